@@ -1,0 +1,138 @@
+package io.kuajing.platform.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+
+/**
+ * SQL over {@code platform_event_publication}. Every method runs on the connection of the caller's transaction.
+ * Times are stored as UTC wall-clock values so neither the driver nor the server shifts them.
+ */
+@Singleton
+class EventPublications {
+
+    private static final String INSERT = """
+            INSERT INTO platform_event_publication
+              (event_id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts, next_attempt_at)
+            VALUES (?, ?, ?, ?, ?, 'PUBLISHED', 0, ?)""";
+
+    // Due = published and due, or claimed by a dispatcher whose lease ran out (it died or hangs).
+    // No ORDER BY: InnoDB then walks the (status, next_attempt_at) index and locks only the rows it returns.
+    private static final String CLAIMABLE = """
+            SELECT id, event_id, listener_id, serialized_event, publication_date, completion_attempts
+            FROM platform_event_publication
+            WHERE status IN ('PUBLISHED', 'PROCESSING') AND next_attempt_at <= ?
+            LIMIT ? FOR UPDATE SKIP LOCKED""";
+
+    private static final String CLAIM = """
+            UPDATE platform_event_publication
+            SET status = 'PROCESSING', claimed_by = ?, next_attempt_at = ?,
+                last_resubmission_date = CASE WHEN status = 'PROCESSING' THEN ? ELSE last_resubmission_date END
+            WHERE id = ?""";
+
+    private static final String COMPLETE = """
+            UPDATE platform_event_publication
+            SET status = 'COMPLETED', completion_date = ?, completion_attempts = completion_attempts + 1, claimed_by = NULL
+            WHERE id = ? AND claimed_by = ? AND status = 'PROCESSING'""";
+
+    private static final String FAIL = """
+            UPDATE platform_event_publication
+            SET status = ?, completion_attempts = completion_attempts + 1, next_attempt_at = ?, last_error = ?, claimed_by = NULL
+            WHERE id = ? AND claimed_by = ? AND status = 'PROCESSING'""";
+
+    private final TransactionOperations<Connection> transactions;
+
+    EventPublications(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+    }
+
+    void insert(String eventId, String listenerId, String eventType, String json, Instant now) {
+        try (PreparedStatement ps = connection().prepareStatement(INSERT)) {
+            ps.setString(1, eventId);
+            ps.setString(2, listenerId);
+            ps.setString(3, eventType);
+            ps.setString(4, json);
+            ps.setTimestamp(5, utc(now));
+            ps.setTimestamp(6, utc(now));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new OutboxException("cannot store publication of " + eventType, e);
+        }
+    }
+
+    /** Locks up to {@code limit} due publications, skipping those another dispatcher holds, and leases them. */
+    List<Publication> claim(String dispatcher, Instant now, Instant leaseEnd, int limit) {
+        List<Publication> claimed = new ArrayList<>();
+        Connection connection = connection();
+        try (PreparedStatement select = connection.prepareStatement(CLAIMABLE)) {
+            select.setTimestamp(1, utc(now));
+            select.setInt(2, limit);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    claimed.add(new Publication(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            instant(rs.getTimestamp(5)), rs.getInt(6)));
+                }
+            }
+            try (PreparedStatement update = connection.prepareStatement(CLAIM)) {
+                for (Publication p : claimed) {
+                    update.setString(1, dispatcher);
+                    update.setTimestamp(2, utc(leaseEnd));
+                    update.setTimestamp(3, utc(now));
+                    update.setLong(4, p.id());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return claimed;
+        } catch (SQLException e) {
+            throw new OutboxException("cannot claim publications", e);
+        }
+    }
+
+    /** @return false when the claim was lost (lease expired and another dispatcher took the publication over) */
+    boolean complete(long id, String dispatcher, Instant now) {
+        try (PreparedStatement ps = connection().prepareStatement(COMPLETE)) {
+            ps.setTimestamp(1, utc(now));
+            ps.setLong(2, id);
+            ps.setString(3, dispatcher);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new OutboxException("cannot complete publication " + id, e);
+        }
+    }
+
+    void fail(long id, String dispatcher, boolean exhausted, Instant retryAt, String error) {
+        try (PreparedStatement ps = connection().prepareStatement(FAIL)) {
+            ps.setString(1, exhausted ? "FAILED" : "PUBLISHED");
+            ps.setTimestamp(2, utc(retryAt));
+            ps.setString(3, error == null ? null : error.substring(0, Math.min(error.length(), 1000)));
+            ps.setLong(4, id);
+            ps.setString(5, dispatcher);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new OutboxException("cannot record failure of publication " + id, e);
+        }
+    }
+
+    private Connection connection() {
+        return transactions.getConnection();
+    }
+
+    private static Timestamp utc(Instant instant) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,2 @@
+/** The application clock (internal). */
+package io.kuajing.platform.time;

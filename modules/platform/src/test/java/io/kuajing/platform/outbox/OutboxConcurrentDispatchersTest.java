@@ -1,0 +1,58 @@
+package io.kuajing.platform.outbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.kuajing.platform.Outbox;
+import io.kuajing.platform.testing.Eventually;
+import io.kuajing.platform.testing.TestDatabase;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.transaction.TransactionOperations;
+import org.junit.jupiter.api.Test;
+
+/** Two app instances on one database, each with its own dispatcher: every event is handled exactly once. */
+class OutboxConcurrentDispatchersTest {
+
+    private static final int EVENTS = 400;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void twoDispatchersHandleEachOfNEventsExactlyOnce() {
+        Map<String, Object> db = new HashMap<>(TestDatabase.freshDatabaseProperties());
+        try (ApplicationContext first = ApplicationContext.builder().environments("test").properties(db).start();
+             ApplicationContext second = ApplicationContext.builder().environments("test").properties(db).start()) {
+            ApplicationContext[] instances = {first, second};
+            for (int i = 0; i < EVENTS; i++) {
+                ApplicationContext publisher = instances[i % 2];
+                TransactionOperations<Connection> tx = publisher.getBean(TransactionOperations.class);
+                Outbox outbox = publisher.getBean(Outbox.class);
+                String payload = "concurrent-" + i;
+                tx.executeWrite(status -> {
+                    outbox.publish(new Probe.Pinged(payload, 0));
+                    return null;
+                });
+            }
+            Map<String, String> jdbc = toStrings(db);
+            Eventually.within(Duration.ofSeconds(60), "all publications completed", () -> OutboxCrashRecoveryTest.count(jdbc,
+                    "SELECT COUNT(*) FROM platform_event_publication WHERE status = 'COMPLETED'") == EVENTS);
+
+            assertEquals(EVENTS, OutboxCrashRecoveryTest.count(jdbc,
+                    "SELECT COUNT(*) FROM outboxprobe_handled WHERE payload LIKE 'concurrent-%'"));
+            assertEquals(EVENTS, OutboxCrashRecoveryTest.count(jdbc,
+                    "SELECT COUNT(*) FROM platform_event_publication WHERE completion_attempts = 1"));
+            var eventIds = Probe.INVOCATIONS.entrySet().stream()
+                    .filter(e -> e.getValue().get() != 1).map(Map.Entry::getKey).toList();
+            assertEquals(java.util.List.of(), eventIds, "events handled more than once");
+        }
+    }
+
+    private static Map<String, String> toStrings(Map<String, Object> db) {
+        Map<String, String> result = new HashMap<>();
+        db.forEach((k, v) -> result.put(k, String.valueOf(v)));
+        return result;
+    }
+}

@@ -1,0 +1,139 @@
+package io.kuajing.platform.outbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.kuajing.platform.Outbox;
+import io.kuajing.platform.testing.Eventually;
+import io.kuajing.platform.testing.WithTestDatabase;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OutboxTest implements WithTestDatabase {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    TransactionOperations<Connection> tx;
+
+    @Test
+    void anEventPublishedInACommittedTransactionIsDeliveredAndCompleted() {
+        String eventId = publish("committed", 0);
+
+        Eventually.within(Duration.ofSeconds(10), "publication completed",
+                () -> status(eventId).equals("COMPLETED"));
+        assertEquals(1, Probe.count(tx, "SELECT COUNT(*) FROM outboxprobe_handled WHERE event_id = ?", eventId));
+        assertEquals(1, Probe.INVOCATIONS.get(eventId).get());
+    }
+
+    @Test
+    void anEventPublishedInARolledBackTransactionIsNeverStored() {
+        assertThrows(IllegalStateException.class, () -> tx.executeWrite(status -> {
+            outbox.publish(new Probe.Pinged("rolled-back", 0));
+            throw new IllegalStateException("business change failed");
+        }));
+        assertEquals(0, Probe.count(tx,
+                "SELECT COUNT(*) FROM platform_event_publication WHERE serialized_event LIKE '%rolled-back%'"));
+    }
+
+    @Test
+    void publishingOutsideATransactionIsRefused() {
+        assertThrows(RuntimeException.class, () -> outbox.publish(new Probe.Pinged("no-transaction", 0)));
+        assertEquals(0, Probe.count(tx,
+                "SELECT COUNT(*) FROM platform_event_publication WHERE serialized_event LIKE '%no-transaction%'"));
+    }
+
+    @Test
+    void aFailingHandlerIsRetriedWithGrowingDelaysAndItsWorkRolledBackEachTime() throws SQLException {
+        String eventId = publish("flaky", 2);
+
+        Eventually.within(Duration.ofSeconds(15), "publication completed after two failures",
+                () -> status(eventId).equals("COMPLETED"));
+        assertEquals(3, Probe.INVOCATIONS.get(eventId).get());
+        assertEquals(3, Probe.count(tx,
+                "SELECT completion_attempts FROM platform_event_publication WHERE event_id = ?", eventId));
+        // The two failed attempts inserted a row too; only the successful one may remain.
+        assertEquals(1, Probe.count(tx, "SELECT COUNT(*) FROM outboxprobe_handled WHERE event_id = ?", eventId));
+    }
+
+    @Test
+    void aHandlerThatNeverSucceedsIsGivenUpAfterMaxAttempts() {
+        String eventId = publish("hopeless", 100);
+
+        Eventually.within(Duration.ofSeconds(20), "publication marked FAILED", () -> status(eventId).equals("FAILED"));
+        assertEquals(4, Probe.INVOCATIONS.get(eventId).get());
+        assertEquals(0, Probe.count(tx, "SELECT COUNT(*) FROM outboxprobe_handled WHERE event_id = ?", eventId));
+    }
+
+    @Test
+    void anEventWithoutHandlersStoresNothing() {
+        tx.executeWrite(status -> {
+            outbox.publish(new Probe.Ignored("nobody-listens"));
+            return null;
+        });
+        assertEquals(0, Probe.count(tx,
+                "SELECT COUNT(*) FROM platform_event_publication WHERE serialized_event LIKE '%nobody-listens%'"));
+    }
+
+    @Test
+    void retryDelaysDoubleUpToTheCap() {
+        OutboxSettings settings = new OutboxSettings();
+        settings.setFirstRetryDelay(Duration.ofSeconds(1));
+        settings.setMaxRetryDelay(Duration.ofSeconds(5));
+        List<Duration> delays = new ArrayList<>();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            delays.add(settings.retryDelayAfter(attempt));
+        }
+        assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
+                Duration.ofSeconds(5), Duration.ofSeconds(5)), delays);
+    }
+
+    private String publish(String payload, int failures) {
+        tx.executeWrite(status -> {
+            outbox.publish(new Probe.Pinged(payload, failures));
+            return null;
+        });
+        return tx.executeRead(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "SELECT event_id FROM platform_event_publication WHERE serialized_event LIKE ?")) {
+                ps.setString(1, "%\"" + payload + "\"%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next(), "publication stored");
+                    return rs.getString(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private String status(String eventId) {
+        return tx.executeRead(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "SELECT status FROM platform_event_publication WHERE event_id = ?")) {
+                ps.setString(1, eventId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : "MISSING";
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}

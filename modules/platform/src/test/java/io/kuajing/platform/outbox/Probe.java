@@ -1,0 +1,98 @@
+package io.kuajing.platform.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.kuajing.platform.EventHandler;
+import io.kuajing.platform.EventMetadata;
+import io.kuajing.platform.ModuleSchema;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.jmolecules.event.types.DomainEvent;
+
+/** Test events and handlers that leave a trace in the database and in memory. */
+final class Probe {
+
+    private Probe() {
+    }
+
+    /** An event a test publishes; {@code failures} tells the flaky handler how often to fail first. */
+    record Pinged(String payload, int failures) implements DomainEvent {
+    }
+
+    /** An event nobody handles. */
+    record Ignored(String payload) implements DomainEvent {
+    }
+
+    /** Invocations per event id, across every app context in this JVM. */
+    static final Map<String, AtomicInteger> INVOCATIONS = new ConcurrentHashMap<>();
+
+    @Factory
+    static class Schema {
+        @Singleton
+        ModuleSchema outboxProbeSchema() {
+            return new ModuleSchema("outboxprobe");
+        }
+    }
+
+    /** Writes a row per event in its transaction, then fails as often as the event asks. */
+    @Singleton
+    static class RecordingHandler implements EventHandler<Pinged> {
+
+        private final TransactionOperations<Connection> transactions;
+
+        RecordingHandler(TransactionOperations<Connection> transactions) {
+            this.transactions = transactions;
+        }
+
+        @Override
+        public String id() {
+            return "probe.recording";
+        }
+
+        @Override
+        public Class<Pinged> eventType() {
+            return Pinged.class;
+        }
+
+        @Override
+        public void handle(Pinged event, EventMetadata metadata) {
+            INVOCATIONS.computeIfAbsent(metadata.eventId(), k -> new AtomicInteger()).incrementAndGet();
+            try (PreparedStatement ps = transactions.getConnection().prepareStatement(
+                    "INSERT INTO outboxprobe_handled (event_id, handler_id, payload) VALUES (?, ?, ?)")) {
+                ps.setString(1, metadata.eventId());
+                ps.setString(2, id());
+                ps.setString(3, event.payload());
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            if (metadata.attempt() <= event.failures()) {
+                // Thrown after the insert: the insert must be rolled back with the failed attempt.
+                throw new IllegalStateException("planned failure " + metadata.attempt() + " of " + event.failures());
+            }
+        }
+    }
+
+    static int count(TransactionOperations<Connection> tx, String sql, Object... args) {
+        return tx.executeRead(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}
