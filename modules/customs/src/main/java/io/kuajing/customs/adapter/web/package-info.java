@@ -1,0 +1,5 @@
+/** Customs HTTP adapters: controllers, request and response records, validation. */
+@PrimaryAdapter
+package io.kuajing.customs.adapter.web;
+
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;

@@ -1,0 +1,8 @@
+/**
+ * Customs use cases: the primary ports' implementations, their transactions, and the handlers of other
+ * modules' events.
+ */
+@Application
+package io.kuajing.customs.application;
+
+import org.jmolecules.architecture.hexagonal.Application;

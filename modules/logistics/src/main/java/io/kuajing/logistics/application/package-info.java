@@ -1,0 +1,8 @@
+/**
+ * Logistics use cases: the primary ports' implementations, their transactions, and the handlers of other
+ * modules' events.
+ */
+@Application
+package io.kuajing.logistics.application;
+
+import org.jmolecules.architecture.hexagonal.Application;

@@ -1,0 +1,8 @@
+/**
+ * Purchase use cases: the primary ports' implementations, their transactions, and the handlers of other
+ * modules' events.
+ */
+@Application
+package io.kuajing.purchase.application;
+
+import org.jmolecules.architecture.hexagonal.Application;
