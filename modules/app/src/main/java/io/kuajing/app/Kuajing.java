@@ -1,0 +1,42 @@
+package io.kuajing.app;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+import org.slf4j.LoggerFactory;
+
+/** Starts Kuajing: {@code java -jar kuajing.jar}. */
+@OpenAPIDefinition(info = @Info(title = "Kuajing", version = "0.1",
+        description = "Overseas purchase into China: catalogue, checkout, CBEC customs and delivery."))
+public final class Kuajing {
+
+    static final String JWT_SECRET = "micronaut.security.token.jwt.signatures.secret.generator.secret";
+
+    private Kuajing() {
+    }
+
+    public static void main(String[] args) {
+        ensureTokenSecret();
+        Micronaut.build(args).mainClass(Kuajing.class).banner(false).start();
+    }
+
+    /**
+     * Tokens are signed with KUAJING_JWT_SECRET. Without one (a first run on a laptop) a random secret is made for
+     * this process: safe, but tokens then die with the process, so production must set it.
+     */
+    private static void ensureTokenSecret() {
+        String configured = System.getenv("KUAJING_JWT_SECRET");
+        if (configured != null && !configured.isBlank()) {
+            System.setProperty(JWT_SECRET, configured);
+        } else if (System.getProperty(JWT_SECRET) == null) {
+            byte[] random = new byte[48];
+            new SecureRandom().nextBytes(random);
+            System.setProperty(JWT_SECRET, Base64.getEncoder().encodeToString(random));
+            LoggerFactory.getLogger(Kuajing.class).warn(
+                    "KUAJING_JWT_SECRET is not set: tokens are signed with a random secret and end with this process");
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package io.kuajing.app.plugins;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+import io.kuajing.platform.Extensions;
+import io.kuajing.plugin.Plugin;
+import io.kuajing.plugin.PluginDescriptor;
+import io.kuajing.plugin.SpiVersion;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.env.Environment;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the plugin folder once, at start: each JAR (or exploded folder) in its own {@link PluginClassLoader},
+ * every implementation of a known SPI found by ServiceLoader, validated (SPI version, unique id, capabilities
+ * fit the kind), and started with a deadline. Whatever fails — a corrupt JAR, a missing class, a constructor
+ * that throws, a start that hangs — is reported and skipped; the app serves with the rest.
+ */
+@Context
+public class PluginHost implements Extensions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
+
+    private final PluginSettings settings;
+    private final Environment environment;
+    private final Clock clock;
+    private final List<PluginReport> reports = new ArrayList<>();
+    private final List<LoadedPlugin> loaded = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<PluginClassLoader> loaders = new ArrayList<>();
+    private final ExecutorService starter = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "kuajing-plugin-start");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private record LoadedPlugin(PluginKind kind, Plugin plugin, PluginDescriptor descriptor) {
+    }
+
+    PluginHost(PluginSettings settings, Environment environment, Clock clock) {
+        this.settings = settings;
+        this.environment = environment;
+        this.clock = clock;
+        loadAll();
+    }
+
+    /** What was found in the plugin folder, loaded and failed, in source order. */
+    public List<PluginReport> reports() {
+        return List.copyOf(reports);
+    }
+
+    @Override
+    public <T> List<T> all(Class<T> spi) {
+        return loaded.stream().map(LoadedPlugin::plugin).filter(spi::isInstance).map(spi::cast).toList();
+    }
+
+    private void loadAll() {
+        Path dir = settings.getDir().toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            LOG.info("plugin folder {} does not exist: no plugins", dir);
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            entries.filter(p -> Files.isDirectory(p) || p.getFileName().toString().endsWith(".jar"))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .forEach(this::load);
+        } catch (IOException e) {
+            LOG.error("cannot list plugin folder {}", dir, e);
+        }
+        LOG.info("plugins: {} loaded, {} failed, from {}", loaded.size(),
+                reports.stream().filter(r -> r.status() == PluginReport.Status.FAILED).count(), dir);
+    }
+
+    private void load(Path source) {
+        String name = source.getFileName().toString();
+        if (!Files.isDirectory(source)) {
+            try (JarFile jar = new JarFile(source.toFile())) {
+                jar.size();
+            } catch (IOException e) {
+                reports.add(PluginReport.failed(name, null, "not a readable JAR: " + e.getMessage()));
+                return;
+            }
+        }
+        PluginClassLoader loader;
+        try {
+            loader = new PluginClassLoader("plugin:" + name, new URL[] {source.toUri().toURL()},
+                    getClass().getClassLoader());
+        } catch (MalformedURLException e) {
+            reports.add(PluginReport.failed(name, null, "not a loadable path: " + e.getMessage()));
+            return;
+        }
+        loaders.add(loader);
+        int before = reports.size();
+        for (PluginKind kind : PluginKind.ALL) {
+            loadKind(name, kind, loader);
+        }
+        if (reports.size() == before) {
+            reports.add(PluginReport.failed(name, null,
+                    "no plugin found: the JAR declares no META-INF/services entry for a Kuajing SPI"));
+        }
+    }
+
+    private void loadKind(String source, PluginKind kind, PluginClassLoader loader) {
+        try {
+            ServiceLoader.load(kind.spi(), loader).stream()
+                    .filter(provider -> provider.type().getClassLoader() == loader)
+                    .forEach(provider -> start(source, kind, provider));
+        } catch (ServiceConfigurationError | LinkageError e) {
+            fail(source, kind, "cannot read its service declaration: " + e, e);
+        }
+    }
+
+    private void start(String source, PluginKind kind, ServiceLoader.Provider<? extends Plugin> provider) {
+        try {
+            // Construction, descriptor and start run on another thread so a plugin that hangs costs a deadline,
+            // not the app's start. A plugin that misses it is never registered, even if it finishes later.
+            Future<LoadedPlugin> started = starter.submit(() -> {
+                Plugin plugin = provider.get();
+                PluginDescriptor descriptor = validated(kind, plugin.descriptor());
+                plugin.start(new HostContext(descriptor.id()));
+                return new LoadedPlugin(kind, plugin, descriptor);
+            });
+            LoadedPlugin plugin = started.get(settings.getStartTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            loaded.add(plugin);
+            PluginDescriptor descriptor = plugin.descriptor();
+            reports.add(new PluginReport(source, PluginReport.Status.LOADED, kind.name(), descriptor.id(),
+                    descriptor.name(), descriptor.version(), descriptor.spiVersion(),
+                    descriptor.capabilities().stream().map(Enum::name).sorted().toList(), null));
+            LOG.info("plugin {} {} ({}) loaded from {}", descriptor.id(), descriptor.version(), kind.name(), source);
+        } catch (TimeoutException e) {
+            fail(source, kind, "did not start within " + settings.getStartTimeout(), null);
+        } catch (ExecutionException e) {
+            fail(source, kind, String.valueOf(e.getCause()), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(source, kind, "interrupted while starting", null);
+        } catch (ServiceConfigurationError | LinkageError e) {
+            fail(source, kind, e.toString(), e);
+        }
+    }
+
+    private PluginDescriptor validated(PluginKind kind, PluginDescriptor descriptor) {
+        if (descriptor == null) {
+            throw new IllegalStateException("descriptor() returned null");
+        }
+        if (!SpiVersion.isSupported(descriptor.spiVersion())) {
+            throw new IllegalStateException("built for SPI version " + descriptor.spiVersion()
+                    + ", this host supports " + SpiVersion.CURRENT);
+        }
+        if (loaded.stream().anyMatch(p -> p.descriptor().id().equals(descriptor.id()))) {
+            throw new IllegalStateException("plugin id " + descriptor.id() + " is already taken by another plugin");
+        }
+        var foreign = descriptor.capabilities().stream().filter(c -> !kind.capabilities().contains(c)).toList();
+        if (!foreign.isEmpty()) {
+            throw new IllegalStateException("declares capabilities a " + kind.name() + " cannot have: " + foreign);
+        }
+        return descriptor;
+    }
+
+    private void fail(String source, PluginKind kind, String problem, Throwable cause) {
+        reports.add(PluginReport.failed(source, kind.name(), problem));
+        LOG.warn("plugin from {} ({}) failed to load: {}", source, kind.name(), problem, cause);
+    }
+
+    @PreDestroy
+    void close() {
+        starter.shutdownNow();
+        for (PluginClassLoader loader : loaders) {
+            try {
+                loader.close();
+            } catch (IOException e) {
+                LOG.debug("closing {} failed", loader.getName(), e);
+            }
+        }
+    }
+
+    /** What the host lends one plugin. */
+    private final class HostContext implements io.kuajing.plugin.PluginContext {
+
+        private final String pluginId;
+        private final JdkHttpTransport http = new JdkHttpTransport(settings.getHttpTimeout());
+
+        HostContext(String pluginId) {
+            this.pluginId = pluginId;
+        }
+
+        @Override
+        public Map<String, String> settings() {
+            Map<String, String> values = new java.util.TreeMap<>();
+            environment.getProperties("kuajing.plugins.settings." + pluginId)
+                    .forEach((key, value) -> values.put(key, String.valueOf(value)));
+            return Map.copyOf(values);
+        }
+
+        @Override
+        public io.kuajing.plugin.HttpTransport http() {
+            return http;
+        }
+
+        @Override
+        public Clock clock() {
+            return clock;
+        }
+
+        @Override
+        public Path workDirectory() {
+            Path work = settings.getWorkDir().resolve(pluginId).toAbsolutePath();
+            try {
+                Files.createDirectories(work);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot create work folder " + work, e);
+            }
+            return work;
+        }
+    }
+}

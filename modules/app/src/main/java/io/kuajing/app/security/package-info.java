@@ -1,0 +1,2 @@
+/** Bearer-token security: roles, the development login. */
+package io.kuajing.app.security;

@@ -1,0 +1,2 @@
+/** HTTP concerns that span modules: problem+json errors for every route. */
+package io.kuajing.app.web;
