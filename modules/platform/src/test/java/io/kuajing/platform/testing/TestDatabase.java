@@ -50,6 +50,8 @@ public final class TestDatabase {
         properties.put("datasources.default.username", s.username());
         properties.put("datasources.default.password", s.password());
         properties.put("datasources.default.dialect", "MYSQL");
+        // Many test contexts share one server (default max_connections 151): small pools keep them all in.
+        properties.put("datasources.default.maximum-pool-size", "4");
         return properties;
     }
 
