@@ -3,14 +3,23 @@ package io.kuajing.app;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import io.micronaut.openapi.annotation.OpenAPIInclude;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.slf4j.LoggerFactory;
 
 /** Starts Kuajing: {@code java -jar kuajing.jar}. */
 @OpenAPIDefinition(info = @Info(title = "Kuajing", version = "0.1",
-        description = "Overseas purchase into China: catalogue, checkout, CBEC customs and delivery."))
+        description = "Overseas purchase into China: catalogue, checkout, CBEC customs and delivery."),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+// The modules' controllers are compiled in their own modules; the API document is generated here, for all.
+@OpenAPIInclude(packages = {"io.kuajing.catalog.adapter.web", "io.kuajing.customs.adapter.web",
+        "io.kuajing.logistics.adapter.web", "io.kuajing.purchase.adapter.web"})
 public final class Kuajing {
 
     static final String JWT_SECRET = "micronaut.security.token.jwt.signatures.secret.generator.secret";
