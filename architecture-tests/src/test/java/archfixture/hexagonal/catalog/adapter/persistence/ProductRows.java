@@ -1,0 +1,6 @@
+package archfixture.hexagonal.catalog.adapter.persistence;
+
+public class ProductRows {
+    public void insert(String sku) {
+    }
+}

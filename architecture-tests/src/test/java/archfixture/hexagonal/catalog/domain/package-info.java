@@ -1,0 +1,4 @@
+@Application
+package archfixture.hexagonal.catalog.domain;
+
+import org.jmolecules.architecture.hexagonal.Application;

@@ -1,0 +1,4 @@
+package archfixture.internals.plugin;
+
+public interface CarrierPlugin {
+}

@@ -1,0 +1,6 @@
+package archfixture.internals.plugin.acme;
+
+import archfixture.internals.plugin.CarrierPlugin;
+
+public class AcmeCarrier implements CarrierPlugin {
+}

@@ -1,0 +1,4 @@
+package archfixture.internals.purchase.adapter.persistence;
+
+public class Internal {
+}

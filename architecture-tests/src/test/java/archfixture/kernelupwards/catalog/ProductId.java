@@ -1,0 +1,4 @@
+package archfixture.kernelupwards.catalog;
+
+public record ProductId(String value) {
+}

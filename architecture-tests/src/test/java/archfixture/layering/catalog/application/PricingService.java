@@ -1,0 +1,4 @@
+package archfixture.layering.catalog.application;
+
+public class PricingService {
+}

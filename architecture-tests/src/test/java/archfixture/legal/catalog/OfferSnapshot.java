@@ -1,0 +1,6 @@
+package archfixture.legal.catalog;
+
+import archfixture.legal.kernel.Sku;
+
+public record OfferSnapshot(Sku sku, String title) {
+}

@@ -1,0 +1,4 @@
+@Application
+package archfixture.legal.catalog.application;
+
+import org.jmolecules.architecture.hexagonal.Application;

@@ -1,0 +1,4 @@
+@PrimaryPort
+package archfixture.legal.catalog;
+
+import org.jmolecules.architecture.hexagonal.PrimaryPort;

@@ -1,0 +1,5 @@
+package archfixture.legal.platform;
+
+public interface Outbox {
+    void publish(Object event);
+}

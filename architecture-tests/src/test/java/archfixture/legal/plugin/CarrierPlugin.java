@@ -1,0 +1,5 @@
+package archfixture.legal.plugin;
+
+public interface CarrierPlugin {
+    String id();
+}

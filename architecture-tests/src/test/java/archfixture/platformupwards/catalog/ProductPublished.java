@@ -1,0 +1,4 @@
+package archfixture.platformupwards.catalog;
+
+public record ProductPublished(String sku) {
+}

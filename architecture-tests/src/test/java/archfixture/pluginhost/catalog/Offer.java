@@ -1,0 +1,4 @@
+package archfixture.pluginhost.catalog;
+
+public record Offer(String sku) {
+}

@@ -1,0 +1,5 @@
+package archfixture.pluginlibrary.plugin;
+
+public interface CarrierPlugin {
+    String id();
+}

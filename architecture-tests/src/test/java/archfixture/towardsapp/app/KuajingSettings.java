@@ -1,0 +1,4 @@
+package archfixture.towardsapp.app;
+
+public record KuajingSettings(String pluginsDir) {
+}

@@ -1,0 +1,4 @@
+package archfixture.towardspurchase.purchase;
+
+public record OrderPaid(String orderId) {
+}
