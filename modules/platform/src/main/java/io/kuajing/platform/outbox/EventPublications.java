@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.kuajing.platform.FailedPublications;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
@@ -49,6 +50,15 @@ class EventPublications {
             UPDATE platform_event_publication
             SET status = ?, completion_attempts = completion_attempts + 1, next_attempt_at = ?, last_error = ?, claimed_by = NULL
             WHERE id = ? AND claimed_by = ? AND status = 'PROCESSING'""";
+
+    private static final String FAILED = """
+            SELECT id, event_id, listener_id, event_type, publication_date, completion_attempts, last_error
+            FROM platform_event_publication WHERE status = 'FAILED' ORDER BY id LIMIT ?""";
+
+    private static final String RESUBMIT = """
+            UPDATE platform_event_publication
+            SET status = 'PUBLISHED', completion_attempts = 0, next_attempt_at = ?, last_resubmission_date = ?
+            WHERE id = ? AND status = 'FAILED'""";
 
     private final TransactionOperations<Connection> transactions;
 
@@ -121,6 +131,33 @@ class EventPublications {
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new OutboxException("cannot record failure of publication " + id, e);
+        }
+    }
+
+    List<FailedPublications.FailedPublication> failed(int limit) {
+        List<FailedPublications.FailedPublication> failed = new ArrayList<>();
+        try (PreparedStatement ps = connection().prepareStatement(FAILED)) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    failed.add(new FailedPublications.FailedPublication(rs.getLong(1), rs.getString(2),
+                            rs.getString(3), rs.getString(4), instant(rs.getTimestamp(5)), rs.getInt(6), rs.getString(7)));
+                }
+            }
+            return failed;
+        } catch (SQLException e) {
+            throw new OutboxException("cannot list failed publications", e);
+        }
+    }
+
+    boolean resubmit(long id, Instant now) {
+        try (PreparedStatement ps = connection().prepareStatement(RESUBMIT)) {
+            ps.setTimestamp(1, utc(now));
+            ps.setTimestamp(2, utc(now));
+            ps.setLong(3, id);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new OutboxException("cannot resubmit publication " + id, e);
         }
     }
 

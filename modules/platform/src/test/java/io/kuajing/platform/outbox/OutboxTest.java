@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.kuajing.platform.FailedPublications;
 import io.kuajing.platform.Outbox;
 import io.kuajing.platform.testing.Eventually;
 import io.kuajing.platform.testing.WithTestDatabase;
@@ -31,6 +32,9 @@ class OutboxTest implements WithTestDatabase {
 
     @Inject
     TransactionOperations<Connection> tx;
+
+    @Inject
+    FailedPublications failedPublications;
 
     @Test
     void anEventPublishedInACommittedTransactionIsDeliveredAndCompleted() {
@@ -79,6 +83,21 @@ class OutboxTest implements WithTestDatabase {
         Eventually.within(Duration.ofSeconds(20), "publication marked FAILED", () -> status(eventId).equals("FAILED"));
         assertEquals(4, Probe.INVOCATIONS.get(eventId).get());
         assertEquals(0, Probe.count(tx, "SELECT COUNT(*) FROM outboxprobe_handled WHERE event_id = ?", eventId));
+    }
+
+    @Test
+    void aFailedPublicationIsListedAndDeliveredAgainWhenResubmitted() {
+        String eventId = publish("resubmitted-later", 4);
+        Eventually.within(Duration.ofSeconds(20), "publication marked FAILED", () -> status(eventId).equals("FAILED"));
+        var failure = failedPublications.list(100).stream().filter(f -> f.eventId().equals(eventId)).findFirst().orElseThrow();
+        assertEquals("probe.recording", failure.handler());
+        assertTrue(failure.lastError().contains("planned failure 4 of 4"), failure.lastError());
+
+        // The cause is "fixed": the fifth attempt (counted from the event) succeeds.
+        assertTrue(failedPublications.resubmit(failure.id()));
+        Eventually.within(Duration.ofSeconds(10), "completed after resubmission", () -> status(eventId).equals("COMPLETED"));
+        assertEquals(false, failedPublications.resubmit(failure.id()), "a completed publication is not resubmitted");
+        assertEquals(1, Probe.count(tx, "SELECT COUNT(*) FROM outboxprobe_handled WHERE event_id = ?", eventId));
     }
 
     @Test

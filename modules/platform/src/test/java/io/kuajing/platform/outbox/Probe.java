@@ -63,7 +63,7 @@ final class Probe {
 
         @Override
         public void handle(Pinged event, EventMetadata metadata) {
-            INVOCATIONS.computeIfAbsent(metadata.eventId(), k -> new AtomicInteger()).incrementAndGet();
+            int invocation = INVOCATIONS.computeIfAbsent(metadata.eventId(), k -> new AtomicInteger()).incrementAndGet();
             try (PreparedStatement ps = transactions.getConnection().prepareStatement(
                     "INSERT INTO outboxprobe_handled (event_id, handler_id, payload) VALUES (?, ?, ?)")) {
                 ps.setString(1, metadata.eventId());
@@ -73,9 +73,9 @@ final class Probe {
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
-            if (metadata.attempt() <= event.failures()) {
+            if (invocation <= event.failures()) {
                 // Thrown after the insert: the insert must be rolled back with the failed attempt.
-                throw new IllegalStateException("planned failure " + metadata.attempt() + " of " + event.failures());
+                throw new IllegalStateException("planned failure " + invocation + " of " + event.failures());
             }
         }
     }

@@ -1,0 +1,2 @@
+/** Operator endpoints for the machinery every module shares: events whose handlers gave up. */
+package io.kuajing.app.operations;
