@@ -136,7 +136,7 @@ public class PluginHost implements Extensions {
             // not the app's start. A plugin that misses it is never registered, even if it finishes later.
             Future<LoadedPlugin> started = starter.submit(() -> {
                 Plugin plugin = provider.get();
-                PluginDescriptor descriptor = validated(kind, plugin.descriptor());
+                PluginDescriptor descriptor = validated(kind, plugin.getClass(), plugin.descriptor());
                 plugin.start(new HostContext(descriptor.id()));
                 return new LoadedPlugin(kind, plugin, descriptor);
             });
@@ -159,7 +159,7 @@ public class PluginHost implements Extensions {
         }
     }
 
-    private PluginDescriptor validated(PluginKind kind, PluginDescriptor descriptor) {
+    private PluginDescriptor validated(PluginKind kind, Class<?> type, PluginDescriptor descriptor) {
         if (descriptor == null) {
             throw new IllegalStateException("descriptor() returned null");
         }
@@ -173,6 +173,11 @@ public class PluginHost implements Extensions {
         var foreign = descriptor.capabilities().stream().filter(c -> !kind.capabilities().contains(c)).toList();
         if (!foreign.isEmpty()) {
             throw new IllegalStateException("declares capabilities a " + kind.name() + " cannot have: " + foreign);
+        }
+        var implemented = kind.implemented().apply(type);
+        if (!implemented.equals(descriptor.capabilities())) {
+            throw new IllegalStateException("declares " + new java.util.TreeSet<>(descriptor.capabilities())
+                    + " but implements " + new java.util.TreeSet<>(implemented));
         }
         return descriptor;
     }

@@ -3,15 +3,21 @@ package io.kuajing.app.plugins;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.kuajing.plugin.Capability;
 import io.kuajing.plugin.CarrierPlugin;
 import io.kuajing.plugin.Plugin;
 
-/** The SPIs the host knows, and the capabilities a plugin of each kind may declare. */
-record PluginKind(String name, Class<? extends Plugin> spi, Set<Capability> capabilities) {
+/**
+ * The SPIs the host knows, the capabilities a plugin of each kind may declare, and how to tell which ones a
+ * plugin class really implements (it overrides the operation instead of inheriting the UnsupportedOperation).
+ */
+record PluginKind(String name, Class<? extends Plugin> spi, Set<Capability> capabilities,
+                  Function<Class<?>, Set<Capability>> implemented) {
 
     static final List<PluginKind> ALL = List.of(
             new PluginKind("carrier", CarrierPlugin.class, EnumSet.of(Capability.RATE, Capability.SHIP,
-                    Capability.CANCEL, Capability.TRACK, Capability.PICKUP, Capability.CUSTOMS_FILING)));
+                    Capability.CANCEL, Capability.TRACK, Capability.PICKUP, Capability.CUSTOMS_FILING),
+                    type -> CarrierPlugin.implementedCapabilities(type.asSubclass(CarrierPlugin.class))));
 }

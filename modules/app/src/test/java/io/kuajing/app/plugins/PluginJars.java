@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
@@ -72,10 +73,11 @@ final class PluginJars {
     }
 
     /**
-     * A carrier plugin whose descriptor and start are given as Java code. Every other abstract operation of the SPI
-     * is generated to throw {@code UnsupportedOperation}, so these test plugins follow the SPI as it grows.
+     * A carrier plugin whose descriptor and start are given as Java code. Every other abstract operation of the SPI,
+     * and the named {@code operations}, are generated to throw {@code UnsupportedOperation}, so these test plugins
+     * follow the SPI as it grows.
      */
-    static String carrier(String className, String descriptorExpression, String startBody) {
+    static String carrier(String className, String descriptorExpression, String startBody, String... operations) {
         int dot = className.lastIndexOf('.');
         return """
                 package %s;
@@ -92,13 +94,15 @@ final class PluginJars {
                     }
                 %s}
                 """.formatted(className.substring(0, dot), className.substring(dot + 1), descriptorExpression, startBody,
-                unsupported(CarrierPlugin.class));
+                unsupported(CarrierPlugin.class, Set.of(operations)));
     }
 
-    private static String unsupported(Class<?> spi) {
+    /** Overrides every abstract operation, and the named default ones, with a body that throws. */
+    private static String unsupported(Class<?> spi, Set<String> overridden) {
         StringBuilder methods = new StringBuilder();
         for (Method method : spi.getMethods()) {
-            if (!Modifier.isAbstract(method.getModifiers()) || method.getName().equals("descriptor")) {
+            boolean wanted = Modifier.isAbstract(method.getModifiers()) || overridden.contains(method.getName());
+            if (!wanted || method.getName().equals("descriptor") || Modifier.isStatic(method.getModifiers())) {
                 continue;
             }
             String parameters = Arrays.stream(method.getGenericParameterTypes())

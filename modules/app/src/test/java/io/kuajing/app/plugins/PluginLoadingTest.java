@@ -80,7 +80,8 @@ class PluginLoadingTest implements WithTestDatabase {
         assertFailed(bySource, "wrong-capability.jar", "CATALOG");
         assertFailed(bySource, "z-duplicate.jar", "already taken");
         assertFailed(bySource, "no-services.jar", "no plugin found");
-        assertEquals(9, bySource.size());
+        assertFailed(bySource, "overclaiming.jar", "declares [RATE, SHIP, TRACK] but implements [RATE, TRACK]");
+        assertEquals(10, bySource.size());
     }
 
     private List<PluginReport> reports() {
@@ -116,6 +117,8 @@ class PluginLoadingTest implements WithTestDatabase {
             jar(dir, "wrong-capability.jar", "demo.wrong.WrongCarrier",
                     good.replace("demo-air", "wrong").replace("Capability.TRACK", "Capability.CATALOG"), "");
             jar(dir, "z-duplicate.jar", "demo.dup.DuplicateCarrier", good, "");
+            jar(dir, "overclaiming.jar", "demo.over.OverclaimingCarrier",
+                    good.replace("demo-air", "overclaimer").replace("Capability.TRACK", "Capability.TRACK, Capability.SHIP"), "");
             PluginJars.build(dir, "missing-class.jar", Map.of(), Map.of(SPI, "demo.missing.NotThere"));
             PluginJars.build(dir, "no-services.jar", Map.of("demo.none.Nothing", "package demo.none; class Nothing {}"), Map.of());
             Files.write(dir.resolve("corrupt.jar"), new byte[] {'P', 'K', 3, 4, 0, 0, 42, 42, 42});
@@ -125,8 +128,9 @@ class PluginLoadingTest implements WithTestDatabase {
         }
     }
 
+    /** A carrier implementing rate and track, the capabilities the good descriptor declares. */
     private static void jar(Path dir, String name, String className, String descriptor, String start) throws IOException {
-        PluginJars.build(dir, name, Map.of(className, PluginJars.carrier(className, descriptor, start)),
+        PluginJars.build(dir, name, Map.of(className, PluginJars.carrier(className, descriptor, start, "rate", "track")),
                 Map.of(SPI, className));
     }
 }

@@ -38,8 +38,11 @@ import org.junit.jupiter.api.TestInstance;
 class SecuredRoutesTest implements WithTestDatabase {
 
     private static final List<String> ALL_ROLES = List.of(Roles.CONSUMER, Roles.OPERATOR, Roles.PLUGIN_ADMIN);
+    /** Public on purpose: health, the API description, delivery promises for anonymous product pages, and carrier
+     *  tracking pushes (authenticated by their HMAC signature instead of a token). */
     private static final Set<String> PUBLIC = Set.of("GET /health", "HEAD /health", "GET /health/{selector}",
-            "HEAD /health/{selector}", "GET /openapi/**");
+            "HEAD /health/{selector}", "GET /openapi/**", "GET /api/logistics/promise",
+            "POST /api/logistics/carriers/{carrierId}/tracking-push");
 
     @Inject
     Router router;

@@ -1,2 +1,0 @@
-/** HTTP concerns that span modules: problem+json errors for every route. */
-package io.kuajing.app.web;

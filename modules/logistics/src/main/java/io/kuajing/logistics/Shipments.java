@@ -1,0 +1,21 @@
+package io.kuajing.logistics;
+
+import java.util.List;
+
+/** Shipments of paid orders: created once per order, booked with carriers, tracked until delivered. */
+public interface Shipments {
+
+    /**
+     * Plans the route of a paid order and creates its shipments (one per leg), to be booked with carriers in the
+     * background. Idempotent by order id: a second call returns the shipments created by the first.
+     *
+     * @throws io.kuajing.kernel.RuleViolation when the order cannot be routed (unknown warehouse, wrong mode, no carrier)
+     */
+    List<ShipmentView> createFor(ShipmentOrder order);
+
+    /** The order's shipments, first leg first; empty when there are none. */
+    List<ShipmentView> forOrder(String orderId);
+
+    /** The owner (consumer id) of the order's shipments, if any. */
+    java.util.Optional<String> ownerOf(String orderId);
+}

@@ -1,0 +1,34 @@
+package io.kuajing.logistics.adapter.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.kuajing.logistics.application.CarrierDirectory;
+import io.kuajing.platform.Roles;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** The loaded carriers and their health (circuit state, failures), for operators. */
+@Controller("/api/logistics/carriers")
+@Secured(Roles.OPERATOR)
+class CarrierController {
+
+    private final CarrierDirectory directory;
+
+    CarrierController(CarrierDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Serdeable
+    record Carrier(String id, String name, String version, List<String> capabilities, List<String> services,
+                   String circuit, int consecutiveFailures, String lastFailure, Instant lastFailureAt) {
+    }
+
+    @Get
+    List<Carrier> carriers() {
+        return directory.carriers().stream().map(c -> new Carrier(c.carrierId(), c.name(), c.version(), c.capabilities(),
+                c.services(), c.circuit(), c.consecutiveFailures(), c.lastFailure(), c.lastFailureAt())).toList();
+    }
+}

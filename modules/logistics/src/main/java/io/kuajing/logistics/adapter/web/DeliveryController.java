@@ -1,0 +1,110 @@
+package io.kuajing.logistics.adapter.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.kuajing.kernel.Money;
+import io.kuajing.kernel.RuleViolation;
+import io.kuajing.logistics.BasketLine;
+import io.kuajing.logistics.DeliveryOption;
+import io.kuajing.logistics.DeliveryPromise;
+import io.kuajing.logistics.DeliveryPromises;
+import io.kuajing.logistics.DeliveryQuestion;
+import io.kuajing.logistics.FulfilmentMode;
+import io.kuajing.platform.Roles;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** Delivery promises (product page, public) and delivery options for an address and basket (checkout). */
+@Controller("/api/logistics")
+class DeliveryController {
+
+    private final DeliveryPromises promises;
+    private final Clock clock;
+
+    DeliveryController(DeliveryPromises promises, Clock clock) {
+        this.promises = promises;
+        this.clock = clock;
+    }
+
+    /** A line of the basket; money as a decimal string so no client sends a float. */
+    @Serdeable
+    record Line(String sku, String mode, String warehouseId, Integer quantity, Long unitWeightGrams, String unitPrice,
+                String currency, String hsCode, String originCountry) {
+    }
+
+    @Serdeable
+    record OptionsRequest(String divisionCode, List<Line> lines) {
+    }
+
+    @Serdeable
+    record Promise(String mode, String warehouseId, LocalDate dispatchDate, LocalDate earliest, LocalDate latest,
+                   int minWorkingDays, int maxWorkingDays) {
+        static Promise of(DeliveryPromise p) {
+            return new Promise(p.mode().name(), p.warehouseId(), p.dispatchDate(), p.earliest(), p.latest(),
+                    p.minWorkingDays(), p.maxWorkingDays());
+        }
+    }
+
+    @Serdeable
+    record Option(String mode, String warehouseId, Promise promise, String freight, String currency, List<String> carriers) {
+        static Option of(DeliveryOption o) {
+            return new Option(o.mode().name(), o.warehouseId(), Promise.of(o.promise()),
+                    o.freight() == null ? null : o.freight().amount().toPlainString(),
+                    o.freight() == null ? null : o.freight().currency().getCurrencyCode(), o.carriers());
+        }
+    }
+
+    @Get("/promise")
+    @Secured("isAnonymous()")
+    Promise promise(@QueryValue String mode, @QueryValue String warehouseId) {
+        return Promise.of(promises.promise(mode(mode, "mode"), warehouseId, clock.instant()));
+    }
+
+    @Post("/delivery-options")
+    @Secured({Roles.CONSUMER, Roles.OPERATOR})
+    List<Option> options(@Body OptionsRequest request) {
+        if (request.lines() == null) {
+            throw new RuleViolation("lines", "required", "lines are required");
+        }
+        List<BasketLine> lines = new ArrayList<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            Line l = request.lines().get(i);
+            String f = "lines[" + i + "]";
+            if (l.quantity() == null) {
+                throw new RuleViolation(f + ".quantity", "required", "quantity is required");
+            }
+            if (l.unitWeightGrams() == null) {
+                throw new RuleViolation(f + ".unitWeightGrams", "required", "unit weight is required");
+            }
+            lines.add(new BasketLine(l.sku(), mode(l.mode(), f + ".mode"), l.warehouseId(), l.quantity(), l.unitWeightGrams(),
+                    money(l.unitPrice(), l.currency(), f + ".unitPrice"), l.hsCode(), l.originCountry()));
+        }
+        return promises.options(new DeliveryQuestion(request.divisionCode() == null ? "" : request.divisionCode(), lines),
+                clock.instant()).stream().map(Option::of).toList();
+    }
+
+    private static FulfilmentMode mode(String value, String field) {
+        try {
+            return FulfilmentMode.valueOf(value);
+        } catch (RuntimeException e) {
+            throw new RuleViolation(field, "fulfilment-mode", "one of DIRECT_PURCHASE, DIRECT_MAIL, FLASH_PURCHASE");
+        }
+    }
+
+    private static Money money(String amount, String currency, String field) {
+        try {
+            return Money.of(new BigDecimal(amount).toPlainString(), currency == null ? "CNY" : currency);
+        } catch (RuntimeException e) {
+            throw new RuleViolation(field, "money", "a decimal amount and an ISO 4217 currency are required");
+        }
+    }
+}

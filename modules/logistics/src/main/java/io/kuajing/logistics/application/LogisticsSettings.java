@@ -1,0 +1,30 @@
+package io.kuajing.logistics.application;
+
+import java.time.Duration;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+
+/** How the shipment worker paces itself ({@code kuajing.logistics.worker.*}). */
+@ConfigurationProperties("kuajing.logistics.worker")
+public class LogisticsSettings {
+
+    /** How often a moving shipment is polled for tracking when no push arrives. */
+    private Duration pollInterval = Duration.ofMinutes(30);
+    /** How long a claimed shipment stays with the instance working on it. */
+    private Duration lease = Duration.ofMinutes(2);
+    /** First retry delay of a failed booking; doubles per attempt. */
+    private Duration bookingRetry = Duration.ofMinutes(1);
+    private int maxBookingAttempts = 6;
+    private int batchSize = 20;
+
+    public Duration getPollInterval() { return pollInterval; }
+    public void setPollInterval(Duration pollInterval) { this.pollInterval = pollInterval; }
+    public Duration getLease() { return lease; }
+    public void setLease(Duration lease) { this.lease = lease; }
+    public Duration getBookingRetry() { return bookingRetry; }
+    public void setBookingRetry(Duration bookingRetry) { this.bookingRetry = bookingRetry; }
+    public int getMaxBookingAttempts() { return maxBookingAttempts; }
+    public void setMaxBookingAttempts(int maxBookingAttempts) { this.maxBookingAttempts = maxBookingAttempts; }
+    public int getBatchSize() { return batchSize; }
+    public void setBatchSize(int batchSize) { this.batchSize = batchSize; }
+}

@@ -1,0 +1,307 @@
+package io.kuajing.logistics.application;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.kuajing.kernel.ChineseIdNumber;
+import io.kuajing.kernel.RuleViolation;
+import io.kuajing.logistics.FulfilmentMode;
+import io.kuajing.logistics.ShipmentDelivered;
+import io.kuajing.logistics.ShipmentDispatched;
+import io.kuajing.logistics.ShipmentException;
+import io.kuajing.logistics.ShipmentOrder;
+import io.kuajing.logistics.ShipmentView;
+import io.kuajing.logistics.Shipments;
+import io.kuajing.logistics.WaybillAssigned;
+import io.kuajing.logistics.domain.Booking;
+import io.kuajing.logistics.domain.CarrierFailure;
+import io.kuajing.logistics.domain.CarrierGateway;
+import io.kuajing.logistics.domain.CarrierOffer;
+import io.kuajing.logistics.domain.Goods;
+import io.kuajing.logistics.domain.Manifest;
+import io.kuajing.logistics.domain.Milestone;
+import io.kuajing.logistics.domain.Place;
+import io.kuajing.logistics.domain.PromiseRules;
+import io.kuajing.logistics.domain.Regime;
+import io.kuajing.logistics.domain.RouteLeg;
+import io.kuajing.logistics.domain.Routes;
+import io.kuajing.logistics.domain.Shipment;
+import io.kuajing.logistics.domain.ShipmentStore;
+import io.kuajing.logistics.domain.TrackingEntry;
+import io.kuajing.logistics.domain.Warehouse;
+import io.kuajing.logistics.domain.Warehouses;
+import io.kuajing.platform.Outbox;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shipments from paid order to delivery. Creating is a short transaction with no carrier call (so the purchase
+ * module's event handler never waits on a carrier); booking and tracking happen in {@link #work}, where carrier
+ * calls run outside any transaction and their results are saved, with their events, in one.
+ */
+@Singleton
+public class ShipmentService implements Shipments {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShipmentService.class);
+
+    private final ShipmentStore store;
+    private final CarrierGateway carriers;
+    private final CarrierOffers offers;
+    private final Warehouses warehouses;
+    private final PromiseRules rules;
+    private final Outbox outbox;
+    private final TransactionOperations<Connection> tx;
+    private final LogisticsSettings settings;
+    private final Clock clock;
+
+    ShipmentService(ShipmentStore store, CarrierGateway carriers, CarrierOffers offers, Warehouses warehouses,
+                    PromiseRules rules, Outbox outbox, TransactionOperations<Connection> tx, LogisticsSettings settings,
+                    Clock clock) {
+        this.store = store;
+        this.carriers = carriers;
+        this.offers = offers;
+        this.warehouses = warehouses;
+        this.rules = rules;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<ShipmentView> createFor(ShipmentOrder order) {
+        validate(order);
+        Warehouse warehouse = warehouses.find(order.warehouseId()).orElseThrow(() ->
+                new RuleViolation("warehouseId", "unknown-warehouse", "no warehouse " + order.warehouseId()));
+        if (!Routes.serves(order.mode(), warehouse)) {
+            throw new RuleViolation("warehouseId", "mode-mismatch", "warehouse " + warehouse.id() + " does not fulfil " + order.mode());
+        }
+        Warehouse port = warehouses.find(rules.portWarehouseId()).orElse(null);
+        List<RouteLeg> route = Routes.plan(order.mode(), warehouse, port, rules.max(order.mode())).stream()
+                .filter(legs -> legs.stream().allMatch(l -> !carriers.candidates(l.kind(), l.originCountry(), "CN", l.regime()).isEmpty()))
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation("mode", "no-carrier", "no loaded carrier serves " + order.mode() + " from " + warehouse.id()));
+        Instant now = clock.instant();
+        return tx.executeWrite(status -> {
+            List<Shipment> existing = store.byOrder(order.orderId());
+            if (!existing.isEmpty()) {
+                return views(existing);
+            }
+            List<Shipment> created = new ArrayList<>();
+            for (int i = 0; i < route.size(); i++) {
+                RouteLeg leg = route.get(i);
+                Shipment s = Shipment.plan(UUID.randomUUID().toString(), order.orderId(), order.ownerId(), leg, i + 1,
+                        i == route.size() - 1, order.mode(), manifest(order, leg), now);
+                if (!store.insert(s)) {
+                    // A concurrent call for the same order won the unique key: answer with its shipments.
+                    return views(store.byOrder(order.orderId()));
+                }
+                created.add(s);
+            }
+            LOG.info("order {}: {} shipment leg(s) planned for {} from {}", order.orderId(), created.size(), order.mode(), warehouse.id());
+            return views(created);
+        });
+    }
+
+    @Override
+    public List<ShipmentView> forOrder(String orderId) {
+        return tx.executeRead(status -> views(store.byOrder(orderId)));
+    }
+
+    @Override
+    public Optional<String> ownerOf(String orderId) {
+        return forOrderShipments(orderId).stream().findFirst().map(Shipment::ownerId);
+    }
+
+    private List<Shipment> forOrderShipments(String orderId) {
+        return tx.executeRead(status -> store.byOrder(orderId));
+    }
+
+    /** The shipment's label for the warehouse printer, if it is booked. */
+    public Optional<ShipmentStore.Label> label(String shipmentId) {
+        return tx.executeRead(status -> store.label(shipmentId));
+    }
+
+    /** Claims due shipments (SKIP LOCKED, so instances share the work) and books or tracks each. @return how many were worked on */
+    public int runDue() {
+        Instant now = clock.instant();
+        List<String> claimed = tx.executeWrite(status -> store.claimDue(now, now.plus(settings.getLease()), settings.getBatchSize()));
+        for (String id : claimed) {
+            try {
+                work(id);
+            } catch (RuntimeException e) {
+                // One shipment's trouble must not starve the others; its lease runs out and it is tried again.
+                LOG.warn("shipment {} could not be worked on: {}", id, e.toString());
+            }
+        }
+        return claimed.size();
+    }
+
+    void work(String id) {
+        Shipment s = tx.executeRead(status -> store.byId(id)).orElseThrow();
+        if (s.status() == io.kuajing.logistics.ShipmentStatus.BOOKING) {
+            book(s);
+        } else if (s.waybillNumber() != null && !s.status().isFinal()) {
+            poll(s);
+        }
+    }
+
+    private void book(Shipment s) {
+        List<CarrierOffer> ranked = offers.ranked(s.leg(), s.budgetDays(), s.manifest());
+        List<String> failures = new ArrayList<>();
+        for (CarrierOffer offer : ranked) {
+            try {
+                Booking booking = carriers.book(offer.candidate(), s.idempotencyKey(), s.orderId(), s.manifest());
+                tx.executeWrite(status -> {
+                    Shipment locked = store.lockById(s.id()).orElseThrow();
+                    if (locked.status() != io.kuajing.logistics.ShipmentStatus.BOOKING) {
+                        return null; // booked meanwhile by another instance whose lease outlived ours: same key, same waybill
+                    }
+                    locked.booked(offer.candidate().carrierId(), offer.candidate().serviceCode(), booking.waybillNumber(),
+                            clock.instant().plus(settings.getPollInterval()));
+                    store.update(locked);
+                    store.saveLabel(locked.id(), booking.labelFormat(), booking.label());
+                    outbox.publish(waybillAssigned(locked, booking));
+                    return null;
+                });
+                LOG.info("shipment {} booked with {} as {}", s.id(), offer.candidate().carrierId(), booking.waybillNumber());
+                return;
+            } catch (CarrierFailure f) {
+                failures.add(f.carrierId() + ":" + f.kind());
+                LOG.warn("shipment {}: carrier {} failed to book ({}), trying the next", s.id(), f.carrierId(), f.kind());
+            }
+        }
+        tx.executeWrite(status -> {
+            Shipment locked = store.lockById(s.id()).orElseThrow();
+            Duration delay = settings.getBookingRetry().multipliedBy(1L << Math.min(locked.bookingAttempts(), 10));
+            List<Milestone> reached = locked.bookingFailed(clock.instant().plus(delay), settings.getMaxBookingAttempts());
+            store.update(locked);
+            if (reached.contains(Milestone.EXCEPTION)) {
+                outbox.publish(new ShipmentException(locked.orderId(), locked.id(), null, null, "BOOKING_FAILED",
+                        String.join(",", failures), clock.instant()));
+            }
+            return null;
+        });
+    }
+
+    private void poll(Shipment s) {
+        List<TrackingEntry> entries;
+        try {
+            entries = carriers.track(s.carrierId(), s.waybillNumber());
+        } catch (CarrierFailure f) {
+            LOG.info("shipment {}: tracking from {} failed ({}), next poll as usual", s.id(), s.carrierId(), f.kind());
+            tx.executeWrite(status -> {
+                Shipment locked = store.lockById(s.id()).orElseThrow();
+                locked.record(List.of(), clock.instant().plus(settings.getPollInterval()));
+                store.update(locked);
+                return null;
+            });
+            return;
+        }
+        apply(s.id(), entries);
+    }
+
+    /** Applies tracking events to one shipment and publishes what they mean, in one transaction. */
+    void apply(String shipmentId, List<TrackingEntry> entries) {
+        tx.executeWrite(status -> {
+            Shipment locked = store.lockById(shipmentId).orElseThrow();
+            List<Milestone> reached = locked.record(entries, clock.instant().plus(settings.getPollInterval()));
+            store.update(locked);
+            publish(locked, reached);
+            return null;
+        });
+    }
+
+    /** A verified tracking push: its events go to the shipments of their waybills; unknown waybills are ignored. @return events applied */
+    public int applyPush(String carrierId, byte[] body) {
+        int applied = 0;
+        for (var e : carriers.parsePush(carrierId, body).entrySet()) {
+            Optional<Shipment> s = tx.executeRead(status -> store.byWaybill(carrierId, e.getKey()));
+            if (s.isEmpty()) {
+                LOG.info("push from {} for an unknown waybill ignored", carrierId);
+                continue;
+            }
+            apply(s.get().id(), e.getValue());
+            applied += e.getValue().size();
+        }
+        return applied;
+    }
+
+    private void publish(Shipment s, List<Milestone> reached) {
+        Instant at = s.latest() == null ? clock.instant() : s.latest().occurredAt();
+        for (Milestone m : reached) {
+            switch (m) {
+                case DISPATCHED -> outbox.publish(new ShipmentDispatched(s.orderId(), s.id(), s.carrierId(), s.waybillNumber(), at));
+                case DELIVERED -> outbox.publish(new ShipmentDelivered(s.orderId(), s.id(), s.carrierId(), s.waybillNumber(), at));
+                case EXCEPTION -> outbox.publish(new ShipmentException(s.orderId(), s.id(), s.carrierId(), s.waybillNumber(),
+                        s.latest() == null ? s.status().name() : s.latest().checkpoint().name(),
+                        s.latest() == null ? null : s.latest().reason(), at));
+                case WAYBILL_ASSIGNED -> { }
+            }
+        }
+    }
+
+    private WaybillAssigned waybillAssigned(Shipment s, Booking b) {
+        Booking.Filing f = b.filing();
+        return new WaybillAssigned(s.orderId(), s.id(), s.legNumber(), s.carrierId(), s.waybillNumber(),
+                s.manifest().regime().supervisionCode(), s.customsLeg(),
+                f == null ? null : f.logisticsCode(), f == null ? null : f.logisticsName(),
+                f == null ? null : f.freight().amount(), f == null ? null : f.freight().currency().getCurrencyCode(),
+                f == null ? null : f.grossWeightKg(), f == null ? 1 : f.packNo(), f == null ? null : f.goodsInfo());
+    }
+
+    private Manifest manifest(ShipmentOrder order, RouteLeg leg) {
+        ShipmentOrder.Consignee c = order.consignee();
+        Place consumer = new Place(c.name(), c.phone(), "CN", c.divisionCode(), c.province(), c.city(), c.district(),
+                c.street(), c.postalCode());
+        Place to = leg.toConsumer() ? consumer : leg.toPort().address();
+        long grams = order.items().stream().mapToLong(i -> i.unitWeightGrams() * i.quantity()).sum();
+        List<Goods> goods = order.items().stream().map(i -> new Goods(i.sku(), i.description(), i.hsCode(), i.originCountry(),
+                i.quantity(), i.unitWeightGrams(), i.unitValue())).toList();
+        return new Manifest(leg.from().address(), to, c.name(), c.idNumber(), Regime.of(order.mode()), grams, goods);
+    }
+
+    private static void validate(ShipmentOrder order) {
+        Validation.required(order.orderId(), "orderId");
+        Validation.required(order.ownerId(), "ownerId");
+        ShipmentOrder.Consignee c = order.consignee();
+        Validation.required(c.name(), "consignee.name");
+        Validation.phone(c.phone(), "consignee.phone");
+        Validation.divisionCode(c.divisionCode(), "consignee.divisionCode");
+        Validation.required(c.street(), "consignee.street");
+        if (order.mode() != FulfilmentMode.DIRECT_PURCHASE) {
+            try {
+                ChineseIdNumber.of(c.idNumber());
+            } catch (RuntimeException e) {
+                throw new RuleViolation("consignee.idNumber", "id-number", "CBEC clearance needs the consignee's valid resident ID number");
+            }
+        }
+        if (order.items().isEmpty()) {
+            throw new RuleViolation("items", "not-empty", "an order ships at least one item");
+        }
+        for (int i = 0; i < order.items().size(); i++) {
+            var item = order.items().get(i);
+            if (item.quantity() <= 0) {
+                throw new RuleViolation("items[" + i + "].quantity", "positive", "quantity must be at least 1");
+            }
+            if (item.unitWeightGrams() <= 0) {
+                throw new RuleViolation("items[" + i + "].unitWeightGrams", "positive", "unit weight must be positive");
+            }
+        }
+    }
+
+    static List<ShipmentView> views(List<Shipment> shipments) {
+        return shipments.stream().map(s -> new ShipmentView(s.id(), s.orderId(), s.legNumber(), s.leg().name(), s.carrierId(),
+                s.serviceCode(), s.waybillNumber(), s.status(), s.history().stream()
+                .map(t -> new ShipmentView.Tracking(t.occurredAt(), t.checkpoint().name(), t.reason(), t.location(), t.description()))
+                .toList())).toList();
+    }
+}

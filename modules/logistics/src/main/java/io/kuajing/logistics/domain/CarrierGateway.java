@@ -1,0 +1,31 @@
+package io.kuajing.logistics.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.kuajing.kernel.Money;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+
+/**
+ * The carriers, as the domain needs them. Every call is bounded in time and guarded by a circuit breaker; a
+ * carrier that hangs or throws yields a {@link CarrierFailure}, never a stuck thread or a crash.
+ */
+@SecondaryPort
+public interface CarrierGateway {
+
+    /** Services declaring the leg's lane and regime (no carrier call). */
+    List<CarrierCandidate> candidates(LegKind leg, String originCountry, String destinationCountry, Regime regime);
+
+    /** The carrier's price for the service, or empty when it cannot quote in time (never throws). */
+    Optional<Money> quote(CarrierCandidate candidate, Manifest manifest);
+
+    /** Books the leg; idempotent by {@code idempotencyKey}. */
+    Booking book(CarrierCandidate candidate, String idempotencyKey, String orderId, Manifest manifest);
+
+    List<TrackingEntry> track(String carrierId, String waybillNumber);
+
+    /** Reads a tracking push whose signature was already verified: its events by waybill number. */
+    java.util.Map<String, List<TrackingEntry>> parsePush(String carrierId, byte[] body);
+
+    List<CarrierStatus> carriers();
+}

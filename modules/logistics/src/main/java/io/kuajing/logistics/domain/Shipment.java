@@ -1,0 +1,175 @@
+package io.kuajing.logistics.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.kuajing.logistics.FulfilmentMode;
+import io.kuajing.logistics.ShipmentStatus;
+import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
+
+/**
+ * One leg of an order's trip with one carrier and one waybill. Created BOOKING; booked with a waybill; then moved
+ * by tracking events, which are applied idempotently and in time order, and never move it out of a final status
+ * (a late "in transit" scan after delivery is kept as history, not news).
+ */
+@AggregateRoot
+public final class Shipment {
+
+    @Identity
+    private final String id;
+    private final String orderId;
+    private final String ownerId;
+    private final int legNumber;
+    private final boolean lastLeg;
+    private final LegKind leg;
+    private final FulfilmentMode mode;
+    private final Manifest manifest;
+    private final int budgetDays;
+    private ShipmentStatus status;
+    private String carrierId;
+    private String serviceCode;
+    private String waybillNumber;
+    private int bookingAttempts;
+    private Instant nextWorkAt;
+    private final Map<String, TrackingEntry> tracking = new LinkedHashMap<>();
+
+    public Shipment(String id, String orderId, String ownerId, int legNumber, boolean lastLeg, LegKind leg, FulfilmentMode mode,
+                    Manifest manifest, int budgetDays, ShipmentStatus status, String carrierId, String serviceCode,
+                    String waybillNumber, int bookingAttempts, Instant nextWorkAt, List<TrackingEntry> tracking) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.orderId = Objects.requireNonNull(orderId, "orderId");
+        this.ownerId = Objects.requireNonNull(ownerId, "ownerId");
+        this.legNumber = legNumber;
+        this.lastLeg = lastLeg;
+        this.leg = Objects.requireNonNull(leg, "leg");
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.manifest = Objects.requireNonNull(manifest, "manifest");
+        this.budgetDays = budgetDays;
+        this.status = Objects.requireNonNull(status, "status");
+        this.carrierId = carrierId;
+        this.serviceCode = serviceCode;
+        this.waybillNumber = waybillNumber;
+        this.bookingAttempts = bookingAttempts;
+        this.nextWorkAt = nextWorkAt;
+        tracking.forEach(t -> this.tracking.putIfAbsent(t.identity(), t));
+    }
+
+    /** A new leg waiting for its booking, due at once. */
+    public static Shipment plan(String id, String orderId, String ownerId, RouteLeg routeLeg, int legNumber, boolean lastLeg,
+                                FulfilmentMode mode, Manifest manifest, Instant now) {
+        return new Shipment(id, orderId, ownerId, legNumber, lastLeg, routeLeg.kind(), mode, manifest, routeLeg.budgetDays(),
+                ShipmentStatus.BOOKING, null, null, null, 0, now, List.of());
+    }
+
+    /** The key every booking attempt of this leg sends, so a retried booking never books twice. */
+    public String idempotencyKey() {
+        return "kj-" + orderId + "-" + legNumber;
+    }
+
+    /** The carrier issued a waybill: tracking starts at {@code firstPollAt}. */
+    public List<Milestone> booked(String carrierId, String serviceCode, String waybillNumber, Instant firstPollAt) {
+        if (status != ShipmentStatus.BOOKING) {
+            throw new IllegalStateException("shipment " + id + " is already booked");
+        }
+        this.carrierId = carrierId;
+        this.serviceCode = serviceCode;
+        this.waybillNumber = waybillNumber;
+        this.status = ShipmentStatus.BOOKED;
+        this.nextWorkAt = firstPollAt;
+        return List.of(Milestone.WAYBILL_ASSIGNED);
+    }
+
+    /** No carrier could book it this time: retry at {@code retryAt}, or give up (an EXCEPTION for operations). */
+    public List<Milestone> bookingFailed(Instant retryAt, int maxAttempts) {
+        bookingAttempts++;
+        if (bookingAttempts >= maxAttempts) {
+            status = ShipmentStatus.EXCEPTION;
+            nextWorkAt = null;
+            return List.of(Milestone.EXCEPTION);
+        }
+        nextWorkAt = retryAt;
+        return List.of();
+    }
+
+    /** Applies tracking events (replays ignored) and says which milestones were reached. */
+    public List<Milestone> record(List<TrackingEntry> entries, Instant nextPollAt) {
+        ShipmentStatus before = status;
+        boolean changed = false;
+        for (TrackingEntry e : entries) {
+            changed |= tracking.putIfAbsent(e.identity(), e) == null;
+        }
+        if (changed) {
+            status = fold(before);
+        }
+        nextWorkAt = status.isFinal() ? null : nextPollAt;
+        List<Milestone> reached = new ArrayList<>();
+        boolean moving = status != ShipmentStatus.BOOKED && status != ShipmentStatus.BOOKING && status != ShipmentStatus.CANCELLED;
+        if (legNumber == 1 && (before == ShipmentStatus.BOOKED) && moving) {
+            reached.add(Milestone.DISPATCHED);
+        }
+        if (lastLeg && status == ShipmentStatus.DELIVERED && before != ShipmentStatus.DELIVERED) {
+            reached.add(Milestone.DELIVERED);
+        }
+        if ((status == ShipmentStatus.EXCEPTION || status == ShipmentStatus.RETURNED) && status != before) {
+            reached.add(Milestone.EXCEPTION);
+        }
+        return reached;
+    }
+
+    /** Replays the whole history in time order from BOOKED: the result does not depend on arrival order. */
+    private ShipmentStatus fold(ShipmentStatus before) {
+        if (before.isFinal()) {
+            return before;
+        }
+        ShipmentStatus s = ShipmentStatus.BOOKED;
+        for (TrackingEntry e : history()) {
+            ShipmentStatus next = e.checkpoint().shipmentStatus();
+            if (s.isFinal() || next == null) {
+                continue;
+            }
+            s = next;
+        }
+        return s;
+    }
+
+    public List<TrackingEntry> history() {
+        return tracking.values().stream().sorted(Comparator.comparing(TrackingEntry::occurredAt)).toList();
+    }
+
+    /** The newest entry that explains an exception (for the event), or null. */
+    public TrackingEntry latest() {
+        List<TrackingEntry> h = history();
+        return h.isEmpty() ? null : h.get(h.size() - 1);
+    }
+
+    public String id() { return id; }
+    public String orderId() { return orderId; }
+    public String ownerId() { return ownerId; }
+    public int legNumber() { return legNumber; }
+    public boolean lastLeg() { return lastLeg; }
+    public LegKind leg() { return leg; }
+    public FulfilmentMode mode() { return mode; }
+    public Manifest manifest() { return manifest; }
+    public int budgetDays() { return budgetDays; }
+    public ShipmentStatus status() { return status; }
+    public String carrierId() { return carrierId; }
+    public String serviceCode() { return serviceCode; }
+    public String waybillNumber() { return waybillNumber; }
+    public int bookingAttempts() { return bookingAttempts; }
+    public Instant nextWorkAt() { return nextWorkAt; }
+
+    /** The leg customs declares the waybill of: the one that crosses into China (line haul or postal), or the bonded last mile. */
+    public boolean customsLeg() {
+        return switch (mode) {
+            case DIRECT_MAIL -> leg != LegKind.LAST_MILE;
+            case FLASH_PURCHASE -> true;
+            case DIRECT_PURCHASE -> false;
+        };
+    }
+}

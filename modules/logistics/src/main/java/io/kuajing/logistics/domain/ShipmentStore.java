@@ -1,0 +1,43 @@
+package io.kuajing.logistics.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.jmolecules.ddd.annotation.Repository;
+
+/** Where shipments are kept. Every method runs in the caller's transaction. */
+@SecondaryPort
+@Repository
+public interface ShipmentStore {
+
+    List<Shipment> byOrder(String orderId);
+
+    Optional<Shipment> byId(String id);
+
+    /** Reads the shipment and locks its row until the transaction ends, so a push and a poll never interleave on it. */
+    Optional<Shipment> lockById(String id);
+
+    Optional<Shipment> byWaybill(String carrierId, String waybillNumber);
+
+    /** @return false when a shipment for the same order and leg exists (a concurrent create won) */
+    boolean insert(Shipment shipment);
+
+    /** Saves status, booking, schedule and the tracking entries not yet stored. */
+    void update(Shipment shipment);
+
+    void saveLabel(String shipmentId, String format, byte[] content);
+
+    /** The label to print: its format (PDF, PNG, ZPL) and bytes. */
+    record Label(String format, byte[] content) {
+    }
+
+    Optional<Label> label(String shipmentId);
+
+    /**
+     * Locks up to {@code limit} shipments due for work, skipping those another instance holds (SKIP LOCKED), and
+     * leases them until {@code leaseUntil} so no other instance takes them while this one calls the carrier.
+     */
+    List<String> claimDue(Instant now, Instant leaseUntil, int limit);
+}

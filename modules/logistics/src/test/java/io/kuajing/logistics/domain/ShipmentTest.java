@@ -1,0 +1,92 @@
+package io.kuajing.logistics.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.kuajing.kernel.Money;
+import io.kuajing.logistics.FulfilmentMode;
+import io.kuajing.logistics.ShipmentStatus;
+import org.junit.jupiter.api.Test;
+
+class ShipmentTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-02T02:00:00Z");
+
+    static Shipment lastMile(int legNumber, boolean lastLeg) {
+        Place from = new Place("仓", "02100000000", "CN", "310115", "上海市", "上海市", null, "富特北路456号", "200131");
+        Place to = new Place("张三", "13812345678", "CN", "310115", "上海市", "上海市", "浦东新区", "世纪大道100号", "200120");
+        Manifest m = new Manifest(from, to, "张三", "11010519491231002X", Regime.CBEC_BONDED, 500,
+                List.of(new Goods("SKU", "d", "2106909090", "US", 1, 500, Money.cny("10"))));
+        Warehouse w = new Warehouse("w", WarehouseKind.BONDED, "w", from, java.time.ZoneId.of("Asia/Shanghai"), java.time.LocalTime.NOON);
+        return Shipment.plan("s1", "o1", "alice", new RouteLeg(LegKind.LAST_MILE, w, null, Regime.CBEC_BONDED, 3), legNumber,
+                lastLeg, FulfilmentMode.FLASH_PURCHASE, m, T0);
+    }
+
+    static TrackingEntry at(int minutes, Checkpoint c, String raw) {
+        return new TrackingEntry(T0.plusSeconds(60L * minutes), c, null, raw, "", "");
+    }
+
+    @Test
+    void bookingAssignsTheWaybillOnce() {
+        Shipment s = lastMile(1, true);
+        assertEquals("kj-o1-1", s.idempotencyKey());
+        assertEquals(List.of(Milestone.WAYBILL_ASSIGNED), s.booked("fc", "FC-STD", "FC1", T0));
+        assertEquals(ShipmentStatus.BOOKED, s.status());
+        assertThrows(IllegalStateException.class, () -> s.booked("fc", "FC-STD", "FC2", T0));
+    }
+
+    @Test
+    void trackingMovesTheShipmentAndReportsMilestonesOnce() {
+        Shipment s = lastMile(1, true);
+        s.booked("fc", "FC-STD", "FC1", T0);
+        assertEquals(List.of(Milestone.DISPATCHED), s.record(List.of(at(1, Checkpoint.PICKED_UP, "50")), T0));
+        assertEquals(List.of(), s.record(List.of(at(1, Checkpoint.PICKED_UP, "50")), T0), "a replay is no news");
+        assertEquals(List.of(Milestone.EXCEPTION), s.record(List.of(at(5, Checkpoint.DELIVERY_FAILED, "70")), T0));
+        assertEquals(List.of(Milestone.DELIVERED), s.record(List.of(at(9, Checkpoint.DELIVERED, "80")), T0));
+        assertEquals(ShipmentStatus.DELIVERED, s.status());
+        assertNull(s.nextWorkAt(), "nothing left to poll");
+    }
+
+    @Test
+    void aLateScanAfterDeliveryNeverMovesItBack() {
+        Shipment s = lastMile(1, true);
+        s.booked("fc", "FC-STD", "FC1", T0);
+        s.record(List.of(at(9, Checkpoint.DELIVERED, "80")), T0);
+        assertEquals(List.of(), s.record(List.of(at(20, Checkpoint.IN_TRANSIT, "30")), T0));
+        assertEquals(ShipmentStatus.DELIVERED, s.status());
+        assertEquals(2, s.history().size(), "kept as history");
+    }
+
+    @Test
+    void outOfOrderArrivalGivesTheSameStatusAsInOrder() {
+        Shipment a = lastMile(1, true);
+        a.booked("fc", "FC-STD", "FC1", T0);
+        a.record(List.of(at(9, Checkpoint.OUT_FOR_DELIVERY, "44")), T0);
+        a.record(List.of(at(1, Checkpoint.PICKED_UP, "50")), T0);
+        assertEquals(ShipmentStatus.OUT_FOR_DELIVERY, a.status());
+    }
+
+    @Test
+    void onlyTheLastLegDeliversTheOrderAndOnlyTheFirstDispatchesIt() {
+        Shipment second = lastMile(2, true);
+        second.booked("fc", "FC-STD", "FC1", T0);
+        assertEquals(List.of(), second.record(List.of(at(1, Checkpoint.PICKED_UP, "50")), T0));
+        Shipment first = lastMile(1, false);
+        first.booked("air", "AIR", "A1", T0);
+        assertEquals(List.of(Milestone.DISPATCHED), first.record(List.of(at(1, Checkpoint.PICKED_UP, "RCS"),
+                at(2, Checkpoint.HANDED_TO_LAST_MILE, "HLM")), T0));
+        assertEquals(ShipmentStatus.DELIVERED, first.status(), "the line-haul leg is done at hand-over");
+    }
+
+    @Test
+    void bookingGivesUpAfterTheLastAttempt() {
+        Shipment s = lastMile(1, true);
+        assertEquals(List.of(), s.bookingFailed(T0.plusSeconds(60), 2));
+        assertEquals(List.of(Milestone.EXCEPTION), s.bookingFailed(T0.plusSeconds(120), 2));
+        assertEquals(ShipmentStatus.EXCEPTION, s.status());
+    }
+}

@@ -1,0 +1,48 @@
+package io.kuajing.platform.web;
+
+import java.util.Optional;
+
+import io.kuajing.kernel.RuleViolation;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+
+/** A broken business rule is the client's to fix: 422 naming the field and the rule. */
+@Singleton
+@Produces
+class RuleViolationHandler implements ExceptionHandler<RuleViolation, HttpResponse<?>> {
+
+    private final ErrorResponseProcessor<?> errors;
+
+    RuleViolationHandler(ErrorResponseProcessor<?> errors) {
+        this.errors = errors;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, RuleViolation violation) {
+        Error error = new Error() {
+            @Override
+            public Optional<String> getPath() {
+                return Optional.of(violation.field());
+            }
+
+            @Override
+            public String getMessage() {
+                return violation.getMessage();
+            }
+
+            @Override
+            public Optional<String> getTitle() {
+                return Optional.of(violation.rule());
+            }
+        };
+        return errors.processResponse(ErrorContext.builder(request).cause(violation).error(error).build(),
+                HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY));
+    }
+}

@@ -1,0 +1,64 @@
+package io.kuajing.plugin.postal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+
+import io.kuajing.plugin.CarrierPlugin;
+import io.kuajing.plugin.HttpTransport;
+import io.kuajing.plugin.carrier.CarrierError;
+import io.kuajing.plugin.tck.RecordingTransport;
+import io.kuajing.plugin.tck.TestPluginContext;
+import io.kuajing.plugin.tck.carrier.CarrierPluginContract;
+import org.junit.jupiter.api.Test;
+
+/** Postal EMS against the carrier TCK, plus S10 numbers and signing. */
+class PostalEmsContractTest extends CarrierPluginContract {
+
+    private static final Map<String, String> SETTINGS = Map.of(
+            "base-url", "https://api.post-ems.test",
+            "customer-code", "KJ90001",
+            "secret-key", "ems-secret-41b7aa");
+
+    @Override
+    protected CarrierPlugin newPlugin() {
+        return new PostalEmsCarrier();
+    }
+
+    @Override
+    protected Map<String, String> settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    protected Set<String> secretSettings() {
+        return Set.of("secret-key");
+    }
+
+    @Override
+    protected HttpTransport simulatedService() {
+        return new SimulatedPostOffice(SETTINGS.get("secret-key"));
+    }
+
+    @Test
+    void s10CheckDigitsFollowTheUpuWeights() {
+        assertTrue(S10.isValid("EA123456785CN"));
+        assertFalse(S10.isValid("EA123456784CN"));
+        assertEquals("EA000000000" .length(), S10.of("EA", 1, "CN").length() - 2);
+        assertTrue(S10.isValid(S10.of("EA", 20000001, "CN")));
+    }
+
+    @Test
+    void aMistypedWaybillIsRefusedWithoutCallingThePost() {
+        RecordingTransport transport = RecordingTransport.offline();
+        PostalEmsCarrier plugin = new PostalEmsCarrier();
+        plugin.start(TestPluginContext.of(SETTINGS, transport));
+        CarrierError e = assertThrows(CarrierError.class, () -> plugin.track("EA123456784CN"));
+        assertEquals(CarrierError.Kind.INVALID_REQUEST, e.kind());
+        assertEquals(0, transport.requests().size());
+    }
+}

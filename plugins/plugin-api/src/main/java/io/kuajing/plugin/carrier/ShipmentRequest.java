@@ -1,0 +1,41 @@
+package io.kuajing.plugin.carrier;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An order to carry parcels and issue a waybill. {@code idempotencyKey} makes it safe to send again after a
+ * timeout: the carrier returns the same waybill for the same key instead of booking twice. {@code reference} is
+ * the order number the waybill is declared against (CEB511 orderNo).
+ */
+public record ShipmentRequest(String idempotencyKey, String reference, String serviceCode, Address shipFrom,
+                              Address shipTo, ConsigneeId consigneeId, List<Parcel> parcels,
+                              List<Commodity> commodities, CustomsRegime regime, LabelFormat labelFormat) {
+
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
+
+    public ShipmentRequest {
+        if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
+            throw new IllegalArgumentException("idempotency key must be 8-64 of [A-Za-z0-9._:-]");
+        }
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(serviceCode, "serviceCode");
+        Objects.requireNonNull(shipFrom, "shipFrom");
+        Objects.requireNonNull(shipTo, "shipTo");
+        Objects.requireNonNull(regime, "regime");
+        parcels = List.copyOf(parcels);
+        commodities = List.copyOf(commodities == null ? List.of() : commodities);
+        labelFormat = labelFormat == null ? LabelFormat.PDF : labelFormat;
+        if (parcels.isEmpty()) {
+            throw new IllegalArgumentException("at least one parcel");
+        }
+        if (regime != CustomsRegime.GENERAL_TRADE && consigneeId == null) {
+            throw new IllegalArgumentException("a CBEC parcel needs the consignee's ID document");
+        }
+    }
+
+    public Weight totalWeight() {
+        return parcels.stream().map(Parcel::weight).reduce(Weight::plus).orElseThrow();
+    }
+}
