@@ -11,8 +11,6 @@
  * @see io.kuajing.architecture.ModuleBoundaryRules
  */
 @BoundedContext(id = "logistics", name = "Logistics")
-@PrimaryPort
 package io.kuajing.logistics;
 
-import org.jmolecules.architecture.hexagonal.PrimaryPort;
 import org.jmolecules.ddd.annotation.BoundedContext;

@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 
 /** The loaded carriers and their health, for operators. */
 @Singleton
-public class CarrierDirectory {
+class CarrierDirectory implements CarrierHealth {
 
     private final CarrierGateway carriers;
 
@@ -16,6 +16,7 @@ public class CarrierDirectory {
         this.carriers = carriers;
     }
 
+    @Override
     public List<CarrierStatus> carriers() {
         return carriers.carriers();
     }

@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * calls run outside any transaction and their results are saved, with their events, in one.
  */
 @Singleton
-public class ShipmentService implements Shipments {
+public class ShipmentService implements Shipments, ShipmentDesk {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShipmentService.class);
 
@@ -126,6 +126,7 @@ public class ShipmentService implements Shipments {
     }
 
     /** The shipment's label for the warehouse printer, if it is booked. */
+    @Override
     public Optional<ShipmentStore.Label> label(String shipmentId) {
         return tx.executeRead(status -> store.label(shipmentId));
     }
@@ -221,6 +222,7 @@ public class ShipmentService implements Shipments {
     }
 
     /** A verified tracking push: its events go to the shipments of their waybills; unknown waybills are ignored. @return events applied */
+    @Override
     public int applyPush(String carrierId, byte[] body) {
         int applied = 0;
         for (var e : carriers.parsePush(carrierId, body).entrySet()) {

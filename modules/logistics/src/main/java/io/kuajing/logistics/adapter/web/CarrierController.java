@@ -3,7 +3,7 @@ package io.kuajing.logistics.adapter.web;
 import java.time.Instant;
 import java.util.List;
 
-import io.kuajing.logistics.application.CarrierDirectory;
+import io.kuajing.logistics.application.CarrierHealth;
 import io.kuajing.platform.Roles;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -15,9 +15,9 @@ import io.micronaut.serde.annotation.Serdeable;
 @Secured(Roles.OPERATOR)
 class CarrierController {
 
-    private final CarrierDirectory directory;
+    private final CarrierHealth directory;
 
-    CarrierController(CarrierDirectory directory) {
+    CarrierController(CarrierHealth directory) {
         this.directory = directory;
     }
 

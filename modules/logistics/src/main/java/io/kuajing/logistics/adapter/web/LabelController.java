@@ -1,6 +1,6 @@
 package io.kuajing.logistics.adapter.web;
 
-import io.kuajing.logistics.application.ShipmentService;
+import io.kuajing.logistics.application.ShipmentDesk;
 import io.kuajing.platform.Roles;
 import io.kuajing.plugin.carrier.LabelFormat;
 import io.micronaut.http.HttpResponse;
@@ -15,9 +15,9 @@ import io.micronaut.security.annotation.Secured;
 @Secured(Roles.OPERATOR)
 class LabelController {
 
-    private final ShipmentService shipments;
+    private final ShipmentDesk shipments;
 
-    LabelController(ShipmentService shipments) {
+    LabelController(ShipmentDesk shipments) {
         this.shipments = shipments;
     }
 
