@@ -1,0 +1,30 @@
+package io.kuajing.customs;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Declaring CBEC orders to customs: the three documents and the inventory list, then cancellations and returns.
+ * Each order is declared once; asking again answers the existing declaration.
+ */
+public interface Declarations {
+
+    /**
+     * Checks the matching rules (三单比对), signs and sends CEB311, 411, 511 and 621, and publishes
+     * {@link DeclarationSubmitted}.
+     *
+     * @throws io.kuajing.kernel.RuleViolation naming the first field that breaks a rule; nothing is sent then
+     */
+    DeclarationView declare(DeclarationRequest request);
+
+    /** Sends CEB623 for a declaration customs has not cleared; the buyer must be the declared buyer. */
+    DeclarationView cancel(CancelRequest request);
+
+    /** Sends CEB625 for released goods, all or some lines (海关总署公告2020年第45号). */
+    DeclarationView requestReturn(ReturnRequest request);
+
+    Optional<DeclarationView> status(String orderNo);
+
+    /** The receipts customs sent for the order, oldest first. */
+    List<ReceiptView> receipts(String orderNo);
+}

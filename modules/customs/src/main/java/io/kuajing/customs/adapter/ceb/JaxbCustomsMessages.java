@@ -1,0 +1,314 @@
+package io.kuajing.customs.adapter.ceb;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import io.kuajing.customs.Company;
+import io.kuajing.customs.DeclarationRequest;
+import io.kuajing.customs.DeclaredLine;
+import io.kuajing.customs.Person;
+import io.kuajing.customs.domain.declaration.CustomsMessages;
+import io.kuajing.customs.domain.declaration.Declaration;
+import io.kuajing.customs.domain.declaration.DeclarationLine;
+import io.kuajing.customs.domain.declaration.MessageType;
+import io.kuajing.customs.domain.declaration.OutgoingMessage;
+import io.kuajing.customs.domain.reference.CustomsCountries;
+import io.kuajing.kernel.Money;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+
+/** Builds the CEB messages with JAXB from a declaration request; the XML is never assembled by hand. */
+public class JaxbCustomsMessages implements CustomsMessages {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+    private static final JAXBContext CONTEXT = context();
+
+    private final CustomsCountries countries;
+    private final Supplier<String> guids;
+
+    public JaxbCustomsMessages(CustomsCountries countries) {
+        this(countries, () -> UUID.randomUUID().toString().toUpperCase(Locale.ROOT));
+    }
+
+    /** With a guid source of its own, for reproducible (golden) messages. */
+    public JaxbCustomsMessages(CustomsCountries countries, Supplier<String> guids) {
+        this.countries = countries;
+        this.guids = guids;
+    }
+
+    private static JAXBContext context() {
+        try {
+            return JAXBContext.newInstance(Ceb311Message.class, Ceb411Message.class, Ceb511Message.class,
+                    Ceb621Message.class, Ceb623Message.class, Ceb625Message.class);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("CEB JAXB model is broken", e);
+        }
+    }
+
+    @Override
+    public String newGuid() {
+        return guids.get();
+    }
+
+    @Override
+    public List<OutgoingMessage> declare(DeclarationRequest r, Instant at) {
+        String time = Ceb.TIME.format(at.atZone(CHINA));
+        return List.of(order(r, newGuid(), time), payment(r, newGuid(), at), waybill(r, newGuid(), time),
+                inventory(r, newGuid(), at));
+    }
+
+    private OutgoingMessage order(DeclarationRequest r, String guid, String time) {
+        Ceb311Message m = new Ceb311Message();
+        m.guid = guid;
+        var h = m.order.head;
+        h.guid = guid;
+        h.appType = Ceb.APP_TYPE_NEW;
+        h.appTime = time;
+        h.appStatus = Ceb.APP_STATUS_DECLARE;
+        h.orderNo = r.orderNo();
+        h.ebpCode = r.order().platform().code();
+        h.ebpName = r.order().platform().name();
+        h.ebcCode = r.order().seller().code();
+        h.ebcName = r.order().seller().name();
+        h.goodsValue = amount(r.order().goodsValue());
+        h.freight = amount(r.order().freight());
+        h.discount = amount(r.order().discount());
+        h.taxTotal = amount(r.order().taxTotal());
+        h.acturalPaid = amount(r.order().acturalPaid());
+        h.currency = CustomsCountries.CNY_CURRENCY_CODE;
+        h.buyerRegNo = r.order().buyerRegNo();
+        Person buyer = r.order().buyer();
+        h.buyerName = buyer.name();
+        h.buyerTelephone = buyer.telephone();
+        h.buyerIdType = Ceb.ID_TYPE_RESIDENT_CARD;
+        h.buyerIdNumber = buyer.idNumber().value();
+        h.payCode = r.payment().paymentCompany().code();
+        h.payName = r.payment().paymentCompany().name();
+        h.payTransactionId = r.payment().payTransactionId();
+        h.consignee = r.order().consignee().name();
+        h.consigneeTelephone = r.order().consignee().telephone();
+        h.consigneeAddress = r.order().consignee().address();
+        for (int i = 0; i < r.lines().size(); i++) {
+            DeclaredLine line = r.lines().get(i);
+            var l = new Ceb311Message.OrderList();
+            l.gnum = line.gnum();
+            l.itemNo = line.itemNo();
+            l.itemName = line.itemName();
+            l.gmodel = line.gmodel();
+            l.barCode = line.barCode();
+            l.unit = line.unit();
+            l.qty = line.qty();
+            l.price = amount(line.price());
+            l.totalPrice = amount(line.totalPrice());
+            l.currency = CustomsCountries.CNY_CURRENCY_CODE;
+            l.country = countries.codeOf(line.origin(), "lines[" + i + "].origin");
+            m.order.lines.add(l);
+        }
+        m.baseTransfer = transfer(r.order().platform());
+        return message(MessageType.CEB311, r.orderNo(), guid, m);
+    }
+
+    private OutgoingMessage payment(DeclarationRequest r, String guid, Instant at) {
+        Ceb411Message m = new Ceb411Message();
+        m.guid = guid;
+        var h = m.payment.head;
+        h.guid = guid;
+        h.appType = Ceb.APP_TYPE_NEW;
+        h.appTime = Ceb.TIME.format(at.atZone(CHINA));
+        h.appStatus = Ceb.APP_STATUS_DECLARE;
+        h.payCode = r.payment().paymentCompany().code();
+        h.payName = r.payment().paymentCompany().name();
+        h.payTransactionId = r.payment().payTransactionId();
+        h.orderNo = r.orderNo();
+        h.ebpCode = r.order().platform().code();
+        h.ebpName = r.order().platform().name();
+        Person payer = r.payment().payer();
+        h.payerIdType = Ceb.ID_TYPE_RESIDENT_CARD;
+        h.payerIdNumber = payer.idNumber().value();
+        h.payerName = payer.name();
+        h.telephone = payer.telephone();
+        h.amountPaid = amount(r.payment().amountPaid());
+        h.currency = CustomsCountries.CNY_CURRENCY_CODE;
+        h.payTime = Ceb.TIME.format(r.payment().payTime().atZone(CHINA));
+        m.baseTransfer = transfer(r.payment().paymentCompany());
+        return message(MessageType.CEB411, r.orderNo(), guid, m);
+    }
+
+    private OutgoingMessage waybill(DeclarationRequest r, String guid, String time) {
+        Ceb511Message m = new Ceb511Message();
+        m.guid = guid;
+        var h = m.logistics.head;
+        var w = r.waybill();
+        h.guid = guid;
+        h.appType = Ceb.APP_TYPE_NEW;
+        h.appTime = time;
+        h.appStatus = Ceb.APP_STATUS_DECLARE;
+        h.logisticsCode = w.logisticsCompany().code();
+        h.logisticsName = w.logisticsCompany().name();
+        h.logisticsNo = w.logisticsNo();
+        h.billNo = w.billNo();
+        h.orderNo = r.orderNo();
+        h.freight = amount(w.freight());
+        h.insuredFee = amount(w.insuredFee());
+        h.currency = CustomsCountries.CNY_CURRENCY_CODE;
+        h.weight = w.grossWeight();
+        h.packNo = w.packNo();
+        h.goodsInfo = w.goodsInfo();
+        h.consignee = w.consignee().name();
+        h.consigneeAddress = w.consignee().address();
+        h.consigneeTelephone = w.consignee().telephone();
+        m.baseTransfer = transfer(w.logisticsCompany());
+        return message(MessageType.CEB511, r.orderNo(), guid, m);
+    }
+
+    private OutgoingMessage inventory(DeclarationRequest r, String guid, Instant at) {
+        Ceb621Message m = new Ceb621Message();
+        m.guid = guid;
+        var h = m.inventory.head;
+        var w = r.waybill();
+        h.guid = guid;
+        h.appType = Ceb.APP_TYPE_NEW;
+        h.appTime = Ceb.TIME.format(at.atZone(CHINA));
+        h.appStatus = Ceb.APP_STATUS_DECLARE;
+        h.orderNo = r.orderNo();
+        h.ebpCode = r.order().platform().code();
+        h.ebpName = r.order().platform().name();
+        h.ebcCode = r.order().seller().code();
+        h.ebcName = r.order().seller().name();
+        h.logisticsNo = w.logisticsNo();
+        h.logisticsCode = w.logisticsCompany().code();
+        h.logisticsName = w.logisticsCompany().name();
+        h.copNo = r.orderNo();
+        h.assureCode = r.broker().code();
+        h.emsNo = r.regime().isBonded() ? r.emsNo() : null;
+        h.declTime = DAY.format(at.atZone(CHINA));
+        h.customsCode = r.portCode();
+        h.portCode = r.portCode();
+        Person buyer = r.order().buyer();
+        h.buyerIdType = Ceb.ID_TYPE_RESIDENT_CARD;
+        h.buyerIdNumber = buyer.idNumber().value();
+        h.buyerName = buyer.name();
+        h.buyerTelephone = buyer.telephone();
+        h.consigneeAddress = r.order().consignee().address();
+        h.agentCode = r.broker().code();
+        h.agentName = r.broker().name();
+        h.tradeMode = r.regime().code();
+        h.trafMode = r.transportMode();
+        h.billNo = w.billNo();
+        h.country = countries.codeOf(r.lines().get(0).origin(), "lines[0].origin");
+        h.freight = amount(r.order().freight());
+        h.insuredFee = amount(w.insuredFee());
+        h.currency = CustomsCountries.CNY_CURRENCY_CODE;
+        h.packNo = w.packNo();
+        h.grossWeight = w.grossWeight();
+        h.netWeight = w.netWeight();
+        for (int i = 0; i < r.lines().size(); i++) {
+            DeclaredLine line = r.lines().get(i);
+            var l = new Ceb621Message.InventoryList();
+            l.gnum = line.gnum();
+            l.itemRecordNo = r.regime().isBonded() ? line.itemNo() : null;
+            l.itemNo = line.itemNo();
+            l.itemName = line.itemName();
+            l.gcode = line.hsCode().value();
+            l.gname = line.itemName();
+            l.gmodel = line.gmodel();
+            l.barCode = line.barCode();
+            l.country = countries.codeOf(line.origin(), "lines[" + i + "].origin");
+            l.currency = CustomsCountries.CNY_CURRENCY_CODE;
+            l.qty = line.qty();
+            l.unit = line.unit();
+            l.price = amount(line.price());
+            l.totalPrice = amount(line.totalPrice());
+            m.inventory.lines.add(l);
+        }
+        m.baseTransfer = transfer(r.broker());
+        return message(MessageType.CEB621, r.orderNo(), guid, m);
+    }
+
+    @Override
+    public OutgoingMessage cancel(Declaration d, Person buyer, String reason, Instant at) {
+        String guid = newGuid();
+        Ceb623Message m = new Ceb623Message();
+        m.guid = guid;
+        fillFollowUp(m.cancel, d, buyer, reason, guid, at);
+        m.baseTransfer = transfer(d.parties().agent());
+        return message(MessageType.CEB623, d.orderNo(), guid, m);
+    }
+
+    @Override
+    public OutgoingMessage refund(Declaration d, Person buyer, String reason, Instant at) {
+        String guid = newGuid();
+        Ceb625Message m = new Ceb625Message();
+        m.guid = guid;
+        fillFollowUp(m.refund.head, d, buyer, reason, guid, at);
+        for (DeclarationLine line : d.lines()) {
+            if (line.requestedReturnQty().signum() > 0) {
+                var l = new Ceb625Message.InvtRefundList();
+                l.gnum = line.gnum();
+                l.gcode = line.hsCode().value();
+                l.gname = line.itemName();
+                l.qty = line.requestedReturnQty();
+                l.unit = line.unit();
+                m.refund.lines.add(l);
+            }
+        }
+        m.baseTransfer = transfer(d.parties().agent());
+        return message(MessageType.CEB625, d.orderNo(), guid, m);
+    }
+
+    private static void fillFollowUp(Ceb623Message.InvtCancel h, Declaration d, Person buyer, String reason,
+                                     String guid, Instant at) {
+        h.guid = guid;
+        h.appType = Ceb.APP_TYPE_NEW;
+        h.appTime = Ceb.TIME.format(at.atZone(CHINA));
+        h.appStatus = Ceb.APP_STATUS_DECLARE;
+        h.customsCode = d.portCode();
+        h.orderNo = d.orderNo();
+        h.ebpCode = d.parties().platform().code();
+        h.ebpName = d.parties().platform().name();
+        h.ebcCode = d.parties().seller().code();
+        h.ebcName = d.parties().seller().name();
+        h.logisticsNo = d.logisticsNo();
+        h.logisticsCode = d.parties().logistics().code();
+        h.logisticsName = d.parties().logistics().name();
+        h.copNo = d.orderNo();
+        h.invtNo = d.invtNo();
+        h.buyerIdType = Ceb.ID_TYPE_RESIDENT_CARD;
+        h.buyerIdNumber = buyer.idNumber().value();
+        h.buyerName = buyer.name();
+        h.buyerTelephone = buyer.telephone();
+        h.agentCode = d.parties().agent().code();
+        h.agentName = d.parties().agent().name();
+        h.reason = reason;
+    }
+
+    private static BaseTransfer transfer(Company sender) {
+        return new BaseTransfer(sender.code(), sender.name(), null);
+    }
+
+    private static BigDecimal amount(Money money) {
+        return money == null ? null : money.amount();
+    }
+
+    private static OutgoingMessage message(MessageType type, String orderNo, String guid, Object jaxb) {
+        try {
+            Marshaller marshaller = CONTEXT.createMarshaller();
+            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            marshaller.marshal(jaxb, out);
+            return new OutgoingMessage(type, orderNo, guid, out.toByteArray());
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot write " + type + " for order " + orderNo, e);
+        }
+    }
+}

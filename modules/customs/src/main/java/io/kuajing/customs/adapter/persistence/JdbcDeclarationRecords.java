@@ -1,0 +1,150 @@
+package io.kuajing.customs.adapter.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.kuajing.customs.Company;
+import io.kuajing.customs.Regime;
+import io.kuajing.customs.domain.declaration.Declaration;
+import io.kuajing.customs.domain.declaration.DeclarationLine;
+import io.kuajing.customs.domain.declaration.DeclarationRecords;
+import io.kuajing.customs.domain.declaration.DeclarationStatus;
+import io.kuajing.customs.domain.declaration.MessageType;
+import io.kuajing.customs.domain.declaration.OutgoingMessage;
+import io.kuajing.customs.domain.declaration.Receipt;
+import io.kuajing.customs.domain.declaration.TaxBill;
+import io.kuajing.customs.domain.quota.BuyerKey;
+import io.kuajing.kernel.HsCode;
+import jakarta.inject.Singleton;
+
+/** Declarations, their lines, sent messages, receipts and tax bills in the customs_ tables. */
+@Singleton
+class JdbcDeclarationRecords implements DeclarationRecords {
+
+    private static final String INSERT = """
+            INSERT IGNORE INTO customs_declaration (order_no, regime, port_code, ems_no, invt_no, ebp_code, ebp_name,
+              ebc_code, ebc_name, agent_code, agent_name, logistics_code, logistics_name, logistics_no, buyer_key,
+              buyer_masked, actural_paid, tax_total, status, pending_request, reason, released_on, return_requested_on,
+              return_arrived_on, declared_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private static final String INSERT_LINE = """
+            INSERT INTO customs_declaration_line (order_no, gnum, item_no, item_name, hs_code, unit, qty, total_price,
+              returned_qty, requested_return_qty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private static final String SELECT = "SELECT * FROM customs_declaration WHERE order_no = ?";
+
+    private static final String UPDATE = """
+            UPDATE customs_declaration SET invt_no = ?, status = ?, pending_request = ?, reason = ?, released_on = ?,
+              return_requested_on = ?, return_arrived_on = ?, updated_at = ? WHERE order_no = ?""";
+
+    private static final String UPDATE_LINE = """
+            UPDATE customs_declaration_line SET returned_qty = ?, requested_return_qty = ? WHERE order_no = ? AND gnum = ?""";
+
+    private final Sql sql;
+
+    JdbcDeclarationRecords(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public boolean add(Declaration d, Instant now) {
+        Declaration.Parties p = d.parties();
+        int inserted = sql.update(INSERT, d.orderNo(), d.regime().code(), d.portCode(), d.emsNo(), d.invtNo(),
+                p.platform().code(), p.platform().name(), p.seller().code(), p.seller().name(), p.agent().code(),
+                p.agent().name(), p.logistics().code(), p.logistics().name(), d.logisticsNo(), d.buyer().hash(),
+                d.buyer().masked(), d.acturalPaid(), d.taxTotal(), d.status(), d.pending(), d.reason(), d.releasedOn(),
+                d.returnRequestedOn(), d.returnArrivedOn(), now, now);
+        if (inserted == 0) {
+            return false;
+        }
+        for (DeclarationLine l : d.lines()) {
+            sql.update(INSERT_LINE, d.orderNo(), l.gnum(), l.itemNo(), l.itemName(), l.hsCode().value(), l.unit(),
+                    l.qty(), l.totalPrice(), l.returnedQty(), l.requestedReturnQty());
+        }
+        return true;
+    }
+
+    @Override
+    public Optional<Declaration> lock(String orderNo) {
+        return load(SELECT + " FOR UPDATE", orderNo);
+    }
+
+    @Override
+    public Optional<Declaration> find(String orderNo) {
+        return load(SELECT, orderNo);
+    }
+
+    @Override
+    public Optional<String> orderOfParcel(String logisticsNo) {
+        return sql.one("SELECT order_no FROM customs_declaration WHERE logistics_no = ?", rs -> rs.getString(1), logisticsNo);
+    }
+
+    private Optional<Declaration> load(String query, String orderNo) {
+        List<DeclarationLine> lines = sql.query(
+                "SELECT * FROM customs_declaration_line WHERE order_no = ? ORDER BY gnum", JdbcDeclarationRecords::line, orderNo);
+        return sql.one(query, rs -> declaration(rs, lines), orderNo);
+    }
+
+    @Override
+    public void update(Declaration d, Instant now) {
+        sql.update(UPDATE, d.invtNo(), d.status(), d.pending(), d.reason(), d.releasedOn(), d.returnRequestedOn(),
+                d.returnArrivedOn(), now, d.orderNo());
+        for (DeclarationLine l : d.lines()) {
+            sql.update(UPDATE_LINE, l.returnedQty(), l.requestedReturnQty(), d.orderNo(), l.gnum());
+        }
+    }
+
+    @Override
+    public void sent(OutgoingMessage message, Instant now) {
+        sql.update("INSERT INTO customs_message (guid, order_no, message_type, sent_at) VALUES (?, ?, ?, ?)",
+                message.guid(), message.orderNo(), message.type(), now);
+    }
+
+    @Override
+    public boolean receiptOnce(Receipt r, Instant now) {
+        return sql.update("""
+                INSERT IGNORE INTO customs_receipt (order_no, message_type, status_code, info, receipt_time, received_at)
+                VALUES (?, ?, ?, ?, ?, ?)""", r.orderNo(), r.type(), r.status(), r.info(), r.time(), now) == 1;
+    }
+
+    @Override
+    public List<Receipt> receipts(String orderNo) {
+        return sql.query("SELECT * FROM customs_receipt WHERE order_no = ? ORDER BY receipt_time, id",
+                rs -> new Receipt(MessageType.valueOf(rs.getString("message_type")), rs.getString("order_no"),
+                        rs.getInt("status_code"), rs.getString("info"), Sql.instant(rs, "receipt_time"), null, null),
+                orderNo);
+    }
+
+    @Override
+    public boolean taxBillOnce(String orderNo, TaxBill bill, Instant now) {
+        return sql.update("""
+                INSERT IGNORE INTO customs_tax_bill (tax_no, order_no, invt_no, customs_tax, value_added_tax, consumption_tax, issued_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", bill.taxNo(), orderNo, bill.invtNo(), bill.customsTax(),
+                bill.valueAddedTax(), bill.consumptionTax(), now) == 1;
+    }
+
+    private static DeclarationLine line(ResultSet rs) throws SQLException {
+        return new DeclarationLine(rs.getInt("gnum"), rs.getString("item_no"), rs.getString("item_name"),
+                HsCode.of(rs.getString("hs_code")), rs.getString("unit"), rs.getBigDecimal("qty"),
+                Sql.cny(rs, "total_price"), rs.getBigDecimal("returned_qty"), rs.getBigDecimal("requested_return_qty"));
+    }
+
+    private static Declaration declaration(ResultSet rs, List<DeclarationLine> lines) throws SQLException {
+        String pending = rs.getString("pending_request");
+        return new Declaration(rs.getString("order_no"), Regime.ofCode(rs.getString("regime")), rs.getString("port_code"),
+                rs.getString("ems_no"),
+                new Declaration.Parties(new Company(rs.getString("ebp_code"), rs.getString("ebp_name")),
+                        new Company(rs.getString("ebc_code"), rs.getString("ebc_name")),
+                        new Company(rs.getString("agent_code"), rs.getString("agent_name")),
+                        new Company(rs.getString("logistics_code"), rs.getString("logistics_name"))),
+                rs.getString("logistics_no"), new BuyerKey(rs.getString("buyer_key"), rs.getString("buyer_masked")),
+                Sql.cny(rs, "actural_paid"), Sql.cny(rs, "tax_total"), lines, rs.getString("invt_no"),
+                DeclarationStatus.valueOf(rs.getString("status")),
+                pending == null ? null : Declaration.Pending.valueOf(pending), rs.getString("reason"),
+                Sql.date(rs, "released_on"), Sql.date(rs, "return_requested_on"), Sql.date(rs, "return_arrived_on"));
+    }
+}

@@ -1,0 +1,31 @@
+package io.kuajing.customs.adapter.singlewindow;
+
+import java.time.Clock;
+
+import io.kuajing.customs.adapter.signer.XmlDsigSigner;
+import io.kuajing.customs.domain.declaration.SingleWindow;
+import io.kuajing.customs.domain.eligibility.PositiveListEditions;
+import io.kuajing.customs.domain.tax.CbecLimits;
+import io.kuajing.customs.domain.tax.TaxCalculator;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+
+/** One single window per app, chosen by {@code kuajing.customs.single-window.mode}. */
+@Factory
+class SingleWindowFactory {
+
+    @Singleton
+    @Requires(property = "kuajing.customs.single-window.mode", value = "files")
+    SingleWindow fileExchange(SingleWindowSettings settings) {
+        return new FileExchangeSingleWindow(settings.getOutbox(), settings.getInbox(), settings.getMaxReceiptBytes());
+    }
+
+    @Singleton
+    @Requires(property = "kuajing.customs.single-window.mode", value = "sandbox", defaultValue = "sandbox")
+    SingleWindow sandbox(SingleWindowSettings settings, PositiveListEditions positiveList, CbecLimits.Schedule limits,
+                         TaxCalculator taxes, XmlDsigSigner signer, Clock clock) {
+        return new SandboxSingleWindow(positiveList, limits, taxes, signer.certificate().getPublicKey(),
+                settings.getSandboxDelay(), clock);
+    }
+}

@@ -1,0 +1,97 @@
+package io.kuajing.customs.adapter.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.kuajing.customs.Declarations;
+import io.kuajing.customs.Quotas;
+import io.kuajing.customs.Regime;
+import io.kuajing.customs.TaxQuoteRequest;
+import io.kuajing.customs.TaxQuotes;
+import io.kuajing.customs.application.CustomsSettings;
+import io.kuajing.kernel.ChineseIdNumber;
+import io.kuajing.kernel.HsCode;
+import io.kuajing.kernel.Money;
+import io.kuajing.kernel.RuleViolation;
+import io.kuajing.platform.Roles;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import jakarta.validation.Valid;
+
+/**
+ * The customs console for operators: a declaration's status and receipts, a buyer's remaining allowance (masked),
+ * and tax quotes. Bad input answers with a RuleViolation naming the field, or a validation error.
+ */
+@Controller("/customs")
+@Secured(Roles.OPERATOR)
+class CustomsController {
+
+    private final Declarations declarations;
+    private final Quotas quotas;
+    private final TaxQuotes taxQuotes;
+    private final Clock clock;
+
+    CustomsController(Declarations declarations, Quotas quotas, TaxQuotes taxQuotes, Clock clock) {
+        this.declarations = declarations;
+        this.quotas = quotas;
+        this.taxQuotes = taxQuotes;
+        this.clock = clock;
+    }
+
+    @Get("/declarations/{orderNo}")
+    HttpResponse<CustomsJson.Declaration> declaration(@PathVariable String orderNo) {
+        return declarations.status(orderNo).map(CustomsJson.Declaration::of)
+                .map(HttpResponse::ok)
+                .orElseGet(HttpResponse::notFound);
+    }
+
+    @Get("/declarations/{orderNo}/receipts")
+    List<CustomsJson.Receipt> receipts(@PathVariable String orderNo) {
+        return declarations.receipts(orderNo).stream().map(CustomsJson.Receipt::of).toList();
+    }
+
+    @Post("/quotas/lookup")
+    CustomsJson.Quota quota(@Body @Valid CustomsJson.QuotaLookup lookup) {
+        ChineseIdNumber id;
+        try {
+            id = ChineseIdNumber.of(lookup.idNumber());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("idNumber", "id-number", e.getMessage());
+        }
+        int year = lookup.year() != null ? lookup.year() : LocalDate.now(clock.withZone(CustomsSettings.CHINA)).getYear();
+        return CustomsJson.Quota.of(quotas.status(id, year));
+    }
+
+    @Post("/tax-quotes")
+    CustomsJson.Quote taxQuote(@Body @Valid CustomsJson.TaxQuoteBody body) {
+        Regime regime;
+        try {
+            regime = Regime.ofCode(body.regime());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("regime", "regime-code", "regime must be one of 0110, 9610, 1210, 1239");
+        }
+        List<TaxQuoteRequest.Line> lines = new ArrayList<>();
+        for (int i = 0; i < body.lines().size(); i++) {
+            CustomsJson.TaxQuoteBody.Line line = body.lines().get(i);
+            HsCode hs;
+            try {
+                hs = HsCode.of(line.hsCode());
+            } catch (IllegalArgumentException e) {
+                throw new RuleViolation("lines[" + i + "].hsCode", "hs-code", "an HS code has 8 or 10 digits");
+            }
+            if (line.taxablePrice().scale() > 2) {
+                throw new RuleViolation("lines[" + i + "].taxablePrice", "fen", "a CNY amount has at most 2 decimals");
+            }
+            lines.add(new TaxQuoteRequest.Line(hs, new Money(line.taxablePrice(), Money.CNY), line.quantity(),
+                    line.contentPerUnit()));
+        }
+        return CustomsJson.Quote.of(taxQuotes.quote(new TaxQuoteRequest(regime, body.on(), lines)));
+    }
+}

@@ -1,0 +1,176 @@
+package io.kuajing.customs.application;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import io.kuajing.customs.DeclarationCancelled;
+import io.kuajing.customs.DeclarationCleared;
+import io.kuajing.customs.DeclarationRejected;
+import io.kuajing.customs.GoodsReleased;
+import io.kuajing.customs.GoodsReturned;
+import io.kuajing.customs.TaxBillIssued;
+import io.kuajing.customs.domain.bonded.BondedStock;
+import io.kuajing.customs.domain.declaration.Declaration;
+import io.kuajing.customs.domain.declaration.DeclarationLine;
+import io.kuajing.customs.domain.declaration.DeclarationRecords;
+import io.kuajing.customs.domain.declaration.MessageType;
+import io.kuajing.customs.domain.declaration.Receipt;
+import io.kuajing.customs.domain.declaration.SingleWindow;
+import io.kuajing.customs.domain.declaration.TaxBill;
+import io.kuajing.customs.domain.quota.YearlyCaps;
+import io.kuajing.kernel.Money;
+import io.kuajing.platform.Outbox;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the single window's receipts. Each receipt is one transaction: the receipt row (unique per order, type
+ * and status, so a receipt seen twice is a no-op), the declaration's new state, its consequences (quota confirmed,
+ * given back or restored; bonded stock deducted or put back) and the event, all or nothing. A receipt that cannot
+ * be applied is logged and handed back to its adapter as failed; the others go on.
+ */
+@Singleton
+class ReceiptProcessing {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReceiptProcessing.class);
+
+    private final SingleWindow singleWindow;
+    private final DeclarationRecords records;
+    private final QuotaLedger quotas;
+    private final BondedBooking bonded;
+    private final YearlyCaps caps;
+    private final Outbox outbox;
+    private final Transactions transactions;
+    private final CustomsSettings settings;
+    private final Clock clock;
+
+    ReceiptProcessing(SingleWindow singleWindow, DeclarationRecords records, QuotaLedger quotas, BondedBooking bonded,
+                      YearlyCaps caps, Outbox outbox, Transactions transactions, CustomsSettings settings, Clock clock) {
+        this.singleWindow = singleWindow;
+        this.records = records;
+        this.quotas = quotas;
+        this.bonded = bonded;
+        this.caps = caps;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelay = "${kuajing.customs.receipt-poll-interval:5s}", initialDelay = "1s")
+    void poll() {
+        List<SingleWindow.Delivered> batch;
+        do {
+            batch = singleWindow.collect(settings.getReceiptBatch());
+            batch.forEach(this::process);
+        } while (batch.size() >= settings.getReceiptBatch());
+    }
+
+    void process(SingleWindow.Delivered delivered) {
+        Receipt receipt = delivered.receipt();
+        try {
+            transactions.write(() -> {
+                if (receipt.orderNo() != null) {
+                    apply(receipt);
+                } else {
+                    // A waybill receipt names the parcel, not the order (CEB512).
+                    records.orderOfParcel(receipt.logisticsNo()).ifPresentOrElse(
+                            order -> apply(receipt.forOrder(order)),
+                            () -> LOG.warn("receipt {} {} for a parcel never declared here: {}", receipt.type(),
+                                    receipt.status(), receipt.logisticsNo()));
+                }
+                return null;
+            });
+            delivered.applied();
+        } catch (RuntimeException e) {
+            LOG.error("receipt {} {} for order {} / parcel {} could not be applied: {}", receipt.type(), receipt.status(),
+                    receipt.orderNo(), receipt.logisticsNo(), e.getMessage());
+            delivered.failed(e.getMessage());
+        }
+    }
+
+    private void apply(Receipt receipt) {
+        Instant now = clock.instant();
+        if (!records.receiptOnce(receipt, now)) {
+            LOG.debug("receipt {} {} for order {} seen before", receipt.type(), receipt.status(), receipt.orderNo());
+            return;
+        }
+        Optional<Declaration> found = records.lock(receipt.orderNo());
+        if (found.isEmpty()) {
+            LOG.warn("receipt {} {} for an order never declared here: {}", receipt.type(), receipt.status(), receipt.orderNo());
+            return;
+        }
+        Declaration d = found.get();
+        if (receipt.type() == MessageType.CEB816) {
+            taxBill(d, receipt, now);
+            return;
+        }
+        Money returning = d.pendingReturnValue();
+        List<DeclarationLine> before = d.lines();
+        LocalDate receiptDay = LocalDate.ofInstant(receipt.time(), CustomsSettings.CHINA);
+        boolean wasReleased = d.releasedOn() != null;
+        Declaration.Change change = d.apply(receipt, receiptDay);
+        records.update(d, now);
+        switch (change) {
+            case REJECTED -> {
+                caps.giveBack(d.orderNo());
+                outbox.publish(new DeclarationRejected(d.orderNo(), receipt.type().name(), receipt.status(),
+                        d.reason(), now));
+            }
+            case RELEASED -> released(d, now);
+            case CLEARED -> outbox.publish(new DeclarationCleared(d.orderNo(), d.invtNo(), now));
+            case RELEASED_AND_CLEARED -> {
+                released(d, now);
+                outbox.publish(new DeclarationCleared(d.orderNo(), d.invtNo(), now));
+            }
+            case CANCELLED -> {
+                quotas.giveBackCancelled(d.orderNo());
+                caps.giveBack(d.orderNo());
+                if (d.regime().isBonded() && wasReleased) {
+                    d.lines().forEach(l -> bonded.putBack(d, l, l.qty(), BondedStock.Movement.CANCEL, d.orderNo()));
+                }
+                outbox.publish(new DeclarationCancelled(d.orderNo(), now));
+            }
+            case RETURNED -> {
+                quotas.restoreIfConfirmed(d.orderNo(), returning, d.returnRequestedOn(), d.returnArrivedOn());
+                if (d.regime().isBonded()) {
+                    for (DeclarationLine line : before) {
+                        BigDecimal qty = line.requestedReturnQty();
+                        if (qty.signum() > 0) {
+                            String reference = d.orderNo() + "/returned=" + line.returnedQty().add(qty).toPlainString();
+                            bonded.putBack(d, line, qty, BondedStock.Movement.RETURN, reference);
+                        }
+                    }
+                }
+                outbox.publish(new GoodsReturned(d.orderNo(), now));
+            }
+            default -> LOG.debug("receipt {} {} for order {} changes nothing", receipt.type(), receipt.status(), d.orderNo());
+        }
+    }
+
+    private void released(Declaration d, Instant now) {
+        quotas.confirmIfReserved(d.orderNo(), d.releasedOn());
+        if (d.regime().isBonded()) {
+            bonded.deductReleased(d);
+        }
+        outbox.publish(new GoodsReleased(d.orderNo(), d.invtNo(), d.releasedOn(), now));
+    }
+
+    private void taxBill(Declaration d, Receipt receipt, Instant now) {
+        TaxBill bill = receipt.taxBill();
+        if (receipt.invtNo() != null) {
+            d.apply(receipt, LocalDate.ofInstant(receipt.time(), CustomsSettings.CHINA));
+            records.update(d, now);
+        }
+        if (records.taxBillOnce(d.orderNo(), bill, now)) {
+            outbox.publish(new TaxBillIssued(d.orderNo(), bill.taxNo(), bill.invtNo(), bill.customsTax(),
+                    bill.valueAddedTax(), bill.consumptionTax(), bill.total(), now));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.kuajing.customs.domain.bonded;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.jmolecules.ddd.annotation.Repository;
+
+/**
+ * The account book's stock per (emsNo, item record number) and its movements. Each movement counts once per
+ * (kind, reference, item): booking it again is a no-op. Deductions are conditional on the stock, in one statement.
+ */
+@Repository
+@SecondaryPort
+public interface BondedStock {
+
+    enum Movement { ENTRY, RELEASE, CANCEL, RETURN }
+
+    /** Adds stock (entry, cancelled or returned goods). @return false when this movement was booked before */
+    boolean add(String emsNo, String itemNo, String hsCode, String itemName, BigDecimal qty, Movement kind,
+                String reference, Instant now);
+
+    /**
+     * Takes stock for a released inventory list.
+     *
+     * @return false when the book holds less than {@code qty}: nothing was changed then
+     */
+    boolean deduct(String emsNo, String itemNo, BigDecimal qty, String reference, Instant now);
+
+    BigDecimal quantity(String emsNo, String itemNo);
+}

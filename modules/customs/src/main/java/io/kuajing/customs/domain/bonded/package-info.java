@@ -1,0 +1,2 @@
+/** The bonded warehouse account book port. */
+package io.kuajing.customs.domain.bonded;

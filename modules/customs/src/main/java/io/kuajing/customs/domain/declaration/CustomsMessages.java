@@ -1,0 +1,25 @@
+package io.kuajing.customs.domain.declaration;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.kuajing.customs.DeclarationRequest;
+import io.kuajing.customs.Person;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+
+/** Writes the CEB messages (XML in the single window's namespace) for a declaration and its follow-ups. */
+@SecondaryPort
+public interface CustomsMessages {
+
+    /** A new guid: 36 characters, upper case. */
+    String newGuid();
+
+    /** CEB311 order, CEB411 payment, CEB511 waybill and CEB621 inventory list, in that order. */
+    List<OutgoingMessage> declare(DeclarationRequest request, Instant at);
+
+    /** CEB623: cancel the inventory list. The buyer's full identity is needed again: Kuajing keeps only its hash. */
+    OutgoingMessage cancel(Declaration declaration, Person buyer, String reason, Instant at);
+
+    /** CEB625: return the quantities the declaration's lines have on their way back (requestedReturnQty). */
+    OutgoingMessage refund(Declaration declaration, Person buyer, String reason, Instant at);
+}

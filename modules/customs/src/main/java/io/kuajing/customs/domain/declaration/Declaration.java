@@ -1,0 +1,291 @@
+package io.kuajing.customs.domain.declaration;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.kuajing.customs.Company;
+import io.kuajing.customs.Regime;
+import io.kuajing.customs.domain.quota.BuyerKey;
+import io.kuajing.customs.domain.tax.CbecLimits;
+import io.kuajing.kernel.Money;
+import io.kuajing.kernel.RuleViolation;
+import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
+
+/**
+ * One CBEC order's customs declaration: the order, payment, waybill and inventory list sent together, and what
+ * customs answered. Receipts move it forward; a receipt that arrives late or twice changes nothing.
+ */
+@AggregateRoot
+public final class Declaration {
+
+    /** What a receipt did to the declaration, so the caller knows which event to publish. */
+    public enum Change {
+        NONE, ACCEPTED, REJECTED, RELEASED, CLEARED,
+        /** 899 arrived before 800 (receipts can overtake each other): the release happened too. */
+        RELEASED_AND_CLEARED,
+        CANCELLED, CANCEL_REFUSED, RETURNED, RETURN_REFUSED
+    }
+
+    /** A request Kuajing made after declaring, awaiting customs' answer. */
+    public enum Pending { CANCEL, RETURN }
+
+    @Identity
+    private final String orderNo;
+    private final Regime regime;
+    private final String portCode;
+    private final String emsNo;
+    private final Parties parties;
+    private final String logisticsNo;
+    private final BuyerKey buyer;
+    private final Money acturalPaid;
+    private final Money taxTotal;
+    private List<DeclarationLine> lines;
+    private String invtNo;
+    private DeclarationStatus status;
+    private Pending pending;
+    private String reason;
+    private LocalDate releasedOn;
+    private LocalDate returnRequestedOn;
+    private LocalDate returnArrivedOn;
+
+    /** The companies on the documents: platform, seller, declaring agent and logistics company. */
+    public record Parties(Company platform, Company seller, Company agent, Company logistics) {
+    }
+
+    public Declaration(String orderNo, Regime regime, String portCode, String emsNo, Parties parties, String logisticsNo,
+                       BuyerKey buyer, Money acturalPaid, Money taxTotal, List<DeclarationLine> lines, String invtNo,
+                       DeclarationStatus status, Pending pending, String reason, LocalDate releasedOn,
+                       LocalDate returnRequestedOn, LocalDate returnArrivedOn) {
+        this.orderNo = orderNo;
+        this.regime = regime;
+        this.portCode = portCode;
+        this.emsNo = emsNo;
+        this.parties = parties;
+        this.logisticsNo = logisticsNo;
+        this.buyer = buyer;
+        this.acturalPaid = acturalPaid;
+        this.taxTotal = taxTotal;
+        this.lines = List.copyOf(lines);
+        this.invtNo = invtNo;
+        this.status = status;
+        this.pending = pending;
+        this.reason = reason;
+        this.releasedOn = releasedOn;
+        this.returnRequestedOn = returnRequestedOn;
+        this.returnArrivedOn = returnArrivedOn;
+    }
+
+    /** A declaration just sent: DECLARED, nothing pending. */
+    public static Declaration declared(String orderNo, Regime regime, String portCode, String emsNo, Parties parties,
+                                       String logisticsNo, BuyerKey buyer, Money acturalPaid, Money taxTotal,
+                                       List<DeclarationLine> lines) {
+        return new Declaration(orderNo, regime, portCode, emsNo, parties, logisticsNo, buyer, acturalPaid, taxTotal,
+                lines, null, DeclarationStatus.DECLARED, null, null, null, null, null);
+    }
+
+    /** Applies a receipt for this order; {@code today} is the receipt's date in China (release date). */
+    public Change apply(Receipt receipt, LocalDate today) {
+        if (receipt.invtNo() != null && !receipt.invtNo().isBlank()) {
+            invtNo = receipt.invtNo();
+        }
+        int code = receipt.status();
+        return switch (receipt.type()) {
+            case CEB312, CEB412, CEB512 -> ReceiptStatus.isFailure(code) ? reject(receipt) : Change.NONE;
+            case CEB622 -> inventoryReceipt(receipt, today);
+            case CEB624 -> answer(Pending.CANCEL, receipt, DeclarationStatus.CANCELLED, Change.CANCELLED, Change.CANCEL_REFUSED);
+            case CEB626 -> answer(Pending.RETURN, receipt, DeclarationStatus.RETURNED, Change.RETURNED, Change.RETURN_REFUSED);
+            default -> Change.NONE;
+        };
+    }
+
+    private Change inventoryReceipt(Receipt receipt, LocalDate today) {
+        int code = receipt.status();
+        if (ReceiptStatus.isFailure(code)) {
+            return reject(receipt);
+        }
+        if (code == ReceiptStatus.ACCEPTED && status == DeclarationStatus.DECLARED) {
+            status = DeclarationStatus.ACCEPTED;
+            return Change.ACCEPTED;
+        }
+        if (code == ReceiptStatus.RELEASED && (status == DeclarationStatus.DECLARED || status == DeclarationStatus.ACCEPTED)) {
+            status = DeclarationStatus.RELEASED;
+            releasedOn = today;
+            return Change.RELEASED;
+        }
+        if (code == ReceiptStatus.CLEARED && status == DeclarationStatus.RELEASED) {
+            status = DeclarationStatus.CLEARED;
+            return Change.CLEARED;
+        }
+        if (code == ReceiptStatus.CLEARED && (status == DeclarationStatus.DECLARED || status == DeclarationStatus.ACCEPTED)) {
+            status = DeclarationStatus.CLEARED;
+            releasedOn = today;
+            return Change.RELEASED_AND_CLEARED;
+        }
+        return Change.NONE;
+    }
+
+    private Change reject(Receipt receipt) {
+        if (status != DeclarationStatus.DECLARED && status != DeclarationStatus.ACCEPTED) {
+            return Change.NONE;
+        }
+        status = DeclarationStatus.REJECTED;
+        reason = receipt.type() + " " + receipt.status() + ": " + receipt.info();
+        return Change.REJECTED;
+    }
+
+    private Change answer(Pending request, Receipt receipt, DeclarationStatus done, Change approved, Change refused) {
+        if (pending != request) {
+            return Change.NONE;
+        }
+        pending = null;
+        boolean failed = ReceiptStatus.isFailure(receipt.status());
+        if (request == Pending.RETURN) {
+            lines = lines.stream().map(l -> l.settled(!failed)).toList();
+        }
+        if (failed) {
+            reason = receipt.type() + " " + receipt.status() + ": " + receipt.info();
+            return refused;
+        }
+        status = done;
+        return approved;
+    }
+
+    /** Cancellation (CEB623) is for a list customs has not cleared; nothing may be pending. */
+    public void requestCancel() {
+        requireNothingPending();
+        if (status == DeclarationStatus.CANCELLED || status == DeclarationStatus.CLEARED
+                || status == DeclarationStatus.RETURNED || status == DeclarationStatus.REJECTED) {
+            throw new RuleViolation("orderNo", "cancellable", "a " + status + " declaration cannot be cancelled");
+        }
+        pending = Pending.CANCEL;
+    }
+
+    /**
+     * A return (CEB625) of some quantities of released goods, requested within the window of
+     * 海关总署公告2020年第45号 (request within 30 days of release, goods back within 45: {@code limits}).
+     *
+     * @return the declared value of what comes back, the amount the buyer's annual allowance gets back
+     */
+    public Money requestReturn(Map<Integer, BigDecimal> quantities, LocalDate requestedOn, LocalDate arrivedOn,
+                               CbecLimits limits) {
+        requireNothingPending();
+        if (status != DeclarationStatus.RELEASED && status != DeclarationStatus.CLEARED) {
+            throw new RuleViolation("orderNo", "released-before-return", "only released goods can be returned");
+        }
+        limits.checkReturnWindow(releasedOn, requestedOn, arrivedOn);
+        if (quantities.isEmpty()) {
+            throw new RuleViolation("lines", "not-empty", "a return names at least one line");
+        }
+        Money value = Money.zero(Money.CNY);
+        List<DeclarationLine> updated = new ArrayList<>();
+        for (DeclarationLine line : lines) {
+            BigDecimal qty = quantities.get(line.gnum());
+            if (qty == null) {
+                updated.add(line);
+                continue;
+            }
+            if (qty.signum() <= 0 || qty.compareTo(line.returnable()) > 0) {
+                throw new RuleViolation("lines[gnum=" + line.gnum() + "].qty", "returnable-quantity",
+                        "at most " + line.returnable().stripTrailingZeros().toPlainString() + " can be returned on line " + line.gnum());
+            }
+            value = value.plus(line.valueOf(qty));
+            updated.add(line.requesting(qty));
+        }
+        for (Integer gnum : quantities.keySet()) {
+            if (lines.stream().noneMatch(l -> l.gnum() == gnum)) {
+                throw new RuleViolation("lines[gnum=" + gnum + "]", "declared-line", "line " + gnum + " was not declared");
+            }
+        }
+        lines = List.copyOf(updated);
+        returnRequestedOn = requestedOn;
+        returnArrivedOn = arrivedOn;
+        pending = Pending.RETURN;
+        return value;
+    }
+
+    /** The declared value of the quantities on their way back (before customs answers the return). */
+    public Money pendingReturnValue() {
+        return lines.stream().filter(l -> l.requestedReturnQty().signum() > 0)
+                .map(l -> l.valueOf(l.requestedReturnQty()))
+                .reduce(Money.zero(Money.CNY), Money::plus);
+    }
+
+    public LocalDate returnRequestedOn() {
+        return returnRequestedOn;
+    }
+
+    public LocalDate returnArrivedOn() {
+        return returnArrivedOn;
+    }
+
+    private void requireNothingPending() {
+        if (pending != null) {
+            throw new RuleViolation("orderNo", "one-request-at-a-time", "a " + pending.name().toLowerCase()
+                    + " request is still waiting for customs");
+        }
+    }
+
+    public String orderNo() {
+        return orderNo;
+    }
+
+    public Regime regime() {
+        return regime;
+    }
+
+    public String portCode() {
+        return portCode;
+    }
+
+    public String emsNo() {
+        return emsNo;
+    }
+
+    public Parties parties() {
+        return parties;
+    }
+
+    public String logisticsNo() {
+        return logisticsNo;
+    }
+
+    public BuyerKey buyer() {
+        return buyer;
+    }
+
+    public Money acturalPaid() {
+        return acturalPaid;
+    }
+
+    public Money taxTotal() {
+        return taxTotal;
+    }
+
+    public List<DeclarationLine> lines() {
+        return lines;
+    }
+
+    public String invtNo() {
+        return invtNo;
+    }
+
+    public DeclarationStatus status() {
+        return status;
+    }
+
+    public Pending pending() {
+        return pending;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public LocalDate releasedOn() {
+        return releasedOn;
+    }
+}

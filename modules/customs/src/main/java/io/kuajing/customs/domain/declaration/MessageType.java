@@ -1,0 +1,51 @@
+package io.kuajing.customs.domain.declaration;
+
+/** The CEB messages Kuajing sends and the receipts it reads back. */
+public enum MessageType {
+    CEB311("order"), CEB411("payment"), CEB511("waybill"), CEB621("inventory list"),
+    CEB623("cancellation"), CEB625("return"),
+    CEB312("order receipt"), CEB412("payment receipt"), CEB512("waybill receipt"), CEB622("inventory list receipt"),
+    CEB624("cancellation receipt"), CEB626("return receipt"), CEB816("tax bill");
+
+    private final String meaning;
+
+    MessageType(String meaning) {
+        this.meaning = meaning;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    /** The root element name: CEBnnnMessage. */
+    public String rootElement() {
+        return name() + "Message";
+    }
+
+    public boolean isReceipt() {
+        return switch (this) {
+            case CEB312, CEB412, CEB512, CEB622, CEB624, CEB626, CEB816 -> true;
+            default -> false;
+        };
+    }
+
+    /** The receipt customs answers this message with (CEBnnn -> CEBnnn+1). */
+    public MessageType receipt() {
+        return switch (this) {
+            case CEB311 -> CEB312;
+            case CEB411 -> CEB412;
+            case CEB511 -> CEB512;
+            case CEB621 -> CEB622;
+            case CEB623 -> CEB624;
+            case CEB625 -> CEB626;
+            default -> throw new IllegalArgumentException(this + " is not answered with a receipt");
+        };
+    }
+
+    public static MessageType ofRoot(String rootElement) {
+        if (rootElement == null || !rootElement.endsWith("Message")) {
+            throw new IllegalArgumentException("not a CEB message root: " + rootElement);
+        }
+        return valueOf(rootElement.substring(0, rootElement.length() - "Message".length()));
+    }
+}

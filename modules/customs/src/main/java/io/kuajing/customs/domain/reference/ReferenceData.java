@@ -1,0 +1,51 @@
+package io.kuajing.customs.domain.reference;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import io.kuajing.customs.domain.eligibility.PositiveListEditions;
+import io.kuajing.customs.domain.tax.CbecLimits;
+import io.kuajing.customs.domain.tax.TaxRates;
+
+/**
+ * The customs reference data, read from one folder (config/customs by default) so rates, limits and lists change
+ * by editing dated rows in files, never code: cbec-limits.csv, tax-rates.csv, positive-list.csv, ports.csv and
+ * countries.csv. A broken file stops the start with the file and line at fault.
+ */
+public record ReferenceData(CbecLimits.Schedule limits, TaxRates rates, PositiveListEditions positiveList,
+                            PortsOfEntry ports, CustomsCountries countries) {
+
+    public static final String LIMITS = "cbec-limits.csv";
+    public static final String RATES = "tax-rates.csv";
+    public static final String POSITIVE_LIST = "positive-list.csv";
+    public static final String PORTS = "ports.csv";
+    public static final String COUNTRIES = "countries.csv";
+
+    public static ReferenceData load(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalStateException("customs reference data folder not found: " + folder.toAbsolutePath());
+        }
+        return read(name -> {
+            try {
+                return Files.readString(folder.resolve(name), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read reference data " + folder.resolve(name), e);
+            }
+        }, folder.toString());
+    }
+
+    /** From any source of file contents by file name (a folder, the copy shipped in the jar). */
+    public static ReferenceData read(Function<String, String> contents, String source) {
+        Function<String, Csv> csv = name -> Csv.parse(source + "/" + name, contents.apply(name));
+        return new ReferenceData(
+                CbecLimits.Schedule.from(csv.apply(LIMITS)),
+                TaxRates.from(csv.apply(RATES)),
+                PositiveListEditions.from(csv.apply(POSITIVE_LIST)),
+                PortsOfEntry.from(csv.apply(PORTS)),
+                CustomsCountries.from(csv.apply(COUNTRIES)));
+    }
+}

@@ -1,0 +1,113 @@
+package io.kuajing.customs.adapter.singlewindow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.kuajing.customs.DeclarationRequest;
+import io.kuajing.customs.PaymentDocument;
+import io.kuajing.customs.Person;
+import io.kuajing.customs.adapter.ceb.JaxbCustomsMessages;
+import io.kuajing.customs.adapter.signer.XmlDsigSigner;
+import io.kuajing.customs.domain.declaration.MessageType;
+import io.kuajing.customs.domain.declaration.OutgoingMessage;
+import io.kuajing.customs.domain.declaration.Receipt;
+import io.kuajing.customs.domain.declaration.SingleWindow;
+import io.kuajing.customs.domain.tax.TaxCalculator;
+import io.kuajing.customs.support.Fixtures;
+import io.kuajing.customs.support.SampleOrders;
+import io.kuajing.kernel.ChineseIdNumber;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sandbox checks what customs checks, bypassing Kuajing's own pre-checks to prove it. */
+class SandboxSingleWindowTest {
+
+    static final XmlDsigSigner SIGNER = XmlDsigSigner.fromPem(Fixtures.CONFIG.resolve("dev-signing/dev-signing-key.pem"),
+            Fixtures.CONFIG.resolve("dev-signing/dev-signing-cert.pem"));
+    final JaxbCustomsMessages writer = new JaxbCustomsMessages(Fixtures.REFERENCE.countries());
+    final SandboxSingleWindow sandbox = new SandboxSingleWindow(Fixtures.REFERENCE.positiveList(),
+            Fixtures.REFERENCE.limits(), new TaxCalculator(Fixtures.REFERENCE.rates(), Fixtures.REFERENCE.limits()),
+            SIGNER.certificate().getPublicKey(), Duration.ZERO, Clock.systemUTC());
+
+    List<OutgoingMessage> signed(DeclarationRequest r) {
+        return writer.declare(r, Instant.now()).stream().map(m -> m.withXml(SIGNER.sign(m.xml()))).toList();
+    }
+
+    List<String> answers() {
+        return sandbox.collect(100).stream().map(SingleWindow.Delivered::receipt)
+                .map(r -> r.type() + " " + r.status() + " " + r.info()).toList();
+    }
+
+    @Test
+    void consistentDocumentsAreAcceptedReleasedTaxedAndCleared() {
+        signed(SampleOrders.directMail("KJ-SB-1")).forEach(sandbox::send);
+        List<Receipt> receipts = sandbox.collect(100).stream().map(SingleWindow.Delivered::receipt).toList();
+        assertEquals(List.of("CEB312 120", "CEB412 120", "CEB512 120", "CEB622 120", "CEB622 800", "CEB816 1", "CEB622 899"),
+                receipts.stream().map(r -> r.type() + " " + r.status()).toList());
+        Receipt bill = receipts.get(5);
+        assertTrue(bill.taxBill().total().isPositive());
+    }
+
+    @Test
+    void anInventoryListWithoutItsPaymentIsRejectedAsIncomplete() {
+        List<OutgoingMessage> messages = signed(SampleOrders.directMail("KJ-SB-2"));
+        sandbox.send(messages.get(0));
+        sandbox.send(messages.get(2));
+        sandbox.send(messages.get(3));
+        List<String> answers = answers();
+        assertTrue(answers.contains("CEB622 100 三单不全: 缺少 CEB411"), answers.toString());
+    }
+
+    @Test
+    void aPayerWhoIsNotTheBuyerIsRejected() {
+        DeclarationRequest ok = SampleOrders.directMail("KJ-SB-3");
+        PaymentDocument p = ok.payment();
+        Person other = new Person("李四", ChineseIdNumber.of("440524188001010014"), "13900000000");
+        DeclarationRequest bad = new DeclarationRequest(ok.orderNo(), ok.regime(), ok.portCode(), null, "5", ok.broker(),
+                ok.order(), new PaymentDocument(p.paymentCompany(), p.payTransactionId(), other, p.amountPaid(), p.payTime()),
+                ok.waybill(), ok.lines());
+        signed(bad).forEach(sandbox::send);
+        assertTrue(answers().contains("CEB622 100 三单比对失败: 订购人与支付人不一致"));
+    }
+
+    @Test
+    void anUnsignedOrForgedMessageIsRejected() {
+        OutgoingMessage unsigned = writer.declare(SampleOrders.directMail("KJ-SB-4"), Instant.now()).get(0);
+        sandbox.send(unsigned);
+        assertEquals(List.of("CEB312 100 签名验证失败 signature invalid"), answers());
+    }
+
+    @Test
+    void aProductOffThePositiveListIsRejected() {
+        DeclarationRequest r = SampleOrders.directMail("KJ-SB-5");
+        var line = r.lines().get(0);
+        var toy = new io.kuajing.customs.DeclaredLine(1, line.itemNo(), "玩具", io.kuajing.kernel.HsCode.of("9503000000"),
+                line.gmodel(), line.barCode(), line.unit(), line.qty(), line.price(), line.totalPrice(), line.origin());
+        DeclarationRequest bad = new DeclarationRequest(r.orderNo(), r.regime(), r.portCode(), null, "5", r.broker(),
+                r.order(), r.payment(), r.waybill(), List.of(toy, r.lines().get(1)));
+        signed(bad).forEach(sandbox::send);
+        assertTrue(answers().stream().anyMatch(a -> a.startsWith("CEB622 100 商品不在跨境电商零售进口商品清单内: 9503000000")));
+    }
+
+    @Test
+    void theFileExchangeWritesSignedMessagesToTheOutboxForTheClient(@TempDir Path dir) throws Exception {
+        FileExchangeSingleWindow files = new FileExchangeSingleWindow(dir.resolve("out"), dir.resolve("in"), 1 << 16);
+        OutgoingMessage m = signed(SampleOrders.directMail("KJ-SB-6")).get(3);
+        files.send(m);
+        Path written = dir.resolve("out").resolve("CEB621_KJ-SB-6_" + m.guid() + ".xml");
+        assertTrue(XmlDsigSigner.verify(Files.readAllBytes(written), SIGNER.certificate().getPublicKey()));
+        try (var listing = Files.list(dir.resolve("out"))) {
+            assertEquals(1, listing.count(), "no temporary file left behind");
+        }
+        assertTrue(new String(Files.readAllBytes(written), StandardCharsets.UTF_8).contains("CEB621Message"));
+        assertEquals(MessageType.CEB621, m.type());
+    }
+}

@@ -1,0 +1,252 @@
+package io.kuajing.customs.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.kuajing.customs.BondedBook;
+import io.kuajing.customs.BondedEntry;
+import io.kuajing.customs.CancelRequest;
+import io.kuajing.customs.DeclarationCancelled;
+import io.kuajing.customs.DeclarationCleared;
+import io.kuajing.customs.DeclarationRejected;
+import io.kuajing.customs.DeclarationRequest;
+import io.kuajing.customs.DeclarationSubmitted;
+import io.kuajing.customs.DeclarationView;
+import io.kuajing.customs.Declarations;
+import io.kuajing.customs.GoodsReleased;
+import io.kuajing.customs.GoodsReturned;
+import io.kuajing.customs.OrderDocument;
+import io.kuajing.customs.Person;
+import io.kuajing.customs.QuotaReservation;
+import io.kuajing.customs.Quotas;
+import io.kuajing.customs.ReceiptView;
+import io.kuajing.customs.ReturnRequest;
+import io.kuajing.customs.TaxBillIssued;
+import io.kuajing.customs.support.RecordedEvents;
+import io.kuajing.customs.support.SampleOrders;
+import io.kuajing.kernel.Money;
+import io.kuajing.kernel.RuleViolation;
+import io.kuajing.platform.testing.Eventually;
+import io.kuajing.platform.testing.WithTestDatabase;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Orders declared end to end against the sandbox single window, on MySQL, events through the outbox. */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DeclarationFlowTest implements WithTestDatabase {
+
+    static final Duration WAIT = Duration.ofSeconds(10);
+    static final String EMS = "T2900W000001";
+    static final AtomicInteger SEQ = new AtomicInteger();
+
+    @Inject
+    Declarations declarations;
+    @Inject
+    Quotas quotas;
+    @Inject
+    BondedBook book;
+    @Inject
+    TransactionOperations<Connection> tx;
+
+    static String orderNo() {
+        return "KJ" + System.currentTimeMillis() % 100000000 + SEQ.incrementAndGet();
+    }
+
+    void stock(String entryNo, int creams, int lipsticks) {
+        DeclarationRequest sample = SampleOrders.bonded("X", EMS, SampleOrders.BUYER);
+        book.recordEntry(new BondedEntry(EMS, entryNo, List.of(
+                new BondedEntry.Item("SKU-CREAM-50", sample.lines().get(0).hsCode(), "面霜", BigDecimal.valueOf(creams)),
+                new BondedEntry.Item("SKU-LIP-01", sample.lines().get(1).hsCode(), "唇膏", BigDecimal.valueOf(lipsticks)))));
+    }
+
+    String status(String orderNo) {
+        return declarations.status(orderNo).map(DeclarationView::status).orElse("MISSING");
+    }
+
+    @Test
+    void aBondedOrderIsDeclaredReleasedTaxedAndClearedWithItsEventsQuotaAndStock() {
+        String order = orderNo();
+        stock("ENTRY-" + order, 5, 5);
+        BigDecimal creams = book.stock(EMS, "SKU-CREAM-50");
+        quotas.reserve(new QuotaReservation(order, SampleOrders.BUYER_ID, Money.cny("210.00"), false));
+
+        DeclarationView declared = declarations.declare(SampleOrders.bonded(order, EMS, SampleOrders.BUYER));
+        assertEquals("DECLARED", declared.status());
+        assertEquals("110*************2X", declared.maskedBuyerId());
+
+        Eventually.within(WAIT, "cleared", () -> status(order).equals("CLEARED"));
+        Eventually.within(WAIT, "events delivered", () -> RecordedEvents.of(DeclarationCleared.class, order).size() == 1);
+        assertEquals(1, RecordedEvents.of(DeclarationSubmitted.class, order).size());
+        assertEquals(1, RecordedEvents.of(GoodsReleased.class, order).size());
+        TaxBillIssued bill = RecordedEvents.of(TaxBillIssued.class, order).get(0);
+        assertTrue(bill.total().isPositive(), bill.toString());
+
+        DeclarationView cleared = declarations.status(order).orElseThrow();
+        assertEquals(LocalDate.now(CustomsSettings.CHINA), cleared.releasedOn());
+        assertTrue(cleared.invtNo().startsWith("2900"), cleared.invtNo());
+        assertEquals(creams.subtract(BigDecimal.ONE), book.stock(EMS, "SKU-CREAM-50"));
+        List<String> receipts = declarations.receipts(order).stream().map(r -> r.messageType() + " " + r.status()).toList();
+        assertTrue(receipts.containsAll(List.of("CEB312 120", "CEB412 120", "CEB512 120", "CEB622 120", "CEB622 800",
+                "CEB816 1", "CEB622 899")), receipts.toString());
+        // The release confirmed the reservation: cancelling it now is refused, a return is the way back.
+        assertEquals("not-released-by-customs", assertThrows(RuleViolation.class, () -> quotas.release(order)).rule());
+    }
+
+    @Test
+    void declaringTheSameOrderTwiceSendsItOnce() {
+        String order = orderNo();
+        DeclarationView first = declarations.declare(SampleOrders.directMail(order));
+        DeclarationView second = declarations.declare(SampleOrders.directMail(order));
+        assertEquals(first.orderNo(), second.orderNo());
+        assertEquals(4, count("SELECT COUNT(*) FROM customs_message WHERE order_no = ?", order));
+        Eventually.within(WAIT, "submitted event", () -> RecordedEvents.of(DeclarationSubmitted.class, order).size() == 1);
+    }
+
+    @Test
+    void anOrderBreakingAMatchingRuleIsRefusedAndNothingIsSent() {
+        String order = orderNo();
+        DeclarationRequest ok = SampleOrders.directMail(order);
+        OrderDocument o = ok.order();
+        DeclarationRequest bad = new DeclarationRequest(order, ok.regime(), ok.portCode(), null, "5", ok.broker(),
+                new OrderDocument(o.platform(), o.seller(), o.goodsValue(), o.freight(), o.discount(), o.taxTotal(),
+                        Money.cny("230.03"), o.buyerRegNo(), o.buyer(), o.consignee()), ok.payment(), ok.waybill(), ok.lines());
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> declarations.declare(bad));
+        assertEquals("order.acturalPaid", refused.field());
+        assertEquals(0, count("SELECT COUNT(*) FROM customs_message WHERE order_no = ?", order));
+        assertTrue(declarations.status(order).isEmpty());
+    }
+
+    @Test
+    void aBondedOrderAtANonPilotPortMustBe1239AndAnUnlistedProductIsRefused() {
+        DeclarationRequest r = SampleOrders.bonded(orderNo(), EMS, SampleOrders.BUYER);
+        DeclarationRequest lhasa = new DeclarationRequest(r.orderNo(), r.regime(), "8800", EMS, "5", r.broker(),
+                r.order(), r.payment(), r.waybill(), r.lines());
+        assertEquals("bonded-regime-of-port", assertThrows(RuleViolation.class, () -> declarations.declare(lhasa)).rule());
+    }
+
+    @Test
+    void customsRejectsAnOrderBeyondTheBuyersAnnualLimitAndTheRejectionIsPublishedWithItsReason() {
+        Person buyer = new Person("王五", QuotaLedgerTest.newBuyer(), "13700000000");
+        String big = orderNo();
+        String tooMuch = orderNo();
+        declarations.declare(SampleOrders.singleItem(big, buyer, "20000.00"));
+        Eventually.within(WAIT, "first accepted", () -> !status(big).equals("DECLARED"));
+        declarations.declare(SampleOrders.singleItem(tooMuch, buyer, "6500.00"));
+        Eventually.within(WAIT, "second rejected", () -> status(tooMuch).equals("REJECTED"));
+        DeclarationView rejected = declarations.status(tooMuch).orElseThrow();
+        assertTrue(rejected.reason().startsWith("CEB622 100"), rejected.reason());
+        assertTrue(rejected.reason().contains("6000.00"), "names the remaining allowance: " + rejected.reason());
+        Eventually.within(WAIT, "rejection event", () -> RecordedEvents.of(DeclarationRejected.class, tooMuch).size() == 1);
+        assertEquals(rejected.reason(), RecordedEvents.of(DeclarationRejected.class, tooMuch).get(0).reason());
+    }
+
+    @Test
+    void aCancelledDeclarationGivesItsQuotaBackAndIsNeverReleased() {
+        String order = orderNo();
+        quotas.reserve(new QuotaReservation(order, SampleOrders.BUYER_ID, Money.cny("210.00"), false));
+        Money usedBefore = quotas.status(SampleOrders.BUYER_ID, LocalDate.now(CustomsSettings.CHINA).getYear()).used();
+        declarations.declare(SampleOrders.directMail(order));
+        declarations.cancel(new CancelRequest(order, SampleOrders.BUYER, "买家取消订单"));
+        assertEquals("CANCEL", declarations.status(order).orElseThrow().pendingRequest());
+        Eventually.within(WAIT, "cancelled", () -> status(order).equals("CANCELLED"));
+        Eventually.within(WAIT, "cancel event", () -> RecordedEvents.of(DeclarationCancelled.class, order).size() == 1);
+        assertEquals(usedBefore.minus(Money.cny("210.00")),
+                quotas.status(SampleOrders.BUYER_ID, LocalDate.now(CustomsSettings.CHINA).getYear()).used());
+        assertTrue(RecordedEvents.of(GoodsReleased.class, order).isEmpty());
+    }
+
+    @Test
+    void onlyTheDeclaredBuyerMayCancel() {
+        String order = orderNo();
+        declarations.declare(SampleOrders.directMail(order));
+        Person stranger = new Person("李四", QuotaLedgerTest.newBuyer(), "13900000000");
+        assertEquals("declared-buyer", assertThrows(RuleViolation.class,
+                () -> declarations.cancel(new CancelRequest(order, stranger, "x"))).rule());
+    }
+
+    @Test
+    void aPartialReturnOfReleasedBondedGoodsPutsStockAndQuotaBack() {
+        String order = orderNo();
+        stock("ENTRY-" + order, 3, 3);
+        quotas.reserve(new QuotaReservation(order, SampleOrders.BUYER_ID, Money.cny("210.00"), false));
+        declarations.declare(SampleOrders.bonded(order, EMS, SampleOrders.BUYER));
+        Eventually.within(WAIT, "cleared", () -> status(order).equals("CLEARED"));
+        int year = LocalDate.now(CustomsSettings.CHINA).getYear();
+        Money used = quotas.status(SampleOrders.BUYER_ID, year).used();
+        BigDecimal lipsticks = book.stock(EMS, "SKU-LIP-01");
+        LocalDate today = LocalDate.now(CustomsSettings.CHINA);
+
+        declarations.requestReturn(new ReturnRequest(order, SampleOrders.BUYER, "质量问题",
+                List.of(new ReturnRequest.Line(2, BigDecimal.ONE)), today, today));
+        Eventually.within(WAIT, "returned", () -> status(order).equals("RETURNED"));
+        Eventually.within(WAIT, "return event", () -> RecordedEvents.of(GoodsReturned.class, order).size() == 1);
+        assertEquals(lipsticks.add(BigDecimal.ONE), book.stock(EMS, "SKU-LIP-01"));
+        assertEquals(used.minus(Money.cny("25.00")), quotas.status(SampleOrders.BUYER_ID, year).used());
+        List<ReceiptView> receipts = declarations.receipts(order);
+        assertTrue(receipts.stream().anyMatch(r -> r.messageType().equals("CEB626") && r.status() == 800));
+    }
+
+    @Test
+    void aReturnOfMoreThanWasDeclaredIsRefused() {
+        String order = orderNo();
+        declarations.declare(SampleOrders.directMail(order));
+        Eventually.within(WAIT, "cleared", () -> status(order).equals("CLEARED"));
+        LocalDate today = LocalDate.now(CustomsSettings.CHINA);
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> declarations.requestReturn(new ReturnRequest(order,
+                SampleOrders.BUYER, "x", List.of(new ReturnRequest.Line(2, new BigDecimal("3"))), today, today)));
+        assertEquals("returnable-quantity", refused.rule());
+    }
+
+    @Test
+    void aYearlyQuantityCapOfThePositiveListIsCountedPerBuyer() {
+        Person buyer = new Person("赵六", QuotaLedgerTest.newBuyer(), "13600000000");
+        declarations.declare(SampleOrders.sugar(orderNo(), buyer, "1.5", "035"));
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> declarations.declare(SampleOrders.sugar(orderNo(), buyer, "1", "035")));
+        assertEquals("yearly-quantity-cap", refused.rule());
+        assertEquals("lines[0].qty", refused.field());
+        assertTrue(refused.getMessage().contains("0.5 kg left"), refused.getMessage());
+        assertEquals("cap-unit", assertThrows(RuleViolation.class,
+                () -> declarations.declare(SampleOrders.sugar(orderNo(), buyer, "0.5", "011"))).rule());
+        assertEquals("DECLARED", declarations.declare(SampleOrders.sugar(orderNo(), buyer, "0.5", "035")).status());
+    }
+
+    @Test
+    void aCancelledDeclarationGivesItsCappedQuantityBack() {
+        Person buyer = new Person("孙七", QuotaLedgerTest.newBuyer(), "13500000000");
+        String first = orderNo();
+        declarations.declare(SampleOrders.sugar(first, buyer, "2", "035"));
+        declarations.cancel(new CancelRequest(first, buyer, "买家取消订单"));
+        Eventually.within(WAIT, "cancelled", () -> status(first).equals("CANCELLED"));
+        assertEquals("DECLARED", declarations.declare(SampleOrders.sugar(orderNo(), buyer, "2", "035")).status());
+    }
+
+    int count(String sql, String parameter) {
+        return tx.executeRead(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
+                ps.setString(1, parameter);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,86 @@
+package io.kuajing.customs.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.kuajing.customs.Declarations;
+import io.kuajing.customs.GoodsReleased;
+import io.kuajing.customs.adapter.singlewindow.ReceiptXml;
+import io.kuajing.customs.domain.declaration.MessageType;
+import io.kuajing.customs.domain.declaration.Receipt;
+import io.kuajing.customs.support.RecordedEvents;
+import io.kuajing.customs.support.SampleOrders;
+import io.kuajing.platform.testing.Eventually;
+import io.kuajing.platform.testing.WithTestDatabase;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The app wired to the file exchange: messages land in the outbox folder, receipts dropped in the inbox are applied. */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FileExchangeFlowTest implements WithTestDatabase {
+
+    static final Path EXCHANGE = exchange();
+
+    static Path exchange() {
+        try {
+            return Files.createTempDirectory("customs-exchange");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(WithTestDatabase.super.getProperties());
+        properties.put("kuajing.customs.single-window.mode", "files");
+        properties.put("kuajing.customs.single-window.outbox", EXCHANGE.resolve("out").toString());
+        properties.put("kuajing.customs.single-window.inbox", EXCHANGE.resolve("in").toString());
+        return properties;
+    }
+
+    @Inject
+    Declarations declarations;
+
+    @org.junit.jupiter.api.AfterAll
+    void removeExchangeFolders() throws IOException {
+        try (Stream<Path> all = Files.walk(EXCHANGE)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void signedMessagesGoToTheOutboxAndInboxReceiptsMoveTheDeclaration() throws IOException {
+        String order = "KJ-FILE-1";
+        declarations.declare(SampleOrders.directMail(order));
+        try (Stream<Path> out = Files.list(EXCHANGE.resolve("out"))) {
+            List<String> names = out.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(4, names.size(), names.toString());
+            assertTrue(names.get(0).startsWith("CEB311_" + order + "_"), names.toString());
+        }
+        Files.writeString(EXCHANGE.resolve("in").resolve("evil.xml"), "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>");
+        Files.write(EXCHANGE.resolve("in").resolve("622-800.xml"), ReceiptXml.write(new Receipt(MessageType.CEB622, order,
+                800, "放行", Instant.now(), "22002026I000000042", null), "A1B2C3D4-0000-4000-8000-000000000042"));
+
+        Eventually.within(Duration.ofSeconds(10), "released", () -> "RELEASED".equals(
+                declarations.status(order).orElseThrow().status()));
+        assertEquals("22002026I000000042", declarations.status(order).orElseThrow().invtNo());
+        Eventually.within(Duration.ofSeconds(10), "moved", () -> Files.exists(EXCHANGE.resolve("in/processed/622-800.xml"))
+                && Files.exists(EXCHANGE.resolve("in/rejected/evil.xml")));
+        Eventually.within(Duration.ofSeconds(10), "event", () -> RecordedEvents.of(GoodsReleased.class, order).size() == 1);
+        assertTrue(new String(Files.readAllBytes(EXCHANGE.resolve("in/rejected/evil.xml")), StandardCharsets.UTF_8).contains("DOCTYPE"));
+    }
+}

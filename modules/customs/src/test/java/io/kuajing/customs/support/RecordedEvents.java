@@ -1,0 +1,104 @@
+package io.kuajing.customs.support;
+
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import io.kuajing.customs.DeclarationCancelled;
+import io.kuajing.customs.DeclarationCleared;
+import io.kuajing.customs.DeclarationRejected;
+import io.kuajing.customs.DeclarationSubmitted;
+import io.kuajing.customs.GoodsReleased;
+import io.kuajing.customs.GoodsReturned;
+import io.kuajing.customs.TaxBillIssued;
+import io.kuajing.platform.EventHandler;
+import io.kuajing.platform.EventMetadata;
+import jakarta.inject.Singleton;
+import org.jmolecules.event.types.DomainEvent;
+
+/** Handlers that record every customs event delivered through the outbox, as another module would see them. */
+public final class RecordedEvents {
+
+    public static final Queue<DomainEvent> ALL = new ConcurrentLinkedQueue<>();
+
+    private RecordedEvents() {
+    }
+
+    public static <E> List<E> of(Class<E> type, String orderNo) {
+        return ALL.stream().filter(type::isInstance).map(type::cast)
+                .filter(e -> e.toString().contains("orderNo=" + orderNo + ","))
+                .toList();
+    }
+
+    abstract static class Recorder<E extends DomainEvent> implements EventHandler<E> {
+        private final Class<E> type;
+
+        Recorder(Class<E> type) {
+            this.type = type;
+        }
+
+        @Override
+        public String id() {
+            return "customs-test." + type.getSimpleName();
+        }
+
+        @Override
+        public Class<E> eventType() {
+            return type;
+        }
+
+        @Override
+        public void handle(E event, EventMetadata metadata) {
+            ALL.add(event);
+        }
+    }
+
+    @Singleton
+    static class Submitted extends Recorder<DeclarationSubmitted> {
+        Submitted() {
+            super(DeclarationSubmitted.class);
+        }
+    }
+
+    @Singleton
+    static class Rejected extends Recorder<DeclarationRejected> {
+        Rejected() {
+            super(DeclarationRejected.class);
+        }
+    }
+
+    @Singleton
+    static class Released extends Recorder<GoodsReleased> {
+        Released() {
+            super(GoodsReleased.class);
+        }
+    }
+
+    @Singleton
+    static class Cleared extends Recorder<DeclarationCleared> {
+        Cleared() {
+            super(DeclarationCleared.class);
+        }
+    }
+
+    @Singleton
+    static class TaxBill extends Recorder<TaxBillIssued> {
+        TaxBill() {
+            super(TaxBillIssued.class);
+        }
+    }
+
+    @Singleton
+    static class Cancelled extends Recorder<DeclarationCancelled> {
+        Cancelled() {
+            super(DeclarationCancelled.class);
+        }
+    }
+
+    @Singleton
+    static class Returned extends Recorder<GoodsReturned> {
+        Returned() {
+            super(GoodsReturned.class);
+        }
+    }
+}
