@@ -15,8 +15,6 @@
  * @see io.kuajing.architecture.ModuleBoundaryRules
  */
 @BoundedContext(id = "customs", name = "Customs")
-@PrimaryPort
 package io.kuajing.customs;
 
-import org.jmolecules.architecture.hexagonal.PrimaryPort;
 import org.jmolecules.ddd.annotation.BoundedContext;

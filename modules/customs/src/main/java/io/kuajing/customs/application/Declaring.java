@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.CancelRequest;
 import io.kuajing.customs.DeclarationRequest;
 import io.kuajing.customs.DeclarationSubmitted;
@@ -251,6 +252,6 @@ class Declaring implements Declarations {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CustomsSettings.CHINA));
+        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
     }
 }

@@ -3,6 +3,7 @@ package io.kuajing.customs.application;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.EligibilityAnswer;
 import io.kuajing.customs.PositiveList;
 import io.kuajing.customs.Regime;
@@ -24,7 +25,7 @@ class PositiveListChecking implements PositiveList {
 
     @Override
     public EligibilityAnswer eligibility(HsCode hsCode, Regime regime, LocalDate on) {
-        LocalDate date = on != null ? on : LocalDate.now(clock.withZone(CustomsSettings.CHINA));
+        LocalDate date = on != null ? on : LocalDate.now(clock.withZone(ChinaTime.ZONE));
         Eligibility e = editions.eligibility(hsCode, regime, date);
         return new EligibilityAnswer(hsCode.value(), e.eligible(), e.rule(), e.reason(),
                 e.entry().map(x -> x.bondedOnly()).orElse(false),

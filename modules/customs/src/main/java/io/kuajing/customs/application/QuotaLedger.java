@@ -3,6 +3,7 @@ package io.kuajing.customs.application;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.QuotaReservation;
 import io.kuajing.customs.QuotaStatus;
 import io.kuajing.customs.Quotas;
@@ -51,7 +52,7 @@ class QuotaLedger implements Quotas {
         if (!amount.currency().equals(Money.CNY) || !amount.isPositive()) {
             throw new RuleViolation("amount", "positive-cny", "the amount must be a positive CNY amount");
         }
-        LocalDate today = LocalDate.now(clock.withZone(CustomsSettings.CHINA));
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         CbecLimits inForce = limits.on(today);
         if (!inForce.admitsOrder(amount, reservation.singleIndivisibleItem())) {
             throw inForce.perTransactionRefusal("amount", amount);

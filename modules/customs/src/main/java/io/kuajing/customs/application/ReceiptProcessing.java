@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.DeclarationCancelled;
 import io.kuajing.customs.DeclarationCleared;
 import io.kuajing.customs.DeclarationRejected;
@@ -113,7 +114,7 @@ class ReceiptProcessing {
         }
         Money returning = d.pendingReturnValue();
         List<DeclarationLine> before = d.lines();
-        LocalDate receiptDay = LocalDate.ofInstant(receipt.time(), CustomsSettings.CHINA);
+        LocalDate receiptDay = LocalDate.ofInstant(receipt.time(), ChinaTime.ZONE);
         boolean wasReleased = d.releasedOn() != null;
         Declaration.Change change = d.apply(receipt, receiptDay);
         records.update(d, now);
@@ -165,7 +166,7 @@ class ReceiptProcessing {
     private void taxBill(Declaration d, Receipt receipt, Instant now) {
         TaxBill bill = receipt.taxBill();
         if (receipt.invtNo() != null) {
-            d.apply(receipt, LocalDate.ofInstant(receipt.time(), CustomsSettings.CHINA));
+            d.apply(receipt, LocalDate.ofInstant(receipt.time(), ChinaTime.ZONE));
             records.update(d, now);
         }
         if (records.taxBillOnce(d.orderNo(), bill, now)) {

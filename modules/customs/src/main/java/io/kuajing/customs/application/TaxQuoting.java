@@ -3,6 +3,7 @@ package io.kuajing.customs.application;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.TaxQuote;
 import io.kuajing.customs.TaxQuoteRequest;
 import io.kuajing.customs.TaxQuotes;
@@ -29,7 +30,7 @@ class TaxQuoting implements TaxQuotes {
         if (request.regime() == null) {
             throw new RuleViolation("regime", "required", "the customs regime is required");
         }
-        LocalDate on = request.on() != null ? request.on() : LocalDate.now(clock.withZone(CustomsSettings.CHINA));
+        LocalDate on = request.on() != null ? request.on() : LocalDate.now(clock.withZone(ChinaTime.ZONE));
         var lines = request.lines().stream()
                 .map(l -> new TaxableLine(l.hsCode(), l.taxablePrice(), l.quantity(), l.contentPerUnit()))
                 .toList();

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.BondedBook;
 import io.kuajing.customs.BondedEntry;
 import io.kuajing.customs.CancelRequest;
@@ -97,7 +98,7 @@ class DeclarationFlowTest implements WithTestDatabase {
         assertTrue(bill.total().isPositive(), bill.toString());
 
         DeclarationView cleared = declarations.status(order).orElseThrow();
-        assertEquals(LocalDate.now(CustomsSettings.CHINA), cleared.releasedOn());
+        assertEquals(LocalDate.now(ChinaTime.ZONE), cleared.releasedOn());
         assertTrue(cleared.invtNo().startsWith("2900"), cleared.invtNo());
         assertEquals(creams.subtract(BigDecimal.ONE), book.stock(EMS, "SKU-CREAM-50"));
         List<String> receipts = declarations.receipts(order).stream().map(r -> r.messageType() + " " + r.status()).toList();
@@ -159,14 +160,14 @@ class DeclarationFlowTest implements WithTestDatabase {
     void aCancelledDeclarationGivesItsQuotaBackAndIsNeverReleased() {
         String order = orderNo();
         quotas.reserve(new QuotaReservation(order, SampleOrders.BUYER_ID, Money.cny("210.00"), false));
-        Money usedBefore = quotas.status(SampleOrders.BUYER_ID, LocalDate.now(CustomsSettings.CHINA).getYear()).used();
+        Money usedBefore = quotas.status(SampleOrders.BUYER_ID, LocalDate.now(ChinaTime.ZONE).getYear()).used();
         declarations.declare(SampleOrders.directMail(order));
         declarations.cancel(new CancelRequest(order, SampleOrders.BUYER, "买家取消订单"));
         assertEquals("CANCEL", declarations.status(order).orElseThrow().pendingRequest());
         Eventually.within(WAIT, "cancelled", () -> status(order).equals("CANCELLED"));
         Eventually.within(WAIT, "cancel event", () -> RecordedEvents.of(DeclarationCancelled.class, order).size() == 1);
         assertEquals(usedBefore.minus(Money.cny("210.00")),
-                quotas.status(SampleOrders.BUYER_ID, LocalDate.now(CustomsSettings.CHINA).getYear()).used());
+                quotas.status(SampleOrders.BUYER_ID, LocalDate.now(ChinaTime.ZONE).getYear()).used());
         assertTrue(RecordedEvents.of(GoodsReleased.class, order).isEmpty());
     }
 
@@ -186,10 +187,10 @@ class DeclarationFlowTest implements WithTestDatabase {
         quotas.reserve(new QuotaReservation(order, SampleOrders.BUYER_ID, Money.cny("210.00"), false));
         declarations.declare(SampleOrders.bonded(order, EMS, SampleOrders.BUYER));
         Eventually.within(WAIT, "cleared", () -> status(order).equals("CLEARED"));
-        int year = LocalDate.now(CustomsSettings.CHINA).getYear();
+        int year = LocalDate.now(ChinaTime.ZONE).getYear();
         Money used = quotas.status(SampleOrders.BUYER_ID, year).used();
         BigDecimal lipsticks = book.stock(EMS, "SKU-LIP-01");
-        LocalDate today = LocalDate.now(CustomsSettings.CHINA);
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
 
         declarations.requestReturn(new ReturnRequest(order, SampleOrders.BUYER, "质量问题",
                 List.of(new ReturnRequest.Line(2, BigDecimal.ONE)), today, today));
@@ -206,7 +207,7 @@ class DeclarationFlowTest implements WithTestDatabase {
         String order = orderNo();
         declarations.declare(SampleOrders.directMail(order));
         Eventually.within(WAIT, "cleared", () -> status(order).equals("CLEARED"));
-        LocalDate today = LocalDate.now(CustomsSettings.CHINA);
+        LocalDate today = LocalDate.now(ChinaTime.ZONE);
         RuleViolation refused = assertThrows(RuleViolation.class, () -> declarations.requestReturn(new ReturnRequest(order,
                 SampleOrders.BUYER, "x", List.of(new ReturnRequest.Line(2, new BigDecimal("3"))), today, today)));
         assertEquals("returnable-quantity", refused.rule());

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.QuotaReservation;
 import io.kuajing.customs.QuotaStatus;
 import io.kuajing.customs.Quotas;
@@ -55,7 +56,7 @@ class QuotaLedgerTest implements WithTestDatabase {
     }
 
     int year() {
-        return LocalDate.now(CustomsSettings.CHINA).getYear();
+        return LocalDate.now(ChinaTime.ZONE).getYear();
     }
 
     @Test
@@ -105,7 +106,7 @@ class QuotaLedgerTest implements WithTestDatabase {
         quotas.reserve(new QuotaReservation(shipped, buyer, Money.cny("2000.00"), false));
         quotas.release(cancelled);
         quotas.release(cancelled);
-        quotas.confirm(shipped, LocalDate.now(CustomsSettings.CHINA));
+        quotas.confirm(shipped, LocalDate.now(ChinaTime.ZONE));
         assertEquals(Money.cny("2000.00"), quotas.status(buyer, year()).used());
         assertEquals("not-released-by-customs", assertThrows(RuleViolation.class, () -> quotas.release(shipped)).rule());
     }
@@ -114,7 +115,7 @@ class QuotaLedgerTest implements WithTestDatabase {
     void aReturnWithinTheWindowRestoresThePartReturned() {
         ChineseIdNumber buyer = newBuyer();
         String order = orderNo();
-        LocalDate released = LocalDate.now(CustomsSettings.CHINA).minusDays(10);
+        LocalDate released = LocalDate.now(ChinaTime.ZONE).minusDays(10);
         quotas.reserve(new QuotaReservation(order, buyer, Money.cny("4000.00"), false));
         quotas.confirm(order, released);
         QuotaStatus after = quotas.restore(order, Money.cny("1500.00"), released.plusDays(30), released.plusDays(45));

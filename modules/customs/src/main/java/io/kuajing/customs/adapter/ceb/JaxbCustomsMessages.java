@@ -3,13 +3,13 @@ package io.kuajing.customs.adapter.ceb;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.Company;
 import io.kuajing.customs.DeclarationRequest;
 import io.kuajing.customs.DeclaredLine;
@@ -28,7 +28,6 @@ import jakarta.xml.bind.Marshaller;
 /** Builds the CEB messages with JAXB from a declaration request; the XML is never assembled by hand. */
 public class JaxbCustomsMessages implements CustomsMessages {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final JAXBContext CONTEXT = context();
 
@@ -61,7 +60,7 @@ public class JaxbCustomsMessages implements CustomsMessages {
 
     @Override
     public List<OutgoingMessage> declare(DeclarationRequest r, Instant at) {
-        String time = Ceb.TIME.format(at.atZone(CHINA));
+        String time = Ceb.TIME.format(at.atZone(ChinaTime.ZONE));
         return List.of(order(r, newGuid(), time), payment(r, newGuid(), at), waybill(r, newGuid(), time),
                 inventory(r, newGuid(), at));
     }
@@ -123,7 +122,7 @@ public class JaxbCustomsMessages implements CustomsMessages {
         var h = m.payment.head;
         h.guid = guid;
         h.appType = Ceb.APP_TYPE_NEW;
-        h.appTime = Ceb.TIME.format(at.atZone(CHINA));
+        h.appTime = Ceb.TIME.format(at.atZone(ChinaTime.ZONE));
         h.appStatus = Ceb.APP_STATUS_DECLARE;
         h.payCode = r.payment().paymentCompany().code();
         h.payName = r.payment().paymentCompany().name();
@@ -138,7 +137,7 @@ public class JaxbCustomsMessages implements CustomsMessages {
         h.telephone = payer.telephone();
         h.amountPaid = amount(r.payment().amountPaid());
         h.currency = CustomsCountries.CNY_CURRENCY_CODE;
-        h.payTime = Ceb.TIME.format(r.payment().payTime().atZone(CHINA));
+        h.payTime = Ceb.TIME.format(r.payment().payTime().atZone(ChinaTime.ZONE));
         m.baseTransfer = transfer(r.payment().paymentCompany());
         return message(MessageType.CEB411, r.orderNo(), guid, m);
     }
@@ -177,7 +176,7 @@ public class JaxbCustomsMessages implements CustomsMessages {
         var w = r.waybill();
         h.guid = guid;
         h.appType = Ceb.APP_TYPE_NEW;
-        h.appTime = Ceb.TIME.format(at.atZone(CHINA));
+        h.appTime = Ceb.TIME.format(at.atZone(ChinaTime.ZONE));
         h.appStatus = Ceb.APP_STATUS_DECLARE;
         h.orderNo = r.orderNo();
         h.ebpCode = r.order().platform().code();
@@ -190,7 +189,7 @@ public class JaxbCustomsMessages implements CustomsMessages {
         h.copNo = r.orderNo();
         h.assureCode = r.broker().code();
         h.emsNo = r.regime().isBonded() ? r.emsNo() : null;
-        h.declTime = DAY.format(at.atZone(CHINA));
+        h.declTime = DAY.format(at.atZone(ChinaTime.ZONE));
         h.customsCode = r.portCode();
         h.portCode = r.portCode();
         Person buyer = r.order().buyer();
@@ -269,7 +268,7 @@ public class JaxbCustomsMessages implements CustomsMessages {
                                      String guid, Instant at) {
         h.guid = guid;
         h.appType = Ceb.APP_TYPE_NEW;
-        h.appTime = Ceb.TIME.format(at.atZone(CHINA));
+        h.appTime = Ceb.TIME.format(at.atZone(ChinaTime.ZONE));
         h.appStatus = Ceb.APP_STATUS_DECLARE;
         h.customsCode = d.portCode();
         h.orderNo = d.orderNo();

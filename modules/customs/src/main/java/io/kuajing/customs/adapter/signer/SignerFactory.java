@@ -2,7 +2,7 @@ package io.kuajing.customs.adapter.signer;
 
 import java.nio.file.Files;
 
-import io.kuajing.customs.application.ShippedConfig;
+import io.kuajing.customs.adapter.reference.ShippedConfig;
 import io.kuajing.customs.domain.declaration.Signer;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;

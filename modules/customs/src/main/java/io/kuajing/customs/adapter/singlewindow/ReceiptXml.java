@@ -3,13 +3,13 @@ package io.kuajing.customs.adapter.singlewindow;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.adapter.ceb.Ceb;
 import io.kuajing.customs.adapter.ceb.SafeXml;
 import io.kuajing.customs.adapter.ceb.SafeXml.UnsafeXml;
@@ -29,7 +29,6 @@ import org.w3c.dom.Element;
 public final class ReceiptXml {
 
     public static final int DEFAULT_MAX_BYTES = 256 * 1024;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** The element under the root that carries each receipt's fields. */
     private static final Map<MessageType, String> BODY = Map.of(
@@ -126,7 +125,7 @@ public final class ReceiptXml {
             } else {
                 add(d, body, "returnStatus", String.valueOf(receipt.status()));
             }
-            add(d, body, "returnTime", Ceb.TIME.format(receipt.time().atZone(CHINA)) + "000");
+            add(d, body, "returnTime", Ceb.TIME.format(receipt.time().atZone(ChinaTime.ZONE)) + "000");
             add(d, body, "returnInfo", receipt.info());
             return SafeXml.serialize(d);
         } catch (ParserConfigurationException e) {
@@ -165,7 +164,7 @@ public final class ReceiptXml {
             throw new UnsafeXml(type + " without a returnTime of 14 or 17 digits");
         }
         try {
-            return LocalDateTime.parse(value.substring(0, 14), Ceb.TIME).atZone(CHINA).toInstant();
+            return LocalDateTime.parse(value.substring(0, 14), Ceb.TIME).atZone(ChinaTime.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             throw new UnsafeXml(type + " returnTime is not a real time");
         }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import java.util.PriorityQueue;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.Regime;
 import io.kuajing.customs.adapter.ceb.SafeXml;
 import io.kuajing.customs.adapter.signer.XmlDsigSigner;
@@ -48,7 +48,6 @@ import org.w3c.dom.Element;
  */
 public class SandboxSingleWindow implements SingleWindow {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int MAX_MESSAGE = 4 << 20;
 
     private final PositiveListEditions positiveList;
@@ -137,7 +136,7 @@ public class SandboxSingleWindow implements SingleWindow {
         Money amount = cny(orderHead, "acturalPaid").minus(cny(orderHead, "taxTotal"));
         ledger.merge(ledgerKey(buyer, now), amount, Money::plus);
         counted.put(orderNo, amount);
-        String invtNo = text(head, "customsCode") + LocalDate.ofInstant(now, CHINA).getYear() + "I"
+        String invtNo = text(head, "customsCode") + LocalDate.ofInstant(now, ChinaTime.ZONE).getYear() + "I"
                 + String.format("%09d", sequence.incrementAndGet());
         released.put(orderNo, invtNo);
         answer(MessageType.CEB622, orderNo, ReceiptStatus.ACCEPTED, "新增申报成功", now.plus(delay), invtNo, null);
@@ -174,7 +173,7 @@ public class SandboxSingleWindow implements SingleWindow {
             return "订购人身份证号校验失败";
         }
         Regime regime = Regime.ofCode(text(head, "tradeMode"));
-        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         for (Element line : children(path(inventory, "Inventory"), "InventoryList")) {
             Eligibility eligible = positiveList.eligibility(HsCode.of(text(line, "gcode")), regime, today);
             if (!eligible.eligible()) {
@@ -202,7 +201,7 @@ public class SandboxSingleWindow implements SingleWindow {
             lines.add(new TaxableLine(HsCode.of(text(line, "gcode")), cny(line, "totalPrice"),
                     Math.max(1, qty.intValue()), null));
         }
-        BasketTax tax = taxes.quote(regime, LocalDate.ofInstant(now, CHINA), lines);
+        BasketTax tax = taxes.quote(regime, LocalDate.ofInstant(now, ChinaTime.ZONE), lines);
         return new TaxBill("TAX" + invtNo, invtNo, tax.tariff(), tax.vat(), tax.consumptionTax());
     }
 
@@ -287,7 +286,7 @@ public class SandboxSingleWindow implements SingleWindow {
     }
 
     private static String ledgerKey(String idNumber, Instant at) {
-        return idNumber + "/" + LocalDate.ofInstant(at, CHINA).getYear();
+        return idNumber + "/" + LocalDate.ofInstant(at, ChinaTime.ZONE).getYear();
     }
 
     private static Element path(Element root, String... names) {

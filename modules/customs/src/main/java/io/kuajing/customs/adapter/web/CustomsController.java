@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.Declarations;
 import io.kuajing.customs.Quotas;
 import io.kuajing.customs.Regime;
@@ -65,7 +66,7 @@ class CustomsController {
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("idNumber", "id-number", e.getMessage());
         }
-        int year = lookup.year() != null ? lookup.year() : LocalDate.now(clock.withZone(CustomsSettings.CHINA)).getYear();
+        int year = lookup.year() != null ? lookup.year() : LocalDate.now(clock.withZone(ChinaTime.ZONE)).getYear();
         return CustomsJson.Quota.of(quotas.status(id, year));
     }
 

@@ -1,4 +1,4 @@
-package io.kuajing.customs.application;
+package io.kuajing.customs.adapter.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.kuajing.customs.application;
+package io.kuajing.customs.adapter.reference;
 
 import java.io.IOException;
 import java.io.InputStream;
