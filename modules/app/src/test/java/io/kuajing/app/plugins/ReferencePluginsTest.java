@@ -11,6 +11,7 @@ import java.util.Map;
 import io.kuajing.platform.Extensions;
 import io.kuajing.platform.testing.WithTestDatabase;
 import io.kuajing.plugin.CarrierPlugin;
+import io.kuajing.plugin.marketplace.MarketplacePlugin;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -48,5 +49,7 @@ class ReferencePluginsTest implements WithTestDatabase {
         assertEquals(java.util.List.of("aerolink", "fengchi-express", "postal-ems"), carriers);
         extensions.all(CarrierPlugin.class).forEach(c ->
                 assertTrue(c.getClass().getClassLoader() instanceof PluginClassLoader, c.descriptor().id()));
+        var marketplaces = extensions.all(MarketplacePlugin.class).stream().map(m -> m.descriptor().id()).sorted().toList();
+        assertEquals(java.util.List.of("jp-csv-export", "us-spapi-export"), marketplaces);
     }
 }

@@ -1,0 +1,23 @@
+package io.kuajing.catalog;
+
+import java.util.List;
+import java.util.Map;
+
+import io.kuajing.kernel.Sku;
+
+/**
+ * A product as a consumer sees it on a date: zh-CN presentation (or the original, with {@code translated = false}),
+ * HS code and positive-list standing, a landed price per available mode (cheapest first) and why the other modes
+ * are not available.
+ *
+ * @param eligibility LISTED, BONDED_ONLY, NOT_LISTED or UNCLASSIFIED
+ */
+public record ProductSnapshot(Sku sku, String title, String description, String language, boolean translated,
+                              String brand, String category, String hsCode, String eligibility,
+                              List<LandedPrice> prices, Map<FulfilmentMode, String> unavailable) {
+
+    public ProductSnapshot {
+        prices = List.copyOf(prices);
+        unavailable = Map.copyOf(unavailable);
+    }
+}

@@ -1,0 +1,177 @@
+package io.kuajing.catalog.adapter.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.kuajing.catalog.domain.CatalogStore;
+import io.kuajing.catalog.domain.KnownState;
+import io.kuajing.catalog.domain.Offer;
+import io.kuajing.catalog.domain.OfferKey;
+import io.kuajing.catalog.domain.PagePlan;
+import io.kuajing.catalog.domain.Product;
+import io.kuajing.kernel.Sku;
+import jakarta.inject.Singleton;
+
+/**
+ * The import's side of the catalogue tables, built for bulk: one IN query per table to learn what a page's
+ * listings already are, and multi-row {@code INSERT ... ON DUPLICATE KEY UPDATE} statements of up to
+ * {@link #ROWS_PER_STATEMENT} rows to write them. Multi-row statements are written out here rather than left to
+ * the driver's {@code rewriteBatchedStatements}, so the speed does not depend on a URL flag.
+ */
+@Singleton
+class JdbcCatalogStore implements CatalogStore {
+
+    static final int ROWS_PER_STATEMENT = 500;
+
+    private static final String PRODUCT_COLUMNS = "sku, identity_key, source_marketplace, source_ref, title, description, "
+            + "language, brand, category, gtin, hs_code, weight_grams, content_hash, created_at, updated_at";
+    private static final String PRODUCT_UPDATE = " ON DUPLICATE KEY UPDATE source_marketplace = VALUES(source_marketplace), "
+            + "source_ref = VALUES(source_ref), title = VALUES(title), description = VALUES(description), "
+            + "language = VALUES(language), brand = VALUES(brand), category = VALUES(category), gtin = VALUES(gtin), "
+            + "hs_code = VALUES(hs_code), weight_grams = VALUES(weight_grams), content_hash = VALUES(content_hash), "
+            + "updated_at = VALUES(updated_at)";
+    private static final String OFFER_COLUMNS = "marketplace, external_ref, seller_id, warehouse_code, sku, seller_name, "
+            + "price_amount, price_currency, stock, warehouse_country, warehouse_type, created_at, updated_at";
+    private static final String OFFER_UPDATE = " ON DUPLICATE KEY UPDATE sku = VALUES(sku), seller_name = VALUES(seller_name), "
+            + "price_amount = VALUES(price_amount), price_currency = VALUES(price_currency), stock = VALUES(stock), "
+            + "warehouse_country = VALUES(warehouse_country), warehouse_type = VALUES(warehouse_type), "
+            + "updated_at = VALUES(updated_at)";
+
+    private final Jdbc jdbc;
+
+    JdbcCatalogStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public KnownState known(String marketplace, Collection<String> identityKeys, Collection<String> externalRefs) {
+        return jdbc.read(connection -> new KnownState(products(connection, identityKeys),
+                offers(connection, marketplace, externalRefs)));
+    }
+
+    @Override
+    public List<Offer> inStockOffers(String marketplace) {
+        return jdbc.query("SELECT " + OfferRows.COLUMNS + " FROM catalog_offer WHERE marketplace = ? AND stock > 0",
+                OfferRows::map, marketplace);
+    }
+
+    @Override
+    public void write(PagePlan plan, Instant now) {
+        Timestamp at = Jdbc.utc(now);
+        jdbc.write(connection -> {
+            insert(connection, "catalog_product", PRODUCT_COLUMNS, 15, PRODUCT_UPDATE, plan.products(), (ps, i, p) -> {
+                ps.setString(i++, p.sku().value());
+                ps.setString(i++, p.identity().key());
+                ps.setString(i++, p.source());
+                ps.setString(i++, p.sourceRef());
+                ps.setString(i++, p.title());
+                ps.setString(i++, p.description());
+                ps.setString(i++, p.language());
+                ps.setString(i++, p.brand());
+                ps.setString(i++, p.category());
+                ps.setString(i++, p.gtin());
+                ps.setString(i++, p.hsCode() == null ? null : p.hsCode().value());
+                ps.setObject(i++, p.weightGrams());
+                ps.setString(i++, p.contentHash());
+                ps.setTimestamp(i++, at);
+                ps.setTimestamp(i++, at);
+                return i;
+            });
+            insert(connection, "catalog_offer", OFFER_COLUMNS, 13, OFFER_UPDATE, plan.offers(), (ps, i, o) -> {
+                ps.setString(i++, o.key().marketplace());
+                ps.setString(i++, o.key().externalRef());
+                ps.setString(i++, o.key().sellerId());
+                ps.setString(i++, o.key().warehouseCode());
+                ps.setString(i++, o.sku().value());
+                ps.setString(i++, o.sellerName());
+                ps.setBigDecimal(i++, o.price().amount());
+                ps.setString(i++, o.price().currency().getCurrencyCode());
+                ps.setInt(i++, o.stock());
+                ps.setString(i++, o.warehouse().country().value());
+                ps.setString(i++, o.warehouse().type().name());
+                ps.setTimestamp(i++, at);
+                ps.setTimestamp(i++, at);
+                return i;
+            });
+            return null;
+        });
+    }
+
+    private interface Binder<T> {
+        int bind(PreparedStatement ps, int index, T row) throws SQLException;
+    }
+
+    private static <T> void insert(Connection connection, String table, String columns, int columnCount, String onDuplicate,
+                                   List<T> rows, Binder<T> binder) throws SQLException {
+        String tuple = "(" + Jdbc.placeholders(columnCount) + ")";
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<T> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            String sql = "INSERT INTO " + table + " (" + columns + ") VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), tuple)) + onDuplicate;
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                int index = 1;
+                for (T row : chunk) {
+                    index = binder.bind(ps, index, row);
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static Map<String, KnownState.KnownProduct> products(Connection connection, Collection<String> keys)
+            throws SQLException {
+        Map<String, KnownState.KnownProduct> known = new HashMap<>();
+        for (List<String> chunk : chunks(keys)) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT identity_key, sku, source_marketplace, "
+                    + "source_ref, content_hash FROM catalog_product WHERE identity_key IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
+                Jdbc.bind(ps, chunk.toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        known.put(rs.getString(1), new KnownState.KnownProduct(new Sku(rs.getString(2)), rs.getString(3),
+                                rs.getString(4), rs.getString(5)));
+                    }
+                }
+            }
+        }
+        return known;
+    }
+
+    private static Map<OfferKey, Offer> offers(Connection connection, String marketplace, Collection<String> refs)
+            throws SQLException {
+        Map<OfferKey, Offer> known = new HashMap<>();
+        for (List<String> chunk : chunks(refs)) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT " + OfferRows.COLUMNS
+                    + " FROM catalog_offer WHERE marketplace = ? AND external_ref IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
+                ps.setString(1, marketplace);
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 2, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Offer offer = OfferRows.map(rs);
+                        known.put(offer.key(), offer);
+                    }
+                }
+            }
+        }
+        return known;
+    }
+
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> distinct = List.copyOf(new java.util.LinkedHashSet<>(values));
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += 1000) {
+            chunks.add(distinct.subList(from, Math.min(distinct.size(), from + 1000)));
+        }
+        return chunks;
+    }
+}

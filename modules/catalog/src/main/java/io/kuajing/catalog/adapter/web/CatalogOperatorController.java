@@ -1,0 +1,111 @@
+package io.kuajing.catalog.adapter.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+
+import io.kuajing.catalog.BrowsingCatalog;
+import io.kuajing.catalog.ImportingCatalogues;
+import io.kuajing.catalog.TranslatingProducts;
+import io.kuajing.kernel.RuleViolation;
+import io.kuajing.kernel.Sku;
+import io.kuajing.platform.Roles;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+
+/**
+ * The operators' catalogue: products with their standing, offers, what still lacks Chinese, translating and
+ * classifying products.
+ */
+@Controller("/api/catalog/operator")
+@Secured(Roles.OPERATOR)
+class CatalogOperatorController {
+
+    private final BrowsingCatalog queries;
+    private final ImportingCatalogues imports;
+    private final TranslatingProducts translating;
+    private final Clock clock;
+
+    CatalogOperatorController(BrowsingCatalog queries, ImportingCatalogues imports, TranslatingProducts translating,
+                              Clock clock) {
+        this.queries = queries;
+        this.imports = imports;
+        this.translating = translating;
+        this.clock = clock;
+    }
+
+    @Get("/marketplaces")
+    List<Json.MarketplaceJson> marketplaces() {
+        return imports.sources().stream().map(Json.MarketplaceJson::of).toList();
+    }
+
+    @Get("/products")
+    Json.Listing<Json.ProductPage> products(@Nullable @QueryValue String q, @Nullable @QueryValue String category,
+                                            @QueryValue(defaultValue = "0") int page,
+                                            @QueryValue(defaultValue = "20") int size) {
+        Paging.check(page, size);
+        return new Json.Listing<>(queries.search(q, category, page, size, Paging.today(clock)).stream()
+                .map(Json.ProductPage::of).toList(), page, size, null);
+    }
+
+    @Get("/products/{sku}/offers")
+    List<Json.OfferJson> offers(@PathVariable String sku) {
+        return queries.offersOf(sku(sku)).stream().map(Json.OfferJson::of).toList();
+    }
+
+    @Get("/untranslated")
+    Json.Listing<Json.ProductPage> untranslated(@QueryValue(defaultValue = "0") int page,
+                                                @QueryValue(defaultValue = "20") int size) {
+        Paging.check(page, size);
+        return new Json.Listing<>(queries.untranslated(page, size, Paging.today(clock)).stream()
+                .map(Json.ProductPage::of).toList(), page, size, queries.countUntranslated());
+    }
+
+    @Put("/products/{sku}/translation")
+    HttpResponse<Json.ProductPage> translate(@PathVariable String sku, @Body Json.TranslationRequest request,
+                                             @Nullable Principal principal) {
+        Sku parsed = sku(sku);
+        if (request == null || request.title() == null || request.title().isBlank()) {
+            throw new RuleViolation("title", "required", "a zh-CN title is required");
+        }
+        if (request.title().length() > 500) {
+            throw new RuleViolation("title", "max-length", "a title has at most 500 characters");
+        }
+        boolean known = translating.translate(parsed, request.title().strip(), request.description(),
+                principal == null ? "anonymous" : principal.getName());
+        if (!known) {
+            return HttpResponse.notFound();
+        }
+        return queries.product(parsed, Paging.today(clock)).map(p -> HttpResponse.ok(Json.ProductPage.of(p)))
+                .orElseGet(HttpResponse::notFound);
+    }
+
+    @Put("/products/{sku}/hs-code")
+    HttpResponse<Json.ProductPage> classify(@PathVariable String sku, @Body Json.ClassificationRequest request,
+                                            @Nullable Principal principal) {
+        Sku parsed = sku(sku);
+        if (request == null || request.hsCode() == null) {
+            throw new RuleViolation("hsCode", "required", "an 8 or 10 digit HS code is required");
+        }
+        if (!translating.classify(parsed, request.hsCode(), principal == null ? "anonymous" : principal.getName())) {
+            return HttpResponse.notFound();
+        }
+        return queries.product(parsed, Paging.today(clock)).map(p -> HttpResponse.ok(Json.ProductPage.of(p)))
+                .orElseGet(HttpResponse::notFound);
+    }
+
+    private static Sku sku(String sku) {
+        try {
+            return new Sku(sku);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("sku", "format", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.kuajing.catalog.adapter.web;
+
+import java.time.Clock;
+
+import io.kuajing.catalog.BrowsingCatalog;
+import io.kuajing.kernel.Sku;
+import io.kuajing.platform.Roles;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+
+/**
+ * The consumer's catalogue in zh-CN: search and browse, and a product page with a landed price per available
+ * fulfilment mode and its delivery promise. Signed-in consumers and operators only (prices depend on reference data
+ * we do not publish to scrapers; see docs/catalog.md).
+ */
+@Controller("/api/catalog/products")
+@Secured({Roles.CONSUMER, Roles.OPERATOR})
+class ProductController {
+
+    private final BrowsingCatalog queries;
+    private final Clock clock;
+
+    ProductController(BrowsingCatalog queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @Get
+    Json.Listing<Json.ProductSummary> search(@Nullable @QueryValue String q, @Nullable @QueryValue String category,
+                                             @QueryValue(defaultValue = "0") int page,
+                                             @QueryValue(defaultValue = "20") int size) {
+        Paging.check(page, size);
+        return new Json.Listing<>(queries.search(q, category, page, size, Paging.today(clock)).stream()
+                .map(Json.ProductSummary::of).toList(), page, size, null);
+    }
+
+    @Get("/{sku}")
+    HttpResponse<Json.ProductPage> product(@PathVariable String sku) {
+        Sku parsed;
+        try {
+            parsed = new Sku(sku);
+        } catch (IllegalArgumentException e) {
+            return HttpResponse.notFound();
+        }
+        return queries.product(parsed, Paging.today(clock))
+                .map(p -> HttpResponse.ok(Json.ProductPage.of(p)))
+                .orElseGet(HttpResponse::notFound);
+    }
+}

@@ -1,0 +1,103 @@
+package io.kuajing.catalog.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.kuajing.catalog.BrowsingCatalog;
+import io.kuajing.catalog.FulfilmentMode;
+import io.kuajing.catalog.LandedPrice;
+import io.kuajing.catalog.OfferView;
+import io.kuajing.catalog.ProductSnapshot;
+import io.kuajing.catalog.domain.Mode;
+import io.kuajing.catalog.domain.LandedPricing;
+import io.kuajing.catalog.domain.ModeQuote;
+import io.kuajing.catalog.domain.Offer;
+import io.kuajing.catalog.domain.Presentation;
+import io.kuajing.catalog.domain.Product;
+import io.kuajing.catalog.domain.ProductOptions;
+import io.kuajing.catalog.domain.Products;
+import io.kuajing.catalog.domain.Translator;
+import io.kuajing.kernel.Sku;
+import jakarta.inject.Singleton;
+
+/** Reading the catalogue: product pages with landed prices, search and browse, and the operators' lists. */
+@Singleton
+public class CatalogQueries implements BrowsingCatalog {
+
+    private final Products products;
+    private final Translator translator;
+    private final LandedPricing pricing;
+
+    CatalogQueries(Products products, Translator translator, LandedPricing pricing) {
+        this.products = products;
+        this.translator = translator;
+        this.pricing = pricing;
+    }
+
+    @Override
+    public Optional<ProductSnapshot> product(Sku sku, LocalDate date) {
+        return products.bySku(sku).map(product -> snapshot(product, products.offersOf(sku),
+                translator.present(List.of(product)).get(sku), date));
+    }
+
+    @Override
+    public List<ProductSnapshot> search(String text, String category, int page, int size, LocalDate date) {
+        return snapshots(products.search(text, category, page * size, size), date);
+    }
+
+    @Override
+    public List<ProductSnapshot> untranslated(int page, int size, LocalDate date) {
+        return snapshots(products.untranslated(page * size, size), date);
+    }
+
+    @Override
+    public long countUntranslated() {
+        return products.countUntranslated();
+    }
+
+    @Override
+    public List<OfferView> offersOf(Sku sku) {
+        return products.offersOf(sku).stream()
+                .map(o -> new OfferView(o.sku(), o.key().marketplace(), o.key().externalRef(), o.key().sellerId(),
+                        o.sellerName(), o.key().warehouseCode(), o.warehouse().country().value(),
+                        o.warehouse().type().name(), o.price(), o.stock()))
+                .toList();
+    }
+
+    private List<ProductSnapshot> snapshots(List<Product> found, LocalDate date) {
+        Map<Sku, List<Offer>> offers = products.offersOf(found.stream().map(Product::sku).toList());
+        Map<Sku, Presentation> presentations = translator.present(found);
+        List<ProductSnapshot> snapshots = new ArrayList<>();
+        for (Product product : found) {
+            snapshots.add(snapshot(product, offers.getOrDefault(product.sku(), List.of()),
+                    presentations.get(product.sku()), date));
+        }
+        return snapshots;
+    }
+
+    private ProductSnapshot snapshot(Product product, List<Offer> offers, Presentation presentation, LocalDate date) {
+        ProductOptions options = pricing.options(product, offers, date);
+        List<LandedPrice> prices = options.quotes().stream().map(CatalogQueries::landed).toList();
+        Map<FulfilmentMode, String> unavailable = new java.util.EnumMap<>(FulfilmentMode.class);
+        options.unavailable().forEach((mode, why) -> unavailable.put(published(mode), why));
+        return new ProductSnapshot(product.sku(), presentation.title(), presentation.description(),
+                presentation.language(), presentation.translated(), product.brand(), product.category(),
+                product.hsCode() == null ? null : product.hsCode().value(), options.eligibility().status().name(),
+                prices, unavailable);
+    }
+
+    private static LandedPrice landed(ModeQuote q) {
+        return new LandedPrice(published(q.mode()), q.goods(), q.freight(), q.tax().total(), q.total(),
+                q.tax().basis(), q.promise().earliest(), q.promise().latest(), q.promise().wording(),
+                q.offer().marketplace(), q.offer().externalRef(), q.offer().sellerId(), q.offer().warehouseCode(),
+                q.offerPrice(), q.fxRate().cnyPerUnit(), q.fxRate().effectiveFrom());
+    }
+
+    /** The domain's mode as other modules know it: same names, by design. */
+    private static FulfilmentMode published(Mode mode) {
+        return FulfilmentMode.valueOf(mode.name());
+    }
+}

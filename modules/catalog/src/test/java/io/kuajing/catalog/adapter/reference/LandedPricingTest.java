@@ -1,0 +1,108 @@
+package io.kuajing.catalog.adapter.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.kuajing.catalog.domain.LandedPricing;
+import io.kuajing.catalog.domain.Mode;
+import io.kuajing.catalog.domain.ModeQuote;
+import io.kuajing.catalog.domain.Offer;
+import io.kuajing.catalog.domain.OfferKey;
+import io.kuajing.catalog.domain.Product;
+import io.kuajing.catalog.domain.ProductIdentity;
+import io.kuajing.catalog.domain.ProductOptions;
+import io.kuajing.catalog.domain.Warehouse;
+import io.kuajing.catalog.domain.WarehouseType;
+import io.kuajing.kernel.CountryCode;
+import io.kuajing.kernel.HsCode;
+import io.kuajing.kernel.Money;
+import org.junit.jupiter.api.Test;
+
+/** Fulfilment modes and landed prices with the shipped reference data. */
+class LandedPricingTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    final ReferenceSettings settings = ReferenceDataTest.shipped();
+    final LandedPricing pricing = new LandedPricing(new CsvPositiveList(settings), new CsvFxRates(settings),
+            new CsvTaxQuotes(settings), new CsvFreightEstimates(settings), new CsvDeliveryPromises(settings));
+
+    static Product product(String hs) {
+        ProductIdentity identity = ProductIdentity.of("us", "B0A", null);
+        return new Product(identity.sku(), identity, "us", "B0A", "Formula", null, "en-US", null, null, null,
+                hs == null ? null : HsCode.of(hs), 953);
+    }
+
+    static Offer offer(Product p, String warehouse, WarehouseType type, String amount, String currency, int stock) {
+        return new Offer(new OfferKey("us", "B0A", "S1", warehouse), p.sku(), null, Money.of(amount, currency), stock,
+                new Warehouse(warehouse, CountryCode.of(type == WarehouseType.OVERSEAS ? "US" : "CN"), type));
+    }
+
+    static List<Offer> everywhere(Product p) {
+        return List.of(offer(p, "ONT8", WarehouseType.OVERSEAS, "24.99", "USD", 5),
+                offer(p, "KJ-NB-BONDED", WarehouseType.BONDED, "26.10", "USD", 5),
+                offer(p, "KJ-SH-DC1", WarehouseType.DOMESTIC, "27.00", "USD", 5));
+    }
+
+    @Test
+    void aListedProductStockedEverywhereCanTakeAllThreeModes() {
+        Product p = product("1901101000");
+        assertEquals(List.of(Mode.DIRECT_PURCHASE, Mode.DIRECT_MAIL, Mode.FLASH_PURCHASE),
+                pricing.options(p, everywhere(p), TODAY).quotes().stream().map(ModeQuote::mode).sorted().toList());
+    }
+
+    @Test
+    void aProductOffThePositiveListIsDirectPurchaseOnly() {
+        Product p = product("3004909099");
+        ProductOptions options = pricing.options(p, everywhere(p), TODAY);
+        assertEquals(List.of(Mode.DIRECT_PURCHASE), options.availableModes());
+        assertEquals(Map.of(Mode.DIRECT_MAIL, "not-on-positive-list",
+                Mode.FLASH_PURCHASE, "not-on-positive-list"), options.unavailable());
+    }
+
+    @Test
+    void anUnclassifiedProductIsDirectPurchaseOnlyAndWithoutDomesticStockNotSellable() {
+        Product p = product(null);
+        assertEquals(List.of(), pricing.options(p, List.of(everywhere(p).get(0)), TODAY).availableModes());
+    }
+
+    @Test
+    void aBondedOnlyLineNeverGoesByDirectMail() {
+        Product p = product("2106909090");
+        assertEquals(List.of(Mode.DIRECT_PURCHASE, Mode.FLASH_PURCHASE),
+                pricing.options(p, everywhere(p), TODAY).availableModes().stream().sorted().toList());
+    }
+
+    @Test
+    void outOfStockOffersDoNotMakeAModeAvailable() {
+        Product p = product("1901101000");
+        ProductOptions options = pricing.options(p, List.of(offer(p, "ONT8", WarehouseType.OVERSEAS, "24.99", "USD", 0)), TODAY);
+        assertEquals(List.of(), options.availableModes());
+        assertEquals("no-stock", options.unavailable().get(Mode.DIRECT_MAIL));
+    }
+
+    @Test
+    void theDirectMailLandedPriceIsGoodsPlusFreightPlusCbecTax() {
+        Product p = product("1901101000");
+        ModeQuote quote = pricing.options(p, everywhere(p), TODAY).quote(Mode.DIRECT_MAIL).orElseThrow();
+        assertEquals(Money.cny("177.56"), quote.goods(), "24.99 USD x 7.1052 = 177.558948");
+        assertEquals(Money.cny("80.00"), quote.freight(), "953 g from the US: 58 + 22");
+        assertEquals(Money.cny("23.44"), quote.tax().total(), "(177.56 + 80.00) x 13% x 70% = 23.43796");
+        assertEquals(Money.cny("281.00"), quote.total());
+        assertEquals(LocalDate.of(2026, 12, 1), quote.promise().earliest());
+    }
+
+    @Test
+    void theCheapestOfferServingAModeIsTheOnePriced() {
+        Product p = product("1901101000");
+        List<Offer> offers = List.of(offer(p, "ONT8", WarehouseType.OVERSEAS, "24.99", "USD", 5),
+                new Offer(new OfferKey("jp", "JP-1", "J1", "NRT5"), p.sku(), null, Money.of("2980", "JPY"), 5,
+                        new Warehouse("NRT5", CountryCode.of("JP"), WarehouseType.OVERSEAS)));
+        ModeQuote quote = pricing.options(p, offers, TODAY).quote(Mode.DIRECT_MAIL).orElseThrow();
+        assertEquals("jp", quote.offer().marketplace(), "2980 JPY = 138.78 CNY beats 177.56");
+        assertEquals(Money.cny("138.78"), quote.goods());
+    }
+}

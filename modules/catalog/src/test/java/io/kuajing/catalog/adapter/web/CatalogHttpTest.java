@@ -1,0 +1,153 @@
+package io.kuajing.catalog.adapter.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.kuajing.catalog.domain.ProductIdentity;
+import io.kuajing.catalog.testing.FakeMarketplace;
+import io.kuajing.catalog.testing.TestExtensions;
+import io.kuajing.platform.testing.Eventually;
+import io.kuajing.platform.testing.WithTestDatabase;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The catalogue's HTTP API end to end on MySQL: an operator imports, watches the run, reads rejections, translates;
+ * a consumer searches and opens a product page. Roles are enforced by the app's security (not on this class path).
+ */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CatalogHttpTest implements WithTestDatabase {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    TestExtensions extensions;
+
+    Map<String, Object> run;
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    void importAFeedOverHttp() {
+        extensions.register(new FakeMarketplace("fake-http", 120, 30));
+        HttpResponse<Map> accepted = http.toBlocking().exchange(
+                HttpRequest.POST("/api/catalog/imports", Map.of("marketplace", "fake-http")), Map.class);
+        assertEquals(HttpStatus.ACCEPTED, accepted.getStatus());
+        String location = accepted.getHeaders().get("Location");
+        assertNotNull(location);
+        Eventually.within(Duration.ofSeconds(20), "import completed", () -> {
+            run = http.toBlocking().retrieve(location, Map.class);
+            return "COMPLETED".equals(run.get("status"));
+        });
+    }
+
+    @Test
+    void theRunReportsItsCountersAndItsRejectedRows() {
+        assertEquals(120, ((Number) run.get("seen")).intValue());
+        assertEquals(4 + 10, ((Number) run.get("rejected")).intValue(), "4 unreadable rows, 10 malformed HS codes");
+        Map<?, ?> rejections = http.toBlocking().retrieve("/api/catalog/imports/" + run.get("id") + "/rejections?size=100", Map.class);
+        List<?> items = (List<?>) rejections.get("items");
+        assertEquals(14, items.size());
+        assertTrue(items.stream().anyMatch(r -> "bad-hs-code".equals(((Map<?, ?>) r).get("code"))), items.toString());
+    }
+
+    @Test
+    void aConsumerSearchesAndSeesLandedPricesInCnyWithTheDeliveryPromise() {
+        Map<?, ?> found = http.toBlocking().retrieve("/api/catalog/products?q=Fake%20product%2012&size=5", Map.class);
+        List<?> items = (List<?>) found.get("items");
+        assertFalse(items.isEmpty());
+        String sku = ProductIdentity.of("fake-http", FakeMarketplace.ref(12), null).sku().value();
+
+        Map<?, ?> page = http.toBlocking().retrieve("/api/catalog/products/" + sku, Map.class);
+
+        assertEquals("LISTED", page.get("eligibility"));
+        Map<?, ?> price = (Map<?, ?>) ((List<?>) page.get("prices")).get(0);
+        assertEquals("DIRECT_MAIL", price.get("mode"));
+        Map<?, ?> total = (Map<?, ?>) price.get("total");
+        assertEquals("CNY", total.get("currency"));
+        assertTrue(total.get("amount") instanceof String s && s.matches("\\d+\\.\\d{2}"), "money as a 2-decimal string: " + total);
+        assertNotNull(price.get("deliveryLatest"));
+    }
+
+    @Test
+    void anUnknownProductIs404() {
+        HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().retrieve("/api/catalog/products/KJ-NOSUCHSKU00", Map.class));
+        assertEquals(HttpStatus.NOT_FOUND, e.getStatus());
+    }
+
+    @Test
+    void anOperatorTranslatesAProductAndItLeavesTheUntranslatedList() {
+        String sku = ProductIdentity.of("fake-http", FakeMarketplace.ref(2), null).sku().value();
+        long before = untranslatedTotal();
+
+        Map<?, ?> page = http.toBlocking().retrieve(HttpRequest.PUT("/api/catalog/operator/products/" + sku + "/translation",
+                Map.of("title", "雅培 婴儿配方奶粉 1段", "description", "美国进口")), Map.class);
+
+        assertEquals(Boolean.TRUE, page.get("translated"));
+        assertEquals("雅培 婴儿配方奶粉 1段", page.get("title"));
+        assertEquals("zh-CN", page.get("language"));
+        assertEquals(before - 1, untranslatedTotal());
+        Map<?, ?> found = http.toBlocking().retrieve("/api/catalog/products?q=" + java.net.URLEncoder.encode("婴儿配方",
+                java.nio.charset.StandardCharsets.UTF_8), Map.class);
+        assertEquals(1, ((List<?>) found.get("items")).size(), "zh-CN titles are searchable");
+    }
+
+    @Test
+    void anOperatorClassifiesAnOffListProductAndTheNextImportKeepsIt() {
+        // Row 13 carries 3004909099 (medicines), off the positive list: direct purchase only, and no domestic stock.
+        String sku = ProductIdentity.of("fake-http", FakeMarketplace.ref(13), null).sku().value();
+        Map<?, ?> before = http.toBlocking().retrieve("/api/catalog/products/" + sku, Map.class);
+        assertEquals("NOT_LISTED", before.get("eligibility"));
+        assertEquals(List.of(), before.get("prices"));
+
+        Map<?, ?> after = http.toBlocking().retrieve(HttpRequest.PUT("/api/catalog/operator/products/" + sku + "/hs-code",
+                Map.of("hsCode", "2106.90.90.90")), Map.class);
+
+        assertEquals("2106909090", after.get("hsCode"));
+        assertEquals("BONDED_ONLY", after.get("eligibility"), "supplements: bonded import only");
+        assertEquals("positive-list-bonded-only", ((Map<?, ?>) after.get("unavailable")).get("DIRECT_MAIL"));
+        HttpResponse<Map> again = http.toBlocking().exchange(
+                HttpRequest.POST("/api/catalog/imports", Map.of("marketplace", "fake-http")), Map.class);
+        String location = again.getHeaders().get("Location");
+        Eventually.within(Duration.ofSeconds(20), "re-import completed",
+                () -> "COMPLETED".equals(http.toBlocking().retrieve(location, Map.class).get("status")));
+        assertEquals("2106909090", http.toBlocking().retrieve("/api/catalog/products/" + sku, Map.class).get("hsCode"),
+                "the import does not undo an operator's classification");
+    }
+
+    @Test
+    void operatorsSeeOffersAndMarketplaces() {
+        String sku = ProductIdentity.of("fake-http", FakeMarketplace.ref(1), null).sku().value();
+        List<Map> offers = http.toBlocking().retrieve(HttpRequest.GET("/api/catalog/operator/products/" + sku + "/offers"),
+                Argument.listOf(Map.class));
+        assertEquals(1, offers.size());
+        assertEquals("OVERSEAS", offers.get(0).get("warehouseType"));
+        List<Map> marketplaces = http.toBlocking().retrieve(HttpRequest.GET("/api/catalog/operator/marketplaces"),
+                Argument.listOf(Map.class));
+        assertTrue(marketplaces.stream().anyMatch(m -> "fake-http".equals(m.get("id"))));
+    }
+
+    private long untranslatedTotal() {
+        Map<?, ?> listing = http.toBlocking().retrieve("/api/catalog/operator/untranslated?size=1", Map.class);
+        return ((Number) listing.get("total")).longValue();
+    }
+}

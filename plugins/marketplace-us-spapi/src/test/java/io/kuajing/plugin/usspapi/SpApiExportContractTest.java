@@ -1,0 +1,28 @@
+package io.kuajing.plugin.usspapi;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.kuajing.plugin.marketplace.MarketplacePlugin;
+import io.kuajing.plugin.tck.marketplace.MarketplacePluginContract;
+
+/** The marketplace TCK over the shipped sample export, which has broken rows on purpose. */
+class SpApiExportContractTest extends MarketplacePluginContract {
+
+    static final Path SAMPLES = Path.of("../../config/samples/us-spapi");
+
+    @Override
+    protected MarketplacePlugin newPlugin() {
+        return new SpApiExportMarketplace();
+    }
+
+    @Override
+    protected Map<String, String> settings() {
+        return Map.of("feed-dir", SAMPLES.toString());
+    }
+
+    @Override
+    protected Map<String, String> settingsWithBrokenRows() {
+        return settings();
+    }
+}
