@@ -3,6 +3,7 @@ package io.kuajing.catalog;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Sku;
 
 /** The catalogue's facade for other modules (purchase asks it for a product's landed prices at checkout). */

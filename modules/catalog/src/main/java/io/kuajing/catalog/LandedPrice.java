@@ -3,6 +3,7 @@ package io.kuajing.catalog;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Money;
 
 /**

@@ -3,6 +3,7 @@ package io.kuajing.catalog;
 import java.util.List;
 import java.util.Map;
 
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Sku;
 
 /**

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 
+import io.kuajing.kernel.FulfilmentMode;
+
 /** Delivery promises and options for catalog (product page) and checkout. */
 @PrimaryPort
 public interface DeliveryPromises {

@@ -3,6 +3,7 @@ package io.kuajing.logistics;
 import java.util.List;
 import java.util.Objects;
 
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.PersonalData;
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.kuajing.catalog.BrowsingCatalog;
-import io.kuajing.catalog.FulfilmentMode;
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.catalog.LandedPrice;
 import io.kuajing.catalog.OfferView;
 import io.kuajing.catalog.ProductSnapshot;

@@ -1,8 +1,10 @@
 package io.kuajing.catalog.domain;
 
+import io.kuajing.kernel.FulfilmentMode;
+
 /**
  * The domain's fulfilment modes (DOMAIN.md, "The three ways"), what the catalogue's rules and secondary ports speak;
- * published to other modules as {@link io.kuajing.catalog.FulfilmentMode} of the same names.
+ * published to other modules as {@link io.kuajing.kernel.FulfilmentMode} of the same names.
  */
 public enum Mode {
     /** 直采: general trade (0110), domestic warehouse. */

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.kuajing.catalog.FulfilmentMode;
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.catalog.OfferOutOfStock;
 import io.kuajing.catalog.OfferPriceChanged;
 import io.kuajing.catalog.ProductSnapshot;

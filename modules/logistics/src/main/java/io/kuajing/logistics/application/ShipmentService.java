@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.RuleViolation;
-import io.kuajing.logistics.FulfilmentMode;
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.logistics.ShipmentDelivered;
 import io.kuajing.logistics.ShipmentDispatched;
 import io.kuajing.logistics.ShipmentException;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
 import io.kuajing.logistics.DeliveryPromise;
-import io.kuajing.logistics.FulfilmentMode;
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.RuleViolation;
 import org.jmolecules.ddd.annotation.Service;
 

@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
 
-import io.kuajing.logistics.FulfilmentMode;
+import io.kuajing.kernel.FulfilmentMode;
 
 /** Promised delivery windows per fulfilment mode in working days, and the port where direct mail is cleared (promises.properties). */
 public record PromiseRules(Map<FulfilmentMode, int[]> windows, String portWarehouseId) {

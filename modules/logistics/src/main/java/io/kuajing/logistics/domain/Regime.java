@@ -1,6 +1,6 @@
 package io.kuajing.logistics.domain;
 
-import io.kuajing.logistics.FulfilmentMode;
+import io.kuajing.kernel.FulfilmentMode;
 
 /** The customs regime a fulfilment mode moves under, with its supervision code. */
 public enum Regime {

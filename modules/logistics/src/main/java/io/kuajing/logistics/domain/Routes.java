@@ -2,7 +2,7 @@ package io.kuajing.logistics.domain;
 
 import java.util.List;
 
-import io.kuajing.logistics.FulfilmentMode;
+import io.kuajing.kernel.FulfilmentMode;
 
 /**
  * The routes of each fulfilment mode, in order of preference:

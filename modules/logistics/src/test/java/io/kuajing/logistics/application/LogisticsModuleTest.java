@@ -22,7 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
-import io.kuajing.logistics.FulfilmentMode;
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.logistics.ShipmentDelivered;
 import io.kuajing.logistics.ShipmentDispatched;
 import io.kuajing.logistics.ShipmentOrder;

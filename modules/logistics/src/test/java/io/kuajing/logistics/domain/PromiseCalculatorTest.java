@@ -12,7 +12,7 @@ import java.util.Properties;
 
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.logistics.DeliveryPromise;
-import io.kuajing.logistics.FulfilmentMode;
+import io.kuajing.kernel.FulfilmentMode;
 import org.junit.jupiter.api.Test;
 
 /** Promises from the shipped reference data: cut-offs, warehouse calendars, and the big holidays. */

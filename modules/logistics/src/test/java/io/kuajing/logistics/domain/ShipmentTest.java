@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.kuajing.kernel.Money;
-import io.kuajing.logistics.FulfilmentMode;
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.logistics.ShipmentStatus;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 /**
  * Where the catalogue's reference files are: {@code kuajing.catalog.reference-dir} (default {@code config/catalog},
  * relative to the working directory of the app), and per file an optional override
- * ({@code kuajing.catalog.reference.positive-list: config/customs/positive-list.csv}).
+ * ({@code kuajing.catalog.reference.fx-rates: /srv/kuajing/fx-rates.csv}).
  */
 @ConfigurationProperties("kuajing.catalog")
 class ReferenceSettings {

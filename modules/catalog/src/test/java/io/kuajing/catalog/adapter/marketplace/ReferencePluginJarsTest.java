@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.kuajing.catalog.FulfilmentMode;
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.catalog.ProductSnapshot;
 import io.kuajing.catalog.application.CatalogImports;
 import io.kuajing.catalog.application.CatalogQueries;

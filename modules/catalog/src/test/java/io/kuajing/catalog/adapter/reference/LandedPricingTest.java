@@ -10,25 +10,46 @@ import io.kuajing.catalog.domain.LandedPricing;
 import io.kuajing.catalog.domain.Mode;
 import io.kuajing.catalog.domain.ModeQuote;
 import io.kuajing.catalog.domain.Offer;
+import io.kuajing.catalog.domain.PositiveList;
 import io.kuajing.catalog.domain.OfferKey;
 import io.kuajing.catalog.domain.Product;
 import io.kuajing.catalog.domain.ProductIdentity;
 import io.kuajing.catalog.domain.ProductOptions;
+import io.kuajing.catalog.domain.TaxQuotes;
 import io.kuajing.catalog.domain.Warehouse;
 import io.kuajing.catalog.domain.WarehouseType;
 import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
+import io.kuajing.platform.testing.WithTestDatabase;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-/** Fulfilment modes and landed prices with the shipped reference data. */
-class LandedPricingTest {
+/** Fulfilment modes and landed prices with the shipped reference data and the customs module's rules. */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LandedPricingTest implements WithTestDatabase {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     final ReferenceSettings settings = ReferenceDataTest.shipped();
-    final LandedPricing pricing = new LandedPricing(new CsvPositiveList(settings), new CsvFxRates(settings),
-            new CsvTaxQuotes(settings), new CsvFreightEstimates(settings), new CsvDeliveryPromises(settings));
+
+    @Inject
+    PositiveList positiveList;
+
+    @Inject
+    TaxQuotes taxQuotes;
+
+    LandedPricing pricing;
+
+    @BeforeAll
+    void pricing() {
+        pricing = new LandedPricing(positiveList, new CsvFxRates(settings), taxQuotes, new CsvFreightEstimates(settings),
+                new CsvDeliveryPromises(settings));
+    }
 
     static Product product(String hs) {
         ProductIdentity identity = ProductIdentity.of("us", "B0A", null);

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.kuajing.kernel.Money;
-import io.kuajing.logistics.FulfilmentMode;
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.logistics.ShipmentStatus;
 import io.kuajing.logistics.domain.Checkpoint;
 import io.kuajing.logistics.domain.Goods;

@@ -13,7 +13,7 @@ import io.kuajing.logistics.DeliveryOption;
 import io.kuajing.logistics.DeliveryPromise;
 import io.kuajing.logistics.DeliveryPromises;
 import io.kuajing.logistics.DeliveryQuestion;
-import io.kuajing.logistics.FulfilmentMode;
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.platform.Roles;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
