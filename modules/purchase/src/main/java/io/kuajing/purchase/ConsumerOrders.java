@@ -1,0 +1,34 @@
+package io.kuajing.purchase;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Orders as their owner sees them, and the commands an owner may give. An order of another consumer does not
+ * exist for the caller: it is never shown, paid or cancelled through someone else's token.
+ */
+public interface ConsumerOrders {
+
+    List<OrderView> ownedBy(String owner);
+
+    Optional<OrderView> ownedBy(String owner, String orderNo);
+
+    /**
+     * Pays the order through the payment sandbox; for a cross-border order the payer must be the buyer.
+     *
+     * @throws io.kuajing.kernel.RuleViolation {@code payer-is-buyer}, {@code order-exists}, ...
+     */
+    OrderView pay(String owner, String orderNo, PayerDetails payer);
+
+    /** Cancels before customs release (or before shipment without customs), releasing the quota; refunds if paid. */
+    OrderView cancel(String owner, String orderNo, String reason);
+
+    /** The payer as the payment company reports them: real name and resident ID number. */
+    record PayerDetails(String name, String idNumber) {
+
+        @Override
+        public String toString() {
+            return "PayerDetails[masked]";
+        }
+    }
+}

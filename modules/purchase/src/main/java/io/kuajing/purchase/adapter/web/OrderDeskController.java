@@ -1,0 +1,29 @@
+package io.kuajing.purchase.adapter.web;
+
+import java.util.List;
+
+import io.kuajing.platform.Roles;
+import io.kuajing.purchase.OrderDesk;
+import io.kuajing.purchase.OrderView;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+
+/** Operators' view of orders by status (personal data masked). */
+@Controller("/api/operator/orders")
+class OrderDeskController {
+
+    private final OrderDesk desk;
+
+    OrderDeskController(OrderDesk desk) {
+        this.desk = desk;
+    }
+
+    @Get
+    @Secured(Roles.OPERATOR)
+    List<OrderView> byStatus(@QueryValue(defaultValue = "PAID") String status,
+                             @QueryValue(defaultValue = "100") int limit) {
+        return desk.withStatus(status, limit);
+    }
+}

@@ -1,0 +1,252 @@
+package io.kuajing.purchase.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.kuajing.catalog.Catalog;
+import io.kuajing.kernel.FulfilmentMode;
+import io.kuajing.catalog.LandedPrice;
+import io.kuajing.catalog.ProductSnapshot;
+import io.kuajing.customs.QuotaReservation;
+import io.kuajing.customs.Quotas;
+import io.kuajing.customs.Regime;
+import io.kuajing.customs.TaxQuote;
+import io.kuajing.customs.TaxQuoteRequest;
+import io.kuajing.customs.TaxQuotes;
+import io.kuajing.kernel.ChinaTime;
+import io.kuajing.kernel.HsCode;
+import io.kuajing.kernel.Money;
+import io.kuajing.kernel.RuleViolation;
+import io.kuajing.kernel.Sku;
+import io.kuajing.platform.Outbox;
+import io.kuajing.purchase.Checkout;
+import io.kuajing.purchase.CheckoutCommand;
+import io.kuajing.purchase.CheckoutResult;
+import io.kuajing.purchase.OrderNumber;
+import io.kuajing.purchase.OrderPlaced;
+import io.kuajing.purchase.domain.Buyer;
+import io.kuajing.purchase.domain.Checkouts;
+import io.kuajing.purchase.domain.Consignee;
+import io.kuajing.purchase.domain.FreightShares;
+import io.kuajing.purchase.domain.Order;
+import io.kuajing.purchase.domain.OrderLine;
+import io.kuajing.purchase.domain.OrderNumbers;
+import io.kuajing.purchase.domain.Orders;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+/**
+ * Checkout: prices each line from the catalogue in the mode the consumer chose (or the cheapest), splits the
+ * basket into one order per mode and ship-from warehouse, taxes each cross-border order with customs and reserves
+ * it on the buyer's annual quota — in one transaction, so a refusal anywhere places nothing and reserves nothing.
+ */
+@Singleton
+class PlacingOrders implements Checkout {
+
+    private static final int MAX_QUANTITY = 99;
+
+    private final Catalog catalog;
+    private final TaxQuotes taxQuotes;
+    private final Quotas quotas;
+    private final Orders orders;
+    private final Checkouts checkouts;
+    private final Outbox outbox;
+    private final OrderViews views;
+    private final Clock clock;
+    private final OrderNumbers numbers = new OrderNumbers();
+
+    PlacingOrders(Catalog catalog, TaxQuotes taxQuotes, Quotas quotas, Orders orders, Checkouts checkouts,
+                  Outbox outbox, OrderViews views, Clock clock) {
+        this.catalog = catalog;
+        this.taxQuotes = taxQuotes;
+        this.quotas = quotas;
+        this.orders = orders;
+        this.checkouts = checkouts;
+        this.outbox = outbox;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    /** One line priced in its mode, and the group (order) it belongs to. */
+    private record PricedLine(Sku sku, String title, HsCode hsCode, int quantity, LandedPrice price) {
+
+        String group() {
+            return price.mode() + "@" + price.warehouseCode();
+        }
+    }
+
+    @Override
+    @Transactional
+    public CheckoutResult checkout(CheckoutCommand command) {
+        String key = command.idempotencyKey();
+        if (key == null || key.isBlank() || key.length() > 100) {
+            throw new RuleViolation("Idempotency-Key", "required", "send an Idempotency-Key header of 1-100 characters");
+        }
+        String fingerprint = fingerprint(command);
+        String checkoutId = UUID.randomUUID().toString();
+        Optional<Checkouts.Earlier> earlier = checkouts.claim(command.owner(), key, checkoutId, fingerprint);
+        if (earlier.isPresent()) {
+            if (!earlier.get().requestFingerprint().equals(fingerprint)) {
+                throw new RuleViolation("Idempotency-Key", "same-request",
+                        "this Idempotency-Key was used for a different basket; use a new key");
+            }
+            return new CheckoutResult(earlier.get().checkoutId(),
+                    orders.placedBy(earlier.get().checkoutId()).stream().map(views::of).toList(), true);
+        }
+        LocalDate today = ChinaTime.today(clock);
+        Map<String, List<PricedLine>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < command.lines().size(); i++) {
+            PricedLine line = price(command.lines().get(i), i, today);
+            groups.computeIfAbsent(line.group(), g -> new ArrayList<>()).add(line);
+        }
+        if (groups.isEmpty()) {
+            throw new RuleViolation("lines", "required", "the basket is empty");
+        }
+        boolean crossBorder = groups.values().stream().anyMatch(g -> mode(g) != FulfilmentMode.DIRECT_PURCHASE);
+        Buyer buyer = crossBorder ? buyer(command) : null;
+        Consignee consignee = consignee(command);
+        List<Order> placed = new ArrayList<>();
+        for (List<PricedLine> group : groups.values()) {
+            placed.add(place(command.owner(), checkoutId, today, group, buyer, consignee));
+        }
+        return new CheckoutResult(checkoutId, placed.stream().map(views::of).toList(), false);
+    }
+
+    private PricedLine price(CheckoutCommand.Line requested, int index, LocalDate today) {
+        String field = "lines[" + index + "]";
+        if (requested.quantity() < 1 || requested.quantity() > MAX_QUANTITY) {
+            throw new RuleViolation(field + ".quantity", "quantity-range", "quantity must be 1 to " + MAX_QUANTITY);
+        }
+        Sku sku;
+        try {
+            sku = new Sku(requested.sku());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(field + ".sku", "sku-format", e.getMessage());
+        }
+        ProductSnapshot product = catalog.product(sku, today)
+                .orElseThrow(() -> new RuleViolation(field + ".sku", "product-exists", "no product " + sku));
+        LandedPrice price = chosen(product, requested.mode(), field);
+        HsCode hsCode = product.hsCode() == null ? null : HsCode.of(product.hsCode());
+        if (price.mode() != FulfilmentMode.DIRECT_PURCHASE && hsCode == null) {
+            throw new RuleViolation(field + ".mode", "positive-list", sku + " has no HS code: general trade only");
+        }
+        return new PricedLine(sku, product.title(), hsCode, requested.quantity(), price);
+    }
+
+    private static LandedPrice chosen(ProductSnapshot product, String requestedMode, String field) {
+        if (requestedMode == null || requestedMode.isBlank()) {
+            return product.prices().stream().findFirst().orElseThrow(() -> new RuleViolation(field + ".sku",
+                    "available", product.sku() + " cannot be sold now: " + product.unavailable()));
+        }
+        FulfilmentMode mode;
+        try {
+            mode = FulfilmentMode.valueOf(requestedMode.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(field + ".mode", "mode-known", "mode must be DIRECT_PURCHASE, DIRECT_MAIL or FLASH_PURCHASE");
+        }
+        return product.prices().stream().filter(p -> p.mode() == mode).findFirst()
+                .orElseThrow(() -> new RuleViolation(field + ".mode", "mode-available", product.sku() + " cannot go "
+                        + mode + ": " + product.unavailable().getOrDefault(mode, "not offered")));
+    }
+
+    private Order place(String owner, String checkoutId, LocalDate today, List<PricedLine> group, Buyer buyer,
+                        Consignee consignee) {
+        FulfilmentMode mode = mode(group);
+        OrderNumber number = numbers.next(today);
+        Money freight = group.stream().map(l -> l.price().freight().times(l.quantity()))
+                .reduce(Money.zero(Money.CNY), Money::plus);
+        List<OrderLine> lines = mode == FulfilmentMode.DIRECT_PURCHASE
+                ? generalTradeLines(group)
+                : crossBorderLines(group, freight, regime(mode), today);
+        Order order = Order.place(number, owner, mode, group.get(0).price().warehouseCode(), buyer, consignee, lines,
+                freight, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        if (order.isCbec()) {
+            // Taxable price = goods + freight (财关税〔2016〕18号); one item alone may pass the per-transaction
+            // limit at full rates (财关税〔2018〕49号), which customs decides from this flag.
+            boolean singleItem = lines.size() == 1 && lines.get(0).quantity() == 1;
+            quotas.reserve(new QuotaReservation(number.value(), buyer.idNumber(), order.goodsValue().plus(freight), singleItem));
+        }
+        orders.add(order, checkoutId);
+        outbox.publish(new OrderPlaced(number.value(), owner, mode.name(), order.warehouse(), order.total().amount()));
+        return order;
+    }
+
+    /** General trade: the platform paid duty and taxes on import, so they are inside the retail price. */
+    private static List<OrderLine> generalTradeLines(List<PricedLine> group) {
+        return group.stream().map(l -> new OrderLine(l.sku(), l.title(), l.hsCode(), l.quantity(),
+                l.price().goods().plus(l.price().tax()), Money.zero(Money.CNY))).toList();
+    }
+
+    private List<OrderLine> crossBorderLines(List<PricedLine> group, Money freight, Regime regime, LocalDate today) {
+        List<Money> goods = group.stream().map(l -> l.price().goods().times(l.quantity())).toList();
+        List<Money> freightShares = FreightShares.split(freight, goods);
+        List<TaxQuoteRequest.Line> taxLines = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            taxLines.add(new TaxQuoteRequest.Line(group.get(i).hsCode(), goods.get(i).plus(freightShares.get(i)),
+                    group.get(i).quantity(), null));
+        }
+        TaxQuote quote = taxQuotes.quote(new TaxQuoteRequest(regime, today, taxLines));
+        List<OrderLine> lines = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            PricedLine l = group.get(i);
+            lines.add(new OrderLine(l.sku(), l.title(), l.hsCode(), l.quantity(), l.price().goods(), quote.lines().get(i).total()));
+        }
+        return lines;
+    }
+
+    private static FulfilmentMode mode(List<PricedLine> group) {
+        return group.get(0).price().mode();
+    }
+
+    private static Regime regime(FulfilmentMode mode) {
+        return mode == FulfilmentMode.FLASH_PURCHASE ? Regime.CBEC_BONDED : Regime.CBEC_DIRECT_MAIL;
+    }
+
+    private static Buyer buyer(CheckoutCommand command) {
+        CheckoutCommand.BuyerDetails b = command.buyer();
+        if (b == null) {
+            throw new RuleViolation("buyer", "required", "cross-border lines need the buyer's real name, ID number and mobile");
+        }
+        return Buyer.of(b.realName(), b.idNumber(), b.phone());
+    }
+
+    private static Consignee consignee(CheckoutCommand command) {
+        CheckoutCommand.ConsigneeDetails c = command.consignee();
+        if (c == null) {
+            throw new RuleViolation("consignee", "required", "the consignee is required");
+        }
+        return Consignee.of(c.name(), c.phone(), c.divisionCode(), c.address());
+    }
+
+    /** The request's content, so a reused key with a different basket is told apart from a retry. */
+    private static String fingerprint(CheckoutCommand command) {
+        StringBuilder text = new StringBuilder();
+        command.lines().forEach(l -> text.append(l.sku()).append('|').append(l.quantity()).append('|').append(l.mode()).append(';'));
+        if (command.buyer() != null) {
+            text.append(command.buyer().realName()).append('|').append(command.buyer().idNumber()).append('|')
+                    .append(command.buyer().phone());
+        }
+        if (command.consignee() != null) {
+            var c = command.consignee();
+            text.append('|').append(c.name()).append('|').append(c.phone()).append('|').append(c.divisionCode())
+                    .append('|').append(c.address());
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package io.kuajing.purchase.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import io.kuajing.kernel.FulfilmentMode;
+import io.kuajing.kernel.Money;
+import io.kuajing.kernel.RuleViolation;
+import io.kuajing.purchase.OrderNumber;
+import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
+
+/**
+ * One order: the lines of a basket that travel together — one fulfilment mode, one ship-from warehouse — with
+ * the buyer and consignee, the freight and tax quoted at checkout, and where it is in its trip. Its status moves
+ * only through the commands below, each of which checks the move is allowed ({@link OrderStatus}).
+ */
+@AggregateRoot
+public final class Order {
+
+    @Identity
+    private final OrderNumber number;
+    private final String owner;
+    private final FulfilmentMode mode;
+    private final String warehouse;
+    private final Buyer buyer;
+    private final Consignee consignee;
+    private final List<OrderLine> lines;
+    private final Money freight;
+    private final Instant placedAt;
+    private OrderStatus status;
+    private Payment payment;
+    private String waybillNumber;
+    private String cancellationReason;
+    /** The stored version this copy was read at; a repository refuses to store over a newer one. */
+    private int version;
+
+    private Order(OrderNumber number, String owner, FulfilmentMode mode, String warehouse, Buyer buyer,
+                  Consignee consignee, List<OrderLine> lines, Money freight, Instant placedAt, OrderStatus status) {
+        this.number = Objects.requireNonNull(number, "number");
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
+        this.buyer = buyer;
+        this.consignee = Objects.requireNonNull(consignee, "consignee");
+        this.lines = List.copyOf(lines);
+        this.freight = Objects.requireNonNull(freight, "freight");
+        this.placedAt = Objects.requireNonNull(placedAt, "placedAt");
+        this.status = status;
+        if (this.lines.isEmpty()) {
+            throw new IllegalArgumentException("an order has at least one line");
+        }
+        if (isCbec() && buyer == null) {
+            throw new RuleViolation("buyer", "required", "a cross-border order needs the buyer's real name and ID number");
+        }
+    }
+
+    /** A new order, as checkout places it. */
+    public static Order place(OrderNumber number, String owner, FulfilmentMode mode, String warehouse, Buyer buyer,
+                              Consignee consignee, List<OrderLine> lines, Money freight, Instant now) {
+        return new Order(number, owner, mode, warehouse, buyer, consignee, lines, freight, now, OrderStatus.PLACED);
+    }
+
+    /** An order as stored, for the repository only. */
+    public static Order restore(OrderNumber number, String owner, FulfilmentMode mode, String warehouse, Buyer buyer,
+                                Consignee consignee, List<OrderLine> lines, Money freight, Instant placedAt,
+                                OrderStatus status, Payment payment, String waybillNumber, String cancellationReason,
+                                int version) {
+        Order order = new Order(number, owner, mode, warehouse, buyer, consignee, lines, freight, placedAt, status);
+        order.payment = payment;
+        order.waybillNumber = waybillNumber;
+        order.cancellationReason = cancellationReason;
+        order.version = version;
+        return order;
+    }
+
+    /**
+     * Records the payment. The amount must be the order's total, and for a CBEC order the payer must be the buyer
+     * (same real name and ID number), or customs' three-document check would reject it.
+     */
+    public void pay(Payment received) {
+        moveTo(OrderStatus.PAID);
+        if (received.amount().compareTo(total()) != 0) {
+            throw new RuleViolation("payment.amount", "amount-equals-total",
+                    "the payment of " + received.amount() + " does not match the order total " + total());
+        }
+        if (isCbec() && !(buyer.realName().equals(received.payerName()) && buyer.idNumber().equals(received.payerId()))) {
+            throw new RuleViolation("payment.payer", "payer-is-buyer",
+                    "for a cross-border order the payer must be the buyer (name and ID number)");
+        }
+        this.payment = received;
+    }
+
+    public void declared() {
+        requireCbec();
+        moveTo(OrderStatus.DECLARED);
+    }
+
+    public void released() {
+        requireCbec();
+        moveTo(OrderStatus.RELEASED);
+    }
+
+    public void shipped(String waybill) {
+        if (isCbec() && status != OrderStatus.RELEASED) {
+            throw new IllegalStateException("order " + number + ": cross-border goods ship only after customs release");
+        }
+        moveTo(OrderStatus.SHIPPED);
+        this.waybillNumber = Objects.requireNonNull(waybill, "waybill");
+    }
+
+    public void delivered() {
+        moveTo(OrderStatus.DELIVERED);
+    }
+
+    /** Cancels before release: by the consumer, or because customs rejected the declaration (with its reason). */
+    public void cancel(String reason) {
+        if (!status.isCancellable()) {
+            throw new RuleViolation("status", "cancellable", "order " + number + " is " + status
+                    + " and can no longer be cancelled; ask for a return after delivery");
+        }
+        moveTo(OrderStatus.CANCELLED);
+        this.cancellationReason = reason;
+    }
+
+    public void refunded() {
+        if (payment == null) {
+            throw new IllegalStateException("order " + number + " was never paid");
+        }
+        moveTo(OrderStatus.REFUNDED);
+    }
+
+    public void returned() {
+        moveTo(OrderStatus.RETURNED);
+    }
+
+    public Money goodsValue() {
+        return lines.stream().map(OrderLine::goodsValue).reduce(Money.zero(Money.CNY), Money::plus);
+    }
+
+    public Money tax() {
+        return lines.stream().map(OrderLine::tax).reduce(Money.zero(Money.CNY), Money::plus);
+    }
+
+    /** What the consumer pays: goods + freight + tax (acturalPaid on CEB311, no discount yet). */
+    public Money total() {
+        return goodsValue().plus(freight).plus(tax());
+    }
+
+    /** Cross-border (9610 / 1210): declared to customs, counted on the buyer's quota. */
+    public boolean isCbec() {
+        return mode != FulfilmentMode.DIRECT_PURCHASE;
+    }
+
+    private void requireCbec() {
+        if (!isCbec()) {
+            throw new IllegalStateException("order " + number + " is general trade: no CBEC declaration");
+        }
+    }
+
+    private void moveTo(OrderStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalStateException("order " + number + " cannot go from " + status + " to " + target);
+        }
+        status = target;
+    }
+
+    public OrderNumber number() {
+        return number;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public FulfilmentMode mode() {
+        return mode;
+    }
+
+    public String warehouse() {
+        return warehouse;
+    }
+
+    public Buyer buyer() {
+        return buyer;
+    }
+
+    public Consignee consignee() {
+        return consignee;
+    }
+
+    public List<OrderLine> lines() {
+        return lines;
+    }
+
+    public Money freight() {
+        return freight;
+    }
+
+    public Instant placedAt() {
+        return placedAt;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public Payment payment() {
+        return payment;
+    }
+
+    public String waybillNumber() {
+        return waybillNumber;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
+    }
+
+    public int version() {
+        return version;
+    }
+
+}

@@ -1,0 +1,103 @@
+package io.kuajing.purchase.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.kuajing.kernel.FulfilmentMode;
+import io.kuajing.kernel.ChineseIdNumber;
+import io.kuajing.kernel.HsCode;
+import io.kuajing.kernel.Money;
+import io.kuajing.kernel.RuleViolation;
+import io.kuajing.kernel.Sku;
+import io.kuajing.purchase.OrderNumber;
+import org.junit.jupiter.api.Test;
+
+class OrderTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+    private static final Buyer BUYER = Buyer.of("张三", "11010519491231002X", "13812345678");
+    private static final Consignee CONSIGNEE = Consignee.of("张三", "13812345678", "310115", "上海市浦东新区世纪大道1号");
+
+    private static Order directMail() {
+        OrderLine serum = new OrderLine(new Sku("US-SERUM-30ML"), "精华液 30ml", HsCode.of("33049900"), 2,
+                Money.cny("300.00"), Money.cny("54.60"));
+        return Order.place(new OrderNumber("KJ20261123ABCDEF12"), "consumer-li", FulfilmentMode.DIRECT_MAIL,
+                "US-NJ-01", BUYER, CONSIGNEE, List.of(serum), Money.cny("45.00"), NOW);
+    }
+
+    private static Payment paymentBy(String name, String id, String amount) {
+        return new Payment("PAY-1", name, ChineseIdNumber.of(id), Money.cny(amount), NOW);
+    }
+
+    @Test
+    void theTotalIsGoodsPlusFreightPlusTax() {
+        assertEquals(Money.cny("699.60"), directMail().total());
+    }
+
+    @Test
+    void aCrossBorderOrderTravelsToDelivery() {
+        Order order = directMail();
+        order.pay(paymentBy("张三", "11010519491231002X", "699.60"));
+        order.declared();
+        order.released();
+        order.shipped("SF1234567890");
+        order.delivered();
+        assertEquals(OrderStatus.DELIVERED, order.status());
+        assertEquals("SF1234567890", order.waybillNumber());
+    }
+
+    @Test
+    void thePayerMustBeTheBuyer() {
+        RuleViolation e = assertThrows(RuleViolation.class,
+                () -> directMail().pay(paymentBy("李四", "440524188001010014", "699.60")));
+        assertEquals("payer-is-buyer", e.rule());
+    }
+
+    @Test
+    void thePaymentMustCoverTheTotalExactly() {
+        RuleViolation e = assertThrows(RuleViolation.class,
+                () -> directMail().pay(paymentBy("张三", "11010519491231002X", "699.59")));
+        assertEquals("payment.amount", e.field());
+    }
+
+    @Test
+    void crossBorderGoodsDoNotShipBeforeRelease() {
+        Order order = directMail();
+        order.pay(paymentBy("张三", "11010519491231002X", "699.60"));
+        order.declared();
+        assertThrows(IllegalStateException.class, () -> order.shipped("SF1"));
+    }
+
+    @Test
+    void releasedGoodsCannotBeCancelled() {
+        Order order = directMail();
+        order.pay(paymentBy("张三", "11010519491231002X", "699.60"));
+        order.declared();
+        order.released();
+        RuleViolation e = assertThrows(RuleViolation.class, () -> order.cancel("changed my mind"));
+        assertEquals("cancellable", e.rule());
+    }
+
+    @Test
+    void aCustomsRejectionCancelsAndThePaymentIsRefunded() {
+        Order order = directMail();
+        order.pay(paymentBy("张三", "11010519491231002X", "699.60"));
+        order.declared();
+        order.cancel("customs: annual limit exceeded");
+        order.refunded();
+        assertEquals(OrderStatus.REFUNDED, order.status());
+        assertEquals("customs: annual limit exceeded", order.cancellationReason());
+    }
+
+    @Test
+    void aCrossBorderOrderNeedsABuyer() {
+        OrderLine line = new OrderLine(new Sku("X1"), "x", HsCode.of("33049900"), 1, Money.cny("1"), Money.cny("0"));
+        RuleViolation e = assertThrows(RuleViolation.class, () -> Order.place(new OrderNumber("KJ20261123ABCDEF13"),
+                "consumer-li", FulfilmentMode.FLASH_PURCHASE, "CN-NB-BONDED", null, CONSIGNEE, List.of(line),
+                Money.cny("0"), NOW));
+        assertEquals("buyer", e.field());
+    }
+}
