@@ -7,8 +7,6 @@
  * @see io.kuajing.architecture.ModuleBoundaryRules
  */
 @BoundedContext(id = "catalog", name = "Catalog")
-@PrimaryPort
 package io.kuajing.catalog;
 
-import org.jmolecules.architecture.hexagonal.PrimaryPort;
 import org.jmolecules.ddd.annotation.BoundedContext;

@@ -3,13 +3,10 @@ package io.kuajing.customs;
 import java.util.List;
 import java.util.Optional;
 
-import org.jmolecules.architecture.hexagonal.PrimaryPort;
-
 /**
  * Declaring CBEC orders to customs: the three documents and the inventory list, then cancellations and returns.
  * Each order is declared once; asking again answers the existing declaration.
  */
-@PrimaryPort
 public interface Declarations {
 
     /**

@@ -4,10 +4,7 @@ import java.time.LocalDate;
 
 import io.kuajing.kernel.HsCode;
 
-import org.jmolecules.architecture.hexagonal.PrimaryPort;
-
 /** The CBEC positive list (跨境电子商务零售进口商品清单): may this product be sold through CBEC, and why (not). */
-@PrimaryPort
 public interface PositiveList {
 
     /** @param on null: today in China */

@@ -5,13 +5,10 @@ import java.time.LocalDate;
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.Money;
 
-import org.jmolecules.architecture.hexagonal.PrimaryPort;
-
 /**
  * The per-person CBEC quota ledger (财关税〔2018〕49号: RMB 5,000 per transaction, RMB 26,000 per calendar year,
  * counted on the buyer's ID number). Every call is idempotent per order number.
  */
-@PrimaryPort
 public interface Quotas {
 
     /**

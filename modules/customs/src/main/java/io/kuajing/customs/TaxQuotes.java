@@ -1,9 +1,6 @@
 package io.kuajing.customs;
 
-import org.jmolecules.architecture.hexagonal.PrimaryPort;
-
 /** Import taxes of a basket, per line and in total, as customs will compute them (for checkout and the console). */
-@PrimaryPort
 public interface TaxQuotes {
 
     /**

@@ -3,12 +3,9 @@ package io.kuajing.logistics;
 import java.time.Instant;
 import java.util.List;
 
-import org.jmolecules.architecture.hexagonal.PrimaryPort;
-
 import io.kuajing.kernel.FulfilmentMode;
 
 /** Delivery promises and options for catalog (product page) and checkout. */
-@PrimaryPort
 public interface DeliveryPromises {
 
     /** The promise for an order paid at {@code paidAt} and fulfilled in {@code mode} from {@code warehouseId}. */

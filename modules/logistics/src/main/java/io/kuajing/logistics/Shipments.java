@@ -2,10 +2,7 @@ package io.kuajing.logistics;
 
 import java.util.List;
 
-import org.jmolecules.architecture.hexagonal.PrimaryPort;
-
 /** Shipments of paid orders: created once per order, booked with carriers, tracked until delivered. */
-@PrimaryPort
 public interface Shipments {
 
     /**

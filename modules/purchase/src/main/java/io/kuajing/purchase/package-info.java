@@ -7,8 +7,6 @@
  * @see io.kuajing.architecture.ModuleBoundaryRules
  */
 @BoundedContext(id = "purchase", name = "Purchase")
-@PrimaryPort
 package io.kuajing.purchase;
 
-import org.jmolecules.architecture.hexagonal.PrimaryPort;
 import org.jmolecules.ddd.annotation.BoundedContext;
