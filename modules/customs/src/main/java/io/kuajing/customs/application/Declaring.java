@@ -26,7 +26,6 @@ import io.kuajing.customs.domain.declaration.DeclarationRecords;
 import io.kuajing.customs.domain.declaration.DeclarationRules;
 import io.kuajing.customs.domain.declaration.OutgoingMessage;
 import io.kuajing.customs.domain.declaration.Signer;
-import io.kuajing.customs.domain.declaration.SingleWindow;
 import io.kuajing.customs.domain.eligibility.Eligibility;
 import io.kuajing.customs.domain.eligibility.PositiveListEditions;
 import io.kuajing.customs.domain.quota.BuyerKey;
@@ -56,7 +55,6 @@ class Declaring implements Declarations {
     private final DeclarationRecords records;
     private final CustomsMessages messages;
     private final Signer signer;
-    private final SingleWindow singleWindow;
     private final PortsOfEntry ports;
     private final PositiveListEditions positiveList;
     private final CbecLimits.Schedule limits;
@@ -68,14 +66,13 @@ class Declaring implements Declarations {
     private final Clock clock;
 
     Declaring(DeclarationRules rules, DeclarationRecords records, CustomsMessages messages, Signer signer,
-              SingleWindow singleWindow, PortsOfEntry ports, PositiveListEditions positiveList,
+              PortsOfEntry ports, PositiveListEditions positiveList,
               CbecLimits.Schedule limits, BondedBooking bonded, BuyerKeys buyerKeys, YearlyCaps caps, Outbox outbox,
               Transactions transactions, Clock clock) {
         this.rules = rules;
         this.records = records;
         this.messages = messages;
         this.signer = signer;
-        this.singleWindow = singleWindow;
         this.ports = ports;
         this.positiveList = positiveList;
         this.limits = limits;
@@ -129,8 +126,7 @@ class Declaring implements Declarations {
             }
             countYearlyCaps(request, buyer, today);
             for (OutgoingMessage m : signed) {
-                records.sent(m, now);
-                singleWindow.send(m);
+                queue(m, now);
             }
             outbox.publish(new DeclarationSubmitted(request.orderNo(), request.regime(), request.portCode(),
                     request.order().acturalPaid(), request.order().taxTotal(), now));
@@ -215,10 +211,15 @@ class Declaring implements Declarations {
             OutgoingMessage signed = message.withXml(signer.sign(message.xml()));
             Instant now = clock.instant();
             records.update(d, now);
-            records.sent(signed, now);
-            singleWindow.send(signed);
+            queue(signed, now);
             return view(d);
         });
+    }
+
+    /** Kept with the change and sent after commit by {@link SendingToSingleWindow} (ADR 7). */
+    private void queue(OutgoingMessage message, Instant now) {
+        records.sent(message, now);
+        outbox.publish(new CustomsMessageQueued(message.guid(), message.orderNo(), message.type().name()));
     }
 
     @Override

@@ -66,6 +66,8 @@ class FileExchangeFlowTest implements WithTestDatabase {
     void signedMessagesGoToTheOutboxAndInboxReceiptsMoveTheDeclaration() throws IOException {
         String order = "KJ-FILE-1";
         declarations.declare(SampleOrders.directMail(order));
+        // Messages are handed to the single window after the declaring transaction commits (ADR 7).
+        Eventually.within(Duration.ofSeconds(10), "four messages in the outbox folder", () -> outgoing() == 4);
         try (Stream<Path> out = Files.list(EXCHANGE.resolve("out"))) {
             List<String> names = out.map(p -> p.getFileName().toString()).sorted().toList();
             assertEquals(4, names.size(), names.toString());
@@ -82,5 +84,13 @@ class FileExchangeFlowTest implements WithTestDatabase {
                 && Files.exists(EXCHANGE.resolve("in/rejected/evil.xml")));
         Eventually.within(Duration.ofSeconds(10), "event", () -> RecordedEvents.of(GoodsReleased.class, order).size() == 1);
         assertTrue(new String(Files.readAllBytes(EXCHANGE.resolve("in/rejected/evil.xml")), StandardCharsets.UTF_8).contains("DOCTYPE"));
+    }
+
+    private static long outgoing() {
+        try (Stream<Path> out = Files.list(EXCHANGE.resolve("out"))) {
+            return out.filter(p -> p.getFileName().toString().endsWith(".xml")).count();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 }

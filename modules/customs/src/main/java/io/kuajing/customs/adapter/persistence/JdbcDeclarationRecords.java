@@ -100,8 +100,20 @@ class JdbcDeclarationRecords implements DeclarationRecords {
 
     @Override
     public void sent(OutgoingMessage message, Instant now) {
-        sql.update("INSERT INTO customs_message (guid, order_no, message_type, sent_at) VALUES (?, ?, ?, ?)",
-                message.guid(), message.orderNo(), message.type(), now);
+        sql.update("INSERT INTO customs_message (guid, order_no, message_type, sent_at, xml) VALUES (?, ?, ?, ?, ?)",
+                message.guid(), message.orderNo(), message.type(), now, message.xml());
+    }
+
+    @Override
+    public Optional<OutgoingMessage> undelivered(String guid) {
+        return sql.one("SELECT message_type, order_no, guid, xml FROM customs_message WHERE guid = ? AND delivered_at IS NULL",
+                rs -> new OutgoingMessage(MessageType.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                        rs.getBytes(4)), guid);
+    }
+
+    @Override
+    public void delivered(String guid, Instant now) {
+        sql.update("UPDATE customs_message SET delivered_at = ? WHERE guid = ?", now, guid);
     }
 
     @Override

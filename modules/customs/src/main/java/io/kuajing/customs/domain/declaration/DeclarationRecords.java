@@ -25,7 +25,13 @@ public interface DeclarationRecords {
 
     void update(Declaration declaration, Instant now);
 
+    /** Keeps a signed message, to be sent once the change that made it commits. */
     void sent(OutgoingMessage message, Instant now);
+
+    /** A kept message the single window has not taken yet; empty once it was delivered. */
+    Optional<OutgoingMessage> undelivered(String guid);
+
+    void delivered(String guid, Instant now);
 
     /** @return false when this receipt (order, type, status) was recorded before */
     boolean receiptOnce(Receipt receipt, Instant now);
