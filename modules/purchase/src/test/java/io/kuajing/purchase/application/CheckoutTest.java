@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.kuajing.customs.Quotas;
 import io.kuajing.kernel.ChineseIdNumber;
@@ -53,9 +54,11 @@ class CheckoutTest implements WithTestDatabase {
     private static final CheckoutCommand.ConsigneeDetails HOME =
             new CheckoutCommand.ConsigneeDetails("张三", "13812345678", "310115", "上海市浦东新区世纪大道1号");
 
-    /** A buyer of their own: valid GB 11643 numbers made from a running sequence. */
+    private static final AtomicInteger BUYERS = new AtomicInteger();
+
+    /** A buyer of their own for each test (this class's database is fresh): valid GB 11643 numbers in sequence. */
     private static String newIdNumber() {
-        String body = "110105" + "1990" + "0101" + String.format("%03d", (int) (Math.random() * 1000));
+        String body = "110105" + "1990" + "0101" + String.format("%03d", BUYERS.incrementAndGet());
         int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
         for (int i = 0; i < 17; i++) {

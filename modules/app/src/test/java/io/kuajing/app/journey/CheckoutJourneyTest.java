@@ -1,0 +1,110 @@
+package io.kuajing.app.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.kuajing.app.TestTokens;
+import io.kuajing.platform.Roles;
+import io.kuajing.platform.testing.Eventually;
+import io.kuajing.platform.testing.WithTestDatabase;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.security.token.generator.TokenGenerator;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Through the one JAR's HTTP API, on MySQL, with the reference plugins loaded from their JARs: an operator imports
+ * the amazon.com sample catalogue, a consumer checks out a bonded and a direct-mail product (one order each),
+ * retries with the same key, pays as the buyer; another consumer cannot see the order.
+ */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CheckoutJourneyTest implements WithTestDatabase {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    TokenGenerator tokens;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(WithTestDatabase.super.getProperties());
+        properties.put("kuajing.plugins.dir", "target/kuajing/plugins");
+        return properties;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void importCheckOutRetryAndPay() {
+        String operator = TestTokens.bearer(tokens, "operator-1", Roles.OPERATOR);
+        String consumer = TestTokens.bearer(tokens, "consumer-li", Roles.CONSUMER);
+
+        Map<String, Object> run = call(HttpRequest.POST("/api/catalog/imports", Map.of("marketplace", "us-spapi-export")), operator);
+        Eventually.within(Duration.ofSeconds(60), "the import completes", () -> "COMPLETED".equals(
+                call(HttpRequest.GET("/api/catalog/imports/" + run.get("id")), operator).get("status")));
+        Map<String, Object> done = call(HttpRequest.GET("/api/catalog/imports/" + run.get("id")), operator);
+        assertTrue(((Number) done.get("created")).intValue() > 100, done.toString());
+        assertTrue(((Number) done.get("rejected")).intValue() > 0, "the sample feed's broken rows are rejected: " + done);
+
+        List<Map<String, Object>> products = (List<Map<String, Object>>) call(
+                HttpRequest.GET("/api/catalog/products?size=100"), consumer).get("items");
+        String bonded = withMode(products, "FLASH_PURCHASE");
+        String overseas = withMode(products, "DIRECT_MAIL");
+
+        Map<String, Object> basket = Map.of(
+                "lines", List.of(Map.of("sku", bonded, "quantity", 1, "mode", "FLASH_PURCHASE"),
+                        Map.of("sku", overseas, "quantity", 1, "mode", "DIRECT_MAIL")),
+                "buyer", Map.of("realName", "李四", "idNumber", "440524188001010014", "phone", "13912345678"),
+                "consignee", Map.of("name", "李四", "phone", "13912345678", "divisionCode", "440305",
+                        "address", "广东省深圳市南山区科技园路1号"));
+        HttpResponse<Map> placed = http.toBlocking().exchange(withKey(HttpRequest.POST("/api/checkout", basket), consumer, "basket-1"), Map.class);
+        assertEquals(201, placed.code());
+        List<Map<String, Object>> orders = (List<Map<String, Object>>) placed.body().get("orders");
+        assertEquals(2, orders.size(), "one order per mode and warehouse");
+
+        HttpResponse<Map> retried = http.toBlocking().exchange(withKey(HttpRequest.POST("/api/checkout", basket), consumer, "basket-1"), Map.class);
+        assertEquals(200, retried.code());
+        assertEquals(orders.get(0).get("orderNo"), ((List<Map<String, Object>>) retried.body().get("orders")).get(0).get("orderNo"));
+
+        String orderNo = (String) orders.get(0).get("orderNo");
+        Map<String, Object> paid = call(HttpRequest.POST("/api/orders/" + orderNo + "/payment",
+                Map.of("payerName", "李四", "payerIdNumber", "440524188001010014")), consumer);
+        assertEquals("PAID", paid.get("status"));
+        assertFalse(String.valueOf(paid.get("buyer")).contains("440524188001010014"), "the buyer is masked");
+
+        HttpClientResponseException notYours = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
+                .exchange(HttpRequest.GET("/api/orders/" + orderNo).header("Authorization",
+                        TestTokens.bearer(tokens, "consumer-wang", Roles.CONSUMER))));
+        assertEquals(404, notYours.getStatus().getCode());
+    }
+
+    private static String withMode(List<Map<String, Object>> products, String mode) {
+        return products.stream().filter(p -> ((List<?>) p.get("modes")).contains(mode)).map(p -> (String) p.get("sku"))
+                .findFirst().orElseThrow(() -> new AssertionError("no product offers " + mode));
+    }
+
+    private static MutableHttpRequest<?> withKey(MutableHttpRequest<?> request, String token, String key) {
+        return request.header("Authorization", token).header("Idempotency-Key", key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> call(MutableHttpRequest<?> request, String token) {
+        return http.toBlocking().retrieve(request.header("Authorization", token), Map.class);
+    }
+}
