@@ -7,7 +7,7 @@ import io.kuajing.catalog.OfferOutOfStock;
 import io.kuajing.catalog.OfferPriceChanged;
 import io.kuajing.catalog.ProductListed;
 import io.kuajing.platform.EventHandler;
-import io.kuajing.platform.EventMetadata;
+import io.kuajing.platform.testing.RecordingHandler;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -39,21 +39,6 @@ public class RecordedEvents {
     }
 
     private static <E extends DomainEvent> EventHandler<E> handler(String id, Class<E> type) {
-        return new EventHandler<>() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public Class<E> eventType() {
-                return type;
-            }
-
-            @Override
-            public void handle(E event, EventMetadata metadata) {
-                DELIVERED.add(event);
-            }
-        };
+        return new RecordingHandler<>(id, type, DELIVERED);
     }
 }

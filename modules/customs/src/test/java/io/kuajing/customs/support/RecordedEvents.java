@@ -11,8 +11,7 @@ import io.kuajing.customs.DeclarationSubmitted;
 import io.kuajing.customs.GoodsReleased;
 import io.kuajing.customs.GoodsReturned;
 import io.kuajing.customs.TaxBillIssued;
-import io.kuajing.platform.EventHandler;
-import io.kuajing.platform.EventMetadata;
+import io.kuajing.platform.testing.RecordingHandler;
 import jakarta.inject.Singleton;
 import org.jmolecules.event.types.DomainEvent;
 
@@ -30,26 +29,9 @@ public final class RecordedEvents {
                 .toList();
     }
 
-    abstract static class Recorder<E extends DomainEvent> implements EventHandler<E> {
-        private final Class<E> type;
-
+    abstract static class Recorder<E extends DomainEvent> extends RecordingHandler<E> {
         Recorder(Class<E> type) {
-            this.type = type;
-        }
-
-        @Override
-        public String id() {
-            return "customs-test." + type.getSimpleName();
-        }
-
-        @Override
-        public Class<E> eventType() {
-            return type;
-        }
-
-        @Override
-        public void handle(E event, EventMetadata metadata) {
-            ALL.add(event);
+            super("customs-test." + type.getSimpleName(), type, ALL);
         }
     }
 

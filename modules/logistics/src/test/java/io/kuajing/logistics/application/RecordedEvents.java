@@ -8,7 +8,7 @@ import io.kuajing.logistics.ShipmentDispatched;
 import io.kuajing.logistics.ShipmentException;
 import io.kuajing.logistics.WaybillAssigned;
 import io.kuajing.platform.EventHandler;
-import io.kuajing.platform.EventMetadata;
+import io.kuajing.platform.testing.RecordingHandler;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.jmolecules.event.types.DomainEvent;
@@ -45,21 +45,6 @@ class RecordedEvents {
     }
 
     private static <E extends DomainEvent> EventHandler<E> handler(String id, Class<E> type) {
-        return new EventHandler<>() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public Class<E> eventType() {
-                return type;
-            }
-
-            @Override
-            public void handle(E event, EventMetadata metadata) {
-                EVENTS.add(event);
-            }
-        };
+        return new RecordingHandler<>(id, type, EVENTS);
     }
 }

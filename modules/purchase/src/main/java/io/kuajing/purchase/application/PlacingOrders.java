@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,7 +121,9 @@ class PlacingOrders implements Checkout {
         for (List<PricedLine> group : groups.values()) {
             placed.add(place(command.owner(), checkoutId, today, group, buyer, consignee));
         }
-        return new CheckoutResult(checkoutId, placed.stream().map(views::of).toList(), false);
+        // By order number, the order a replay reads them back in: a retry answers exactly the same list.
+        return new CheckoutResult(checkoutId, placed.stream().sorted(Comparator.comparing(o -> o.number().value()))
+                .map(views::of).toList(), false);
     }
 
     private PricedLine price(CheckoutCommand.Line requested, int index, LocalDate today) {
