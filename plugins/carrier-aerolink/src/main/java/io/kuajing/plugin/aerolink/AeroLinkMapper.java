@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.kuajing.plugin.Json;
 import io.kuajing.plugin.carrier.Address;
 import io.kuajing.plugin.carrier.Amount;
 import io.kuajing.plugin.carrier.CarrierError;

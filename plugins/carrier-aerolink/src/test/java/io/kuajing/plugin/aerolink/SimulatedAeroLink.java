@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.kuajing.plugin.HttpTransport;
+import io.kuajing.plugin.Json;
 
 /**
  * An in-memory AeroLink: speaks its JSON, checks the API key, prices by started kilogram and replays the first

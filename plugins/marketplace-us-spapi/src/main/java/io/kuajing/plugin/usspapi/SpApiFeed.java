@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.kuajing.plugin.Json;
 import io.kuajing.plugin.marketplace.CatalogItem;
 import io.kuajing.plugin.marketplace.Message;
 import io.kuajing.plugin.marketplace.Offer;

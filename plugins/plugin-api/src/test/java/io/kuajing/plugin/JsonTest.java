@@ -1,4 +1,4 @@
-package io.kuajing.plugin.usspapi;
+package io.kuajing.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,5 +29,12 @@ class JsonTest {
         for (String bad : List.of("{\"a\": 1", "{\"a\" 1}", "[1,]", "\"open", "{} x", "nul", "[01x]")) {
             assertThrows(IllegalArgumentException.class, () -> Json.parse(bad), bad);
         }
+    }
+
+    @Test
+    void writesWhatItReadsBack() {
+        Object document = Json.parse("{\"waybill\": \"784-1\", \"weight\": 1.250, \"items\": [{\"qty\": 2}], \"note\": null}");
+        assertEquals(document, Json.parse(Json.write(document)));
+        assertEquals(new BigDecimal("1.250"), Json.number(Json.object(document), "weight"), "scale kept: no double");
     }
 }

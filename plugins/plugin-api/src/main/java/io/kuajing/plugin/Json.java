@@ -1,4 +1,4 @@
-package io.kuajing.plugin.usspapi;
+package io.kuajing.plugin;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small strict JSON reader (RFC 8259) so the plugin JAR carries no library: objects become {@code Map}, arrays
- * {@code List}, numbers {@code BigDecimal} (prices must never pass through a double), and the rest String, Boolean
- * or null. Malformed input throws {@link IllegalArgumentException} with the offset.
+ * A small strict JSON reader (RFC 8259) and writer for plugins, so a plugin JAR needs no library of its own: objects
+ * become {@code Map} in insertion order, arrays {@code List}, numbers {@code BigDecimal} (prices and weights must
+ * never pass through a double), and the rest String, Boolean or null. Malformed input throws
+ * {@link IllegalArgumentException} with the offset.
  */
-final class Json {
+public final class Json {
 
     private final String text;
     private int pos;
@@ -20,7 +21,7 @@ final class Json {
         this.text = text;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json json = new Json(text);
         json.skipWhitespace();
         Object value = json.value();
@@ -194,5 +195,106 @@ final class Json {
 
     private IllegalArgumentException error(String what) {
         return new IllegalArgumentException(what + " at offset " + pos);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> object(Object value) {
+        if (!(value instanceof Map)) {
+            throw new IllegalArgumentException("expected an object");
+        }
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<Object> array(Object value) {
+        if (!(value instanceof List)) {
+            throw new IllegalArgumentException("expected an array");
+        }
+        return (List<Object>) value;
+    }
+
+    public static String string(Map<String, Object> object, String key) {
+        Object v = object.get(key);
+        if (!(v instanceof String s)) {
+            throw new IllegalArgumentException("expected a string at " + key);
+        }
+        return s;
+    }
+
+    public static BigDecimal number(Map<String, Object> object, String key) {
+        Object v = object.get(key);
+        if (!(v instanceof BigDecimal n)) {
+            throw new IllegalArgumentException("expected a number at " + key);
+        }
+        return n;
+    }
+
+    /** Pretty-printed JSON of maps, lists, strings, numbers, booleans and null. */
+    public static String write(Object value) {
+        StringBuilder sb = new StringBuilder();
+        write(value, sb, "");
+        return sb.toString();
+    }
+
+    private static void write(Object value, StringBuilder sb, String indent) {
+        if (value == null) {
+            sb.append("null");
+        } else if (value instanceof String s) {
+            quote(s, sb);
+        } else if (value instanceof BigDecimal n) {
+            sb.append(n.toPlainString());
+        } else if (value instanceof Number || value instanceof Boolean) {
+            sb.append(value);
+        } else if (value instanceof Map<?, ?> map) {
+            if (map.isEmpty()) {
+                sb.append("{}");
+                return;
+            }
+            sb.append("{\n");
+            int i = 0;
+            for (var e : map.entrySet()) {
+                sb.append(indent).append("  ");
+                quote(String.valueOf(e.getKey()), sb);
+                sb.append(": ");
+                write(e.getValue(), sb, indent + "  ");
+                sb.append(++i < map.size() ? ",\n" : "\n");
+            }
+            sb.append(indent).append('}');
+        } else if (value instanceof List<?> list) {
+            if (list.isEmpty()) {
+                sb.append("[]");
+                return;
+            }
+            sb.append("[\n");
+            for (int i = 0; i < list.size(); i++) {
+                sb.append(indent).append("  ");
+                write(list.get(i), sb, indent + "  ");
+                sb.append(i + 1 < list.size() ? ",\n" : "\n");
+            }
+            sb.append(indent).append(']');
+        } else {
+            throw new IllegalArgumentException("cannot write " + value.getClass());
+        }
+    }
+
+    private static void quote(String s, StringBuilder sb) {
+        sb.append('"');
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
     }
 }
