@@ -61,6 +61,10 @@ final class PostalMapper {
         p.put("service", r.serviceCode());
         p.put("from_country", r.shipFrom().countryCode());
         p.put("from_post", nullToEmpty(r.shipFrom().postalCode()));
+        if (r.shipTo().divisionCode() == null) {
+            // The post prices by destination county; an address without one (abroad) has no rate, and the caller must hear why.
+            throw CarrierError.of(CarrierError.Kind.INVALID_REQUEST, "shipTo.divisionCode is required for a postal rate", null);
+        }
         p.put("to_division", r.shipTo().divisionCode());
         p.put("regime", r.regime().supervisionCode());
         p.put("weight_g", String.valueOf(grams(r.parcels())));
@@ -96,7 +100,7 @@ final class PostalMapper {
         p.put("s_name", r.shipFrom().name());
         p.put("s_phone", r.shipFrom().phone());
         p.put("s_country", r.shipFrom().countryCode());
-        p.put("s_addr", r.shipFrom().city() + " " + r.shipFrom().streetLine());
+        p.put("s_addr", (nullToEmpty(r.shipFrom().city()) + " " + r.shipFrom().streetLine()).strip());
         p.put("s_post", nullToEmpty(r.shipFrom().postalCode()));
         p.put("r_name", r.shipTo().name());
         p.put("r_phone", r.shipTo().phone());
