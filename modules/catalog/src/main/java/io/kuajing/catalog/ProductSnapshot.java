@@ -12,10 +12,11 @@ import io.kuajing.kernel.Sku;
  * are not available.
  *
  * @param eligibility LISTED, BONDED_ONLY, NOT_LISTED or UNCLASSIFIED
+ * @param weightGrams the unit weight the marketplace reported, for shipping; null when it did not
  */
 public record ProductSnapshot(Sku sku, String title, String description, String language, boolean translated,
                               String brand, String category, String hsCode, String eligibility,
-                              List<LandedPrice> prices, Map<FulfilmentMode, String> unavailable) {
+                              List<LandedPrice> prices, Map<FulfilmentMode, String> unavailable, Integer weightGrams) {
 
     public ProductSnapshot {
         prices = List.copyOf(prices);

@@ -86,14 +86,14 @@ public class CatalogQueries implements BrowsingCatalog {
         return new ProductSnapshot(product.sku(), presentation.title(), presentation.description(),
                 presentation.language(), presentation.translated(), product.brand(), product.category(),
                 product.hsCode() == null ? null : product.hsCode().value(), options.eligibility().status().name(),
-                prices, unavailable);
+                prices, unavailable, product.weightGrams());
     }
 
     private static LandedPrice landed(ModeQuote q) {
         return new LandedPrice(published(q.mode()), q.goods(), q.freight(), q.tax().total(), q.total(),
                 q.tax().basis(), q.promise().earliest(), q.promise().latest(), q.promise().wording(),
                 q.offer().marketplace(), q.offer().externalRef(), q.offer().sellerId(), q.offer().warehouseCode(),
-                q.offerPrice(), q.fxRate().cnyPerUnit(), q.fxRate().effectiveFrom());
+                q.shipFrom().value(), q.offerPrice(), q.fxRate().cnyPerUnit(), q.fxRate().effectiveFrom());
     }
 
     /** The domain's mode as other modules know it: same names, by design. */

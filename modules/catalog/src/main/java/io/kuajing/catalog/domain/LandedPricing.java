@@ -106,8 +106,8 @@ public final class LandedPricing {
             unavailable.put(mode, "no-delivery-promise");
             return Optional.empty();
         }
-        return Optional.of(new ModeQuote(mode, best.key(), best.price(), bestRate, bestGoods, carriage.get(), tax.get(),
-                taxable.plus(tax.get().total()), promise.get()));
+        return Optional.of(new ModeQuote(mode, best.key(), best.warehouse().country(), best.price(), bestRate, bestGoods,
+                carriage.get(), tax.get(), taxable.plus(tax.get().total()), promise.get()));
     }
 
     private Optional<FxRate> rateFor(Money price, LocalDate date) {

@@ -1,5 +1,6 @@
 package io.kuajing.catalog.domain;
 
+import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.Money;
 import org.jmolecules.ddd.annotation.ValueObject;
 
@@ -9,6 +10,6 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * promise.
  */
 @ValueObject
-public record ModeQuote(Mode mode, OfferKey offer, Money offerPrice, FxRate fxRate, Money goods, Money freight,
-                        TaxQuote tax, Money total, DeliveryPromise promise) {
+public record ModeQuote(Mode mode, OfferKey offer, CountryCode shipFrom, Money offerPrice, FxRate fxRate, Money goods,
+                        Money freight, TaxQuote tax, Money total, DeliveryPromise promise) {
 }

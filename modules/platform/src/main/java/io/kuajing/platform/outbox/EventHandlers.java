@@ -1,6 +1,5 @@
 package io.kuajing.platform.outbox;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,25 +7,45 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.kuajing.platform.EventHandler;
+import io.micronaut.context.BeanLocator;
 import jakarta.inject.Singleton;
 
-/** The handlers of the running app, by id; ids must be unique because publications are stored by id. */
+/**
+ * The handlers of the running app, by id; ids must be unique because publications are stored by id. Looked up on
+ * first use, not injected: a handler that itself publishes events depends on the outbox, which depends on this.
+ */
 @Singleton
 class EventHandlers {
 
-    private final Map<String, EventHandler<?>> byId;
+    private final BeanLocator beans;
+    private volatile Map<String, EventHandler<?>> byId;
 
-    EventHandlers(Collection<EventHandler<?>> handlers) {
-        this.byId = handlers.stream().collect(Collectors.toMap(EventHandler::id, Function.identity(), (a, b) -> {
-            throw new IllegalStateException("two event handlers share the id " + a.id());
-        }));
+    EventHandlers(BeanLocator beans) {
+        this.beans = beans;
     }
 
     List<EventHandler<?>> interestedIn(Class<?> eventType) {
-        return byId.values().stream().filter(h -> h.eventType().isAssignableFrom(eventType)).toList();
+        return handlers().values().stream().filter(h -> h.eventType().isAssignableFrom(eventType)).toList();
     }
 
     Optional<EventHandler<?>> byId(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(handlers().get(id));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Map<String, EventHandler<?>> handlers() {
+        Map<String, EventHandler<?>> known = byId;
+        if (known == null) {
+            synchronized (this) {
+                if (byId == null) {
+                    byId = beans.getBeansOfType(EventHandler.class).stream().map(h -> (EventHandler<?>) h)
+                            .collect(Collectors.toMap(EventHandler::id, Function.identity(), (a, b) -> {
+                                throw new IllegalStateException("two event handlers share the id " + a.id());
+                            }));
+                }
+                known = byId;
+            }
+        }
+        return known;
     }
 }

@@ -26,6 +26,7 @@ import io.kuajing.customs.TaxQuote;
 import io.kuajing.customs.TaxQuoteRequest;
 import io.kuajing.customs.TaxQuotes;
 import io.kuajing.kernel.ChinaTime;
+import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
@@ -80,7 +81,11 @@ class PlacingOrders implements Checkout {
     }
 
     /** One line priced in its mode, and the group (order) it belongs to. */
-    private record PricedLine(Sku sku, String title, HsCode hsCode, int quantity, LandedPrice price) {
+    private record PricedLine(Sku sku, String title, HsCode hsCode, int quantity, LandedPrice price, Integer weightGrams) {
+
+        CountryCode origin() {
+            return price.shipFromCountry() == null ? null : CountryCode.of(price.shipFromCountry());
+        }
 
         String group() {
             return price.mode() + "@" + price.warehouseCode();
@@ -144,7 +149,7 @@ class PlacingOrders implements Checkout {
         if (price.mode() != FulfilmentMode.DIRECT_PURCHASE && hsCode == null) {
             throw new RuleViolation(field + ".mode", "positive-list", sku + " has no HS code: general trade only");
         }
-        return new PricedLine(sku, product.title(), hsCode, requested.quantity(), price);
+        return new PricedLine(sku, product.title(), hsCode, requested.quantity(), price, product.weightGrams());
     }
 
     private static LandedPrice chosen(ProductSnapshot product, String requestedMode, String field) {
@@ -188,7 +193,7 @@ class PlacingOrders implements Checkout {
     /** General trade: the platform paid duty and taxes on import, so they are inside the retail price. */
     private static List<OrderLine> generalTradeLines(List<PricedLine> group) {
         return group.stream().map(l -> new OrderLine(l.sku(), l.title(), l.hsCode(), l.quantity(),
-                l.price().goods().plus(l.price().tax()), Money.zero(Money.CNY))).toList();
+                l.price().goods().plus(l.price().tax()), Money.zero(Money.CNY), l.weightGrams(), l.origin())).toList();
     }
 
     private List<OrderLine> crossBorderLines(List<PricedLine> group, Money freight, Regime regime, LocalDate today) {
@@ -203,7 +208,8 @@ class PlacingOrders implements Checkout {
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < group.size(); i++) {
             PricedLine l = group.get(i);
-            lines.add(new OrderLine(l.sku(), l.title(), l.hsCode(), l.quantity(), l.price().goods(), quote.lines().get(i).total()));
+            lines.add(new OrderLine(l.sku(), l.title(), l.hsCode(), l.quantity(), l.price().goods(),
+                    quote.lines().get(i).total(), l.weightGrams(), l.origin()));
         }
         return lines;
     }

@@ -2,6 +2,7 @@ package io.kuajing.purchase.domain;
 
 import java.util.Objects;
 
+import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.Sku;
@@ -9,10 +10,16 @@ import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * One product on an order at the price the consumer accepted at checkout (a snapshot: later price changes do not
- * touch placed orders), with its HS code for customs and its tax share.
+ * touch placed orders), with its HS code for customs, its tax share, and what shipping needs: the unit weight and
+ * the country the goods ship from (null when the marketplace did not say).
  */
 @ValueObject
-public record OrderLine(Sku sku, String title, HsCode hsCode, int quantity, Money unitPrice, Money tax) {
+public record OrderLine(Sku sku, String title, HsCode hsCode, int quantity, Money unitPrice, Money tax,
+                        Integer unitWeightGrams, CountryCode origin) {
+
+    public OrderLine(Sku sku, String title, HsCode hsCode, int quantity, Money unitPrice, Money tax) {
+        this(sku, title, hsCode, quantity, unitPrice, tax, null, null);
+    }
 
     public OrderLine {
         Objects.requireNonNull(sku, "sku");

@@ -45,7 +45,7 @@ class ShelfCatalog implements Catalog {
 
     private static ProductSnapshot product(Sku sku, String title, String hsCode, LandedPrice... prices) {
         return new ProductSnapshot(sku, title, title, "zh-CN", true, "Brand", "category", hsCode,
-                hsCode == null ? "UNCLASSIFIED" : "LISTED", List.of(prices), Map.of());
+                hsCode == null ? "UNCLASSIFIED" : "LISTED", List.of(prices), Map.of(), 1200);
     }
 
     private static LandedPrice price(FulfilmentMode mode, String goods, String freight, String warehouse, LocalDate date) {
@@ -53,6 +53,7 @@ class ShelfCatalog implements Catalog {
         Money f = Money.cny(freight);
         Money tax = mode == FulfilmentMode.DIRECT_PURCHASE ? Money.cny("6.50") : g.plus(f).times(new BigDecimal("0.091"));
         return new LandedPrice(mode, g, f, tax, g.plus(f).plus(tax), "estimate", date.plusDays(3), date.plusDays(8),
-                "3-8 days", "test-market", "ref-" + goods, "seller", warehouse, g, BigDecimal.ONE, FX_DAY);
+                "3-8 days", "test-market", "ref-" + goods, "seller", warehouse, warehouse.startsWith("US") ? "US" : "CN", g,
+                BigDecimal.ONE, FX_DAY);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.ChineseIdNumber;
+import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.Sku;
@@ -84,8 +85,9 @@ class JdbcOrders implements Orders {
 
     private void insertLines(Order order) throws SQLException {
         try (PreparedStatement ps = connection().prepareStatement("""
-                INSERT INTO purchase_order_line (order_no, line_no, sku, title, hs_code, quantity, unit_price, tax)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO purchase_order_line (order_no, line_no, sku, title, hs_code, quantity, unit_price, tax,
+                  unit_weight_grams, origin_country)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int lineNo = 1;
             for (OrderLine line : order.lines()) {
                 ps.setString(1, order.number().value());
@@ -96,6 +98,8 @@ class JdbcOrders implements Orders {
                 ps.setInt(6, line.quantity());
                 ps.setBigDecimal(7, line.unitPrice().amount());
                 ps.setBigDecimal(8, line.tax().amount());
+                ps.setObject(9, line.unitWeightGrams());
+                ps.setString(10, line.origin() == null ? null : line.origin().value());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -198,14 +202,17 @@ class JdbcOrders implements Orders {
     private List<OrderLine> lines(String orderNo) throws SQLException {
         List<OrderLine> lines = new ArrayList<>();
         try (PreparedStatement ps = connection().prepareStatement("""
-                SELECT sku, title, hs_code, quantity, unit_price, tax FROM purchase_order_line
+                SELECT sku, title, hs_code, quantity, unit_price, tax, unit_weight_grams, origin_country
+                FROM purchase_order_line
                 WHERE order_no = ? ORDER BY line_no""")) {
             ps.setString(1, orderNo);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     lines.add(new OrderLine(new Sku(rs.getString(1)), rs.getString(2),
                             rs.getString(3) == null ? null : HsCode.of(rs.getString(3)), rs.getInt(4),
-                            new Money(rs.getBigDecimal(5), Money.CNY), new Money(rs.getBigDecimal(6), Money.CNY)));
+                            new Money(rs.getBigDecimal(5), Money.CNY), new Money(rs.getBigDecimal(6), Money.CNY),
+                            (Integer) rs.getObject(7, Integer.class),
+                            rs.getString(8) == null ? null : CountryCode.of(rs.getString(8))));
                 }
             }
         }

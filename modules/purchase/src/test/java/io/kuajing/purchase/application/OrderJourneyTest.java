@@ -1,0 +1,119 @@
+package io.kuajing.purchase.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.kuajing.customs.DeclarationRejected;
+import io.kuajing.customs.Declarations;
+import io.kuajing.customs.Quotas;
+import io.kuajing.kernel.ChineseIdNumber;
+import io.kuajing.logistics.ShipmentDelivered;
+import io.kuajing.logistics.ShipmentDispatched;
+import io.kuajing.logistics.ShipmentOrder;
+import io.kuajing.logistics.WaybillAssigned;
+import io.kuajing.platform.Outbox;
+import io.kuajing.platform.testing.Eventually;
+import io.kuajing.platform.testing.WithTestDatabase;
+import io.kuajing.purchase.Checkout;
+import io.kuajing.purchase.CheckoutCommand;
+import io.kuajing.purchase.ConsumerOrders;
+import io.kuajing.purchase.OrderView;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.jmolecules.event.types.DomainEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A direct-mail order's trip after payment, driven by events: logistics is asked for shipments, its waybill makes
+ * purchase declare to the real customs module (sandbox single window), customs' release and the carriers' scans
+ * move the order to delivered. A customs rejection cancels, refunds and gives the quota back.
+ */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrderJourneyTest implements WithTestDatabase {
+
+    private static final String ID = "440524188001010014";
+
+    @Inject
+    Checkout checkout;
+
+    @Inject
+    ConsumerOrders orders;
+
+    @Inject
+    Declarations declarations;
+
+    @Inject
+    Quotas quotas;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    TransactionOperations<Connection> tx;
+
+    private OrderView paidDirectMailOrder(String key) {
+        OrderView order = checkout.checkout(new CheckoutCommand("consumer-trip", key,
+                List.of(new CheckoutCommand.Line("JP-SERUM", 1, "DIRECT_MAIL")),
+                new CheckoutCommand.BuyerDetails("李四", ID, "13912345678"),
+                new CheckoutCommand.ConsigneeDetails("李四", "13912345678", "440305", "广东省深圳市南山区科技园路1号")))
+                .orders().get(0);
+        return orders.pay("consumer-trip", order.orderNo(), new ConsumerOrders.PayerDetails("李四", ID));
+    }
+
+    private String status(String orderNo) {
+        return orders.ownedBy("consumer-trip", orderNo).orElseThrow().status();
+    }
+
+    private void publish(DomainEvent event) {
+        tx.executeWrite(status -> {
+            outbox.publish(event);
+            return null;
+        });
+    }
+
+    @Test
+    void aPaidDirectMailOrderIsShippedDeclaredReleasedAndDelivered() {
+        String orderNo = paidDirectMailOrder("trip-1").orderNo();
+
+        Eventually.within(Duration.ofSeconds(10), "logistics asked for the shipment",
+                () -> RecordingShipments.ASKED.stream().anyMatch(s -> s.orderId().equals(orderNo)));
+        ShipmentOrder asked = RecordingShipments.ASKED.stream().filter(s -> s.orderId().equals(orderNo)).findFirst().orElseThrow();
+        assertEquals("US-NJ-01", asked.warehouseId());
+        assertEquals(ID, asked.consignee().idNumber(), "CBEC clearance needs the consignee's ID on the waybill");
+        assertEquals(1200, asked.items().get(0).unitWeightGrams());
+        assertEquals("US", asked.items().get(0).originCountry());
+
+        publish(new WaybillAssigned(orderNo, "shp-1", 1, "aerolink", "78412345675", "9610", true, "3120980042",
+                "AeroLink International Logistics", new BigDecimal("20.00"), "CNY", new BigDecimal("1.200"), 1, "精华液"));
+        Eventually.within(Duration.ofSeconds(15), "customs released the goods", () -> "RELEASED".equals(status(orderNo)));
+        assertEquals("RELEASED", declarations.status(orderNo).orElseThrow().status());
+
+        publish(new ShipmentDispatched(orderNo, "shp-2", "fengchi-express", "FC1234567890", Instant.now()));
+        Eventually.within(Duration.ofSeconds(10), "shipped", () -> "SHIPPED".equals(status(orderNo)));
+        publish(new ShipmentDelivered(orderNo, "shp-2", "fengchi-express", "FC1234567890", Instant.now()));
+        Eventually.within(Duration.ofSeconds(10), "delivered", () -> "DELIVERED".equals(status(orderNo)));
+        assertEquals("FC1234567890", orders.ownedBy("consumer-trip", orderNo).orElseThrow().waybillNumber());
+    }
+
+    @Test
+    void aCustomsRejectionCancelsRefundsAndGivesTheQuotaBack() {
+        BigDecimal before = quotas.status(ChineseIdNumber.of(ID), 2026).used().amount();
+        String orderNo = paidDirectMailOrder("trip-2").orderNo();
+        assertTrue(quotas.status(ChineseIdNumber.of(ID), 2026).used().amount().compareTo(before) > 0);
+
+        publish(new DeclarationRejected(orderNo, "CEB311", 100, "订购人身份信息校验不通过", Instant.now()));
+
+        Eventually.within(Duration.ofSeconds(10), "cancelled and refunded", () -> "REFUNDED".equals(status(orderNo)));
+        assertTrue(orders.ownedBy("consumer-trip", orderNo).orElseThrow().cancellationReason().contains("订购人身份"));
+        assertEquals(0, quotas.status(ChineseIdNumber.of(ID), 2026).used().amount().compareTo(before), "quota given back");
+    }
+}

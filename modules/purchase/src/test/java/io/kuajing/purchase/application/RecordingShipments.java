@@ -1,0 +1,37 @@
+package io.kuajing.purchase.application;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.kuajing.logistics.ShipmentOrder;
+import io.kuajing.logistics.ShipmentView;
+import io.kuajing.logistics.Shipments;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+
+/** Logistics as the purchase module sees it through its API, recording the shipments asked for. */
+@Singleton
+@Replaces(Shipments.class)
+@Requires(env = "test")
+class RecordingShipments implements Shipments {
+
+    static final List<ShipmentOrder> ASKED = new CopyOnWriteArrayList<>();
+
+    @Override
+    public List<ShipmentView> createFor(ShipmentOrder order) {
+        ASKED.add(order);
+        return List.of();
+    }
+
+    @Override
+    public List<ShipmentView> forOrder(String orderId) {
+        return List.of();
+    }
+
+    @Override
+    public Optional<String> ownerOf(String orderId) {
+        return Optional.empty();
+    }
+}
