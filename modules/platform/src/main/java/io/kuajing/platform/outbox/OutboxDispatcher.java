@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import io.kuajing.platform.EventDeferred;
 import io.kuajing.platform.EventHandler;
 import io.kuajing.platform.EventMetadata;
 import io.micronaut.context.annotation.Context;
@@ -133,10 +134,16 @@ class OutboxDispatcher {
 
     private void recordFailure(Publication publication, RuntimeException cause) {
         int attempts = publication.attempts() + 1;
-        boolean exhausted = attempts >= settings.getMaxAttempts();
+        boolean deferred = cause instanceof EventDeferred;
+        boolean exhausted = !deferred && attempts >= settings.getMaxAttempts();
         Instant retryAt = clock.instant().plus(settings.retryDelayAfter(attempts));
-        LOG.warn("handler {} failed on event {} (attempt {}{})", publication.listenerId(), publication.eventId(),
-                attempts, exhausted ? ", giving up" : ", retry at " + retryAt, cause);
+        if (deferred) {
+            LOG.debug("handler {} deferred event {} until {}: {}", publication.listenerId(), publication.eventId(),
+                    retryAt, cause.getMessage());
+        } else {
+            LOG.warn("handler {} failed on event {} (attempt {}{})", publication.listenerId(), publication.eventId(),
+                    attempts, exhausted ? ", giving up" : ", retry at " + retryAt, cause);
+        }
         transactions.executeWrite(status -> {
             publications.fail(publication.id(), name, exhausted, retryAt, cause.toString());
             return null;

@@ -101,6 +101,16 @@ class OutboxTest implements WithTestDatabase {
     }
 
     @Test
+    void aDeferredEventIsRetriedBeyondMaxAttemptsAndNeverGivenUp() {
+        // max-attempts is 4 in the test configuration: a failing handler would be FAILED after 4.
+        String eventId = publish("deferred-six-times", 6);
+
+        Eventually.within(Duration.ofSeconds(30), "completed after six deferrals", () -> status(eventId).equals("COMPLETED"));
+        assertEquals(7, Probe.INVOCATIONS.get(eventId).get());
+        assertEquals(1, Probe.count(tx, "SELECT COUNT(*) FROM outboxprobe_handled WHERE event_id = ?", eventId));
+    }
+
+    @Test
     void anEventWithoutHandlersStoresNothing() {
         tx.executeWrite(status -> {
             outbox.publish(new Probe.Ignored("nobody-listens"));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.kuajing.platform.EventDeferred;
 import io.kuajing.platform.EventHandler;
 import io.kuajing.platform.EventMetadata;
 import io.kuajing.platform.ModuleSchema;
@@ -75,6 +76,9 @@ final class Probe {
             }
             if (invocation <= event.failures()) {
                 // Thrown after the insert: the insert must be rolled back with the failed attempt.
+                if (event.payload().startsWith("deferred")) {
+                    throw new EventDeferred("planned deferral " + invocation + " of " + event.failures());
+                }
                 throw new IllegalStateException("planned failure " + invocation + " of " + event.failures());
             }
         }

@@ -1,5 +1,6 @@
 package io.kuajing.purchase.application;
 
+import java.util.Locale;
 import java.util.Map;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
@@ -113,5 +114,19 @@ public class DeclarantSettings {
 
     public void setBondedBooks(Map<String, String> bondedBooks) {
         this.bondedBooks = bondedBooks;
+    }
+
+    /** The port of a bonded warehouse; configuration keys arrive lower-cased, warehouse codes do not. */
+    String bondedPortOf(String warehouse) {
+        return lookup(bondedPorts, warehouse);
+    }
+
+    String bondedBookOf(String warehouse) {
+        return lookup(bondedBooks, warehouse);
+    }
+
+    private static String lookup(Map<String, String> byWarehouse, String warehouse) {
+        String exact = byWarehouse.get(warehouse);
+        return exact != null ? exact : byWarehouse.get(warehouse.toLowerCase(Locale.ROOT));
     }
 }

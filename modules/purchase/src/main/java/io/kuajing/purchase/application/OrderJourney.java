@@ -24,6 +24,7 @@ import io.kuajing.logistics.ShipmentDispatched;
 import io.kuajing.logistics.ShipmentOrder;
 import io.kuajing.logistics.Shipments;
 import io.kuajing.logistics.WaybillAssigned;
+import io.kuajing.platform.EventDeferred;
 import io.kuajing.platform.Outbox;
 import io.kuajing.purchase.OrderCancelled;
 import io.kuajing.purchase.OrderNumber;
@@ -149,8 +150,8 @@ class OrderJourney {
         return order;
     }
 
-    /** A shipment event came before the customs release it depends on; the outbox retries it later. */
-    static final class CustomsNotReleasedYet extends IllegalStateException {
+    /** A shipment event came before the customs release it depends on; the outbox delivers it again later. */
+    static final class CustomsNotReleasedYet extends EventDeferred {
         CustomsNotReleasedYet(String orderNo) {
             super("order " + orderNo + " is not released by customs yet: shipment event deferred");
         }
@@ -196,8 +197,8 @@ class OrderJourney {
                 waybill.grossWeightKg(), waybill.packNo(), waybill.goodsInfo(), consignee);
         boolean bonded = order.mode() == FulfilmentMode.FLASH_PURCHASE;
         return new DeclarationRequest(order.number().value(), bonded ? Regime.CBEC_BONDED : Regime.CBEC_DIRECT_MAIL,
-                bonded ? declarant.getBondedPorts().get(order.warehouse()) : declarant.getDirectMailPort(),
-                bonded ? declarant.getBondedBooks().get(order.warehouse()) : null,
+                bonded ? declarant.bondedPortOf(order.warehouse()) : declarant.getDirectMailPort(),
+                bonded ? declarant.bondedBookOf(order.warehouse()) : null,
                 // Transport mode: 5 air (the direct-mail flight), Y bonded zone (goods already in China).
                 bonded ? "Y" : "5", company(declarant.getBrokerCode(), declarant.getBrokerName()), orderDocument, payment,
                 waybillDocument, lines(order));

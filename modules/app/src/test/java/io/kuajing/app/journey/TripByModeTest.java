@@ -1,0 +1,160 @@
+package io.kuajing.app.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.kuajing.app.TestTokens;
+import io.kuajing.app.demo.CarrierSimulators;
+import io.kuajing.customs.BondedBook;
+import io.kuajing.customs.BondedEntry;
+import io.kuajing.kernel.HsCode;
+import io.kuajing.platform.Roles;
+import io.kuajing.platform.testing.Eventually;
+import io.kuajing.platform.testing.WithTestDatabase;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.security.token.generator.TokenGenerator;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Each fulfilment mode from checkout to the doorstep through the one JAR: the amazon.com sample catalogue imported
+ * through its plugin, checkout and payment over HTTP, the real carrier plugins booked against their simulated
+ * services (a day passes in a fraction of a second), the customs sandbox answering declarations, and the order
+ * following logistics' and customs' events to DELIVERED.
+ */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TripByModeTest implements WithTestDatabase {
+
+    private static final String BONDED_BOOK = "T3100W000001";
+
+    private CarrierSimulators carriers;
+    private List<Map<String, Object>> products;
+
+    @Inject
+    BondedBook bondedBook;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    TokenGenerator tokens;
+
+    @Override
+    public Map<String, String> getProperties() {
+        carriers = CarrierSimulators.start(Duration.ofMillis(300));
+        Map<String, String> properties = new HashMap<>(WithTestDatabase.super.getProperties());
+        properties.putAll(carriers.settings());
+        properties.put("kuajing.plugins.dir", "target/kuajing/plugins");
+        properties.put("kuajing.logistics.worker.interval", "200ms");
+        properties.put("kuajing.logistics.worker.initial-delay", "200ms");
+        properties.put("kuajing.logistics.worker.poll-interval", "300ms");
+        properties.put("kuajing.logistics.worker.booking-retry", "300ms");
+        properties.put("kuajing.outbox.first-retry-delay", "200ms");
+        properties.put("kuajing.outbox.max-retry-delay", "1s");
+        properties.put("kuajing.customs.receipt-poll-interval", "100ms");
+        properties.put("kuajing.customs.single-window.sandbox-delay", "100ms");
+        properties.put("kuajing.purchase.declarant.bonded-ports.KJ-NB-BONDED", "3100");
+        properties.put("kuajing.purchase.declarant.bonded-books.KJ-NB-BONDED", BONDED_BOOK);
+        return properties;
+    }
+
+    @AfterAll
+    void stopCarriers() {
+        carriers.close();
+    }
+
+    @Test
+    void directMailIsDeclaredReleasedFlownAndDelivered() {
+        String orderNo = placeAndPay("DIRECT_MAIL", "trip-dm");
+        awaitDelivered(orderNo);
+        Map<String, Object> declaration = call(HttpRequest.GET("/customs/declarations/" + orderNo), operator());
+        assertEquals("9610", declaration.get("regime"));
+        assertTrue(List.of("RELEASED", "CLEARED").contains(declaration.get("status")), declaration.toString());
+    }
+
+    @Test
+    void flashPurchaseLeavesTheBondedBookAndIsDelivered() {
+        String sku = sku("FLASH_PURCHASE");
+        Map<String, Object> product = call(HttpRequest.GET("/api/catalog/products/" + sku), consumer());
+        bondedBook.recordEntry(new BondedEntry(BONDED_BOOK, "E-" + sku, List.of(new BondedEntry.Item(sku,
+                HsCode.of((String) product.get("hsCode")), (String) product.get("title"), BigDecimal.TEN))));
+
+        String orderNo = placeAndPay(sku, "FLASH_PURCHASE", "trip-fp");
+        awaitDelivered(orderNo);
+        assertEquals("1210", call(HttpRequest.GET("/customs/declarations/" + orderNo), operator()).get("regime"));
+        assertEquals(0, new BigDecimal("9").compareTo(bondedBook.stock(BONDED_BOOK, sku)), "one unit left the bonded book");
+    }
+
+    @Test
+    void directPurchaseGoesFromTheDomesticWarehouseWithoutCustoms() {
+        String orderNo = placeAndPay("DIRECT_PURCHASE", "trip-dp");
+        awaitDelivered(orderNo);
+        HttpClientResponseException none = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
+                .exchange(HttpRequest.GET("/customs/declarations/" + orderNo).header("Authorization", operator())));
+        assertEquals(404, none.getStatus().getCode(), "general trade is not declared per order");
+    }
+
+    private String placeAndPay(String mode, String key) {
+        return placeAndPay(sku(mode), mode, key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private String placeAndPay(String sku, String mode, String key) {
+        Map<String, Object> placed = call(HttpRequest.POST("/api/checkout", Map.of(
+                "lines", List.of(Map.of("sku", sku, "quantity", 1, "mode", mode)),
+                "buyer", Map.of("realName", "赵六", "idNumber", "11010519491231002X", "phone", "13712345678"),
+                "consignee", Map.of("name", "赵六", "phone", "13712345678", "divisionCode", "310115",
+                        "address", "上海市浦东新区世纪大道100号"))).header("Idempotency-Key", key), consumer());
+        String orderNo = (String) ((List<Map<String, Object>>) placed.get("orders")).get(0).get("orderNo");
+        call(HttpRequest.POST("/api/orders/" + orderNo + "/payment",
+                Map.of("payerName", "赵六", "payerIdNumber", "11010519491231002X")), consumer());
+        return orderNo;
+    }
+
+    private void awaitDelivered(String orderNo) {
+        Eventually.within(Duration.ofSeconds(90), orderNo + " delivered", () -> "DELIVERED".equals(
+                call(HttpRequest.GET("/api/orders/" + orderNo), consumer()).get("status")));
+    }
+
+    /** The first product of the imported catalogue (imported once for the class) that offers {@code mode}. */
+    @SuppressWarnings("unchecked")
+    private synchronized String sku(String mode) {
+        if (products == null) {
+            Map<String, Object> run = call(HttpRequest.POST("/api/catalog/imports", Map.of("marketplace", "us-spapi-export")), operator());
+            Eventually.within(Duration.ofSeconds(60), "the import completes", () -> "COMPLETED".equals(
+                    call(HttpRequest.GET("/api/catalog/imports/" + run.get("id")), operator()).get("status")));
+            products = (List<Map<String, Object>>) call(HttpRequest.GET("/api/catalog/products?size=100"), consumer()).get("items");
+        }
+        return products.stream().filter(p -> ((List<?>) p.get("modes")).contains(mode)).map(p -> (String) p.get("sku"))
+                .findFirst().orElseThrow(() -> new AssertionError("no product offers " + mode));
+    }
+
+    private String operator() {
+        return TestTokens.bearer(tokens, "operator-1", Roles.OPERATOR);
+    }
+
+    private String consumer() {
+        return TestTokens.bearer(tokens, "consumer-zhao", Roles.CONSUMER);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> call(MutableHttpRequest<?> request, String token) {
+        return http.toBlocking().retrieve(request.header("Authorization", token), Map.class);
+    }
+}
