@@ -23,6 +23,15 @@ public interface ConsumerOrders {
     /** Cancels before customs release (or before shipment without customs), releasing the quota; refunds if paid. */
     OrderView cancel(String owner, String orderNo, String reason);
 
+    /**
+     * Asks to return a delivered order. A cross-border order goes back through customs (CEB625; 海关总署公告2020年
+     * 第45号: requested within 30 days of release, no tax, the annual quota restored); it is refunded when customs
+     * accepts. A general-trade order is returned and refunded at once.
+     *
+     * @throws io.kuajing.kernel.RuleViolation {@code returnable} before delivery, or customs' window rule after it
+     */
+    OrderView requestReturn(String owner, String orderNo, String reason);
+
     /** The payer as the payment company reports them: real name and resident ID number. */
     record PayerDetails(String name, String idNumber) {
 

@@ -112,8 +112,12 @@ class ReceiptProcessing {
             taxBill(d, receipt, now);
             return;
         }
-        Money returning = d.pendingReturnValue();
         List<DeclarationLine> before = d.lines();
+        // A return of everything gives back the whole reservation (goods and freight, capped at what was counted);
+        // a partial one gives back the value of the returned lines.
+        boolean everything = before.stream().allMatch(l -> l.returnable().signum() == 0 && l.requestedReturnQty().signum() > 0
+                || l.qty().compareTo(l.returnedQty()) == 0);
+        Money returning = everything ? d.acturalPaid() : d.pendingReturnValue();
         LocalDate receiptDay = LocalDate.ofInstant(receipt.time(), ChinaTime.ZONE);
         boolean wasReleased = d.releasedOn() != null;
         Declaration.Change change = d.apply(receipt, receiptDay);

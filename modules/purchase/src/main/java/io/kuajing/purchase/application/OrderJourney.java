@@ -1,6 +1,8 @@
 package io.kuajing.purchase.application;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +13,15 @@ import io.kuajing.customs.DeclarationRequest;
 import io.kuajing.customs.DeclaredLine;
 import io.kuajing.customs.Declarations;
 import io.kuajing.customs.GoodsReleased;
+import io.kuajing.customs.GoodsReturned;
 import io.kuajing.customs.OrderDocument;
 import io.kuajing.customs.PaymentDocument;
 import io.kuajing.customs.Person;
 import io.kuajing.customs.Quotas;
 import io.kuajing.customs.Regime;
+import io.kuajing.customs.ReturnRequest;
 import io.kuajing.customs.WaybillDocument;
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Money;
 import io.kuajing.logistics.ShipmentDelivered;
@@ -28,6 +33,7 @@ import io.kuajing.platform.EventDeferred;
 import io.kuajing.platform.Outbox;
 import io.kuajing.purchase.OrderCancelled;
 import io.kuajing.purchase.OrderNumber;
+import io.kuajing.purchase.OrderReturned;
 import io.kuajing.purchase.domain.Order;
 import io.kuajing.purchase.domain.OrderLine;
 import io.kuajing.purchase.domain.OrderStatus;
@@ -55,9 +61,10 @@ class OrderJourney {
     private final PaymentGateway payments;
     private final Outbox outbox;
     private final DeclarantSettings declarant;
+    private final Clock clock;
 
     OrderJourney(Orders orders, Shipments shipments, Declarations declarations, Quotas quotas, PaymentGateway payments,
-                 Outbox outbox, DeclarantSettings declarant) {
+                 Outbox outbox, DeclarantSettings declarant, Clock clock) {
         this.orders = orders;
         this.shipments = shipments;
         this.declarations = declarations;
@@ -65,6 +72,7 @@ class OrderJourney {
         this.payments = payments;
         this.outbox = outbox;
         this.declarant = declarant;
+        this.clock = clock;
     }
 
     /** Paid: logistics plans and books the shipments (idempotent by order number on its side). */
@@ -157,6 +165,39 @@ class OrderJourney {
         }
     }
 
+    /** CEB625 for every line of the order; customs' domain applies the 30/45-day window and refuses a late one. */
+    void askCustomsToTakeBack(Order order, String reason) {
+        LocalDate today = ChinaTime.today(clock);
+        List<ReturnRequest.Line> lines = new ArrayList<>();
+        for (int i = 0; i < order.lines().size(); i++) {
+            lines.add(new ReturnRequest.Line(i + 1, BigDecimal.valueOf(order.lines().get(i).quantity())));
+        }
+        // The parcel's arrival back at the supervised site is not tracked yet: it is taken as the request day.
+        declarations.requestReturn(new ReturnRequest(order.number().value(), buyerOf(order), reason, lines, today, today));
+    }
+
+    /** Customs accepted the return: the goods are back, the money goes back. */
+    @Transactional
+    void returned(GoodsReturned returned) {
+        order(returned.orderNo()).filter(o -> o.status() == OrderStatus.DELIVERED).ifPresent(this::takeBack);
+    }
+
+    /** Returned and refunded, in the caller's transaction. */
+    void takeBack(Order order) {
+        order.returned();
+        boolean paid = order.payment() != null;
+        if (paid) {
+            payments.refund(order.payment());
+            order.refunded();
+        }
+        orders.update(order);
+        outbox.publish(new OrderReturned(order.number().value(), paid));
+    }
+
+    private static Person buyerOf(Order order) {
+        return new Person(order.buyer().realName(), order.buyer().idNumber(), order.buyer().phone().value());
+    }
+
     private static boolean readyToShip(Order order) {
         return order.status() == OrderStatus.RELEASED || (!order.isCbec() && order.status() == OrderStatus.PAID);
     }
@@ -182,7 +223,7 @@ class OrderJourney {
     }
 
     private DeclarationRequest declarationOf(Order order, WaybillAssigned waybill) {
-        Person buyer = new Person(order.buyer().realName(), order.buyer().idNumber(), order.buyer().phone().value());
+        Person buyer = buyerOf(order);
         Person payer = new Person(order.payment().payerName(), order.payment().payerId(), order.buyer().phone().value());
         var consignee = new io.kuajing.customs.Consignee(order.consignee().name(), order.consignee().phone().value(),
                 order.consignee().address());

@@ -2,6 +2,7 @@ package io.kuajing.purchase.application;
 
 import io.kuajing.customs.DeclarationRejected;
 import io.kuajing.customs.GoodsReleased;
+import io.kuajing.customs.GoodsReturned;
 import io.kuajing.logistics.ShipmentDelivered;
 import io.kuajing.logistics.ShipmentDispatched;
 import io.kuajing.logistics.WaybillAssigned;
@@ -86,6 +87,18 @@ final class OrderJourneyHandlers {
         @Override
         public void handle(DeclarationRejected rejected, EventMetadata metadata) {
             journey.rejected(rejected);
+        }
+    }
+
+    @Singleton
+    static class FollowReturn extends Step<GoodsReturned> {
+        FollowReturn(OrderJourney journey) {
+            super("purchase.follow-return", GoodsReturned.class, journey);
+        }
+
+        @Override
+        public void handle(GoodsReturned returned, EventMetadata metadata) {
+            journey.returned(returned);
         }
     }
 

@@ -29,13 +29,16 @@ class ServingConsumerOrders implements ConsumerOrders {
     private final Quotas quotas;
     private final Outbox outbox;
     private final OrderViews views;
+    private final OrderJourney journey;
 
-    ServingConsumerOrders(Orders orders, PaymentGateway payments, Quotas quotas, Outbox outbox, OrderViews views) {
+    ServingConsumerOrders(Orders orders, PaymentGateway payments, Quotas quotas, Outbox outbox, OrderViews views,
+                          OrderJourney journey) {
         this.orders = orders;
         this.payments = payments;
         this.quotas = quotas;
         this.outbox = outbox;
         this.views = views;
+        this.journey = journey;
     }
 
     @Override
@@ -89,6 +92,23 @@ class ServingConsumerOrders implements ConsumerOrders {
         }
         orders.update(order);
         outbox.publish(new OrderCancelled(orderNo, order.cancellationReason(), paid));
+        return views.of(order);
+    }
+
+    @Override
+    @Transactional
+    public OrderView requestReturn(String owner, String orderNo, String reason) {
+        Order order = mine(owner, orderNo);
+        if (order.status() != OrderStatus.DELIVERED) {
+            throw new RuleViolation("orderNo", "returnable", "order " + orderNo + " is " + order.status()
+                    + "; only a delivered order can be returned");
+        }
+        String why = reason == null || reason.isBlank() ? "returned by the consumer" : reason.strip();
+        if (order.isCbec()) {
+            journey.askCustomsToTakeBack(order, why);
+            return views.of(order);
+        }
+        journey.takeBack(order);
         return views.of(order);
     }
 

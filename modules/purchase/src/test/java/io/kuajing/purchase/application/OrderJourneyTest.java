@@ -61,12 +61,16 @@ class OrderJourneyTest implements WithTestDatabase {
     TransactionOperations<Connection> tx;
 
     private OrderView paidDirectMailOrder(String key) {
+        return paidDirectMailOrder(key, ID);
+    }
+
+    private OrderView paidDirectMailOrder(String key, String idNumber) {
         OrderView order = checkout.checkout(new CheckoutCommand("consumer-trip", key,
                 List.of(new CheckoutCommand.Line("JP-SERUM", 1, "DIRECT_MAIL")),
-                new CheckoutCommand.BuyerDetails("李四", ID, "13912345678"),
+                new CheckoutCommand.BuyerDetails("李四", idNumber, "13912345678"),
                 new CheckoutCommand.ConsigneeDetails("李四", "13912345678", "440305", "广东省深圳市南山区科技园路1号")))
                 .orders().get(0);
-        return orders.pay("consumer-trip", order.orderNo(), new ConsumerOrders.PayerDetails("李四", ID));
+        return orders.pay("consumer-trip", order.orderNo(), new ConsumerOrders.PayerDetails("李四", idNumber));
     }
 
     private String status(String orderNo) {
@@ -102,6 +106,28 @@ class OrderJourneyTest implements WithTestDatabase {
         publish(new ShipmentDelivered(orderNo, "shp-2", "fengchi-express", "FC1234567890", Instant.now()));
         Eventually.within(Duration.ofSeconds(10), "delivered", () -> "DELIVERED".equals(status(orderNo)));
         assertEquals("FC1234567890", orders.ownedBy("consumer-trip", orderNo).orElseThrow().waybillNumber());
+    }
+
+    @Test
+    void aDeliveredOrderReturnedThroughCustomsIsRefunded() {
+        String orderNo = paidDirectMailOrder("trip-3", "11010519491231002X").orderNo();
+        publish(new WaybillAssigned(orderNo, "shp-3", 1, "aerolink", "78412345686", "9610", true, "3120980042",
+                "AeroLink International Logistics", new BigDecimal("20.00"), "CNY", new BigDecimal("1.200"), 1, "精华液"));
+        Eventually.within(Duration.ofSeconds(15), "released", () -> "RELEASED".equals(status(orderNo)));
+        publish(new ShipmentDelivered(orderNo, "shp-4", "fengchi-express", "FC1234567891", Instant.now()));
+        Eventually.within(Duration.ofSeconds(10), "delivered", () -> "DELIVERED".equals(status(orderNo)));
+
+        assertEquals("DELIVERED", orders.requestReturn("consumer-trip", orderNo, "wrong size").status(),
+                "customs decides; the order waits for its answer");
+        Eventually.within(Duration.ofSeconds(15), "returned and refunded", () -> "REFUNDED".equals(status(orderNo)));
+    }
+
+    @Test
+    void anOrderNotYetDeliveredCannotBeReturned() {
+        String orderNo = paidDirectMailOrder("trip-4").orderNo();
+        io.kuajing.kernel.RuleViolation refused = org.junit.jupiter.api.Assertions.assertThrows(
+                io.kuajing.kernel.RuleViolation.class, () -> orders.requestReturn("consumer-trip", orderNo, "changed my mind"));
+        assertEquals("returnable", refused.rule());
     }
 
     @Test

@@ -29,7 +29,7 @@ class MyOrdersController {
     }
 
     @Serdeable
-    record CancelRequest(String reason) {
+    record Reason(String reason) {
     }
 
     @Get
@@ -53,7 +53,13 @@ class MyOrdersController {
 
     @Post("/{orderNo}/cancel")
     @Secured(Roles.CONSUMER)
-    OrderView cancel(Authentication consumer, String orderNo, @Body CancelRequest cancel) {
+    OrderView cancel(Authentication consumer, String orderNo, @Body Reason cancel) {
         return orders.cancel(consumer.getName(), orderNo, cancel.reason());
+    }
+
+    @Post("/{orderNo}/return")
+    @Secured(Roles.CONSUMER)
+    OrderView requestReturn(Authentication consumer, String orderNo, @Body Reason request) {
+        return orders.requestReturn(consumer.getName(), orderNo, request.reason());
     }
 }
