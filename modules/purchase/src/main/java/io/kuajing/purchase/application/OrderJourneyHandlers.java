@@ -1,5 +1,7 @@
 package io.kuajing.purchase.application;
 
+import java.util.function.Consumer;
+
 import io.kuajing.customs.DeclarationRejected;
 import io.kuajing.customs.GoodsReleased;
 import io.kuajing.customs.GoodsReturned;
@@ -9,120 +11,64 @@ import io.kuajing.logistics.WaybillAssigned;
 import io.kuajing.platform.EventHandler;
 import io.kuajing.platform.EventMetadata;
 import io.kuajing.purchase.OrderPaid;
+import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.jmolecules.event.types.DomainEvent;
 
-/** The events that move an order after payment, each handed to {@link OrderJourney} after its commit. */
-final class OrderJourneyHandlers {
+/**
+ * The events that move an order after payment, each handed to {@link OrderJourney} after its commit. The ids are
+ * stored with every publication: renaming one orphans its pending events.
+ */
+@Factory
+class OrderJourneyHandlers {
 
-    private OrderJourneyHandlers() {
+    private final OrderJourney journey;
+
+    OrderJourneyHandlers(OrderJourney journey) {
+        this.journey = journey;
+    }
+
+    @Singleton
+    EventHandler<OrderPaid> shipPaidOrders() {
+        return new Step<>("purchase.ship-paid-order", OrderPaid.class, paid -> journey.ship(paid.orderNo()));
+    }
+
+    @Singleton
+    EventHandler<WaybillAssigned> declareOnWaybill() {
+        return new Step<>("purchase.declare-on-waybill", WaybillAssigned.class, journey::declare);
+    }
+
+    @Singleton
+    EventHandler<GoodsReleased> followRelease() {
+        return new Step<>("purchase.follow-release", GoodsReleased.class, journey::released);
+    }
+
+    @Singleton
+    EventHandler<DeclarationRejected> followRejection() {
+        return new Step<>("purchase.follow-rejection", DeclarationRejected.class, journey::rejected);
+    }
+
+    @Singleton
+    EventHandler<GoodsReturned> followReturn() {
+        return new Step<>("purchase.follow-return", GoodsReturned.class, journey::returned);
+    }
+
+    @Singleton
+    EventHandler<ShipmentDispatched> followDispatch() {
+        return new Step<>("purchase.follow-dispatch", ShipmentDispatched.class, journey::dispatched);
+    }
+
+    @Singleton
+    EventHandler<ShipmentDelivered> followDelivery() {
+        return new Step<>("purchase.follow-delivery", ShipmentDelivered.class, journey::delivered);
     }
 
     /** One handler: a stable id, the event type, and the journey step it triggers. */
-    abstract static class Step<E extends DomainEvent> implements EventHandler<E> {
-
-        private final String id;
-        private final Class<E> type;
-        final OrderJourney journey;
-
-        Step(String id, Class<E> type, OrderJourney journey) {
-            this.id = id;
-            this.type = type;
-            this.journey = journey;
-        }
+    private record Step<E extends DomainEvent>(String id, Class<E> eventType, Consumer<E> step) implements EventHandler<E> {
 
         @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public Class<E> eventType() {
-            return type;
-        }
-    }
-
-    @Singleton
-    static class ShipPaidOrders extends Step<OrderPaid> {
-        ShipPaidOrders(OrderJourney journey) {
-            super("purchase.ship-paid-order", OrderPaid.class, journey);
-        }
-
-        @Override
-        public void handle(OrderPaid paid, EventMetadata metadata) {
-            journey.ship(paid.orderNo());
-        }
-    }
-
-    @Singleton
-    static class DeclareOnWaybill extends Step<WaybillAssigned> {
-        DeclareOnWaybill(OrderJourney journey) {
-            super("purchase.declare-on-waybill", WaybillAssigned.class, journey);
-        }
-
-        @Override
-        public void handle(WaybillAssigned waybill, EventMetadata metadata) {
-            journey.declare(waybill);
-        }
-    }
-
-    @Singleton
-    static class FollowRelease extends Step<GoodsReleased> {
-        FollowRelease(OrderJourney journey) {
-            super("purchase.follow-release", GoodsReleased.class, journey);
-        }
-
-        @Override
-        public void handle(GoodsReleased released, EventMetadata metadata) {
-            journey.released(released);
-        }
-    }
-
-    @Singleton
-    static class FollowRejection extends Step<DeclarationRejected> {
-        FollowRejection(OrderJourney journey) {
-            super("purchase.follow-rejection", DeclarationRejected.class, journey);
-        }
-
-        @Override
-        public void handle(DeclarationRejected rejected, EventMetadata metadata) {
-            journey.rejected(rejected);
-        }
-    }
-
-    @Singleton
-    static class FollowReturn extends Step<GoodsReturned> {
-        FollowReturn(OrderJourney journey) {
-            super("purchase.follow-return", GoodsReturned.class, journey);
-        }
-
-        @Override
-        public void handle(GoodsReturned returned, EventMetadata metadata) {
-            journey.returned(returned);
-        }
-    }
-
-    @Singleton
-    static class FollowDispatch extends Step<ShipmentDispatched> {
-        FollowDispatch(OrderJourney journey) {
-            super("purchase.follow-dispatch", ShipmentDispatched.class, journey);
-        }
-
-        @Override
-        public void handle(ShipmentDispatched dispatched, EventMetadata metadata) {
-            journey.dispatched(dispatched);
-        }
-    }
-
-    @Singleton
-    static class FollowDelivery extends Step<ShipmentDelivered> {
-        FollowDelivery(OrderJourney journey) {
-            super("purchase.follow-delivery", ShipmentDelivered.class, journey);
-        }
-
-        @Override
-        public void handle(ShipmentDelivered delivered, EventMetadata metadata) {
-            journey.delivered(delivered);
+        public void handle(E event, EventMetadata metadata) {
+            step.accept(event);
         }
     }
 }
