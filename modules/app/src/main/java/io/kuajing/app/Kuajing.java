@@ -2,7 +2,10 @@ package io.kuajing.app;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 
+
+import io.kuajing.app.demo.Demo;
 import io.micronaut.openapi.annotation.OpenAPIInclude;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
@@ -29,6 +32,10 @@ public final class Kuajing {
 
     public static void main(String[] args) {
         ensureTokenSecret();
+        if (args.length > 0 && args[0].equals("demo")) {
+            Demo.run(args.length > 1 ? Integer.parseInt(args[1]) : 300, Map.of(), System.out);
+            return;
+        }
         Micronaut.build(args).mainClass(Kuajing.class).banner(false).start();
     }
 

@@ -1,0 +1,237 @@
+package io.kuajing.app.demo;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import io.kuajing.catalog.BrowsingCatalog;
+import io.kuajing.catalog.CatalogImportRun;
+import io.kuajing.catalog.ImportingCatalogues;
+import io.kuajing.catalog.LandedPrice;
+import io.kuajing.catalog.ProductSnapshot;
+import io.kuajing.customs.BondedBook;
+import io.kuajing.customs.BondedEntry;
+import io.kuajing.kernel.ChinaTime;
+import io.kuajing.kernel.ChineseIdNumber;
+import io.kuajing.kernel.HsCode;
+import io.kuajing.kernel.RuleViolation;
+import io.kuajing.purchase.Checkout;
+import io.kuajing.purchase.CheckoutCommand;
+import io.kuajing.purchase.ConsumerOrders;
+import io.kuajing.purchase.OrderView;
+import io.micronaut.context.ApplicationContext;
+
+/**
+ * {@code java -jar kuajing.jar demo [orders]}: the business in a few minutes on the embedded database. It starts the
+ * carriers' simulated services (a day passes in a fraction of a second), imports both sample catalogues through
+ * the marketplace plugins, stocks the bonded warehouse, places orders across the three modes for generated buyers,
+ * pays them, lets customs (sandbox) and the carriers take them to the doorstep, and prints what happened.
+ */
+public final class Demo {
+
+    /**
+     * A simulated day lasts two real seconds: slow enough that the app's own polling (seconds) costs a fraction of
+     * a day, so the delivery times the report prints mean something; a 6-8 day trip takes about 15 s.
+     */
+    private static final Duration SIMULATED_DAY = Duration.ofSeconds(2);
+    private static final String BONDED_BOOK = "T3100W000001";
+    private static final List<String> TERMINAL = List.of("DELIVERED", "REFUNDED", "CANCELLED");
+    private static final String[] NAMES = {"张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄勇", "周杰", "吴婷"};
+
+    private final PrintStream out;
+    private final Random random = new Random(20261124);
+
+    private Demo(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Runs the demo with {@code orders} orders; {@code overrides} are extra configuration (tests use it). */
+    public static void run(int orders, Map<String, Object> overrides, PrintStream out) {
+        Path data = Path.of("data-demo");
+        deleteRecursively(data);
+        try (CarrierSimulators carriers = CarrierSimulators.start(SIMULATED_DAY)) {
+            Map<String, Object> properties = new HashMap<>(carriers.settings());
+            properties.put("datasources.default.url", "jdbc:h2:file:" + data.toAbsolutePath().resolve("kuajing")
+                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE;DEFAULT_NULL_ORDERING=HIGH");
+            properties.put("kuajing.logistics.worker.interval", "200ms");
+            properties.put("kuajing.logistics.worker.initial-delay", "200ms");
+            properties.put("kuajing.logistics.worker.poll-interval", "300ms");
+            properties.put("kuajing.logistics.worker.booking-retry", "300ms");
+            properties.put("kuajing.customs.receipt-poll-interval", "100ms");
+            properties.put("kuajing.customs.single-window.sandbox-delay", "100ms");
+            properties.put("kuajing.outbox.first-retry-delay", "200ms");
+            properties.put("kuajing.outbox.max-retry-delay", "1s");
+            properties.put("kuajing.purchase.declarant.bonded-ports.KJ-NB-BONDED", "3100");
+            properties.put("kuajing.purchase.declarant.bonded-books.KJ-NB-BONDED", BONDED_BOOK);
+            properties.putAll(overrides);
+            try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
+                Duration followFor = context.getProperty("kuajing.demo.follow-for", Duration.class).orElse(Duration.ofMinutes(3));
+                new Demo(out).play(context, orders, carriers.clock(), followFor);
+            }
+        }
+    }
+
+    private void play(ApplicationContext context, int orderCount, Clock simulated, Duration followFor) {
+        Clock clock = context.getBean(Clock.class);
+        List<ProductSnapshot> products = importCatalogues(context, clock);
+        stockBondedWarehouse(context.getBean(BondedBook.class), products);
+        Checkout checkout = context.getBean(Checkout.class);
+        ConsumerOrders orders = context.getBean(ConsumerOrders.class);
+
+        Map<String, Instant> placedAt = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, OrderView> finished = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Double> days = new java.util.concurrent.ConcurrentHashMap<>();
+        // Followed from the first order on, so a delivery is timed when it happens, not after all are placed.
+        var follower = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        follower.scheduleWithFixedDelay(() -> look(orders, placedAt, simulated, finished, days), 250, 250,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+        Map<String, String> marketplaceOf = new HashMap<>();
+        Map<String, BigDecimal> totals = new HashMap<>();
+        Map<String, Integer> refusals = new TreeMap<>();
+        for (int i = 0; i < orderCount; i++) {
+            ProductSnapshot product = products.get(random.nextInt(products.size()));
+            LandedPrice price = product.prices().get(random.nextInt(product.prices().size()));
+            String buyer = "buyer-" + random.nextInt(40);
+            String id = idNumberOf(buyer);
+            String name = NAMES[Math.abs(buyer.hashCode()) % NAMES.length];
+            try {
+                OrderView order = checkout.checkout(new CheckoutCommand(buyer, "demo-" + i,
+                        List.of(new CheckoutCommand.Line(product.sku().value(), 1 + random.nextInt(2), price.mode().name())),
+                        new CheckoutCommand.BuyerDetails(name, id, "13812345678"),
+                        new CheckoutCommand.ConsigneeDetails(name, "13812345678", "310115", "上海市浦东新区世纪大道" + i + "号")))
+                        .orders().get(0);
+                orders.pay(buyer, order.orderNo(), new ConsumerOrders.PayerDetails(name, id));
+                placedAt.put(buyer + "/" + order.orderNo(), simulated.instant());
+                marketplaceOf.put(order.orderNo(), price.marketplace());
+                totals.put(order.orderNo(), order.total());
+            } catch (RuleViolation refused) {
+                refusals.merge(refused.rule(), 1, Integer::sum);
+            }
+        }
+        out.printf("placed and paid %d orders (%d refused at checkout: %s)%n", placedAt.size(), orderCount - placedAt.size(), refusals);
+
+        Instant deadline = Instant.now().plus(followFor);
+        while (finished.size() < placedAt.size() && Instant.now().isBefore(deadline)) {
+            pause(250);
+        }
+        follower.shutdownNow();
+        Map<String, Integer> underWay = new TreeMap<>();
+        placedAt.keySet().stream().filter(k -> !finished.containsKey(k)).forEach(k -> underWay.merge(
+                orders.ownedBy(k.split("/")[0], k.split("/")[1]).orElseThrow().status(), 1, Integer::sum));
+        out.println("still under way when the demo stopped following (" + followFor + "): " + underWay);
+        report(finished, days, marketplaceOf, totals);
+    }
+
+    private List<ProductSnapshot> importCatalogues(ApplicationContext context, Clock clock) {
+        ImportingCatalogues imports = context.getBean(ImportingCatalogues.class);
+        for (String marketplace : List.of("us-spapi-export", "jp-csv-export")) {
+            CatalogImportRun run = imports.start(marketplace, "demo");
+            while (!List.of("COMPLETED", "FAILED").contains(run.status())) {
+                pause(200);
+                run = imports.run(run.id()).orElseThrow();
+            }
+            out.printf("imported %s: %d products, %d rows rejected%n", marketplace, run.created(), run.rejected());
+        }
+        List<ProductSnapshot> products = new ArrayList<>();
+        BrowsingCatalog catalog = context.getBean(BrowsingCatalog.class);
+        for (int page = 0; ; page++) {
+            List<ProductSnapshot> batch = catalog.search(null, null, page, 100, ChinaTime.today(clock));
+            products.addAll(batch.stream().filter(p -> !p.prices().isEmpty()).toList());
+            if (batch.size() < 100) {
+                return products;
+            }
+        }
+    }
+
+    /** Bonded stock enters under bond before it can be sold as 闪购: 1,000 of every product offered that way. */
+    private static void stockBondedWarehouse(BondedBook book, List<ProductSnapshot> products) {
+        List<BondedEntry.Item> items = products.stream()
+                .filter(p -> p.hsCode() != null && p.prices().stream().anyMatch(l -> l.mode().name().equals("FLASH_PURCHASE")))
+                .map(p -> new BondedEntry.Item(p.sku().value(), HsCode.of(p.hsCode()), p.title(), new BigDecimal("1000")))
+                .toList();
+        if (!items.isEmpty()) {
+            book.recordEntry(new BondedEntry(BONDED_BOOK, "DEMO-ENTRY-1", items));
+        }
+    }
+
+    private static void look(ConsumerOrders orders, Map<String, Instant> placedAt, Clock simulated,
+                             Map<String, OrderView> finished, Map<String, Double> days) {
+        for (var placed : placedAt.entrySet()) {
+            if (finished.containsKey(placed.getKey())) {
+                continue;
+            }
+            String[] ownerAndOrder = placed.getKey().split("/");
+            OrderView order = orders.ownedBy(ownerAndOrder[0], ownerAndOrder[1]).orElseThrow();
+            if (TERMINAL.contains(order.status())) {
+                days.put(order.orderNo(), Duration.between(placed.getValue(), simulated.instant()).toMinutes() / 1440.0);
+                finished.put(placed.getKey(), order);
+            }
+        }
+    }
+
+    private void report(Map<String, OrderView> finished, Map<String, Double> days, Map<String, String> marketplaceOf,
+                        Map<String, BigDecimal> totals) {
+        Map<String, Map<String, Integer>> byModeAndStatus = new TreeMap<>();
+        Map<String, List<Double>> daysByMode = new TreeMap<>();
+        Map<String, Integer> rejections = new TreeMap<>();
+        Map<String, BigDecimal> salesByMarketplace = new TreeMap<>();
+        for (OrderView order : finished.values()) {
+            byModeAndStatus.computeIfAbsent(order.mode(), m -> new TreeMap<>()).merge(order.status(), 1, Integer::sum);
+            if (order.status().equals("DELIVERED")) {
+                daysByMode.computeIfAbsent(order.mode(), m -> new ArrayList<>()).add(days.get(order.orderNo()));
+                salesByMarketplace.merge(marketplaceOf.get(order.orderNo()), totals.get(order.orderNo()), BigDecimal::add);
+            } else if (order.cancellationReason() != null) {
+                rejections.merge(order.cancellationReason(), 1, Integer::sum);
+            }
+        }
+        out.println("orders by mode and status: " + byModeAndStatus);
+        daysByMode.forEach((mode, list) -> out.printf("%s delivered in %.1f-%.1f simulated days (mean %.1f), promise %s%n",
+                mode, list.stream().min(Comparator.naturalOrder()).orElse(0.0), list.stream().max(Comparator.naturalOrder()).orElse(0.0),
+                list.stream().mapToDouble(Double::doubleValue).average().orElse(0), PROMISES.get(mode)));
+        out.println("customs rejections and cancellations by reason: " + rejections);
+        out.println("cross-border and domestic sales by marketplace (CNY, delivered orders): " + salesByMarketplace);
+    }
+
+    private static final Map<String, String> PROMISES = Map.of("DIRECT_MAIL", "6-8 working days",
+            "FLASH_PURCHASE", "about 3 days", "DIRECT_PURCHASE", "1-3 days");
+
+    /** A valid resident ID number for a generated buyer, the same for the same buyer. */
+    static String idNumberOf(String buyer) {
+        int seed = Math.abs(buyer.hashCode());
+        return ChineseIdNumber.completing("310115" + (1970 + seed % 30) + "0601" + String.format("%03d", seed % 1000)).value();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("demo interrupted", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

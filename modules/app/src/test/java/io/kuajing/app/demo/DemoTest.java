@@ -1,0 +1,38 @@
+package io.kuajing.app.demo;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo command on its embedded database, as a user runs it (with the build's plugin folder and the repository's
+ * configuration, since tests run from the module folder): orders in every mode reach the doorstep and the report
+ * says so.
+ */
+class DemoTest {
+
+    @Test
+    void theDemoTakesOrdersOfEveryModeToTheDoorstepAndReports() {
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        Demo.run(30, Map.of(
+                "kuajing.plugins.dir", "target/kuajing/plugins",
+                "kuajing.plugins.settings.us-spapi-export.feed-dir", "../../config/samples/us-spapi",
+                "kuajing.plugins.settings.jp-csv-export.feed-dir", "../../config/samples/jp-csv",
+                "kuajing.catalog.reference-dir", "../../config/catalog",
+                "kuajing.customs.reference-data", "../../config/customs",
+                "kuajing.demo.follow-for", "45s"), new PrintStream(report, true, StandardCharsets.UTF_8));
+
+        String printed = report.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("imported us-spapi-export") && printed.contains("imported jp-csv-export"), printed);
+        for (String mode : new String[] {"DIRECT_MAIL", "FLASH_PURCHASE", "DIRECT_PURCHASE"}) {
+            assertTrue(printed.contains(mode + " delivered in"), mode + " orders were delivered:\n" + printed);
+        }
+        assertTrue(printed.contains("sales by marketplace"), printed);
+        System.out.println(printed);
+    }
+}
