@@ -1,5 +1,6 @@
 package io.kuajing.purchase;
 
+import java.time.Duration;
 import java.util.List;
 
 /** Orders as operators see them: by status, oldest first, personal data masked. */
@@ -7,4 +8,11 @@ public interface OrderDesk {
 
     /** @param status one of PLACED, PAID, DECLARED, RELEASED, SHIPPED, DELIVERED, CANCELLED, REFUNDED, RETURNED */
     List<OrderView> withStatus(String status, int limit);
+
+    /**
+     * Orders still on their way (paid, declared, released or shipped) that were placed longer ago than
+     * {@code olderThan}: where to look first when something is stuck. Their pending events can be resubmitted at
+     * {@code /api/operations/failed-events}.
+     */
+    List<OrderView> stuck(Duration olderThan, int limit);
 }

@@ -32,6 +32,7 @@ import io.kuajing.logistics.WaybillAssigned;
 import io.kuajing.platform.EventDeferred;
 import io.kuajing.platform.Outbox;
 import io.kuajing.purchase.OrderCancelled;
+import io.kuajing.purchase.OrderMoved;
 import io.kuajing.purchase.OrderNumber;
 import io.kuajing.purchase.OrderReturned;
 import io.kuajing.purchase.domain.Order;
@@ -90,7 +91,7 @@ class OrderJourney {
         order(waybill.orderId()).filter(o -> o.isCbec() && o.status() == OrderStatus.PAID).ifPresent(order -> {
             declarations.declare(declarationOf(order, waybill));
             order.declared();
-            orders.update(order);
+            moved(order);
         });
     }
 
@@ -100,7 +101,7 @@ class OrderJourney {
         order(released.orderNo()).filter(o -> o.status() == OrderStatus.DECLARED).ifPresent(order -> {
             order.released();
             quotas.confirm(released.orderNo(), released.releasedOn());
-            orders.update(order);
+            moved(order);
         });
     }
 
@@ -128,7 +129,7 @@ class OrderJourney {
     void dispatched(ShipmentDispatched dispatched) {
         order(dispatched.orderId()).map(OrderJourney::awaitingCustoms).filter(OrderJourney::readyToShip).ifPresent(order -> {
             order.shipped(dispatched.waybillNumber());
-            orders.update(order);
+            moved(order);
         });
     }
 
@@ -141,7 +142,7 @@ class OrderJourney {
             }
             if (order.status() == OrderStatus.SHIPPED) {
                 order.delivered();
-                orders.update(order);
+                moved(order);
             }
         });
     }
@@ -196,6 +197,12 @@ class OrderJourney {
 
     private static Person buyerOf(Order order) {
         return new Person(order.buyer().realName(), order.buyer().idNumber(), order.buyer().phone().value());
+    }
+
+    /** Stores the order's new state and announces it, in the same transaction. */
+    private void moved(Order order) {
+        orders.update(order);
+        outbox.publish(new OrderMoved(order.number().value(), order.status().name(), order.waybillNumber(), clock.instant()));
     }
 
     private static boolean readyToShip(Order order) {

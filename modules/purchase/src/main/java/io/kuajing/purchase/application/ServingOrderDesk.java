@@ -1,11 +1,18 @@
 package io.kuajing.purchase.application;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.purchase.OrderDesk;
 import io.kuajing.purchase.OrderView;
+import io.kuajing.purchase.domain.Order;
 import io.kuajing.purchase.domain.OrderStatus;
 import io.kuajing.purchase.domain.Orders;
 import jakarta.inject.Singleton;
@@ -14,12 +21,30 @@ import jakarta.transaction.Transactional;
 @Singleton
 class ServingOrderDesk implements OrderDesk {
 
+    private static final Set<OrderStatus> ON_THE_WAY = EnumSet.of(OrderStatus.PAID, OrderStatus.DECLARED,
+            OrderStatus.RELEASED, OrderStatus.SHIPPED);
+
     private final Orders orders;
     private final OrderViews views;
+    private final Clock clock;
 
-    ServingOrderDesk(Orders orders, OrderViews views) {
+    ServingOrderDesk(Orders orders, OrderViews views, Clock clock) {
         this.orders = orders;
         this.views = views;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public List<OrderView> stuck(Duration olderThan, int limit) {
+        if (olderThan == null || olderThan.isNegative()) {
+            throw new RuleViolation("olderThan", "duration", "olderThan must be a positive ISO-8601 duration, e.g. PT48H");
+        }
+        Instant cutoff = clock.instant().minus(olderThan);
+        // withStatus reads oldest first, so the stuck ones are at the head of each list.
+        return ON_THE_WAY.stream().flatMap(status -> orders.withStatus(status, limit).stream())
+                .filter(order -> order.placedAt().isBefore(cutoff))
+                .sorted(Comparator.comparing(Order::placedAt)).limit(limit).map(views::of).toList();
     }
 
     @Override

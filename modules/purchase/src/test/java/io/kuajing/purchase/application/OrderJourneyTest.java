@@ -58,6 +58,9 @@ class OrderJourneyTest implements WithTestDatabase {
     Outbox outbox;
 
     @Inject
+    io.kuajing.purchase.OrderDesk desk;
+
+    @Inject
     TransactionOperations<Connection> tx;
 
     private OrderView paidDirectMailOrder(String key) {
@@ -120,6 +123,16 @@ class OrderJourneyTest implements WithTestDatabase {
         assertEquals("DELIVERED", orders.requestReturn("consumer-trip", orderNo, "wrong size").status(),
                 "customs decides; the order waits for its answer");
         Eventually.within(Duration.ofSeconds(15), "returned and refunded", () -> "REFUNDED".equals(status(orderNo)));
+    }
+
+    @Test
+    void operatorsSeePaidOrdersThatGotNoFurtherAsStuck() {
+        String orderNo = paidDirectMailOrder("trip-5").orderNo();
+        var stuck = desk.stuck(Duration.ZERO, 500);
+        assertTrue(stuck.stream().anyMatch(o -> o.orderNo().equals(orderNo)),
+                orderNo + " " + status(orderNo) + " in " + stuck.stream().map(o -> o.orderNo() + ":" + o.status()).toList());
+        assertTrue(desk.stuck(Duration.ofHours(48), 500).stream().noneMatch(o -> o.orderNo().equals(orderNo)),
+                "placed a moment ago: not stuck for two days");
     }
 
     @Test

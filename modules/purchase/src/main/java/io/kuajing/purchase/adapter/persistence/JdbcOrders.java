@@ -151,9 +151,11 @@ class JdbcOrders implements Orders {
         return select("WHERE status = ? ORDER BY placed_at LIMIT " + Math.max(1, Math.min(limit, 500)), status.name());
     }
 
-    private List<Order> select(String where, String parameter) {
+    private List<Order> select(String where, Object... parameters) {
         try (PreparedStatement ps = connection().prepareStatement("SELECT " + COLUMNS + " FROM purchase_order " + where)) {
-            ps.setString(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
             List<Order> found = new ArrayList<>();
             // Rows first, lines after: one result set open at a time on the connection.
             List<Row> rows = new ArrayList<>();

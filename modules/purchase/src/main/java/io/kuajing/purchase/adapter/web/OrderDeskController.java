@@ -1,5 +1,6 @@
 package io.kuajing.purchase.adapter.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.kuajing.platform.Roles;
@@ -25,5 +26,12 @@ class OrderDeskController {
     List<OrderView> byStatus(@QueryValue(defaultValue = "PAID") String status,
                              @QueryValue(defaultValue = "100") int limit) {
         return desk.withStatus(status, limit);
+    }
+
+    @Get("/stuck")
+    @Secured(Roles.OPERATOR)
+    List<OrderView> stuck(@QueryValue(defaultValue = "PT48H") Duration olderThan,
+                          @QueryValue(defaultValue = "100") int limit) {
+        return desk.stuck(olderThan, limit);
     }
 }
