@@ -14,6 +14,7 @@ import io.kuajing.plugin.HttpTransport;
 import io.kuajing.plugin.PluginContext;
 import io.kuajing.plugin.PluginDescriptor;
 import io.kuajing.plugin.SpiVersion;
+import io.kuajing.plugin.carrier.CarrierContext;
 import io.kuajing.plugin.carrier.CarrierError;
 import io.kuajing.plugin.carrier.CarrierHttp;
 import io.kuajing.plugin.carrier.CarrierService;
@@ -45,7 +46,7 @@ public final class AeroLinkCarrier implements CarrierPlugin {
             new CarrierService("AIR-STD", "AeroLink standard air", Leg.LINE_HAUL, lanes("US", "JP", "DE", "GB", "AU", "FR"), 3, 5),
             new CarrierService("AIR-EXP", "AeroLink express air", Leg.LINE_HAUL, lanes("US", "JP", "DE"), 2, 3));
 
-    private volatile PluginContext context;
+    private final CarrierContext context = new CarrierContext();
 
     private static List<Lane> lanes(String... origins) {
         return java.util.Arrays.stream(origins).map(o -> new Lane(o, "CN", DIRECT_MAIL)).toList();
@@ -69,19 +70,19 @@ public final class AeroLinkCarrier implements CarrierPlugin {
     @Override
     public void start(PluginContext context) {
         // Only remembered: the first call authenticates, so loading the plugin never touches the network.
-        this.context = context;
+        this.context.start(context);
     }
 
     @Override
     public List<RateQuote> rate(RateRequest request) {
-        String body = AeroLinkMapper.rateRequest(request, setting("account"));
+        String body = AeroLinkMapper.rateRequest(request, context.required("account"));
         return AeroLinkMapper.quotes(call("POST", "/v2/quotes", body, Map.of()));
     }
 
     @Override
     public ShipmentResult createShipment(ShipmentRequest request) {
-        LocalDate shipDate = LocalDate.ofInstant(context().clock().instant(), ZoneOffset.UTC);
-        String body = AeroLinkMapper.shipmentRequest(request, setting("account"), shipDate);
+        LocalDate shipDate = LocalDate.ofInstant(context.lent().clock().instant(), ZoneOffset.UTC);
+        String body = AeroLinkMapper.shipmentRequest(request, context.required("account"), shipDate);
         // AeroLink replays the first answer for a repeated Idempotency-Key: that is what makes retries safe.
         return AeroLinkMapper.shipmentResult(call("POST", "/v2/shipments", body,
                 Map.of("Idempotency-Key", request.idempotencyKey())));
@@ -104,12 +105,12 @@ public final class AeroLinkCarrier implements CarrierPlugin {
 
     @Override
     public WaybillFiling waybillFiling(ShipmentRequest request, ShipmentResult result) {
-        return WaybillFiling.of(setting("customs-code"), "AeroLink International Logistics", null, request, result);
+        return WaybillFiling.of(context.required("customs-code"), "AeroLink International Logistics", null, request, result);
     }
 
     private String call(String method, String path, String json, Map<String, String> extraHeaders) {
         var headers = new java.util.LinkedHashMap<String, List<String>>();
-        headers.put("Authorization", List.of("Bearer " + setting("api-key")));
+        headers.put("Authorization", List.of("Bearer " + context.required("api-key")));
         headers.put("Accept", List.of("application/json"));
         if (json != null) {
             headers.put("Content-Type", List.of("application/json; charset=utf-8"));
@@ -117,7 +118,7 @@ public final class AeroLinkCarrier implements CarrierPlugin {
         extraHeaders.forEach((k, v) -> headers.put(k, List.of(v)));
         var request = new HttpTransport.Request(method, URI.create(baseUrl() + path), headers,
                 json == null ? null : json.getBytes(StandardCharsets.UTF_8), java.time.Duration.ofSeconds(15));
-        HttpTransport.Response response = CarrierHttp.exchange(context().http(), request);
+        HttpTransport.Response response = CarrierHttp.exchange(context.lent().http(), request);
         if (!response.isSuccess()) {
             throw AeroLinkMapper.error(response.status(), response.bodyText());
         }
@@ -125,21 +126,8 @@ public final class AeroLinkCarrier implements CarrierPlugin {
     }
 
     private String baseUrl() {
-        String url = context().setting("base-url").orElse("https://api.aerolink.example");
+        String url = context.lent().setting("base-url").orElse("https://api.aerolink.example");
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    private String setting(String key) {
-        return context().setting(key).orElseThrow(() ->
-                new CarrierError(CarrierError.Kind.AUTHENTICATION, "setting " + key + " is missing"));
-    }
-
-    private PluginContext context() {
-        PluginContext c = context;
-        if (c == null) {
-            throw new IllegalStateException("plugin not started");
-        }
-        return c;
     }
 
     private static String encode(String waybill) {

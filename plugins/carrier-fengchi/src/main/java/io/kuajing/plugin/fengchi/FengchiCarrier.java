@@ -16,6 +16,7 @@ import io.kuajing.plugin.HttpTransport;
 import io.kuajing.plugin.PluginContext;
 import io.kuajing.plugin.PluginDescriptor;
 import io.kuajing.plugin.SpiVersion;
+import io.kuajing.plugin.carrier.CarrierContext;
 import io.kuajing.plugin.carrier.CarrierError;
 import io.kuajing.plugin.carrier.CarrierHttp;
 import io.kuajing.plugin.carrier.CarrierService;
@@ -51,7 +52,7 @@ public final class FengchiCarrier implements CarrierPlugin {
             new CarrierService("FC-STD", "风驰标快 standard express", Leg.LAST_MILE, DOMESTIC, 1, 2),
             new CarrierService("FC-ECO", "风驰特惠 economy express", Leg.LAST_MILE, DOMESTIC, 2, 4));
 
-    private volatile PluginContext context;
+    private final CarrierContext context = new CarrierContext();
 
     @Override
     public PluginDescriptor descriptor() {
@@ -70,13 +71,13 @@ public final class FengchiCarrier implements CarrierPlugin {
 
     @Override
     public void start(PluginContext context) {
-        this.context = context;
+        this.context.start(context);
     }
 
     @Override
     public List<RateQuote> rate(RateRequest request) {
         try {
-            return FengchiMapper.quotes(call(FengchiMapper.rateRequest(request, setting("partner-id"))));
+            return FengchiMapper.quotes(call(FengchiMapper.rateRequest(request, context.required("partner-id"))));
         } catch (IllegalArgumentException e) {
             throw CarrierHttp.malformed("Fengchi quote unreadable", e);
         }
@@ -84,7 +85,7 @@ public final class FengchiCarrier implements CarrierPlugin {
 
     @Override
     public ShipmentResult createShipment(ShipmentRequest request) {
-        String xml = FengchiMapper.orderRequest(request, setting("partner-id"), setting("monthly-account"));
+        String xml = FengchiMapper.orderRequest(request, context.required("partner-id"), context.required("monthly-account"));
         try {
             return FengchiMapper.shipmentResult(call(xml), request.serviceCode());
         } catch (IllegalArgumentException e) {
@@ -94,13 +95,13 @@ public final class FengchiCarrier implements CarrierPlugin {
 
     @Override
     public void cancel(String waybillNumber) {
-        call(FengchiMapper.cancelRequest(waybillNumber, setting("partner-id")));
+        call(FengchiMapper.cancelRequest(waybillNumber, context.required("partner-id")));
     }
 
     @Override
     public TrackingReport track(String waybillNumber) {
         try {
-            return FengchiMapper.trackingReport(call(FengchiMapper.routeRequest(waybillNumber, setting("partner-id"))));
+            return FengchiMapper.trackingReport(call(FengchiMapper.routeRequest(waybillNumber, context.required("partner-id"))));
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw CarrierHttp.malformed("Fengchi route answer unreadable", e);
         }
@@ -118,7 +119,7 @@ public final class FengchiCarrier implements CarrierPlugin {
     @Override
     public PickupConfirmation schedulePickup(PickupRequest request) {
         try {
-            return FengchiMapper.pickupConfirmation(call(FengchiMapper.pickupRequest(request, setting("partner-id"))));
+            return FengchiMapper.pickupConfirmation(call(FengchiMapper.pickupRequest(request, context.required("partner-id"))));
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw CarrierHttp.malformed("Fengchi pickup answer unreadable", e);
         }
@@ -126,7 +127,7 @@ public final class FengchiCarrier implements CarrierPlugin {
 
     @Override
     public WaybillFiling waybillFiling(ShipmentRequest request, ShipmentResult result) {
-        return WaybillFiling.of(setting("customs-code"), "风驰速运有限公司", null, request, result);
+        return WaybillFiling.of(context.required("customs-code"), "风驰速运有限公司", null, request, result);
     }
 
     /** Every Fengchi call is one signed XML POST; the digest proves the partner without sending the check word. */
@@ -134,12 +135,12 @@ public final class FengchiCarrier implements CarrierPlugin {
         byte[] body = xml.getBytes(StandardCharsets.UTF_8);
         var headers = new LinkedHashMap<String, List<String>>();
         headers.put("Content-Type", List.of("application/xml; charset=utf-8"));
-        headers.put("X-Partner-Id", List.of(setting("partner-id")));
-        headers.put("X-Msg-Digest", List.of(digest(xml + setting("check-word"))));
-        String base = context().setting("base-url").orElse("https://open.fengchi.example");
+        headers.put("X-Partner-Id", List.of(context.required("partner-id")));
+        headers.put("X-Msg-Digest", List.of(digest(xml + context.required("check-word"))));
+        String base = context.lent().setting("base-url").orElse("https://open.fengchi.example");
         var request = new HttpTransport.Request("POST", URI.create(base.replaceAll("/$", "") + "/std/service"), headers,
                 body, Duration.ofSeconds(10));
-        HttpTransport.Response response = CarrierHttp.exchange(context().http(), request);
+        HttpTransport.Response response = CarrierHttp.exchange(context.lent().http(), request);
         return FengchiMapper.body(response.status(), response.bodyText());
     }
 
@@ -150,19 +151,6 @@ public final class FengchiCarrier implements CarrierPlugin {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    private String setting(String key) {
-        return context().setting(key).orElseThrow(() ->
-                new CarrierError(CarrierError.Kind.AUTHENTICATION, "setting " + key + " is missing"));
-    }
-
-    private PluginContext context() {
-        PluginContext c = context;
-        if (c == null) {
-            throw new IllegalStateException("plugin not started");
-        }
-        return c;
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.kuajing.plugin.HttpTransport;
 import io.kuajing.plugin.PluginContext;
 import io.kuajing.plugin.PluginDescriptor;
 import io.kuajing.plugin.SpiVersion;
+import io.kuajing.plugin.carrier.CarrierContext;
 import io.kuajing.plugin.carrier.CarrierError;
 import io.kuajing.plugin.carrier.CarrierHttp;
 import io.kuajing.plugin.carrier.CarrierService;
@@ -45,7 +46,7 @@ public final class PostalEmsCarrier implements CarrierPlugin {
                     Set.of(CustomsRegime.CBEC_BONDED, CustomsRegime.CBEC_BONDED_NON_PILOT, CustomsRegime.CBEC_DIRECT_MAIL,
                             CustomsRegime.GENERAL_TRADE))), 2, 4));
 
-    private volatile PluginContext context;
+    private final CarrierContext context = new CarrierContext();
 
     @Override
     public PluginDescriptor descriptor() {
@@ -64,12 +65,12 @@ public final class PostalEmsCarrier implements CarrierPlugin {
 
     @Override
     public void start(PluginContext context) {
-        this.context = context;
+        this.context.start(context);
     }
 
     @Override
     public List<RateQuote> rate(RateRequest request) {
-        Map<String, String> answer = call(PostalMapper.rate(request, setting("customer-code"), context().clock().instant()));
+        Map<String, String> answer = call(PostalMapper.rate(request, context.required("customer-code"), context.lent().clock().instant()));
         try {
             return PostalMapper.quotes(answer);
         } catch (RuntimeException e) {
@@ -79,7 +80,7 @@ public final class PostalEmsCarrier implements CarrierPlugin {
 
     @Override
     public ShipmentResult createShipment(ShipmentRequest request) {
-        Map<String, String> answer = call(PostalMapper.order(request, setting("customer-code"), context().clock().instant()));
+        Map<String, String> answer = call(PostalMapper.order(request, context.required("customer-code"), context.lent().clock().instant()));
         try {
             ShipmentResult result = PostalMapper.shipment(answer, request.serviceCode());
             if (!S10.isValid(result.waybillNumber())) {
@@ -97,7 +98,7 @@ public final class PostalEmsCarrier implements CarrierPlugin {
             // Saves a round trip, and the post answers a mistyped number with a misleading "not found".
             throw new CarrierError(CarrierError.Kind.INVALID_REQUEST, "not a UPU S10 item number", "waybillNumber", null, null);
         }
-        Map<String, String> answer = call(PostalMapper.track(waybillNumber, setting("customer-code"), context().clock().instant()));
+        Map<String, String> answer = call(PostalMapper.track(waybillNumber, context.required("customer-code"), context.lent().clock().instant()));
         try {
             return PostalMapper.report(answer);
         } catch (RuntimeException e) {
@@ -106,12 +107,12 @@ public final class PostalEmsCarrier implements CarrierPlugin {
     }
 
     private Map<String, String> call(Map<String, String> parameters) {
-        String body = PostalForm.signed(parameters, setting("secret-key"));
-        String base = context().setting("base-url").orElse("https://api.post-ems.example");
+        String body = PostalForm.signed(parameters, context.required("secret-key"));
+        String base = context.lent().setting("base-url").orElse("https://api.post-ems.example");
         var request = new HttpTransport.Request("POST", URI.create(base.replaceAll("/$", "") + "/ems/api"),
                 Map.of("Content-Type", List.of("application/x-www-form-urlencoded; charset=utf-8")),
                 body.getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(20));
-        HttpTransport.Response response = CarrierHttp.exchange(context().http(), request);
+        HttpTransport.Response response = CarrierHttp.exchange(context.lent().http(), request);
         Map<String, String> answer;
         try {
             answer = PostalForm.lines(response.bodyText());
@@ -122,19 +123,6 @@ public final class PostalEmsCarrier implements CarrierPlugin {
             throw PostalMapper.error(answer);
         }
         return answer;
-    }
-
-    private String setting(String key) {
-        return context().setting(key).orElseThrow(() ->
-                new CarrierError(CarrierError.Kind.AUTHENTICATION, "setting " + key + " is missing"));
-    }
-
-    private PluginContext context() {
-        PluginContext c = context;
-        if (c == null) {
-            throw new IllegalStateException("plugin not started");
-        }
-        return c;
     }
 
     @Override
