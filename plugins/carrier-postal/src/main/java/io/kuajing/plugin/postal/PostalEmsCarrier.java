@@ -3,6 +3,7 @@ package io.kuajing.plugin.postal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +69,28 @@ public final class PostalEmsCarrier implements CarrierPlugin {
         this.context.start(context);
     }
 
+    /** The post prices one service per call, so a request naming none asks once for each service serving its lane. */
     @Override
     public List<RateQuote> rate(RateRequest request) {
+        if (request.serviceCode() != null) {
+            return rateOne(request);
+        }
+        List<String> serving = SERVICES.stream()
+                .filter(s -> s.serves(request.shipFrom().countryCode(), request.shipTo().countryCode(), request.regime()))
+                .map(CarrierService::code).toList();
+        if (serving.isEmpty()) {
+            throw new CarrierError(CarrierError.Kind.LANE_NOT_SERVED, "no postal service from "
+                    + request.shipFrom().countryCode() + " to " + request.shipTo().countryCode() + " under " + request.regime());
+        }
+        List<RateQuote> quotes = new ArrayList<>();
+        for (String code : serving) {
+            quotes.addAll(rateOne(new RateRequest(code, request.shipFrom(), request.shipTo(), request.parcels(),
+                    request.commodities(), request.regime())));
+        }
+        return quotes;
+    }
+
+    private List<RateQuote> rateOne(RateRequest request) {
         Map<String, String> answer = call(PostalMapper.rate(request, context.required("customer-code"), context.lent().clock().instant()));
         try {
             return PostalMapper.quotes(answer);

@@ -63,13 +63,13 @@ final class PostalMapper {
         p.put("from_post", nullToEmpty(r.shipFrom().postalCode()));
         if (r.shipTo().divisionCode() == null) {
             // The post prices by destination county; an address without one (abroad) has no rate, and the caller must hear why.
-            throw CarrierError.of(CarrierError.Kind.INVALID_REQUEST, "shipTo.divisionCode is required for a postal rate", null);
+            throw new CarrierError(CarrierError.Kind.INVALID_REQUEST, "a postal rate needs the destination's division code",
+                    "shipTo.divisionCode", null, null);
         }
         p.put("to_division", r.shipTo().divisionCode());
         p.put("regime", r.regime().supervisionCode());
         p.put("weight_g", String.valueOf(grams(r.parcels())));
-        p.put("declared_fen", String.valueOf(r.commodities().stream().map(Commodity::totalValue)
-                .reduce(Amount::plus).map(Amount::minorUnits).orElse(0L)));
+        p.put("declared_fen", String.valueOf(r.commodities().stream().mapToLong(PostalMapper::declaredFen).sum()));
         return p;
     }
 
@@ -120,7 +120,7 @@ final class PostalMapper {
             p.put(k + "name", c.description());
             p.put(k + "hs", c.hsCode());
             p.put(k + "qty", String.valueOf(c.quantity()));
-            p.put(k + "value_fen", String.valueOf(c.unitValue().minorUnits()));
+            p.put(k + "value_fen", String.valueOf(fen(c.unitValue())));
             p.put(k + "origin", c.originCountry());
         }
         p.put("label", r.labelFormat().name());
@@ -174,9 +174,36 @@ final class PostalMapper {
             case "E401" -> CarrierError.Kind.GOODS_REFUSED;
             case "E429" -> CarrierError.Kind.RATE_LIMITED;
             case "E900" -> CarrierError.Kind.SERVICE_UNAVAILABLE;
-            default -> CarrierError.Kind.INVALID_REQUEST;
+            default -> unknownCode(code);
         };
         return new CarrierError(kind, "post office error " + code + (field == null ? "" : " at " + field), field, code, null);
+    }
+
+    /**
+     * A code the post added after this plugin was written. The E1xx range is the post's form validation: the same
+     * form would be refused again, so retrying it would loop. Any other unknown code (route, goods, system ranges)
+     * must not make the host give up booking a paid order, so it is retryable: the host tries again later or with
+     * another carrier, within its bounded attempts, and the raw code is kept for support.
+     */
+    private static CarrierError.Kind unknownCode(String code) {
+        return code.matches("E1[0-9]+") ? CarrierError.Kind.INVALID_REQUEST : CarrierError.Kind.SERVICE_UNAVAILABLE;
+    }
+
+    /**
+     * The post takes declared values in fen. A value in another currency is refused rather than sent as if its
+     * cents were fen: converting is the host's business (it knows the rate of the day), not the carrier's.
+     */
+    private static long fen(Amount value) {
+        if (!"CNY".equals(value.currency())) {
+            throw new CarrierError(CarrierError.Kind.INVALID_REQUEST, "the post takes declared values in CNY, not "
+                    + value.currency(), "commodities.unitValue", null, null);
+        }
+        return value.minorUnits();
+    }
+
+    private static long declaredFen(Commodity c) {
+        fen(c.unitValue());
+        return c.totalValue().minorUnits();
     }
 
     private static Map<String, String> common(String method, String customer, Instant now) {
