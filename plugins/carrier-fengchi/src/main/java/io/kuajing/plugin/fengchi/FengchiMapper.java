@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 
 import io.kuajing.plugin.carrier.Address;
 import io.kuajing.plugin.carrier.Amount;
@@ -15,6 +16,7 @@ import io.kuajing.plugin.carrier.CarrierError;
 import io.kuajing.plugin.carrier.CarrierHttp;
 import io.kuajing.plugin.carrier.Charge;
 import io.kuajing.plugin.carrier.Commodity;
+import io.kuajing.plugin.carrier.Dimensions;
 import io.kuajing.plugin.carrier.LabelFormat;
 import io.kuajing.plugin.carrier.Parcel;
 import io.kuajing.plugin.carrier.PickupConfirmation;
@@ -63,14 +65,13 @@ final class FengchiMapper {
     }
 
     static String rateRequest(RateRequest request, String partnerId) {
-        Parcel first = request.parcels().get(0);
         return new Xml.Writer()
                 .open("Request", "service", "RateService", "lang", "zh-CN")
                 .text("Head", partnerId)
                 .open("Body")
                 .empty("Rate", "serviceCode", request.serviceCode(), "fromDivision", division(request.shipFrom()),
                         "toDivision", division(request.shipTo()), "weightKg", kg(request.parcels()),
-                        "volumeCm3", first.dimensions() == null ? null : first.dimensions().cubicCentimetres().toPlainString(),
+                        "volumeCm3", volume(request.parcels()),
                         "regime", request.regime().supervisionCode())
                 .close("Body")
                 .close("Request")
@@ -222,9 +223,20 @@ final class FengchiMapper {
             case "8037" -> kind = CarrierError.Kind.TOO_LATE;
             case "8114" -> kind = CarrierError.Kind.RATE_LIMITED;
             case "S0000" -> kind = CarrierError.Kind.SERVICE_UNAVAILABLE;
-            default -> kind = CarrierError.Kind.INVALID_REQUEST;
+            default -> kind = unknownCode(code);
         }
         return new CarrierError(kind, "Fengchi error " + code + (field == null ? "" : " at " + field), field, code, null);
+    }
+
+    /**
+     * A code Fengchi added after this plugin was written. Fengchi's ranges: 1xxx validate the request, 4xxx the
+     * partner, 6xxx look-ups, 8xxx business rules, S.... the system. A 1xxx code would refuse the same request
+     * again, so retrying it would loop: INVALID_REQUEST. Any other unknown code must not make the host give up
+     * booking a paid order: it is retryable (the host retries later or with another carrier, within its bounded
+     * attempts), and the raw code is kept for support.
+     */
+    private static CarrierError.Kind unknownCode(String code) {
+        return code.matches("1[0-9]{3}") ? CarrierError.Kind.INVALID_REQUEST : CarrierError.Kind.SERVICE_UNAVAILABLE;
     }
 
     private static void contact(Xml.Writer w, String tag, Address a) {
@@ -235,6 +247,16 @@ final class FengchiMapper {
 
     private static String division(Address a) {
         return a.divisionCode() == null ? a.countryCode() : a.divisionCode();
+    }
+
+    /**
+     * Total volume in cm³ of the measured parcels, or null when none is measured. Fengchi bills a shipment by the
+     * greater of its weight and its volume, so every parcel counts, not just the first; an unmeasured parcel adds
+     * nothing rather than a guess (Fengchi measures it at pickup).
+     */
+    private static String volume(List<Parcel> parcels) {
+        return parcels.stream().map(Parcel::dimensions).filter(Objects::nonNull).map(Dimensions::cubicCentimetres)
+                .reduce(BigDecimal::add).map(v -> v.stripTrailingZeros().toPlainString()).orElse(null);
     }
 
     /** Total weight in kilograms, exact; Fengchi takes up to three decimals, so grams are rounded up first. */
