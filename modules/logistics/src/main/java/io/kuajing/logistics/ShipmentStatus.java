@@ -2,6 +2,11 @@ package io.kuajing.logistics;
 
 /** Where a shipment (one leg, one waybill) stands. */
 public enum ShipmentStatus {
+    /**
+     * A later leg (the last mile after the port) waiting for the leg before it to hand the parcel over and, after
+     * a customs leg, for customs to release it; no carrier is booked for it yet.
+     */
+    PLANNED,
     /** Created, waiting for a carrier to issue a waybill. */
     BOOKING,
     /** Waybill issued, parcel not yet moving. */

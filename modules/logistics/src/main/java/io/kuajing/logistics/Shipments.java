@@ -13,6 +13,12 @@ public interface Shipments {
      */
     List<ShipmentView> createFor(ShipmentOrder order);
 
+    /**
+     * Customs released the order's goods. A direct-mail parcel waits at the port until then: its last mile is booked
+     * once the goods are released and the line haul handed them over. Idempotent; runs in the caller's transaction.
+     */
+    void releasedByCustoms(String orderId, java.time.Instant releasedAt);
+
     /** The order's shipments, first leg first; empty when there are none. */
     List<ShipmentView> forOrder(String orderId);
 

@@ -16,6 +16,7 @@ import io.kuajing.logistics.ShipmentDelivered;
 import io.kuajing.logistics.ShipmentDispatched;
 import io.kuajing.logistics.ShipmentException;
 import io.kuajing.logistics.ShipmentOrder;
+import io.kuajing.logistics.ShipmentStatus;
 import io.kuajing.logistics.ShipmentView;
 import io.kuajing.logistics.Shipments;
 import io.kuajing.logistics.WaybillAssigned;
@@ -112,6 +113,15 @@ public class ShipmentService implements Shipments, ShipmentDesk {
     }
 
     @Override
+    public void releasedByCustoms(String orderId, Instant releasedAt) {
+        tx.executeWrite(status -> {
+            store.recordRelease(orderId, releasedAt);
+            store.nudgePlanned(orderId, clock.instant());
+            return null;
+        });
+    }
+
+    @Override
     public List<ShipmentView> forOrder(String orderId) {
         return tx.executeRead(status -> views(store.byOrder(orderId)));
     }
@@ -148,11 +158,34 @@ public class ShipmentService implements Shipments, ShipmentDesk {
 
     void work(String id) {
         Shipment s = tx.executeRead(status -> store.byId(id)).orElseThrow();
-        if (s.status() == io.kuajing.logistics.ShipmentStatus.BOOKING) {
+        if (s.status() == ShipmentStatus.PLANNED) {
+            startIfHandedOver(s.id()).ifPresent(this::book);
+        } else if (s.status() == ShipmentStatus.BOOKING) {
             book(s);
         } else if (s.waybillNumber() != null && !s.status().isFinal()) {
             poll(s);
         }
+    }
+
+    /**
+     * Starts a planned leg once the parcel is handed over (and released), under the leg's row lock: a hand-over or
+     * release committed meanwhile nudges the row after this transaction, so the news is never missed for long.
+     */
+    private Optional<Shipment> startIfHandedOver(String id) {
+        return tx.executeWrite(status -> {
+            Shipment locked = store.lockById(id).orElseThrow();
+            if (!locked.mayStart(store.byOrder(locked.orderId()), store.released(locked.orderId()))) {
+                if (locked.status() == ShipmentStatus.PLANNED) {
+                    locked.keepWaiting(clock.instant().plus(settings.getPollInterval()));
+                    store.update(locked);
+                }
+                return Optional.empty();
+            }
+            locked.start(clock.instant());
+            store.update(locked);
+            LOG.info("shipment {}: parcel handed over for leg {}, booking a carrier", id, locked.legNumber());
+            return Optional.of(locked);
+        });
     }
 
     private void book(Shipment s) {
@@ -163,7 +196,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
                 Booking booking = carriers.book(offer.candidate(), s.idempotencyKey(), s.orderId(), s.manifest());
                 tx.executeWrite(status -> {
                     Shipment locked = store.lockById(s.id()).orElseThrow();
-                    if (locked.status() != io.kuajing.logistics.ShipmentStatus.BOOKING) {
+                    if (locked.status() != ShipmentStatus.BOOKING) {
                         return null; // booked meanwhile by another instance whose lease outlived ours: same key, same waybill
                     }
                     locked.booked(offer.candidate().carrierId(), offer.candidate().serviceCode(), booking.waybillNumber(),
@@ -216,6 +249,9 @@ public class ShipmentService implements Shipments, ShipmentDesk {
             Shipment locked = store.lockById(shipmentId).orElseThrow();
             List<Milestone> reached = locked.record(entries, clock.instant().plus(settings.getPollInterval()));
             store.update(locked);
+            if (locked.status() == ShipmentStatus.DELIVERED && !locked.lastLeg()) {
+                store.nudgePlanned(locked.orderId(), clock.instant()); // handed over: the next leg can go
+            }
             publish(locked, reached);
             return null;
         });

@@ -60,11 +60,45 @@ public final class Shipment {
         tracking.forEach(t -> this.tracking.putIfAbsent(t.identity(), t));
     }
 
-    /** A new leg waiting for its booking, due at once. */
+    /**
+     * A new leg. The first is due for booking at once; a later one is PLANNED: a carrier that took a parcel still
+     * on a plane would start its clock (and its scans) days before the parcel reaches it.
+     */
     public static Shipment plan(String id, String orderId, String ownerId, RouteLeg routeLeg, int legNumber, boolean lastLeg,
                                 FulfilmentMode mode, Manifest manifest, Instant now) {
+        boolean first = legNumber == 1;
         return new Shipment(id, orderId, ownerId, legNumber, lastLeg, routeLeg.kind(), mode, manifest, routeLeg.budgetDays(),
-                ShipmentStatus.BOOKING, null, null, null, 0, now, List.of());
+                first ? ShipmentStatus.BOOKING : ShipmentStatus.PLANNED, null, null, null, 0, first ? now : null, List.of());
+    }
+
+    /**
+     * Whether this planned leg may be booked now: the leg before it handed the parcel over, and, when a leg before
+     * it is the one customs declared, customs released the goods (the parcel waits at the port until then).
+     *
+     * @param legs     every leg of the order
+     * @param released whether customs released the order's goods
+     */
+    public boolean mayStart(List<Shipment> legs, boolean released) {
+        if (status != ShipmentStatus.PLANNED) {
+            return false;
+        }
+        boolean handedOver = legs.stream().anyMatch(l -> l.legNumber == legNumber - 1 && l.status == ShipmentStatus.DELIVERED);
+        boolean afterCustoms = legs.stream().anyMatch(l -> l.legNumber < legNumber && l.customsLeg());
+        return handedOver && (released || !afterCustoms);
+    }
+
+    /** The parcel is at hand for this leg's carrier: book it now. */
+    public void start(Instant now) {
+        if (status != ShipmentStatus.PLANNED) {
+            throw new IllegalStateException("shipment " + id + " is " + status + ", not planned");
+        }
+        status = ShipmentStatus.BOOKING;
+        nextWorkAt = now;
+    }
+
+    /** Still waiting for the hand-over or the release: look again at {@code recheckAt} unless nudged earlier. */
+    public void keepWaiting(Instant recheckAt) {
+        nextWorkAt = recheckAt;
     }
 
     /** The key every booking attempt of this leg sends, so a retried booking never books twice. */
@@ -109,7 +143,8 @@ public final class Shipment {
         }
         nextWorkAt = status.isFinal() ? null : nextPollAt;
         List<Milestone> reached = new ArrayList<>();
-        boolean moving = status != ShipmentStatus.BOOKED && status != ShipmentStatus.BOOKING && status != ShipmentStatus.CANCELLED;
+        boolean moving = status != ShipmentStatus.BOOKED && status != ShipmentStatus.BOOKING && status != ShipmentStatus.PLANNED
+                && status != ShipmentStatus.CANCELLED;
         if (legNumber == 1 && (before == ShipmentStatus.BOOKED) && moving) {
             reached.add(Milestone.DISPATCHED);
         }

@@ -35,6 +35,17 @@ public interface ShipmentStore {
 
     Optional<Label> label(String shipmentId);
 
+    /** Notes that customs released the order's goods; noting it again changes nothing. */
+    void recordRelease(String orderId, Instant releasedAt);
+
+    boolean released(String orderId);
+
+    /**
+     * Makes the order's planned legs due at {@code now}, so the worker looks at their hand-over at once. Takes their
+     * row locks: a worker deciding on one of them either sees this transaction's news or is nudged after it.
+     */
+    void nudgePlanned(String orderId, Instant now);
+
     /**
      * Locks up to {@code limit} shipments due for work, skipping those another instance holds (SKIP LOCKED), and
      * leases them until {@code leaseUntil} so no other instance takes them while this one calls the carrier.

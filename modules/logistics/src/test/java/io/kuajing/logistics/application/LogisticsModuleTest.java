@@ -95,16 +95,61 @@ class LogisticsModuleTest implements WithTestDatabase {
         assertEquals("fast-air", booked.get(0).carrierId(), "slow-air quoted cheapest but hung: fallback to the next");
         assertEquals(ShipmentStatus.BOOKED, booked.get(0).status());
         assertTrue(carriers.slowAir.bookingAttempts.contains("kj-o-dm-1-1"), "slow-air was tried first");
-        assertEquals("city-express", booked.get(1).carrierId());
+        assertEquals(ShipmentStatus.PLANNED, booked.get(1).status(), "the last mile waits for the parcel to reach the port");
 
-        Eventually.within(Duration.ofSeconds(10), "two WaybillAssigned events",
-                () -> RecordedEvents.of(WaybillAssigned.class, "o-dm-1").size() == 2);
-        WaybillAssigned lineHaul = RecordedEvents.of(WaybillAssigned.class, "o-dm-1").stream()
-                .filter(w -> w.legNumber() == 1).findFirst().orElseThrow();
+        Eventually.within(Duration.ofSeconds(10), "the line haul's WaybillAssigned",
+                () -> RecordedEvents.of(WaybillAssigned.class, "o-dm-1").size() == 1);
+        WaybillAssigned lineHaul = RecordedEvents.of(WaybillAssigned.class, "o-dm-1").get(0);
+        assertEquals(1, lineHaul.legNumber());
         assertTrue(lineHaul.customsLeg(), "the line haul waybill is the one declared in CEB511");
         assertEquals("9610", lineHaul.supervisionCode());
         assertEquals("LC-fast-air", lineHaul.logisticsCode());
         assertEquals(0, new java.math.BigDecimal("80.00").compareTo(lineHaul.freight()));
+    }
+
+    @Test
+    void theLastMileIsBookedOnlyOnceTheLineHaulHandedTheParcelOverAndCustomsReleasedIt() {
+        shipments.createFor(order("o-dm-2", "alice", FulfilmentMode.DIRECT_MAIL, "us-nj-1"));
+        service.runDue();
+        String lineHaulWaybill = shipments.forOrder("o-dm-2").get(0).waybillNumber();
+        Instant t = Instant.parse("2026-03-03T01:00:00Z");
+        carriers.fastAir.scan(lineHaulWaybill, t, TrackingStatus.PICKED_UP);
+        carriers.fastAir.scan(lineHaulWaybill, t.plusSeconds(86_400), TrackingStatus.CUSTOMS_PROCESSING);
+        service.runDue();
+        service.runDue();
+        assertEquals(ShipmentStatus.PLANNED, shipments.forOrder("o-dm-2").get(1).status(), "still on the plane");
+
+        carriers.fastAir.scan(lineHaulWaybill, t.plusSeconds(2 * 86_400), TrackingStatus.HANDED_TO_LAST_MILE);
+        service.runDue();
+        service.runDue();
+        List<ShipmentView> atPort = shipments.forOrder("o-dm-2");
+        assertEquals(ShipmentStatus.DELIVERED, atPort.get(0).status(), "the line haul ends at the hand-over");
+        assertEquals(ShipmentStatus.PLANNED, atPort.get(1).status(), "at the port, not released: no carrier yet");
+        assertTrue(carriers.cityExpress.bookingAttempts.stream().noneMatch(k -> k.startsWith("kj-o-dm-2")));
+
+        shipments.releasedByCustoms("o-dm-2", t.plusSeconds(2 * 86_400 + 3_600));
+        shipments.releasedByCustoms("o-dm-2", t.plusSeconds(2 * 86_400 + 3_600));
+        service.runDue();
+        ShipmentView lastMile = shipments.forOrder("o-dm-2").get(1);
+        assertEquals(ShipmentStatus.BOOKED, lastMile.status());
+        assertEquals("city-express", lastMile.carrierId());
+        Eventually.within(Duration.ofSeconds(10), "both waybills announced",
+                () -> RecordedEvents.of(WaybillAssigned.class, "o-dm-2").size() == 2);
+    }
+
+    @Test
+    void aReleaseBeforeTheHandOverWaitsForTheParcelToReachThePort() {
+        shipments.createFor(order("o-dm-3", "alice", FulfilmentMode.DIRECT_MAIL, "us-nj-1"));
+        service.runDue();
+        shipments.releasedByCustoms("o-dm-3", Instant.parse("2026-03-04T01:00:00Z"));
+        service.runDue();
+        assertEquals(ShipmentStatus.PLANNED, shipments.forOrder("o-dm-3").get(1).status(), "released, but still on the plane");
+
+        String lineHaulWaybill = shipments.forOrder("o-dm-3").get(0).waybillNumber();
+        carriers.fastAir.scan(lineHaulWaybill, Instant.parse("2026-03-05T01:00:00Z"), TrackingStatus.HANDED_TO_LAST_MILE);
+        service.runDue();
+        service.runDue();
+        assertEquals(ShipmentStatus.BOOKED, shipments.forOrder("o-dm-3").get(1).status());
     }
 
     @Test

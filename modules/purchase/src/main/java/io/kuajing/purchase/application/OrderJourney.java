@@ -95,12 +95,16 @@ class OrderJourney {
         });
     }
 
-    /** Customs released the goods: the quota reservation becomes final, and the return window starts. */
+    /**
+     * Customs released the goods: the quota reservation becomes final, the return window starts, and logistics may
+     * send the parcel on from the port once it is there.
+     */
     @Transactional
     void released(GoodsReleased released) {
         order(released.orderNo()).filter(o -> o.status() == OrderStatus.DECLARED).ifPresent(order -> {
             order.released();
             quotas.confirm(released.orderNo(), released.releasedOn());
+            shipments.releasedByCustoms(released.orderNo(), clock.instant());
             moved(order);
         });
     }

@@ -103,6 +103,7 @@ class OrderJourneyTest implements WithTestDatabase {
                 "AeroLink International Logistics", new BigDecimal("20.00"), "CNY", new BigDecimal("1.200"), 1, "精华液"));
         Eventually.within(Duration.ofSeconds(15), "customs released the goods", () -> "RELEASED".equals(status(orderNo)));
         assertEquals("RELEASED", declarations.status(orderNo).orElseThrow().status());
+        assertTrue(RecordingShipments.RELEASED.contains(orderNo), "logistics told: the parcel may leave the port");
 
         publish(new ShipmentDispatched(orderNo, "shp-2", "fengchi-express", "FC1234567890", Instant.now()));
         Eventually.within(Duration.ofSeconds(10), "shipped", () -> "SHIPPED".equals(status(orderNo)));

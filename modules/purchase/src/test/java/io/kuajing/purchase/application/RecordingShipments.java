@@ -18,11 +18,17 @@ import jakarta.inject.Singleton;
 class RecordingShipments implements Shipments {
 
     static final List<ShipmentOrder> ASKED = new CopyOnWriteArrayList<>();
+    static final List<String> RELEASED = new CopyOnWriteArrayList<>();
 
     @Override
     public List<ShipmentView> createFor(ShipmentOrder order) {
         ASKED.add(order);
         return List.of();
+    }
+
+    @Override
+    public void releasedByCustoms(String orderId, java.time.Instant releasedAt) {
+        RELEASED.add(orderId);
     }
 
     @Override

@@ -169,6 +169,39 @@ class JdbcShipmentStore implements ShipmentStore {
     }
 
     @Override
+    public void recordRelease(String orderId, Instant releasedAt) {
+        execute("INSERT IGNORE INTO logistics_customs_release (order_id, released_at) VALUES (?, ?)", orderId, utc(releasedAt));
+    }
+
+    @Override
+    public boolean released(String orderId) {
+        try (PreparedStatement ps = connection().prepareStatement("SELECT 1 FROM logistics_customs_release WHERE order_id = ?")) {
+            ps.setString(1, orderId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the customs release of order " + orderId, e);
+        }
+    }
+
+    @Override
+    public void nudgePlanned(String orderId, Instant now) {
+        execute("UPDATE logistics_shipment SET next_work_at = ? WHERE order_id = ? AND status = 'PLANNED'", utc(now), orderId);
+    }
+
+    private void execute(String sql, Object... args) {
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run " + sql, e);
+        }
+    }
+
+    @Override
     public List<String> claimDue(Instant now, Instant leaseUntil, int limit) {
         Connection c = connection();
         List<String> ids = new ArrayList<>();
