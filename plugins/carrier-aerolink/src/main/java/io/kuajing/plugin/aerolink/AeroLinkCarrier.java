@@ -3,7 +3,6 @@ package io.kuajing.plugin.aerolink;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,7 +80,8 @@ public final class AeroLinkCarrier implements CarrierPlugin {
 
     @Override
     public ShipmentResult createShipment(ShipmentRequest request) {
-        LocalDate shipDate = LocalDate.ofInstant(context.lent().clock().instant(), ZoneOffset.UTC);
+        // The date the shipper writes on the waybill is the warehouse's own date, not UTC's.
+        LocalDate shipDate = OriginZone.localDate(context.lent().clock().instant(), request.shipFrom());
         String body = AeroLinkMapper.shipmentRequest(request, context.required("account"), shipDate);
         // AeroLink replays the first answer for a repeated Idempotency-Key: that is what makes retries safe.
         return AeroLinkMapper.shipmentResult(call("POST", "/v2/shipments", body,
@@ -90,12 +90,12 @@ public final class AeroLinkCarrier implements CarrierPlugin {
 
     @Override
     public void cancel(String waybillNumber) {
-        call("DELETE", "/v2/shipments/" + encode(waybillNumber), null, Map.of());
+        call("DELETE", "/v2/shipments/" + AeroLinkMapper.pathSegment(waybillNumber), null, Map.of());
     }
 
     @Override
     public TrackingReport track(String waybillNumber) {
-        return AeroLinkMapper.trackingReport(call("GET", "/v2/shipments/" + encode(waybillNumber) + "/events", null, Map.of()));
+        return AeroLinkMapper.trackingReport(call("GET", "/v2/shipments/" + AeroLinkMapper.pathSegment(waybillNumber) + "/events", null, Map.of()));
     }
 
     @Override
@@ -128,10 +128,6 @@ public final class AeroLinkCarrier implements CarrierPlugin {
     private String baseUrl() {
         String url = context.lent().setting("base-url").orElse("https://api.aerolink.example");
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    private static String encode(String waybill) {
-        return java.net.URLEncoder.encode(waybill, StandardCharsets.UTF_8);
     }
 
     @Override

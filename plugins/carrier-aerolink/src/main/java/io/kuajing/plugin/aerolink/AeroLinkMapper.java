@@ -2,6 +2,7 @@ package io.kuajing.plugin.aerolink;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -190,6 +191,29 @@ final class AeroLinkMapper {
         String field = canonicalField((String) error.get("field"));
         return new CarrierError(kind, "AeroLink " + code + (field == null ? "" : " at " + field), field, code, null);
     }
+
+    /**
+     * A waybill number as one URL path segment (RFC 3986): every byte but the unreserved characters is
+     * percent-encoded, so a space is {@code %20} (form encoding's {@code +} would be a literal plus in a path) and
+     * a slash cannot add a segment. An empty or dot-only number is refused: it would name another resource.
+     */
+    static String pathSegment(String waybill) {
+        if (waybill == null || waybill.isBlank() || waybill.equals(".") || waybill.equals("..")) {
+            throw new CarrierError(CarrierError.Kind.INVALID_REQUEST, "not a waybill number", "waybillNumber", null, null);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (byte b : waybill.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+                sb.append(c);
+            } else {
+                sb.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** AeroLink names parties shipper/consignee; the canonical request says shipFrom/shipTo. */
     static String canonicalField(String field) {

@@ -75,6 +75,13 @@ class AeroLinkContractTest extends CarrierPluginContract {
         assertEquals(1, filing.packNo());
     }
 
+    @Test
+    void aWaybillGoesIntoTheUrlAsAPathSegment() {
+        var transport = RecordingTransport.replaying(HttpFixture.response("tck/aerolink/track.response"));
+        startedOn(transport).track("784 1234/5");
+        assertEquals("/v2/shipments/784%201234%2F5/events", transport.onlyRequest().uri().getRawPath());
+    }
+
     private static AeroLinkCarrier startedOn(HttpTransport transport) {
         AeroLinkCarrier plugin = new AeroLinkCarrier();
         plugin.start(io.kuajing.plugin.tck.TestPluginContext.of(SETTINGS, transport));

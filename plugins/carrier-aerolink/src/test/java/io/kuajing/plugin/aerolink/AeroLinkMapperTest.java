@@ -1,0 +1,59 @@
+package io.kuajing.plugin.aerolink;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.kuajing.plugin.carrier.Address;
+import io.kuajing.plugin.carrier.CarrierError;
+import org.junit.jupiter.api.Test;
+
+class AeroLinkMapperTest {
+
+    @Test
+    void aWaybillIsEncodedAsAPathSegmentNotAsAFormValue() {
+        assertEquals("78412345675", AeroLinkMapper.pathSegment("78412345675"));
+        // Form encoding would give '784+123' (a literal plus in a path) and leave nothing of the slash's meaning safe.
+        assertEquals("784%20123%2F45", AeroLinkMapper.pathSegment("784 123/45"));
+        assertEquals("A-1_2.3~%2B%3F%23%25", AeroLinkMapper.pathSegment("A-1_2.3~+?#%"));
+        assertEquals("%E8%88%AA", AeroLinkMapper.pathSegment("航"));
+    }
+
+    @Test
+    void aWaybillThatIsNoPathSegmentIsRefusedBeforeAnyCall() {
+        for (String bad : new String[] {"", " ", ".", ".."}) {
+            CarrierError e = assertThrows(CarrierError.class, () -> AeroLinkMapper.pathSegment(bad), "'" + bad + "'");
+            assertEquals(CarrierError.Kind.INVALID_REQUEST, e.kind());
+            assertEquals("waybillNumber", e.field());
+        }
+    }
+
+    @Test
+    void theShipDateIsTheOriginWarehousesLocalDate() {
+        // 02:00 UTC on 2 March is still the evening of 1 March in New Jersey and California, already 11:00 in Osaka.
+        Instant now = Instant.parse("2026-03-02T02:00:00Z");
+        assertEquals(LocalDate.of(2026, 3, 1), OriginZone.localDate(now, warehouse("US", "NJ")));
+        assertEquals(LocalDate.of(2026, 3, 1), OriginZone.localDate(now, warehouse("US", "CA")));
+        assertEquals(LocalDate.of(2026, 3, 2), OriginZone.localDate(now, warehouse("JP", "Osaka")));
+        assertEquals(LocalDate.of(2026, 3, 2), OriginZone.localDate(now, warehouse("DE", "Hessen")));
+        // 23:30 UTC on 1 March: already 2 March in Frankfurt and Sydney, still 1 March in London and Hawaii.
+        Instant lateEvening = Instant.parse("2026-03-01T23:30:00Z");
+        assertEquals(LocalDate.of(2026, 3, 2), OriginZone.localDate(lateEvening, warehouse("DE", "Hessen")));
+        assertEquals(LocalDate.of(2026, 3, 2), OriginZone.localDate(lateEvening, warehouse("AU", "NSW")));
+        assertEquals(LocalDate.of(2026, 3, 1), OriginZone.localDate(lateEvening, warehouse("GB", "London")));
+        // Perth is UTC+8, Sydney UTC+11 in March: 14:00 UTC is 22:00 in Perth but 01:00 next day in Sydney.
+        Instant afternoon = Instant.parse("2026-03-01T14:00:00Z");
+        assertEquals(LocalDate.of(2026, 3, 1), OriginZone.localDate(afternoon, warehouse("AU", "WA")));
+        assertEquals(LocalDate.of(2026, 3, 2), OriginZone.localDate(afternoon, warehouse("AU", "NSW")));
+        // A US state written out or unknown falls back to the country's usual zone rather than to UTC.
+        assertEquals(LocalDate.of(2026, 3, 1), OriginZone.localDate(now, warehouse("US", null)));
+    }
+
+    private static Address warehouse(String country, String province) {
+        return new Address("Kuajing Overseas " + country, "Kuajing Ltd", "+12015550100", country, null, province, "City",
+                null, List.of("1 Dock Road"), null);
+    }
+}
