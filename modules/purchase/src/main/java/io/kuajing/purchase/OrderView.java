@@ -8,13 +8,24 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /**
  * An order as its owner and operators see it: amounts in CNY, status, and personal data masked (the full buyer
- * identity goes only to customs).
+ * identity goes only to customs). {@code trip} is the parcel's way leg by leg with the carriers' scans; it is given
+ * on the one-order view and left out (null) of listings, which would otherwise ask logistics once per order.
  */
 @Serdeable
 public record OrderView(String orderNo, String mode, String warehouse, String status, List<Line> lines,
                         BigDecimal goodsValue, BigDecimal freight, BigDecimal tax, BigDecimal total, String currency,
                         String buyer, String consignee, String waybillNumber, String cancellationReason,
-                        Instant placedAt) {
+                        Instant placedAt, List<TripLeg> trip) {
+
+    /** One leg of the parcel's way: line haul to the port, or last mile to the consignee. */
+    @Serdeable
+    public record TripLeg(String leg, String carrier, String waybillNumber, String status, List<Scan> scans) {
+    }
+
+    /** A carrier's scan in canonical words, oldest first. */
+    @Serdeable
+    public record Scan(Instant at, String status, String location, String description) {
+    }
 
     @Serdeable
     public record Line(String sku, String title, String hsCode, int quantity, BigDecimal unitPrice, BigDecimal tax) {

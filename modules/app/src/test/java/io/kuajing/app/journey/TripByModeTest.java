@@ -1,11 +1,13 @@
 package io.kuajing.app.journey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +88,27 @@ class TripByModeTest implements WithTestDatabase {
         Map<String, Object> declaration = call(HttpRequest.GET("/customs/declarations/" + orderNo), operator());
         assertEquals("9610", declaration.get("regime"));
         assertTrue(List.of("RELEASED", "CLEARED").contains(declaration.get("status")), declaration.toString());
+
+        List<Map<String, Object>> trip = trip(orderNo);
+        assertEquals(List.of("LINE_HAUL", "LAST_MILE"), trip.stream().map(l -> l.get("leg")).toList(), trip.toString());
+        assertTrue(trip.stream().allMatch(l -> "DELIVERED".equals(l.get("status")) && l.get("waybillNumber") != null));
+        Instant handedOver = scans(trip.get(0)).stream().filter(s -> "HANDED_TO_LAST_MILE".equals(s.get("status")))
+                .map(s -> Instant.parse((String) s.get("at"))).findFirst().orElseThrow();
+        Instant lastMileFirstScan = Instant.parse((String) scans(trip.get(1)).get(0).get("at"));
+        assertFalse(lastMileFirstScan.isBefore(handedOver),
+                "the last-mile carrier gets the parcel only once the flight handed it over: " + trip);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> trip(String orderNo) {
+        return (List<Map<String, Object>>) call(HttpRequest.GET("/api/orders/" + orderNo), consumer()).get("trip");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> scans(Map<String, Object> leg) {
+        List<Map<String, Object>> scans = (List<Map<String, Object>>) leg.get("scans");
+        assertFalse(scans.isEmpty(), "a delivered leg has its scans: " + leg);
+        return scans;
     }
 
     @Test

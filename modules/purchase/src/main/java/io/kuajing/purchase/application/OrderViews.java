@@ -1,5 +1,9 @@
 package io.kuajing.purchase.application;
 
+import java.util.List;
+
+import io.kuajing.logistics.ShipmentView;
+import io.kuajing.logistics.Shipments;
 import io.kuajing.purchase.OrderView;
 import io.kuajing.purchase.domain.Order;
 import jakarta.inject.Singleton;
@@ -8,7 +12,28 @@ import jakarta.inject.Singleton;
 @Singleton
 class OrderViews {
 
+    private final Shipments shipments;
+
+    OrderViews(Shipments shipments) {
+        this.shipments = shipments;
+    }
+
+    /** The order as listed: without its trip. */
     OrderView of(Order order) {
+        return view(order, null);
+    }
+
+    /** The order with its trip as logistics tracks it (no personal data: carriers, waybills, scans). */
+    OrderView withTrip(Order order) {
+        return view(order, shipments.forOrder(order.number().value()).stream().map(OrderViews::leg).toList());
+    }
+
+    private static OrderView.TripLeg leg(ShipmentView s) {
+        return new OrderView.TripLeg(s.leg(), s.carrierId(), s.waybillNumber(), s.status().name(), s.tracking().stream()
+                .map(t -> new OrderView.Scan(t.occurredAt(), t.status(), t.location(), t.description())).toList());
+    }
+
+    private static OrderView view(Order order, List<OrderView.TripLeg> trip) {
         return new OrderView(order.number().value(), order.mode().name(), order.warehouse(), order.status().name(),
                 order.lines().stream().map(l -> new OrderView.Line(l.sku().value(), l.title(),
                         l.hsCode() == null ? null : l.hsCode().value(), l.quantity(), l.unitPrice().amount(),
@@ -16,6 +41,6 @@ class OrderViews {
                 order.goodsValue().amount(), order.freight().amount(), order.tax().amount(), order.total().amount(),
                 order.total().currency().getCurrencyCode(),
                 order.buyer() == null ? null : order.buyer().toString(), order.consignee().toString(),
-                order.waybillNumber(), order.cancellationReason(), order.placedAt());
+                order.waybillNumber(), order.cancellationReason(), order.placedAt(), trip);
     }
 }

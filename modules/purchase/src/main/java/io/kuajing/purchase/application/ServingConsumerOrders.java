@@ -50,7 +50,7 @@ class ServingConsumerOrders implements ConsumerOrders {
     @Override
     @Transactional
     public Optional<OrderView> ownedBy(String owner, String orderNo) {
-        return find(owner, orderNo).map(views::of);
+        return find(owner, orderNo).map(views::withTrip);
     }
 
     @Override
