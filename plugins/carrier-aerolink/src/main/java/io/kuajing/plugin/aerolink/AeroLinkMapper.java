@@ -188,7 +188,7 @@ final class AeroLinkMapper {
             case "THROTTLED" -> CarrierError.Kind.RATE_LIMITED;
             default -> CarrierError.kindOfHttpStatus(status);
         };
-        String field = canonicalField((String) error.get("field"));
+        String field = canonicalField(error.get("field") instanceof String f ? f : null);
         return new CarrierError(kind, "AeroLink " + code + (field == null ? "" : " at " + field), field, code, null);
     }
 
@@ -227,34 +227,31 @@ final class AeroLinkMapper {
     private static Map<String, Object> place(Address a) {
         Map<String, Object> place = new LinkedHashMap<>();
         place.put("country", a.countryCode());
-        place.put("postalCode", a.postalCode());
-        if (a.divisionCode() != null) {
-            place.put("divisionCode", a.divisionCode());
-        }
+        putPresent(place, "postalCode", a.postalCode());
+        putPresent(place, "divisionCode", a.divisionCode());
         return place;
     }
 
     private static Map<String, Object> party(Address a) {
         Map<String, Object> party = new LinkedHashMap<>();
         party.put("name", a.name());
-        if (a.company() != null) {
-            party.put("company", a.company());
-        }
+        putPresent(party, "company", a.company());
         party.put("phone", a.phone());
         party.put("country", a.countryCode());
-        if (a.divisionCode() != null) {
-            party.put("divisionCode", a.divisionCode());
-        }
-        if (a.province() != null) {
-            party.put("province", a.province());
-        }
-        party.put("city", a.city());
-        if (a.district() != null) {
-            party.put("district", a.district());
-        }
+        putPresent(party, "divisionCode", a.divisionCode());
+        putPresent(party, "province", a.province());
+        putPresent(party, "city", a.city());
+        putPresent(party, "district", a.district());
         party.put("lines", a.street());
-        party.put("postalCode", a.postalCode());
+        putPresent(party, "postalCode", a.postalCode());
         return party;
+    }
+
+    /** An absent optional address part is left out, as company and district always were, never sent as a JSON null. */
+    private static void putPresent(Map<String, Object> json, String key, String value) {
+        if (value != null) {
+            json.put(key, value);
+        }
     }
 
     /** Weights in whole grams, sides in whole millimetres, both rounded up: AeroLink bills started units. */
@@ -282,6 +279,12 @@ final class AeroLinkMapper {
         Map<String, Object> value = new LinkedHashMap<>();
         if (commodities.isEmpty()) {
             return value;
+        }
+        String currency = commodities.get(0).unitValue().currency();
+        if (commodities.stream().anyMatch(c -> !c.unitValue().currency().equals(currency))) {
+            // AeroLink takes one declared value in one currency; converting is the host's business, not the carrier's.
+            throw new CarrierError(CarrierError.Kind.INVALID_REQUEST, "declared values in several currencies",
+                    "commodities.unitValue", null, null);
         }
         Amount total = commodities.stream().map(Commodity::totalValue).reduce(Amount::plus).orElseThrow();
         value.put("amountMinor", total.minorUnits());

@@ -1,14 +1,25 @@
 package io.kuajing.plugin.aerolink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import io.kuajing.plugin.Json;
 import io.kuajing.plugin.carrier.Address;
+import io.kuajing.plugin.carrier.Amount;
 import io.kuajing.plugin.carrier.CarrierError;
+import io.kuajing.plugin.carrier.Commodity;
+import io.kuajing.plugin.carrier.LabelFormat;
+import io.kuajing.plugin.carrier.RateRequest;
+import io.kuajing.plugin.carrier.ShipmentRequest;
+import io.kuajing.plugin.carrier.Weight;
+import io.kuajing.plugin.tck.carrier.CarrierSamples;
 import org.junit.jupiter.api.Test;
 
 class AeroLinkMapperTest {
@@ -50,6 +61,46 @@ class AeroLinkMapperTest {
         assertEquals(LocalDate.of(2026, 3, 2), OriginZone.localDate(afternoon, warehouse("AU", "NSW")));
         // A US state written out or unknown falls back to the country's usual zone rather than to UTC.
         assertEquals(LocalDate.of(2026, 3, 1), OriginZone.localDate(now, warehouse("US", null)));
+    }
+
+    @Test
+    void absentOptionalAddressPartsAreLeftOutNotSentAsNull() {
+        ShipmentRequest sample = CarrierSamples.shipment(new AeroLinkCarrier().services().get(0), "aero-no-city-1", LabelFormat.PDF);
+        Address from = sample.shipFrom();
+        Address bare = new Address(from.name(), null, from.phone(), from.countryCode(), null, null, null, null,
+                from.street(), null);
+        ShipmentRequest request = new ShipmentRequest(sample.idempotencyKey(), sample.reference(), sample.serviceCode(),
+                bare, sample.shipTo(), sample.consigneeId(), sample.parcels(), sample.commodities(), sample.regime(),
+                sample.labelFormat());
+
+        Map<String, Object> shipper = Json.object(Json.object(Json.parse(
+                AeroLinkMapper.shipmentRequest(request, "KJ-0042", LocalDate.of(2026, 3, 1)))).get("shipper"));
+        assertEquals(List.of("name", "phone", "country", "lines"), List.copyOf(shipper.keySet()));
+
+        RateRequest rate = new RateRequest(sample.serviceCode(), bare, sample.shipTo(), sample.parcels(),
+                sample.commodities(), sample.regime());
+        Map<String, Object> origin = Json.object(Json.object(Json.parse(AeroLinkMapper.rateRequest(rate, "KJ-0042"))).get("origin"));
+        assertFalse(origin.containsKey("postalCode"), "origin " + origin);
+    }
+
+    @Test
+    void commoditiesInSeveralCurrenciesAreATypedRefusalNotACrash() {
+        RateRequest sample = CarrierSamples.rate(new AeroLinkCarrier().services().get(0), CarrierSamples.parcel());
+        Commodity dollars = new Commodity("SKU-2", "Fish oil", "2106909090", "US", 1, Amount.of("12.00", "USD"),
+                Weight.grams(300));
+        RateRequest mixed = new RateRequest(sample.serviceCode(), sample.shipFrom(), sample.shipTo(), sample.parcels(),
+                List.of(sample.commodities().get(0), dollars), sample.regime());
+
+        CarrierError e = assertThrows(CarrierError.class, () -> AeroLinkMapper.rateRequest(mixed, "KJ-0042"));
+        assertEquals(CarrierError.Kind.INVALID_REQUEST, e.kind());
+        assertEquals("commodities.unitValue", e.field());
+    }
+
+    @Test
+    void anErrorWhoseFieldIsNoTextStillBecomesATypedError() {
+        CarrierError e = AeroLinkMapper.error(400, "{\"error\":{\"code\":\"INVALID_FIELD\",\"field\":42}}");
+        assertEquals(CarrierError.Kind.INVALID_REQUEST, e.kind());
+        assertNull(e.field());
     }
 
     private static Address warehouse(String country, String province) {
