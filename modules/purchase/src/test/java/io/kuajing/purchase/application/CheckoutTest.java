@@ -40,6 +40,9 @@ import org.junit.jupiter.api.TestInstance;
 class CheckoutTest implements WithTestDatabase {
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     Checkout checkout;
 
     @Inject
@@ -89,7 +92,7 @@ class CheckoutTest implements WithTestDatabase {
         assertEquals(new BigDecimal("0.00"), tea.tax(), "general trade: taxes are inside the retail price");
         assertEquals(new BigDecimal("56.50"), tea.lines().get(0).unitPrice());
         // Only the cross-border orders count on the buyer's annual quota: (1000 + 10) + 2 x (300 + 20).
-        assertEquals(new BigDecimal("1650.00"), quotas.status(ChineseIdNumber.of(id), 2026).used().amount());
+        assertEquals(new BigDecimal("1650.00"), quotas.status(ChineseIdNumber.of(id), io.kuajing.kernel.ChinaTime.today(clock).getYear()).used().amount());
         assertFalse(flash.buyer().contains(id), "the buyer is masked: " + flash.buyer());
     }
 
@@ -167,7 +170,7 @@ class CheckoutTest implements WithTestDatabase {
         OrderView cancelled = orders.cancel("consumer-cancel", order.orderNo(), "changed my mind");
 
         assertEquals("REFUNDED", cancelled.status());
-        assertEquals(0, quotas.status(ChineseIdNumber.of(id), 2026).used().amount().signum());
+        assertEquals(0, quotas.status(ChineseIdNumber.of(id), io.kuajing.kernel.ChinaTime.today(clock).getYear()).used().amount().signum());
         assertEquals(1, count("SELECT COUNT(*) FROM purchase_payment WHERE order_no = '" + order.orderNo()
                 + "' AND refunded_at IS NOT NULL"));
     }
@@ -196,7 +199,7 @@ class CheckoutTest implements WithTestDatabase {
         pool.shutdown();
         assertEquals(6, accepted);
         assertEquals(6, count("SELECT COUNT(*) FROM purchase_order WHERE owner = 'consumer-rush'"));
-        assertTrue(quotas.status(ChineseIdNumber.of(id), 2026).used().amount().compareTo(new BigDecimal("26000")) <= 0);
+        assertTrue(quotas.status(ChineseIdNumber.of(id), io.kuajing.kernel.ChinaTime.today(clock).getYear()).used().amount().compareTo(new BigDecimal("26000")) <= 0);
     }
 
     private static OrderView byMode(CheckoutResult result, String mode) {

@@ -63,6 +63,14 @@ class OrderJourneyTest implements WithTestDatabase {
     @Inject
     TransactionOperations<Connection> tx;
 
+    @Inject
+    MovableClock clock;
+
+    /** The quota year of an order placed now (the clock may have been moved on by a return-window test). */
+    private int thisYear() {
+        return io.kuajing.kernel.ChinaTime.today(clock).getYear();
+    }
+
     private OrderView paidDirectMailOrder(String key) {
         return paidDirectMailOrder(key, ID);
     }
@@ -112,18 +120,46 @@ class OrderJourneyTest implements WithTestDatabase {
         assertEquals("FC1234567890", orders.ownedBy("consumer-trip", orderNo).orElseThrow().waybillNumber());
     }
 
-    @Test
-    void aDeliveredOrderReturnedThroughCustomsIsRefunded() {
-        String orderNo = paidDirectMailOrder("trip-3", "11010519491231002X").orderNo();
-        publish(new WaybillAssigned(orderNo, "shp-3", 1, "aerolink", "78412345686", "9610", true, "3120980042",
+    /** A direct-mail order taken through release and delivery by the events logistics would publish. */
+    private String deliveredDirectMailOrder(String key, String waybillNumber) {
+        String orderNo = paidDirectMailOrder(key, "11010519491231002X").orderNo();
+        publish(new WaybillAssigned(orderNo, "shp-" + key, 1, "aerolink", waybillNumber, "9610", true, "3120980042",
                 "AeroLink International Logistics", new BigDecimal("20.00"), "CNY", new BigDecimal("1.200"), 1, "精华液"));
         Eventually.within(Duration.ofSeconds(15), "released", () -> "RELEASED".equals(status(orderNo)));
-        publish(new ShipmentDelivered(orderNo, "shp-4", "fengchi-express", "FC1234567891", Instant.now()));
+        publish(new ShipmentDelivered(orderNo, "shp-lm-" + key, "fengchi-express", "FC" + waybillNumber, Instant.now()));
         Eventually.within(Duration.ofSeconds(10), "delivered", () -> "DELIVERED".equals(status(orderNo)));
+        return orderNo;
+    }
+
+    @Test
+    void aDeliveredOrderReturnedThroughCustomsIsRefunded() {
+        String orderNo = deliveredDirectMailOrder("trip-3", "78412345686");
 
         assertEquals("DELIVERED", orders.requestReturn("consumer-trip", orderNo, "wrong size").status(),
                 "customs decides; the order waits for its answer");
         Eventually.within(Duration.ofSeconds(15), "returned and refunded", () -> "REFUNDED".equals(status(orderNo)));
+    }
+
+    @Test
+    void aReturnIsTakenOnTheThirtiethDayAfterReleaseAndRefusedOnTheThirtyFirst() {
+        String onTheLastDay = deliveredDirectMailOrder("trip-6", "78412345690");
+        String tooLate = deliveredDirectMailOrder("trip-7", "78412345701");
+
+        clock.advance(Duration.ofDays(30));
+        orders.requestReturn("consumer-trip", onTheLastDay, "arrived damaged");
+        Eventually.within(Duration.ofSeconds(15), "returned on the 30th day", () -> "REFUNDED".equals(status(onTheLastDay)));
+
+        clock.advance(Duration.ofDays(1));
+        BigDecimal used = quotas.status(ChineseIdNumber.of("11010519491231002X"), thisYear()).used().amount();
+        io.kuajing.kernel.RuleViolation refused = org.junit.jupiter.api.Assertions.assertThrows(
+                io.kuajing.kernel.RuleViolation.class, () -> orders.requestReturn("consumer-trip", tooLate, "changed my mind"));
+        assertEquals("return-request-window", refused.rule());
+        assertEquals("requestedOn", refused.field());
+        assertEquals("DELIVERED", status(tooLate), "a refused return changes nothing");
+        assertTrue(List.of("RELEASED", "CLEARED").contains(declarations.status(tooLate).orElseThrow().status()),
+                "customs was not asked to take it back");
+        assertEquals(0, used.compareTo(quotas.status(ChineseIdNumber.of("11010519491231002X"), thisYear()).used().amount()),
+                "the late return gives no allowance back");
     }
 
     @Test
@@ -146,14 +182,14 @@ class OrderJourneyTest implements WithTestDatabase {
 
     @Test
     void aCustomsRejectionCancelsRefundsAndGivesTheQuotaBack() {
-        BigDecimal before = quotas.status(ChineseIdNumber.of(ID), 2026).used().amount();
+        BigDecimal before = quotas.status(ChineseIdNumber.of(ID), thisYear()).used().amount();
         String orderNo = paidDirectMailOrder("trip-2").orderNo();
-        assertTrue(quotas.status(ChineseIdNumber.of(ID), 2026).used().amount().compareTo(before) > 0);
+        assertTrue(quotas.status(ChineseIdNumber.of(ID), thisYear()).used().amount().compareTo(before) > 0);
 
         publish(new DeclarationRejected(orderNo, "CEB311", 100, "订购人身份信息校验不通过", Instant.now()));
 
         Eventually.within(Duration.ofSeconds(10), "cancelled and refunded", () -> "REFUNDED".equals(status(orderNo)));
         assertTrue(orders.ownedBy("consumer-trip", orderNo).orElseThrow().cancellationReason().contains("订购人身份"));
-        assertEquals(0, quotas.status(ChineseIdNumber.of(ID), 2026).used().amount().compareTo(before), "quota given back");
+        assertEquals(0, quotas.status(ChineseIdNumber.of(ID), thisYear()).used().amount().compareTo(before), "quota given back");
     }
 }
