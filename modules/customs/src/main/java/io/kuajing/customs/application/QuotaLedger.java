@@ -160,13 +160,23 @@ class QuotaLedger implements Quotas {
         }
     }
 
-    /** At an approved return (CEB626): restores the returned value, if the order had a reservation. */
+    /**
+     * At an approved return (CEB626): restores the returned value, at most what the order still counts, if its
+     * reservation was confirmed at release. Decided on the entry read under the account's lock, never on an earlier
+     * snapshot, so a restore is counted once whatever ran meanwhile. Caller's transaction.
+     */
     void restoreIfConfirmed(String orderNo, Money amount, LocalDate requestedOn, LocalDate arrivedOn) {
-        var entry = accounts.find(orderNo);
-        if (entry.isPresent() && entry.get().status() == QuotaEntry.Status.CONFIRMED && amount.isPositive()) {
-            restore(orderNo, amount.compareTo(entry.get().counted()) > 0 ? entry.get().counted() : amount,
-                    requestedOn, arrivedOn);
+        if (!amount.isPositive() || accounts.find(orderNo).isEmpty()) {
+            return;
         }
+        QuotaEntry entry = lockedEntry(orderNo);
+        Money counted = entry.counted();
+        if (entry.status() != QuotaEntry.Status.CONFIRMED || !counted.isPositive()) {
+            LOG.warn("order {} returned, but its reservation is {} with {} counted: nothing restored", orderNo,
+                    entry.status(), counted);
+            return;
+        }
+        restore(orderNo, amount.compareTo(counted) > 0 ? counted : amount, requestedOn, arrivedOn);
     }
 
     /**

@@ -73,6 +73,22 @@ class DeclarationTest {
     }
 
     @Test
+    void aReturnedDeclarationIsNeverMovedBackByALateReleaseOrClearance() {
+        Declaration d = declared();
+        d.apply(receipt(MessageType.CEB622, 800), DAY);
+        d.requestReturn(Map.of(1, new BigDecimal("2")), DAY, DAY, Fixtures.REFERENCE.limits().on(DAY));
+        assertEquals(Change.CLEARED, d.apply(receipt(MessageType.CEB622, 899), DAY), "a clearance may overtake the return");
+        assertEquals(Change.RETURNED, d.apply(receipt(MessageType.CEB626, 800), DAY));
+        for (int status : new int[] {120, 800, 899, 100}) {
+            assertEquals(Change.NONE, d.apply(receipt(MessageType.CEB622, status), DAY.plusDays(1)), "late 622 " + status);
+        }
+        assertEquals(Change.NONE, d.apply(receipt(MessageType.CEB626, 800), DAY), "the approval again");
+        assertEquals(DeclarationStatus.RETURNED, d.status());
+        assertEquals(DAY, d.releasedOn());
+        assertEquals(0, new BigDecimal("2").compareTo(d.lines().get(0).returnedQty()));
+    }
+
+    @Test
     void aReturnIsCheckedAgainstTheWindowAndTheDeclaredQuantities() {
         Declaration d = declared();
         d.apply(receipt(MessageType.CEB622, 800), DAY);

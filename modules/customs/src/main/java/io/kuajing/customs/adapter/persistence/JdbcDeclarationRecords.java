@@ -68,14 +68,24 @@ class JdbcDeclarationRecords implements DeclarationRecords {
         return true;
     }
 
+    /**
+     * The declaration's row is locked first, and everything is then read with locking reads, which see the latest
+     * committed state. A plain read of the lines would come from the transaction's snapshot, taken before the wait
+     * for the lock: a receipt that waited for a return request (or its approval) would then write the lines as they
+     * were before it, losing the quantities on their way back (or already returned).
+     */
     @Override
     public Optional<Declaration> lock(String orderNo) {
-        return load(SELECT + " FOR UPDATE", orderNo);
+        if (sql.one("SELECT order_no FROM customs_declaration WHERE order_no = ? FOR UPDATE", rs -> rs.getString(1),
+                orderNo).isEmpty()) {
+            return Optional.empty();
+        }
+        return load(" FOR UPDATE", orderNo);
     }
 
     @Override
     public Optional<Declaration> find(String orderNo) {
-        return load(SELECT, orderNo);
+        return load("", orderNo);
     }
 
     @Override
@@ -83,10 +93,10 @@ class JdbcDeclarationRecords implements DeclarationRecords {
         return sql.one("SELECT order_no FROM customs_declaration WHERE logistics_no = ?", rs -> rs.getString(1), logisticsNo);
     }
 
-    private Optional<Declaration> load(String query, String orderNo) {
-        List<DeclarationLine> lines = sql.query(
-                "SELECT * FROM customs_declaration_line WHERE order_no = ? ORDER BY gnum", JdbcDeclarationRecords::line, orderNo);
-        return sql.one(query, rs -> declaration(rs, lines), orderNo);
+    private Optional<Declaration> load(String locking, String orderNo) {
+        List<DeclarationLine> lines = sql.query("SELECT * FROM customs_declaration_line WHERE order_no = ? ORDER BY gnum"
+                + locking, JdbcDeclarationRecords::line, orderNo);
+        return sql.one(SELECT + locking, rs -> declaration(rs, lines), orderNo);
     }
 
     @Override
