@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,14 +22,11 @@ import jakarta.inject.Singleton;
 
 /**
  * The import's side of the catalogue tables, built for bulk: one IN query per table to learn what a page's
- * listings already are, and multi-row {@code INSERT ... ON DUPLICATE KEY UPDATE} statements of up to
- * {@link #ROWS_PER_STATEMENT} rows to write them. Multi-row statements are written out here rather than left to
- * the driver's {@code rewriteBatchedStatements}, so the speed does not depend on a URL flag.
+ * listings already are, and multi-row {@code INSERT ... ON DUPLICATE KEY UPDATE} statements
+ * ({@link Jdbc#insertRows}) to write them.
  */
 @Singleton
 class JdbcCatalogStore implements CatalogStore {
-
-    static final int ROWS_PER_STATEMENT = 500;
 
     private static final String PRODUCT_COLUMNS = "sku, identity_key, source_marketplace, source_ref, title, description, "
             + "language, brand, category, gtin, hs_code, weight_grams, content_hash, created_at, updated_at";
@@ -66,65 +62,46 @@ class JdbcCatalogStore implements CatalogStore {
 
     @Override
     public void write(PagePlan plan, Instant now) {
-        Timestamp at = Jdbc.utc(now);
+        String at = Jdbc.utcText(now);
         jdbc.write(connection -> {
-            insert(connection, "catalog_product", PRODUCT_COLUMNS, 15, PRODUCT_UPDATE, plan.products(), (ps, i, p) -> {
-                ps.setString(i++, p.sku().value());
-                ps.setString(i++, p.identity().key());
-                ps.setString(i++, p.source());
-                ps.setString(i++, p.sourceRef());
-                ps.setString(i++, p.title());
-                ps.setString(i++, p.description());
-                ps.setString(i++, p.language());
-                ps.setString(i++, p.brand());
-                ps.setString(i++, p.category());
-                ps.setString(i++, p.gtin());
-                ps.setString(i++, p.hsCode() == null ? null : p.hsCode().value());
-                ps.setObject(i++, p.weightGrams());
-                ps.setString(i++, p.contentHash());
-                ps.setTimestamp(i++, at);
-                ps.setTimestamp(i++, at);
-                return i;
-            });
-            insert(connection, "catalog_offer", OFFER_COLUMNS, 13, OFFER_UPDATE, plan.offers(), (ps, i, o) -> {
-                ps.setString(i++, o.key().marketplace());
-                ps.setString(i++, o.key().externalRef());
-                ps.setString(i++, o.key().sellerId());
-                ps.setString(i++, o.key().warehouseCode());
-                ps.setString(i++, o.sku().value());
-                ps.setString(i++, o.sellerName());
-                ps.setBigDecimal(i++, o.price().amount());
-                ps.setString(i++, o.price().currency().getCurrencyCode());
-                ps.setInt(i++, o.stock());
-                ps.setString(i++, o.warehouse().country().value());
-                ps.setString(i++, o.warehouse().type().name());
-                ps.setTimestamp(i++, at);
-                ps.setTimestamp(i++, at);
-                return i;
-            });
+            Jdbc.insertRows(connection, "INSERT INTO catalog_product (" + PRODUCT_COLUMNS + ") VALUES ", 15, PRODUCT_UPDATE,
+                    plan.products(), (ps, i, p) -> {
+                        ps.setString(i++, p.sku().value());
+                        ps.setString(i++, p.identity().key());
+                        ps.setString(i++, p.source());
+                        ps.setString(i++, p.sourceRef());
+                        ps.setString(i++, p.title());
+                        ps.setString(i++, p.description());
+                        ps.setString(i++, p.language());
+                        ps.setString(i++, p.brand());
+                        ps.setString(i++, p.category());
+                        ps.setString(i++, p.gtin());
+                        ps.setString(i++, p.hsCode() == null ? null : p.hsCode().value());
+                        ps.setObject(i++, p.weightGrams());
+                        ps.setString(i++, p.contentHash());
+                        ps.setString(i++, at);
+                        ps.setString(i++, at);
+                        return i;
+                    });
+            Jdbc.insertRows(connection, "INSERT INTO catalog_offer (" + OFFER_COLUMNS + ") VALUES ", 13, OFFER_UPDATE,
+                    plan.offers(), (ps, i, o) -> {
+                        ps.setString(i++, o.key().marketplace());
+                        ps.setString(i++, o.key().externalRef());
+                        ps.setString(i++, o.key().sellerId());
+                        ps.setString(i++, o.key().warehouseCode());
+                        ps.setString(i++, o.sku().value());
+                        ps.setString(i++, o.sellerName());
+                        ps.setBigDecimal(i++, o.price().amount());
+                        ps.setString(i++, o.price().currency().getCurrencyCode());
+                        ps.setInt(i++, o.stock());
+                        ps.setString(i++, o.warehouse().country().value());
+                        ps.setString(i++, o.warehouse().type().name());
+                        ps.setString(i++, at);
+                        ps.setString(i++, at);
+                        return i;
+                    });
             return null;
         });
-    }
-
-    private interface Binder<T> {
-        int bind(PreparedStatement ps, int index, T row) throws SQLException;
-    }
-
-    private static <T> void insert(Connection connection, String table, String columns, int columnCount, String onDuplicate,
-                                   List<T> rows, Binder<T> binder) throws SQLException {
-        String tuple = "(" + Jdbc.placeholders(columnCount) + ")";
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            List<T> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            String sql = "INSERT INTO " + table + " (" + columns + ") VALUES "
-                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), tuple)) + onDuplicate;
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                int index = 1;
-                for (T row : chunk) {
-                    index = binder.bind(ps, index, row);
-                }
-                ps.executeUpdate();
-            }
-        }
     }
 
     private static Map<String, KnownState.KnownProduct> products(Connection connection, Collection<String> keys)

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,20 +52,14 @@ class JdbcImportRuns implements ImportRuns {
             return;
         }
         jdbc.write(connection -> {
-            for (int from = 0; from < rejections.size(); from += 500) {
-                List<Rejection> chunk = rejections.subList(from, Math.min(rejections.size(), from + 500));
-                try (PreparedStatement ps = connection.prepareStatement("INSERT INTO catalog_import_rejection (run_id, ref, code, reason) VALUES "
-                        + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?)")))) {
-                    int i = 1;
-                    for (Rejection r : chunk) {
+            Jdbc.insertRows(connection, "INSERT INTO catalog_import_rejection (run_id, ref, code, reason) VALUES ", 4, "",
+                    rejections, (ps, i, r) -> {
                         ps.setLong(i++, runId);
                         ps.setString(i++, cut(r.ref(), 200));
                         ps.setString(i++, cut(r.code(), 63));
                         ps.setString(i++, cut(r.reason(), 1000));
-                    }
-                    ps.executeUpdate();
-                }
-            }
+                        return i;
+                    });
             return null;
         });
     }
