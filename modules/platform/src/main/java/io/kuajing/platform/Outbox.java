@@ -1,5 +1,7 @@
 package io.kuajing.platform;
 
+import java.util.List;
+
 import org.jmolecules.event.types.DomainEvent;
 
 /**
@@ -15,4 +17,15 @@ public interface Outbox {
      * @throws IllegalStateException when no transaction is active
      */
     void publish(DomainEvent event);
+
+    /**
+     * Records every one of {@code events}, in order, exactly as {@link #publish} would, for changes made in bulk
+     * (a catalogue import page). The registry may write them with fewer statements; the guarantees are the same:
+     * stored in the caller's transaction, and only for handlers interested in each event's type.
+     *
+     * @throws IllegalStateException when no transaction is active
+     */
+    default void publishAll(List<? extends DomainEvent> events) {
+        events.forEach(this::publish);
+    }
 }

@@ -12,6 +12,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import io.kuajing.platform.FailedPublications;
 import io.kuajing.platform.Outbox;
@@ -20,6 +22,7 @@ import io.kuajing.platform.testing.WithTestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import org.jmolecules.event.types.DomainEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -118,6 +121,65 @@ class OutboxTest implements WithTestDatabase {
         });
         assertEquals(0, Probe.count(tx,
                 "SELECT COUNT(*) FROM platform_event_publication WHERE serialized_event LIKE '%nobody-listens%'"));
+    }
+
+    @Test
+    void eventsPublishedTogetherAreStoredInOrderForTheirHandlersAndAllDelivered() {
+        // More than one statement's worth of rows, and a few events too big to share a statement with many others.
+        List<DomainEvent> events = new ArrayList<>();
+        for (int n = 0; n < EventPublications.ROWS_PER_INSERT + 7; n++) {
+            String padding = n % 250 == 0 ? "x".repeat(EventPublications.CHARS_PER_INSERT / 2) : "";
+            events.add(new Probe.Bulk("together", n, padding));
+            if (n % 100 == 0) {
+                events.add(new Probe.Ignored("together-nobody-listens"));
+            }
+        }
+
+        tx.executeWrite(status -> {
+            outbox.publishAll(events);
+            return null;
+        });
+
+        List<Integer> stored = tx.executeRead(status -> {
+            List<Integer> ns = new ArrayList<>();
+            try (PreparedStatement ps = status.getConnection().prepareStatement("SELECT serialized_event, listener_id,"
+                    + " event_type FROM platform_event_publication WHERE serialized_event LIKE '%\"together%' ORDER BY id")) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        assertEquals("probe.bulk", rs.getString(2));
+                        assertEquals(Probe.Bulk.class.getName(), rs.getString(3));
+                        ns.add(Integer.parseInt(rs.getString(1).replaceAll(".*\"n\":(\\d+).*", "$1")));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return ns;
+        });
+        assertEquals(IntStream.range(0, EventPublications.ROWS_PER_INSERT + 7).boxed().toList(), stored,
+                "one row per event for its one handler, in publishing order; none for the ignored events");
+        Eventually.within(Duration.ofSeconds(30), "every event delivered",
+                () -> Probe.BULK_DELIVERIES.getOrDefault("together", new AtomicInteger()).get() == stored.size());
+        assertEquals(stored.size(), Probe.count(tx, "SELECT COUNT(*) FROM platform_event_publication"
+                + " WHERE listener_id = 'probe.bulk' AND status = 'COMPLETED' AND serialized_event LIKE '%\"together%'"));
+    }
+
+    @Test
+    void eventsPublishedTogetherInARolledBackTransactionAreNeverStored() {
+        assertThrows(IllegalStateException.class, () -> tx.executeWrite(status -> {
+            outbox.publishAll(List.of(new Probe.Pinged("bulk-rolled-back", 0), new Probe.Bulk("bulk-rolled-back", 1, "")));
+            throw new IllegalStateException("business change failed");
+        }));
+        assertEquals(0, Probe.count(tx,
+                "SELECT COUNT(*) FROM platform_event_publication WHERE serialized_event LIKE '%bulk-rolled-back%'"));
+    }
+
+    @Test
+    void publishingTogetherOutsideATransactionIsRefused() {
+        assertThrows(RuntimeException.class, () -> outbox.publishAll(List.of(new Probe.Pinged("bulk-no-transaction", 0))));
+        assertThrows(RuntimeException.class, () -> outbox.publishAll(List.of()), "even with nothing to publish");
+        assertEquals(0, Probe.count(tx,
+                "SELECT COUNT(*) FROM platform_event_publication WHERE serialized_event LIKE '%bulk-no-transaction%'"));
     }
 
     @Test

@@ -27,6 +27,10 @@ final class Probe {
     record Pinged(String payload, int failures) implements DomainEvent {
     }
 
+    /** An event published in bulk; its handler only counts. */
+    record Bulk(String batch, int n, String padding) implements DomainEvent {
+    }
+
     /** An event nobody handles. */
     record Ignored(String payload) implements DomainEvent {
     }
@@ -81,6 +85,28 @@ final class Probe {
                 }
                 throw new IllegalStateException("planned failure " + invocation + " of " + event.failures());
             }
+        }
+    }
+
+    /** Counts deliveries of bulk events per batch, and does nothing else. */
+    static final Map<String, AtomicInteger> BULK_DELIVERIES = new ConcurrentHashMap<>();
+
+    @Singleton
+    static class BulkHandler implements EventHandler<Bulk> {
+
+        @Override
+        public String id() {
+            return "probe.bulk";
+        }
+
+        @Override
+        public Class<Bulk> eventType() {
+            return Bulk.class;
+        }
+
+        @Override
+        public void handle(Bulk event, EventMetadata metadata) {
+            BULK_DELIVERIES.computeIfAbsent(event.batch(), k -> new AtomicInteger()).incrementAndGet();
         }
     }
 
