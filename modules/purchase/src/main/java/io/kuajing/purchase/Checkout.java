@@ -12,4 +12,7 @@ public interface Checkout {
      * @throws io.kuajing.kernel.RuleViolation naming the field and rule that refuse the basket; nothing is placed
      */
     CheckoutResult checkout(CheckoutCommand command);
+
+    /** What an earlier checkout by {@code owner} under {@code idempotencyKey} placed (replayed), if there was one. */
+    java.util.Optional<CheckoutResult> earlier(String owner, String idempotencyKey);
 }

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Through the one JAR's HTTP API, on MySQL, with the reference plugins loaded from their JARs: an operator imports
  * the amazon.com sample catalogue, a consumer checks out a bonded and a direct-mail product (one order each),
- * retries with the same key, pays as the buyer; another consumer cannot see the order.
+ * retries with the same key, pays as the buyer; another consumer cannot see the order. Another fills a basket,
+ * sees the orders it would make and checks it out.
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,6 +43,8 @@ class CheckoutJourneyTest implements WithTestDatabase {
     @Inject
     TokenGenerator tokens;
 
+    private List<Map<String, Object>> products;
+
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(WithTestDatabase.super.getProperties());
@@ -52,18 +55,9 @@ class CheckoutJourneyTest implements WithTestDatabase {
     @Test
     @SuppressWarnings("unchecked")
     void importCheckOutRetryAndPay() {
-        String operator = TestTokens.bearer(tokens, "operator-1", Roles.OPERATOR);
         String consumer = TestTokens.bearer(tokens, "consumer-li", Roles.CONSUMER);
 
-        Map<String, Object> run = call(HttpRequest.POST("/api/catalog/imports", Map.of("marketplace", "us-spapi-export")), operator);
-        Eventually.within(Duration.ofSeconds(60), "the import completes", () -> "COMPLETED".equals(
-                call(HttpRequest.GET("/api/catalog/imports/" + run.get("id")), operator).get("status")));
-        Map<String, Object> done = call(HttpRequest.GET("/api/catalog/imports/" + run.get("id")), operator);
-        assertTrue(((Number) done.get("created")).intValue() > 100, done.toString());
-        assertTrue(((Number) done.get("rejected")).intValue() > 0, "the sample feed's broken rows are rejected: " + done);
-
-        List<Map<String, Object>> products = (List<Map<String, Object>>) call(
-                HttpRequest.GET("/api/catalog/products?size=100"), consumer).get("items");
+        List<Map<String, Object>> products = products();
         String bonded = withMode(products, "FLASH_PURCHASE");
         String overseas = withMode(products, "DIRECT_MAIL");
 
@@ -92,6 +86,63 @@ class CheckoutJourneyTest implements WithTestDatabase {
                 .exchange(HttpRequest.GET("/api/orders/" + orderNo).header("Authorization",
                         TestTokens.bearer(tokens, "consumer-wang", Roles.CONSUMER))));
         assertEquals(404, notYours.getStatus().getCode());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBasketIsFilledShownAndCheckedOutOverHttp() {
+        String consumer = TestTokens.bearer(tokens, "consumer-zhou", Roles.CONSUMER);
+        List<Map<String, Object>> products = products();
+        String bonded = withMode(products, "FLASH_PURCHASE");
+        String overseas = withMode(products, "DIRECT_MAIL");
+
+        call(HttpRequest.PUT("/api/basket/lines/" + bonded, Map.of("quantity", 1, "mode", "FLASH_PURCHASE")), consumer);
+        Map<String, Object> basket = call(HttpRequest.PUT("/api/basket/lines/" + overseas, Map.of("quantity", 1, "mode", "DIRECT_MAIL")), consumer);
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) basket.get("lines");
+        assertEquals(List.of(bonded, overseas), lines.stream().map(l -> l.get("sku")).toList());
+        Map<String, Object> firstOption = ((List<Map<String, Object>>) lines.get(0).get("options")).get(0);
+        assertTrue(firstOption.get("unitTotal") != null && firstOption.get("deliveryLatest") != null,
+                "each way a product can come shows its landed price and promise: " + firstOption);
+        List<Map<String, Object>> planned = (List<Map<String, Object>>) basket.get("orders");
+        assertEquals(2, planned.size(), "one order per mode and warehouse: " + planned);
+
+        HttpClientResponseException refused = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
+                HttpRequest.PUT("/api/basket/lines/" + overseas, Map.of("quantity", 1, "mode", "BY_PIGEON"))
+                        .header("Authorization", consumer), String.class));
+        assertEquals(422, refused.getStatus().getCode());
+        String problem = refused.getResponse().getBody(String.class).orElse("");
+        assertTrue(problem.contains("\"field\":\"mode\"") && problem.contains("\"rule\":\"mode-known\""), problem);
+
+        Map<String, Object> who = Map.of(
+                "buyer", Map.of("realName", "周七", "idNumber", "11010519491231002X", "phone", "13512345678"),
+                "consignee", Map.of("name", "周七", "phone", "13512345678", "divisionCode", "310115", "address", "上海市浦东新区世纪大道100号"));
+        HttpResponse<Map> placed = http.toBlocking().exchange(withKey(HttpRequest.POST("/api/basket/checkout", who), consumer, "zhou-1"), Map.class);
+        assertEquals(201, placed.code());
+        List<Map<String, Object>> orders = (List<Map<String, Object>>) placed.body().get("orders");
+        assertEquals(2, orders.size());
+        assertTrue(((List<?>) call(HttpRequest.GET("/api/basket"), consumer).get("lines")).isEmpty(), "checked out: empty");
+
+        HttpResponse<Map> retried = http.toBlocking().exchange(withKey(HttpRequest.POST("/api/basket/checkout", who), consumer, "zhou-1"), Map.class);
+        assertEquals(200, retried.code());
+        assertEquals(orders.stream().map(o -> o.get("orderNo")).toList(),
+                ((List<Map<String, Object>>) retried.body().get("orders")).stream().map(o -> o.get("orderNo")).toList());
+    }
+
+    /** The amazon.com sample catalogue, imported through its plugin once for the class. */
+    @SuppressWarnings("unchecked")
+    private synchronized List<Map<String, Object>> products() {
+        if (products == null) {
+            String operator = TestTokens.bearer(tokens, "operator-1", Roles.OPERATOR);
+            Map<String, Object> run = call(HttpRequest.POST("/api/catalog/imports", Map.of("marketplace", "us-spapi-export")), operator);
+            Eventually.within(Duration.ofSeconds(60), "the import completes", () -> "COMPLETED".equals(
+                    call(HttpRequest.GET("/api/catalog/imports/" + run.get("id")), operator).get("status")));
+            Map<String, Object> done = call(HttpRequest.GET("/api/catalog/imports/" + run.get("id")), operator);
+            assertTrue(((Number) done.get("created")).intValue() > 100, done.toString());
+            assertTrue(((Number) done.get("rejected")).intValue() > 0, "the sample feed's broken rows are rejected: " + done);
+            products = (List<Map<String, Object>>) call(HttpRequest.GET("/api/catalog/products?size=100"),
+                    TestTokens.bearer(tokens, "consumer-li", Roles.CONSUMER)).get("items");
+        }
+        return products;
     }
 
     private static String withMode(List<Map<String, Object>> products, String mode) {

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,7 +55,6 @@ import jakarta.transaction.Transactional;
 @Singleton
 class PlacingOrders implements Checkout {
 
-    private static final int MAX_QUANTITY = 99;
 
     private final Catalog catalog;
     private final TaxQuotes taxQuotes;
@@ -107,8 +105,7 @@ class PlacingOrders implements Checkout {
                 throw new RuleViolation("Idempotency-Key", "same-request",
                         "this Idempotency-Key was used for a different basket; use a new key");
             }
-            return new CheckoutResult(earlier.get().checkoutId(),
-                    orders.placedBy(earlier.get().checkoutId()).stream().map(views::of).toList(), true);
+            return replay(earlier.get());
         }
         LocalDate today = ChinaTime.today(clock);
         Map<String, List<PricedLine>> groups = new LinkedHashMap<>();
@@ -131,41 +128,27 @@ class PlacingOrders implements Checkout {
                 .map(views::of).toList(), false);
     }
 
-    private PricedLine price(CheckoutCommand.Line requested, int index, LocalDate today) {
-        String field = "lines[" + index + "]";
-        if (requested.quantity() < 1 || requested.quantity() > MAX_QUANTITY) {
-            throw new RuleViolation(field + ".quantity", "quantity-range", "quantity must be 1 to " + MAX_QUANTITY);
-        }
-        Sku sku;
-        try {
-            sku = new Sku(requested.sku());
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation(field + ".sku", "sku-format", e.getMessage());
-        }
-        ProductSnapshot product = catalog.product(sku, today)
-                .orElseThrow(() -> new RuleViolation(field + ".sku", "product-exists", "no product " + sku));
-        LandedPrice price = chosen(product, requested.mode(), field);
-        HsCode hsCode = product.hsCode() == null ? null : HsCode.of(product.hsCode());
-        if (price.mode() != FulfilmentMode.DIRECT_PURCHASE && hsCode == null) {
-            throw new RuleViolation(field + ".mode", "positive-list", sku + " has no HS code: general trade only");
-        }
-        return new PricedLine(sku, product.title(), hsCode, requested.quantity(), price, product.weightGrams());
+    @Override
+    @Transactional
+    public Optional<CheckoutResult> earlier(String owner, String idempotencyKey) {
+        return checkouts.find(owner, idempotencyKey).map(this::replay);
     }
 
-    private static LandedPrice chosen(ProductSnapshot product, String requestedMode, String field) {
-        if (requestedMode == null || requestedMode.isBlank()) {
-            return product.prices().stream().findFirst().orElseThrow(() -> new RuleViolation(field + ".sku",
-                    "available", product.sku() + " cannot be sold now: " + product.unavailable()));
+    private CheckoutResult replay(Checkouts.Earlier earlier) {
+        return new CheckoutResult(earlier.checkoutId(), orders.placedBy(earlier.checkoutId()).stream().map(views::of).toList(), true);
+    }
+
+    private PricedLine price(CheckoutCommand.Line requested, int index, LocalDate today) {
+        String field = "lines[" + index + "].";
+        int quantity = ProductChoice.quantity(requested.quantity(), field);
+        Sku sku = ProductChoice.sku(requested.sku(), field);
+        ProductSnapshot product = ProductChoice.product(catalog, sku, today, field);
+        LandedPrice price = ProductChoice.price(product, ProductChoice.mode(requested.mode(), field), field);
+        HsCode hsCode = product.hsCode() == null ? null : HsCode.of(product.hsCode());
+        if (price.mode() != FulfilmentMode.DIRECT_PURCHASE && hsCode == null) {
+            throw new RuleViolation(field + "mode", "positive-list", sku + " has no HS code: general trade only");
         }
-        FulfilmentMode mode;
-        try {
-            mode = FulfilmentMode.valueOf(requestedMode.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation(field + ".mode", "mode-known", "mode must be DIRECT_PURCHASE, DIRECT_MAIL or FLASH_PURCHASE");
-        }
-        return product.prices().stream().filter(p -> p.mode() == mode).findFirst()
-                .orElseThrow(() -> new RuleViolation(field + ".mode", "mode-available", product.sku() + " cannot go "
-                        + mode + ": " + product.unavailable().getOrDefault(mode, "not offered")));
+        return new PricedLine(sku, product.title(), hsCode, quantity, price, product.weightGrams());
     }
 
     private Order place(String owner, String checkoutId, LocalDate today, List<PricedLine> group, Buyer buyer,

@@ -22,4 +22,7 @@ public interface Checkouts {
      * @return the earlier checkout when the key was already taken, empty when this call now owns it
      */
     Optional<Earlier> claim(String owner, String key, String checkoutId, String requestFingerprint);
+
+    /** The checkout that holds {@code key}, if one does. */
+    Optional<Earlier> find(String owner, String key);
 }

@@ -53,6 +53,20 @@ class JdbcCheckouts implements Checkouts {
         }
     }
 
+    @Override
+    public Optional<Earlier> find(String owner, String key) {
+        try (PreparedStatement select = transactions.getConnection().prepareStatement(
+                "SELECT checkout_id, request_fingerprint FROM purchase_checkout WHERE owner = ? AND idempotency_key = ?")) {
+            select.setString(1, owner);
+            select.setString(2, key);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(new Earlier(rs.getString(1), rs.getString(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the checkout of an idempotency key", e);
+        }
+    }
+
     /** H2 reports a duplicate key as SQLState 23505, MySQL as 23000 (error 1062). */
     private static boolean isDuplicateKey(SQLException e) {
         return e.getSQLState() != null && e.getSQLState().startsWith("23");

@@ -15,17 +15,23 @@ record CheckoutRequest(List<Line> lines, Buyer buyer, Consignee consignee) {
 
     @Serdeable
     record Buyer(String realName, String idNumber, String phone) {
+
+        static CheckoutCommand.BuyerDetails details(Buyer buyer) {
+            return buyer == null ? null : new CheckoutCommand.BuyerDetails(buyer.realName(), buyer.idNumber(), buyer.phone());
+        }
     }
 
     @Serdeable
     record Consignee(String name, String phone, String divisionCode, String address) {
+
+        static CheckoutCommand.ConsigneeDetails details(Consignee c) {
+            return c == null ? null : new CheckoutCommand.ConsigneeDetails(c.name(), c.phone(), c.divisionCode(), c.address());
+        }
     }
 
     CheckoutCommand toCommand(String owner, String idempotencyKey) {
         return new CheckoutCommand(owner, idempotencyKey,
                 lines == null ? List.of() : lines.stream().map(l -> new CheckoutCommand.Line(l.sku(), l.quantity(), l.mode())).toList(),
-                buyer == null ? null : new CheckoutCommand.BuyerDetails(buyer.realName(), buyer.idNumber(), buyer.phone()),
-                consignee == null ? null : new CheckoutCommand.ConsigneeDetails(consignee.name(), consignee.phone(),
-                        consignee.divisionCode(), consignee.address()));
+                Buyer.details(buyer), Consignee.details(consignee));
     }
 }
