@@ -1,6 +1,8 @@
 package io.kuajing.customs;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The bonded warehouse account book (电子账册, emsNo) for online bonded import (1210/1239): goods entered under
@@ -9,9 +11,19 @@ import java.math.BigDecimal;
  */
 public interface BondedBook {
 
-    /** Books an entry list (goods entering the bonded warehouse); booking the same entry again changes nothing. */
-    void recordEntry(BondedEntry entry);
+    /**
+     * Books an entry list (goods entering the bonded warehouse). The entry list number is recorded once: the same
+     * entry again changes nothing ({@link RecordedEntry#repeated()}); the same number with other content is refused
+     * with {@link BondedEntryConflict}.
+     */
+    RecordedEntry recordEntry(BondedEntry entry);
 
-    /** The quantity on the book for an item record number. */
+    /** The quantity on the book for an item record number (0 when the book never held it). */
     BigDecimal stock(String emsNo, String itemNo);
+
+    /** An item record of the book with its stock. */
+    Optional<BondedItem> item(String emsNo, String itemNo);
+
+    /** Every item record of the book with its stock, by item number. */
+    List<BondedItem> items(String emsNo);
 }

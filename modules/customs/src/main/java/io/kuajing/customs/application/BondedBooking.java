@@ -2,54 +2,88 @@ package io.kuajing.customs.application;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import io.kuajing.customs.BondedBook;
 import io.kuajing.customs.BondedEntry;
+import io.kuajing.customs.BondedItem;
+import io.kuajing.customs.RecordedEntry;
 import io.kuajing.customs.domain.bonded.BondedStock;
+import io.kuajing.customs.domain.bonded.EntryListRules;
+import io.kuajing.customs.domain.bonded.EntryLists;
+import io.kuajing.kernel.HsCode;
 import io.kuajing.customs.domain.declaration.Declaration;
 import io.kuajing.customs.domain.declaration.DeclarationLine;
 import io.kuajing.kernel.RuleViolation;
 import jakarta.inject.Singleton;
 
-/** The bonded account book: entries, deductions at release, stock put back on cancellation and return. */
+/** The bonded account book: entry lists (recorded once per number), deductions at release, stock put back on cancellation and return. */
 @Singleton
 class BondedBooking implements BondedBook {
 
     private final BondedStock stock;
+    private final EntryLists entries;
     private final Transactions transactions;
     private final Clock clock;
 
-    BondedBooking(BondedStock stock, Transactions transactions, Clock clock) {
+    BondedBooking(BondedStock stock, EntryLists entries, Transactions transactions, Clock clock) {
         this.stock = stock;
+        this.entries = entries;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
-    public void recordEntry(BondedEntry entry) {
-        if (entry.emsNo() == null || entry.emsNo().isBlank()) {
-            throw new RuleViolation("emsNo", "required", "the account book number (emsNo) is required");
-        }
-        if (entry.entryNo() == null || entry.entryNo().isBlank()) {
-            throw new RuleViolation("entryNo", "required", "the entry list number is required");
-        }
-        for (int i = 0; i < entry.items().size(); i++) {
-            if (entry.items().get(i).qty() == null || entry.items().get(i).qty().signum() <= 0) {
-                throw new RuleViolation("items[" + i + "].qty", "positive", "an entry brings a positive quantity");
+    public RecordedEntry recordEntry(BondedEntry entry) {
+        EntryListRules.check(entry);
+        Instant now = clock.instant();
+        return transactions.write(() -> {
+            if (!entries.add(entry, now)) {
+                RecordedEntry recorded = entries.recorded(entry.entryNo()).orElseThrow();
+                EntryListRules.requireSameAs(recorded.entry(), entry);
+                return recorded;
             }
-        }
-        transactions.write(() -> {
-            for (BondedEntry.Item item : entry.items()) {
+            for (int i = 0; i < entry.items().size(); i++) {
+                BondedEntry.Item item = entry.items().get(i);
                 stock.add(entry.emsNo(), item.itemNo(), item.hsCode().value(), item.itemName(), item.qty(),
-                        BondedStock.Movement.ENTRY, entry.entryNo(), clock.instant());
+                        BondedStock.Movement.ENTRY, entry.entryNo(), now);
+                requireItemRecordsHsCode(entry.emsNo(), item, "items[" + i + "].hsCode");
             }
-            return null;
+            // Answered as the database keeps it (time precision, quantity scale), so recording it again answers the same.
+            RecordedEntry recorded = entries.recorded(entry.entryNo()).orElseThrow();
+            return new RecordedEntry(recorded.entry(), recorded.recordedAt(), false);
         });
+    }
+
+    /**
+     * An item record keeps the HS code it first entered with: releases deduct by item number while customs reads the
+     * HS code. Checked after the entry's update locked the row, so two first entries of one item cannot both pass.
+     */
+    private void requireItemRecordsHsCode(String emsNo, BondedEntry.Item item, String field) {
+        HsCode onBook = stock.item(emsNo, item.itemNo()).orElseThrow().hsCode();
+        if (!onBook.equals(item.hsCode())) {
+            throw new RuleViolation(field, "item-record-hs-code", "item " + item.itemNo() + " of account book " + emsNo
+                    + " is recorded under HS code " + onBook);
+        }
     }
 
     @Override
     public BigDecimal stock(String emsNo, String itemNo) {
         return transactions.read(() -> stock.quantity(emsNo, itemNo));
+    }
+
+    @Override
+    public Optional<BondedItem> item(String emsNo, String itemNo) {
+        EntryListRules.checkEmsNo(emsNo);
+        return transactions.read(() -> stock.item(emsNo, itemNo));
+    }
+
+    @Override
+    public List<BondedItem> items(String emsNo) {
+        EntryListRules.checkEmsNo(emsNo);
+        return transactions.read(() -> stock.items(emsNo));
     }
 
     /** Whether the book holds enough for every line now (a hint at declaring; release deducts for real). */

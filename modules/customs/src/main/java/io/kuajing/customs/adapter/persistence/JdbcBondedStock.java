@@ -1,9 +1,15 @@
 package io.kuajing.customs.adapter.persistence;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
+import io.kuajing.customs.BondedItem;
 import io.kuajing.customs.domain.bonded.BondedStock;
+import io.kuajing.kernel.HsCode;
 import jakarta.inject.Singleton;
 
 /**
@@ -27,6 +33,8 @@ class JdbcBondedStock implements BondedStock {
 
     private static final String UNDO_MOVEMENT = """
             DELETE FROM customs_bonded_movement WHERE kind = ? AND reference = ? AND ems_no = ? AND item_no = ?""";
+
+    private static final String ITEMS = "SELECT ems_no, item_no, hs_code, item_name, quantity FROM customs_bonded_stock WHERE ems_no = ?";
 
     private final Sql sql;
 
@@ -58,7 +66,21 @@ class JdbcBondedStock implements BondedStock {
 
     @Override
     public BigDecimal quantity(String emsNo, String itemNo) {
-        return sql.one("SELECT quantity FROM customs_bonded_stock WHERE ems_no = ? AND item_no = ?",
-                rs -> rs.getBigDecimal(1), emsNo, itemNo).orElse(BigDecimal.ZERO);
+        return item(emsNo, itemNo).map(BondedItem::stock).orElse(BigDecimal.ZERO);
+    }
+
+    @Override
+    public Optional<BondedItem> item(String emsNo, String itemNo) {
+        return sql.one(ITEMS + " AND item_no = ?", JdbcBondedStock::item, emsNo, itemNo);
+    }
+
+    @Override
+    public List<BondedItem> items(String emsNo) {
+        return sql.query(ITEMS + " ORDER BY item_no", JdbcBondedStock::item, emsNo);
+    }
+
+    private static BondedItem item(ResultSet rs) throws SQLException {
+        return new BondedItem(rs.getString("ems_no"), rs.getString("item_no"), HsCode.of(rs.getString("hs_code")),
+                rs.getString("item_name"), rs.getBigDecimal("quantity"));
     }
 }

@@ -2,6 +2,10 @@ package io.kuajing.customs.domain.bonded;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.kuajing.customs.BondedItem;
 
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 import org.jmolecules.ddd.annotation.Repository;
@@ -28,4 +32,10 @@ public interface BondedStock {
     boolean deduct(String emsNo, String itemNo, BigDecimal qty, String reference, Instant now);
 
     BigDecimal quantity(String emsNo, String itemNo);
+
+    /** The item record with its stock; read after an entry added to it, the latest committed HS code and name. */
+    Optional<BondedItem> item(String emsNo, String itemNo);
+
+    /** The book's item records by item number. */
+    List<BondedItem> items(String emsNo);
 }

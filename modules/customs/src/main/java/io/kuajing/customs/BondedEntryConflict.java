@@ -1,0 +1,17 @@
+package io.kuajing.customs;
+
+import io.kuajing.kernel.RuleViolation;
+
+/**
+ * An entry list number that was recorded before with other content. Customs numbers an entry list once, so this is
+ * a correction to make with customs and the warehouse, never a second booking; nothing was changed. Names the
+ * first field that differs (rule {@code entry-recorded-differently}).
+ */
+public class BondedEntryConflict extends RuleViolation {
+
+    public static final String RULE = "entry-recorded-differently";
+
+    public BondedEntryConflict(String field, String message) {
+        super(field, RULE, message);
+    }
+}

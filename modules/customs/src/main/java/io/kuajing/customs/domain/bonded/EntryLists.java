@@ -1,0 +1,24 @@
+package io.kuajing.customs.domain.bonded;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import io.kuajing.customs.BondedEntry;
+import io.kuajing.customs.RecordedEntry;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.jmolecules.ddd.annotation.Repository;
+
+/**
+ * The entry lists the account book recorded, by customs' entry list number (unique nationally, whatever the
+ * book), in the caller's transaction.
+ */
+@Repository
+@SecondaryPort
+public interface EntryLists {
+
+    /** Records the entry. @return false, writing nothing, when its number was recorded before */
+    boolean add(BondedEntry entry, Instant now);
+
+    /** The entry recorded under this number, read with a lock so it is the latest committed state. */
+    Optional<RecordedEntry> recorded(String entryNo);
+}
