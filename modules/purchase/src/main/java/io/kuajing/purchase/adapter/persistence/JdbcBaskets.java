@@ -37,15 +37,14 @@ class JdbcBaskets implements Baskets {
 
     @Override
     public Basket lock(String owner) {
-        Connection c = transactions.getConnection();
-        // The row may not exist yet: create it (a twin doing the same is ignored), then lock it.
-        try (PreparedStatement insert = c.prepareStatement("INSERT IGNORE INTO purchase_basket (owner, updated_at) VALUES (?, ?)");
-             PreparedStatement lock = c.prepareStatement("SELECT owner FROM purchase_basket WHERE owner = ? FOR UPDATE")) {
-            insert.setString(1, owner);
-            insert.setTimestamp(2, now());
-            insert.executeUpdate();
+        // One statement that creates the row or, when it exists, takes its exclusive lock straight away. (INSERT
+        // IGNORE then SELECT ... FOR UPDATE would take a shared lock first: two checkouts holding it would then
+        // deadlock upgrading to exclusive.)
+        try (PreparedStatement lock = transactions.getConnection().prepareStatement(
+                "INSERT INTO purchase_basket (owner, updated_at) VALUES (?, ?) ON DUPLICATE KEY UPDATE owner = owner")) {
             lock.setString(1, owner);
-            lock.executeQuery().close();
+            lock.setTimestamp(2, now());
+            lock.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot lock the basket", e);
         }
