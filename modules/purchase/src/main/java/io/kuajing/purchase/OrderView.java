@@ -2,20 +2,21 @@ package io.kuajing.purchase;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
  * An order as its owner and operators see it: amounts in CNY, status, and personal data masked (the full buyer
- * identity goes only to customs). {@code trip} is the parcel's way leg by leg with the carriers' scans; it is given
+ * identity goes only to customs). {@code deliveryEarliest..deliveryLatest} is the window promised at checkout. {@code trip} is the parcel's way leg by leg with the carriers' scans; it is given
  * on the one-order view and left out (null) of listings, which would otherwise ask logistics once per order.
  */
 @Serdeable
 public record OrderView(String orderNo, String mode, String warehouse, String status, List<Line> lines,
                         BigDecimal goodsValue, BigDecimal freight, BigDecimal tax, BigDecimal total, String currency,
                         String buyer, String consignee, String waybillNumber, String cancellationReason,
-                        Instant placedAt, List<TripLeg> trip) {
+                        Instant placedAt, LocalDate deliveryEarliest, LocalDate deliveryLatest, List<TripLeg> trip) {
 
     /** One leg of the parcel's way: line haul to the port, or last mile to the consignee. */
     @Serdeable

@@ -41,6 +41,8 @@ class OrderViews {
                 order.goodsValue().amount(), order.freight().amount(), order.tax().amount(), order.total().amount(),
                 order.total().currency().getCurrencyCode(),
                 order.buyer() == null ? null : order.buyer().toString(), order.consignee().toString(),
-                order.waybillNumber(), order.cancellationReason(), order.placedAt(), trip);
+                order.waybillNumber(), order.cancellationReason(), order.placedAt(),
+                order.promised() == null ? null : order.promised().earliest(),
+                order.promised() == null ? null : order.promised().latest(), trip);
     }
 }

@@ -39,6 +39,7 @@ import io.kuajing.purchase.OrderPlaced;
 import io.kuajing.purchase.domain.Buyer;
 import io.kuajing.purchase.domain.Checkouts;
 import io.kuajing.purchase.domain.Consignee;
+import io.kuajing.purchase.domain.DeliveryWindow;
 import io.kuajing.purchase.domain.FreightShares;
 import io.kuajing.purchase.domain.Order;
 import io.kuajing.purchase.domain.OrderLine;
@@ -161,7 +162,7 @@ class PlacingOrders implements Checkout {
                 ? generalTradeLines(group)
                 : crossBorderLines(group, freight, regime(mode), today);
         Order order = Order.place(number, owner, mode, group.get(0).price().warehouseCode(), buyer, consignee, lines,
-                freight, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+                freight, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), promised(group));
         if (order.isCbec()) {
             // Taxable price = goods + freight (财关税〔2016〕18号); one item alone may pass the per-transaction
             // limit at full rates (财关税〔2018〕49号), which customs decides from this flag.
@@ -203,6 +204,13 @@ class PlacingOrders implements Checkout {
 
     private static Regime regime(FulfilmentMode mode) {
         return mode == FulfilmentMode.FLASH_PURCHASE ? Regime.CBEC_BONDED : Regime.CBEC_DIRECT_MAIL;
+    }
+
+    /** The lines of one order share mode and warehouse, so one promise; the latest dates if they ever differ. */
+    private static DeliveryWindow promised(List<PricedLine> group) {
+        return new DeliveryWindow(
+                group.stream().map(l -> l.price().deliveryEarliest()).max(Comparator.naturalOrder()).orElseThrow(),
+                group.stream().map(l -> l.price().deliveryLatest()).max(Comparator.naturalOrder()).orElseThrow());
     }
 
     private static Buyer buyer(CheckoutCommand command) {

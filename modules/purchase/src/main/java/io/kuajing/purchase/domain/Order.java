@@ -29,6 +29,7 @@ public final class Order {
     private final List<OrderLine> lines;
     private final Money freight;
     private final Instant placedAt;
+    private final DeliveryWindow promised;
     private OrderStatus status;
     private Payment payment;
     private String waybillNumber;
@@ -37,7 +38,8 @@ public final class Order {
     private int version;
 
     private Order(OrderNumber number, String owner, FulfilmentMode mode, String warehouse, Buyer buyer,
-                  Consignee consignee, List<OrderLine> lines, Money freight, Instant placedAt, OrderStatus status) {
+                  Consignee consignee, List<OrderLine> lines, Money freight, Instant placedAt, DeliveryWindow promised,
+                  OrderStatus status) {
         this.number = Objects.requireNonNull(number, "number");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.mode = Objects.requireNonNull(mode, "mode");
@@ -47,6 +49,7 @@ public final class Order {
         this.lines = List.copyOf(lines);
         this.freight = Objects.requireNonNull(freight, "freight");
         this.placedAt = Objects.requireNonNull(placedAt, "placedAt");
+        this.promised = promised;
         this.status = status;
         if (this.lines.isEmpty()) {
             throw new IllegalArgumentException("an order has at least one line");
@@ -56,18 +59,20 @@ public final class Order {
         }
     }
 
-    /** A new order, as checkout places it. */
+    /** A new order, as checkout places it, with the delivery window the consumer was promised. */
     public static Order place(OrderNumber number, String owner, FulfilmentMode mode, String warehouse, Buyer buyer,
-                              Consignee consignee, List<OrderLine> lines, Money freight, Instant now) {
-        return new Order(number, owner, mode, warehouse, buyer, consignee, lines, freight, now, OrderStatus.PLACED);
+                              Consignee consignee, List<OrderLine> lines, Money freight, Instant now,
+                              DeliveryWindow promised) {
+        return new Order(number, owner, mode, warehouse, buyer, consignee, lines, freight, now,
+                Objects.requireNonNull(promised, "promised"), OrderStatus.PLACED);
     }
 
     /** An order as stored, for the repository only. */
     public static Order restore(OrderNumber number, String owner, FulfilmentMode mode, String warehouse, Buyer buyer,
                                 Consignee consignee, List<OrderLine> lines, Money freight, Instant placedAt,
-                                OrderStatus status, Payment payment, String waybillNumber, String cancellationReason,
-                                int version) {
-        Order order = new Order(number, owner, mode, warehouse, buyer, consignee, lines, freight, placedAt, status);
+                                DeliveryWindow promised, OrderStatus status, Payment payment, String waybillNumber,
+                                String cancellationReason, int version) {
+        Order order = new Order(number, owner, mode, warehouse, buyer, consignee, lines, freight, placedAt, promised, status);
         order.payment = payment;
         order.waybillNumber = waybillNumber;
         order.cancellationReason = cancellationReason;
@@ -200,6 +205,11 @@ public final class Order {
 
     public Instant placedAt() {
         return placedAt;
+    }
+
+    /** The window promised at checkout; null for orders placed before it was kept. */
+    public DeliveryWindow promised() {
+        return promised;
     }
 
     public OrderStatus status() {

@@ -88,6 +88,10 @@ class CheckoutTest implements WithTestDatabase {
         // Only the cross-border orders count on the buyer's annual quota: (1000 + 10) + 2 x (300 + 20).
         assertEquals(new BigDecimal("1650.00"), quotas.status(ChineseIdNumber.of(id), io.kuajing.kernel.ChinaTime.today(clock).getYear()).used().amount());
         assertFalse(flash.buyer().contains(id), "the buyer is masked: " + flash.buyer());
+        java.time.LocalDate today = io.kuajing.kernel.ChinaTime.today(clock);
+        OrderView stored = orders.ownedBy("consumer-split", flash.orderNo()).orElseThrow();
+        assertEquals(today.plusDays(3), stored.deliveryEarliest(), "the promise the product page showed is kept with the order");
+        assertEquals(today.plusDays(8), stored.deliveryLatest());
     }
 
     @Test

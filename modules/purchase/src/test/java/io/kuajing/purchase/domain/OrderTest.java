@@ -1,7 +1,9 @@
 package io.kuajing.purchase.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.Test;
 class OrderTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+    private static final DeliveryWindow PROMISED =
+            new DeliveryWindow(java.time.LocalDate.parse("2026-12-01"), java.time.LocalDate.parse("2026-12-03"));
     private static final Buyer BUYER = Buyer.of("张三", "11010519491231002X", "13812345678");
     private static final Consignee CONSIGNEE = Consignee.of("张三", "13812345678", "310115", "上海市浦东新区世纪大道1号");
 
@@ -25,7 +29,7 @@ class OrderTest {
         OrderLine serum = new OrderLine(new Sku("US-SERUM-30ML"), "精华液 30ml", HsCode.of("33049900"), 2,
                 Money.cny("300.00"), Money.cny("54.60"));
         return Order.place(new OrderNumber("KJ20261123ABCDEF12"), "consumer-li", FulfilmentMode.DIRECT_MAIL,
-                "US-NJ-01", BUYER, CONSIGNEE, List.of(serum), Money.cny("45.00"), NOW);
+                "US-NJ-01", BUYER, CONSIGNEE, List.of(serum), Money.cny("45.00"), NOW, PROMISED);
     }
 
     private static Payment paymentBy(String name, String id, String amount) {
@@ -97,7 +101,16 @@ class OrderTest {
         OrderLine line = new OrderLine(new Sku("X1"), "x", HsCode.of("33049900"), 1, Money.cny("1"), Money.cny("0"));
         RuleViolation e = assertThrows(RuleViolation.class, () -> Order.place(new OrderNumber("KJ20261123ABCDEF13"),
                 "consumer-li", FulfilmentMode.FLASH_PURCHASE, "CN-NB-BONDED", null, CONSIGNEE, List.of(line),
-                Money.cny("0"), NOW));
+                Money.cny("0"), NOW, PROMISED));
         assertEquals("buyer", e.field());
+    }
+
+    @Test
+    void thePromiseIsKeptUpToItsLastDay() {
+        assertTrue(PROMISED.kept(java.time.LocalDate.parse("2026-11-28")), "early is fine");
+        assertTrue(PROMISED.kept(java.time.LocalDate.parse("2026-12-03")));
+        assertFalse(PROMISED.kept(java.time.LocalDate.parse("2026-12-04")));
+        assertThrows(IllegalArgumentException.class, () -> new DeliveryWindow(java.time.LocalDate.parse("2026-12-03"),
+                java.time.LocalDate.parse("2026-12-01")));
     }
 }

@@ -23,6 +23,7 @@ import io.kuajing.purchase.OrderNumber;
 import io.kuajing.purchase.domain.Buyer;
 import io.kuajing.purchase.domain.ConcurrentOrderChange;
 import io.kuajing.purchase.domain.Consignee;
+import io.kuajing.purchase.domain.DeliveryWindow;
 import io.kuajing.purchase.domain.MobileNumber;
 import io.kuajing.purchase.domain.Order;
 import io.kuajing.purchase.domain.OrderLine;
@@ -43,7 +44,8 @@ class JdbcOrders implements Orders {
     private static final String COLUMNS = """
             order_no, owner, mode, warehouse, status, buyer_name, buyer_id_number, buyer_phone, consignee_name,
             consignee_phone, consignee_division, consignee_address, freight, placed_at, payment_transaction,
-            payer_name, payer_id_number, paid_amount, paid_at, waybill_no, cancellation_reason, version""";
+            payer_name, payer_id_number, paid_amount, paid_at, waybill_no, cancellation_reason, version, promised_earliest,
+            promised_latest""";
 
     private final TransactionOperations<Connection> transactions;
 
@@ -56,8 +58,8 @@ class JdbcOrders implements Orders {
         try (PreparedStatement ps = connection().prepareStatement("""
                 INSERT INTO purchase_order (order_no, checkout_id, owner, mode, warehouse, status, buyer_name,
                   buyer_id_number, buyer_phone, consignee_name, consignee_phone, consignee_division, consignee_address,
-                  freight, total, placed_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")) {
+                  freight, total, placed_at, promised_earliest, promised_latest, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")) {
             Buyer buyer = order.buyer();
             Consignee consignee = order.consignee();
             ps.setString(1, order.number().value());
@@ -76,6 +78,8 @@ class JdbcOrders implements Orders {
             ps.setBigDecimal(14, order.freight().amount());
             ps.setBigDecimal(15, order.total().amount());
             ps.setTimestamp(16, utc(order.placedAt()));
+            ps.setDate(17, order.promised() == null ? null : java.sql.Date.valueOf(order.promised().earliest()));
+            ps.setDate(18, order.promised() == null ? null : java.sql.Date.valueOf(order.promised().latest()));
             ps.executeUpdate();
             insertLines(order);
         } catch (SQLException e) {
@@ -178,14 +182,15 @@ class JdbcOrders implements Orders {
                        String buyerId, String buyerPhone, String consigneeName, String consigneePhone,
                        String consigneeDivision, String consigneeAddress, BigDecimal freight, Timestamp placedAt,
                        String paymentTransaction, String payerName, String payerId, BigDecimal paidAmount,
-                       Timestamp paidAt, String waybillNo, String cancellationReason, int version) {
+                       Timestamp paidAt, String waybillNo, String cancellationReason, int version,
+                       java.sql.Date promisedEarliest, java.sql.Date promisedLatest) {
 
         static Row of(ResultSet rs) throws SQLException {
             return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                     rs.getString(11), rs.getString(12), rs.getBigDecimal(13), rs.getTimestamp(14), rs.getString(15),
                     rs.getString(16), rs.getString(17), rs.getBigDecimal(18), rs.getTimestamp(19), rs.getString(20),
-                    rs.getString(21), rs.getInt(22));
+                    rs.getString(21), rs.getInt(22), rs.getDate(23), rs.getDate(24));
         }
 
         Order toOrder(List<OrderLine> lines) {
@@ -196,7 +201,9 @@ class JdbcOrders implements Orders {
             Payment payment = paymentTransaction == null ? null : new Payment(paymentTransaction, payerName,
                     ChineseIdNumber.of(payerId), new Money(paidAmount, Money.CNY), instant(paidAt));
             return Order.restore(new OrderNumber(orderNo), owner, FulfilmentMode.valueOf(mode), warehouse, buyer,
-                    consignee, lines, new Money(freight, Money.CNY), instant(placedAt), OrderStatus.valueOf(status),
+                    consignee, lines, new Money(freight, Money.CNY), instant(placedAt),
+                    promisedEarliest == null ? null : new DeliveryWindow(promisedEarliest.toLocalDate(), promisedLatest.toLocalDate()),
+                    OrderStatus.valueOf(status),
                     payment, waybillNo, cancellationReason, version);
         }
     }
