@@ -1,6 +1,7 @@
 package io.kuajing.catalog.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
@@ -15,11 +16,13 @@ import io.kuajing.catalog.ImportingCatalogues;
 import io.kuajing.catalog.RejectedRow;
 import io.kuajing.catalog.SourceMarketplace;
 import io.kuajing.catalog.domain.CatalogImport;
+import io.kuajing.catalog.domain.CatalogStore;
 import io.kuajing.catalog.domain.FeedPage;
 import io.kuajing.catalog.domain.OfferKey;
 import io.kuajing.catalog.domain.ImportRun;
 import io.kuajing.catalog.domain.ImportRuns;
 import io.kuajing.catalog.domain.Marketplaces;
+import io.kuajing.catalog.domain.PagePlan;
 import io.kuajing.kernel.RuleViolation;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
@@ -30,8 +33,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Importing a source marketplace's catalogue: a run walks the marketplace page by page in the background; each page
  * is one transaction (products, offers, events, progress and rejections together), so progress is visible while it
- * runs and a crash loses at most the pages in flight. Up to {@code kuajing.catalog.import.writers} pages are written
- * at once (see {@link PagePipeline}). One run per marketplace at a time on this node.
+ * runs and a crash loses at most the pages in flight. The walking thread reads and plans a page while up to
+ * {@code kuajing.catalog.import.writers} pages before it are written (see {@link PagePipeline}). One run per
+ * marketplace at a time on this node.
  */
 @Singleton
 public class CatalogImports implements ImportingCatalogues {
@@ -41,6 +45,7 @@ public class CatalogImports implements ImportingCatalogues {
     private final Marketplaces marketplaces;
     private final ImportRuns runs;
     private final ImportPageWriter writer;
+    private final CatalogStore store;
     private final Clock clock;
     private final int pageSize;
     private final int writers;
@@ -51,12 +56,13 @@ public class CatalogImports implements ImportingCatalogues {
         return thread;
     });
 
-    CatalogImports(Marketplaces marketplaces, ImportRuns runs, ImportPageWriter writer, Clock clock,
+    CatalogImports(Marketplaces marketplaces, ImportRuns runs, ImportPageWriter writer, CatalogStore store, Clock clock,
                    @Value("${kuajing.catalog.import.page-size:1000}") int pageSize,
                    @Value("${kuajing.catalog.import.writers:1}") int writers) {
         this.marketplaces = marketplaces;
         this.runs = runs;
         this.writer = writer;
+        this.store = store;
         this.clock = clock;
         this.pageSize = pageSize;
         this.writers = Math.max(1, writers);
@@ -128,19 +134,25 @@ public class CatalogImports implements ImportingCatalogues {
         try {
             Marketplaces.Feed feed = marketplaces.feed(run.marketplace()).orElseThrow(
                     () -> new IllegalStateException("marketplace " + run.marketplace() + " was unloaded"));
+            Set<OfferKey> inStockBefore = store.inStockOfferKeys(run.marketplace());
             Set<OfferKey> seen = new HashSet<>();
             try (PagePipeline pipeline = new PagePipeline(writers)) {
                 String cursor = null;
                 do {
                     FeedPage page = feed.page(cursor, pageSize);
                     seen.addAll(CatalogImport.offerKeys(run.marketplace(), page));
-                    pipeline.submit(PagePipeline.keysOf(run.marketplace(), page),
-                            () -> writer.write(run, page, clock.instant()));
+                    Set<String> keys = PagePipeline.keysOf(run.marketplace(), page);
+                    // Planned here while the page before is written; only a page in flight on the same products or
+                    // refs is waited for first, so the plan sees what it committed.
+                    pipeline.awaitPagesTouching(keys);
+                    Instant now = clock.instant();
+                    PagePlan plan = writer.plan(run, page, now);
+                    pipeline.submit(keys, () -> writer.apply(run, plan, now));
                     cursor = page.nextCursor();
                 } while (cursor != null);
                 pipeline.awaitAll();
             }
-            writer.withdrawUnseen(run, seen, clock.instant());
+            writer.withdrawUnseen(run, inStockBefore, seen, clock.instant());
             runs.finish(run.id(), ImportRun.Status.COMPLETED, null, clock.instant());
         } catch (RuntimeException e) {
             // The marketplace or the database failed as a whole (bad rows never get here): the run stops, what was

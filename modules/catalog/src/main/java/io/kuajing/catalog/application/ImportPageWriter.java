@@ -11,6 +11,7 @@ import io.kuajing.catalog.domain.FeedPage;
 import io.kuajing.catalog.domain.ImportRun;
 import io.kuajing.catalog.domain.ImportRuns;
 import io.kuajing.catalog.domain.KnownState;
+import io.kuajing.catalog.domain.Offer;
 import io.kuajing.catalog.domain.OfferKey;
 import io.kuajing.catalog.domain.PagePlan;
 import io.kuajing.catalog.domain.SourceListing;
@@ -18,7 +19,11 @@ import io.kuajing.platform.Outbox;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-/** Applies one import page in one transaction: catalogue changes, their events in the outbox, the run's progress. */
+/**
+ * One import page in two steps: {@link #plan} compares the page with what the catalogue holds (a read, on the
+ * walking thread, while the page before is still being written), {@link #apply} writes the plan in one
+ * transaction: catalogue changes, their events in the outbox, the run's progress.
+ */
 @Singleton
 class ImportPageWriter {
 
@@ -32,8 +37,11 @@ class ImportPageWriter {
         this.outbox = outbox;
     }
 
-    @Transactional
-    public PagePlan write(ImportRun run, FeedPage page, Instant now) {
+    /**
+     * What the page changes. The caller makes sure no page touching the same products or refs is still being
+     * written ({@link PagePipeline#awaitPagesTouching}), so the plan sees everything that matters to it.
+     */
+    public PagePlan plan(ImportRun run, FeedPage page, Instant now) {
         List<String> identityKeys = new ArrayList<>();
         List<String> refs = new ArrayList<>();
         for (SourceListing listing : page.listings()) {
@@ -41,20 +49,28 @@ class ImportPageWriter {
             identityKeys.add(CatalogImport.identityOf(run.marketplace(), listing).key());
         }
         KnownState known = store.known(run.marketplace(), identityKeys, refs);
-        PagePlan plan = CatalogImport.plan(run.marketplace(), page, known, now);
-        store.write(plan, now);
-        plan.events().forEach(outbox::publish);
-        runs.record(run.id(), plan.progress(), plan.rejections());
-        return plan;
+        return CatalogImport.plan(run.marketplace(), page, known, now);
     }
 
-    /** Sets the stock of offers the completed run no longer saw to 0, with their events, in one transaction. */
     @Transactional
-    public PagePlan withdrawUnseen(ImportRun run, java.util.Set<io.kuajing.catalog.domain.OfferKey> seen, Instant now) {
-        PagePlan plan = CatalogImport.withdraw(store.inStockOffers(run.marketplace()), seen, now);
+    public void apply(ImportRun run, PagePlan plan, Instant now) {
         store.write(plan, now);
-        plan.events().forEach(outbox::publish);
+        outbox.publishAll(plan.events());
         runs.record(run.id(), plan.progress(), plan.rejections());
+    }
+
+    /**
+     * Sets the stock of offers in stock before the run that the completed walk no longer saw to 0, with their
+     * events, in one transaction. Only those are read again (a first import reads nothing here).
+     */
+    @Transactional
+    public PagePlan withdrawUnseen(ImportRun run, Set<OfferKey> inStockBefore, Set<OfferKey> seen, Instant now) {
+        List<OfferKey> unseen = inStockBefore.stream().filter(key -> !seen.contains(key)).toList();
+        List<Offer> current = unseen.isEmpty() ? List.of() : store.known(run.marketplace(), List.of(),
+                unseen.stream().map(OfferKey::externalRef).distinct().toList()).offers().values().stream()
+                .filter(offer -> inStockBefore.contains(offer.key())).toList();
+        PagePlan plan = CatalogImport.withdraw(current, seen, now);
+        apply(run, plan, now);
         return plan;
     }
 }

@@ -15,11 +15,12 @@ import io.kuajing.catalog.domain.FeedPage;
 import io.kuajing.catalog.domain.SourceListing;
 
 /**
- * Writes import pages in the background while the next page is read from the marketplace, on up to {@code width}
- * connections at once. With width 1 (the default) reading and writing overlap; a wider pipeline keeps more database
- * threads busy, which pays when the database has cores to spare (on a 2-core machine shared with the app it does not:
- * measured slower). Pages stay independent transactions, and a page waits for any page in flight that touches the
- * same product or external ref, so it plans against what that page committed (a GTIN on two pages is created once).
+ * Writes import pages in the background while the next page is read from the marketplace and planned, on up to
+ * {@code width} connections at once. With width 1 (the default) reading and planning overlap writing; a wider
+ * pipeline keeps more database threads busy, which pays when the database has cores to spare (on a 2-core machine
+ * shared with the app it does not: measured slower). Pages stay independent transactions, and a page waits for every
+ * page in flight that touches the same product or external ref before it is planned, so it plans against what those
+ * pages committed (a GTIN on two pages is created once).
  */
 final class PagePipeline implements AutoCloseable {
 
@@ -49,16 +50,24 @@ final class PagePipeline implements AutoCloseable {
         return keys;
     }
 
+    /** Waits for the last page in flight that touches any of {@code keys}, and for every page submitted before it. */
+    void awaitPagesTouching(Set<String> keys) {
+        InFlight last = null;
+        for (InFlight page : inFlight) {
+            if (!Collections.disjoint(page.keys(), keys)) {
+                last = page;
+            }
+        }
+        if (last != null) {
+            awaitUpTo(last);
+        }
+    }
+
     void submit(Set<String> keys, Runnable write) {
         while (inFlight.size() >= width) {
             await(inFlight.removeFirst());
         }
-        for (InFlight page : inFlight) {
-            if (!Collections.disjoint(page.keys(), keys)) {
-                awaitUpTo(page);
-                break;
-            }
-        }
+        awaitPagesTouching(keys);
         inFlight.addLast(new InFlight(executor.submit(write), keys));
     }
 

@@ -49,6 +49,36 @@ class PagePipelineTest {
     }
 
     @Test
+    void planningAPageWaitsForEveryPageInFlightOnTheSameProductsAndNoOther() throws Exception {
+        List<String> done = new CopyOnWriteArrayList<>();
+        CountDownLatch release = new CountDownLatch(1);
+        try (PagePipeline pipeline = new PagePipeline(3)) {
+            pipeline.submit(Set.of("gtin:1"), () -> {
+                sleep(100);
+                done.add("gtin:1");
+            });
+            pipeline.submit(Set.of("gtin:2"), () -> {
+                sleep(150);
+                done.add("gtin:2");
+            });
+            pipeline.submit(Set.of("gtin:3"), () -> {
+                await(release);
+                done.add("gtin:3");
+            });
+
+            // Touches the second page in flight: that one and the page before it are written first.
+            pipeline.awaitPagesTouching(Set.of("gtin:2", "ref:X"));
+            assertEquals(List.of("gtin:1", "gtin:2"), done);
+            // Touches nothing in flight: no wait, although the third page is still being written.
+            pipeline.awaitPagesTouching(Set.of("gtin:4"));
+            assertEquals(List.of("gtin:1", "gtin:2"), done);
+            release.countDown();
+            pipeline.awaitAll();
+        }
+        assertEquals(List.of("gtin:1", "gtin:2", "gtin:3"), done);
+    }
+
+    @Test
     void aFailedPageFailsTheWalkAndPagesInFlightStillFinish() {
         List<String> done = new CopyOnWriteArrayList<>();
         assertThrows(IllegalStateException.class, () -> {
@@ -65,6 +95,14 @@ class PagePipelineTest {
             }
         });
         assertTrue(done.contains("b"), "the page in flight was not interrupted: " + done);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(5, TimeUnit.SECONDS), "released");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleep(long millis) {

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.kuajing.catalog.domain.CatalogStore;
 import io.kuajing.catalog.domain.KnownState;
@@ -55,9 +57,10 @@ class JdbcCatalogStore implements CatalogStore {
     }
 
     @Override
-    public List<Offer> inStockOffers(String marketplace) {
-        return jdbc.query("SELECT " + OfferRows.COLUMNS + " FROM catalog_offer WHERE marketplace = ? AND stock > 0",
-                OfferRows::map, marketplace);
+    public Set<OfferKey> inStockOfferKeys(String marketplace) {
+        return new HashSet<>(jdbc.query("SELECT external_ref, seller_id, warehouse_code FROM catalog_offer"
+                        + " WHERE marketplace = ? AND stock > 0",
+                rs -> new OfferKey(marketplace, rs.getString(1), rs.getString(2), rs.getString(3)), marketplace));
     }
 
     @Override
