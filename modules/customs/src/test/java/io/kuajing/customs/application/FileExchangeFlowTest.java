@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,6 +18,7 @@ import io.kuajing.customs.GoodsReleased;
 import io.kuajing.customs.adapter.singlewindow.ReceiptXml;
 import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.Receipt;
+import io.kuajing.customs.support.FileExchangeFolders;
 import io.kuajing.customs.support.RecordedEvents;
 import io.kuajing.customs.support.SampleOrders;
 import io.kuajing.platform.testing.Eventually;
@@ -33,23 +33,11 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FileExchangeFlowTest implements WithTestDatabase {
 
-    static final Path EXCHANGE = exchange();
-
-    static Path exchange() {
-        try {
-            return Files.createTempDirectory("customs-exchange");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final FileExchangeFolders EXCHANGE = new FileExchangeFolders("customs-exchange");
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(WithTestDatabase.super.getProperties());
-        properties.put("kuajing.customs.single-window.mode", "files");
-        properties.put("kuajing.customs.single-window.outbox", EXCHANGE.resolve("out").toString());
-        properties.put("kuajing.customs.single-window.inbox", EXCHANGE.resolve("in").toString());
-        return properties;
+        return EXCHANGE.properties(WithTestDatabase.super.getProperties());
     }
 
     @Inject
@@ -57,9 +45,7 @@ class FileExchangeFlowTest implements WithTestDatabase {
 
     @org.junit.jupiter.api.AfterAll
     void removeExchangeFolders() throws IOException {
-        try (Stream<Path> all = Files.walk(EXCHANGE)) {
-            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        EXCHANGE.delete();
     }
 
     @Test

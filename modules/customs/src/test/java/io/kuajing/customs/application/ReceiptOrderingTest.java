@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -40,6 +38,7 @@ import io.kuajing.customs.domain.declaration.DeclarationRecords;
 import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.Receipt;
 import io.kuajing.customs.domain.declaration.SingleWindow;
+import io.kuajing.customs.support.FileExchangeFolders;
 import io.kuajing.customs.support.RecordedEvents;
 import io.kuajing.customs.support.SampleOrders;
 import io.kuajing.kernel.ChinaTime;
@@ -71,7 +70,7 @@ class ReceiptOrderingTest implements WithTestDatabase {
 
     static final String EMS = "T2900W000002";
     static final AtomicInteger SEQ = new AtomicInteger();
-    static final java.nio.file.Path EXCHANGE = exchange();
+    static final FileExchangeFolders EXCHANGE = new FileExchangeFolders("customs-receipt-ordering");
 
     @Inject
     Declarations declarations;
@@ -90,19 +89,13 @@ class ReceiptOrderingTest implements WithTestDatabase {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(WithTestDatabase.super.getProperties());
-        properties.put("kuajing.customs.single-window.mode", "files");
-        properties.put("kuajing.customs.single-window.outbox", EXCHANGE.resolve("out").toString());
-        properties.put("kuajing.customs.single-window.inbox", EXCHANGE.resolve("in").toString());
-        return properties;
+        return EXCHANGE.properties(WithTestDatabase.super.getProperties());
     }
 
     @AfterAll
     void stop() throws IOException {
         pool.shutdownNow();
-        try (var all = Files.walk(EXCHANGE)) {
-            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        EXCHANGE.delete();
     }
 
     @Test
@@ -295,13 +288,5 @@ class ReceiptOrderingTest implements WithTestDatabase {
 
     int year() {
         return LocalDate.now(ChinaTime.ZONE).getYear();
-    }
-
-    static java.nio.file.Path exchange() {
-        try {
-            return Files.createTempDirectory("customs-receipt-ordering");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

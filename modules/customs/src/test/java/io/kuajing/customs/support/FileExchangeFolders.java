@@ -1,0 +1,46 @@
+package io.kuajing.customs.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Temporary folders for a test app wired to the file single window ({@code out} for messages, {@code in} for
+ * receipts): nothing but the test writes receipts there.
+ */
+public final class FileExchangeFolders {
+
+    private final Path root;
+
+    public FileExchangeFolders(String prefix) {
+        try {
+            root = Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path resolve(String folder) {
+        return root.resolve(folder);
+    }
+
+    /** The test's properties with the single window switched to these folders. */
+    public Map<String, String> properties(Map<String, String> base) {
+        Map<String, String> properties = new HashMap<>(base);
+        properties.put("kuajing.customs.single-window.mode", "files");
+        properties.put("kuajing.customs.single-window.outbox", resolve("out").toString());
+        properties.put("kuajing.customs.single-window.inbox", resolve("in").toString());
+        return properties;
+    }
+
+    public void delete() throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
