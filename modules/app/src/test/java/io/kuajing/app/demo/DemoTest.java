@@ -31,6 +31,13 @@ class DemoTest {
         assertTrue(printed.contains("imported us-spapi-export") && printed.contains("imported jp-csv-export"), printed);
         for (String mode : new String[] {"DIRECT_MAIL", "FLASH_PURCHASE", "DIRECT_PURCHASE"}) {
             assertTrue(printed.contains(mode + " delivered in"), mode + " orders were delivered:\n" + printed);
+            java.util.regex.Matcher onTime = java.util.regex.Pattern.compile(mode + " delivered in .* on time (\\d+) of (\\d+)").matcher(printed);
+            assertTrue(onTime.find(), mode + " deliveries measured against their promise:\n" + printed);
+            if (mode.equals("DIRECT_MAIL")) {
+                // Days of margin (the flight, the port, the last mile against 6-8 working days), unlike the
+                // domestic modes' hours, which a loaded machine's polling delays could eat.
+                assertTrue(onTime.group(1).equals(onTime.group(2)), "direct mail kept its promise:\n" + printed);
+            }
         }
         assertTrue(printed.contains("sales by marketplace"), printed);
         System.out.println(printed);
