@@ -27,9 +27,11 @@ import io.kuajing.catalog.LandedPrice;
 import io.kuajing.catalog.ProductSnapshot;
 import io.kuajing.customs.BondedBook;
 import io.kuajing.customs.BondedEntry;
+import io.kuajing.customs.CustomsSandbox;
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.HsCode;
+import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.purchase.Checkout;
 import io.kuajing.purchase.CheckoutCommand;
@@ -52,6 +54,7 @@ public final class Demo {
     private static final Duration SIMULATED_DAY = Duration.ofSeconds(2);
     private static final String BONDED_BOOK = "T3100W000001";
     private static final List<String> TERMINAL = List.of("DELIVERED", "REFUNDED", "CANCELLED");
+    private static final int BUYERS = 40;
     private static final String[] NAMES = {"张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄勇", "周杰", "吴婷"};
 
     private final PrintStream out;
@@ -94,6 +97,7 @@ public final class Demo {
         Clock clock = context.getBean(Clock.class);
         List<ProductSnapshot> products = importCatalogues(context, clock);
         stockBondedWarehouse(context.getBean(BondedBook.class), products);
+        context.findBean(CustomsSandbox.class).ifPresent(this::sendSomeBuyersShoppingElsewhere);
         Checkout checkout = context.getBean(Checkout.class);
         ConsumerOrders orders = context.getBean(ConsumerOrders.class);
 
@@ -110,7 +114,7 @@ public final class Demo {
         for (int i = 0; i < orderCount; i++) {
             ProductSnapshot product = products.get(random.nextInt(products.size()));
             LandedPrice price = product.prices().get(random.nextInt(product.prices().size()));
-            String buyer = "buyer-" + random.nextInt(40);
+            String buyer = "buyer-" + random.nextInt(BUYERS);
             String id = idNumberOf(buyer);
             String name = NAMES[Math.abs(buyer.hashCode()) % NAMES.length];
             try {
@@ -162,6 +166,17 @@ public final class Demo {
         }
     }
 
+    /**
+     * Customs counts a buyer's annual allowance across every platform; some of ours have used most of it on others,
+     * which only the single window sees. Their cross-border orders pass our checkout and are refused by customs.
+     */
+    private void sendSomeBuyersShoppingElsewhere(CustomsSandbox sandbox) {
+        List<String> spent = List.of("buyer-7", "buyer-23");
+        spent.forEach(b -> sandbox.buyerSpentElsewhere(ChineseIdNumber.of(idNumberOf(b)), Money.cny("25800.00")));
+        out.printf("%d of %d buyers spent ¥25,800 of their ¥26,000 annual allowance on other platforms this year%n",
+                spent.size(), BUYERS);
+    }
+
     /** Bonded stock enters under bond before it can be sold as 闪购: 1,000 of every product offered that way. */
     private static void stockBondedWarehouse(BondedBook book, List<ProductSnapshot> products) {
         List<BondedEntry.Item> items = products.stream()
@@ -208,7 +223,8 @@ public final class Demo {
                 daysByMode.computeIfAbsent(order.mode(), m -> new ArrayList<>()).add(days.get(order.orderNo()));
                 salesByMarketplace.merge(marketplaceOf.get(order.orderNo()), totals.get(order.orderNo()), BigDecimal::add);
             } else if (order.cancellationReason() != null) {
-                rejections.merge(order.cancellationReason(), 1, Integer::sum);
+                // By reason, not by amount: "剩余额度 123.45" and "剩余额度 67.80" are one reason.
+                rejections.merge(order.cancellationReason().replaceAll("\\d[\\d.]*", "#"), 1, Integer::sum);
             }
         }
         out.println("orders by mode and status: " + byModeAndStatus);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,6 +17,11 @@ import io.kuajing.app.TestTokens;
 import io.kuajing.app.demo.CarrierSimulators;
 import io.kuajing.customs.BondedBook;
 import io.kuajing.customs.BondedEntry;
+import io.kuajing.customs.CustomsSandbox;
+import io.kuajing.customs.Quotas;
+import io.kuajing.kernel.ChinaTime;
+import io.kuajing.kernel.ChineseIdNumber;
+import io.kuajing.kernel.Money;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.platform.Roles;
 import io.kuajing.platform.testing.Eventually;
@@ -36,7 +42,8 @@ import org.junit.jupiter.api.TestInstance;
  * Each fulfilment mode from checkout to the doorstep through the one JAR: the amazon.com sample catalogue imported
  * through its plugin, checkout and payment over HTTP, the real carrier plugins booked against their simulated
  * services (a day passes in a fraction of a second), the customs sandbox answering declarations, and the order
- * following logistics' and customs' events to DELIVERED.
+ * following logistics' and customs' events to DELIVERED; and the refusal customs gives a buyer whose annual
+ * allowance went to other platforms, which cancels and refunds the order.
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,6 +56,15 @@ class TripByModeTest implements WithTestDatabase {
 
     @Inject
     BondedBook bondedBook;
+
+    @Inject
+    CustomsSandbox sandbox;
+
+    @Inject
+    Quotas quotas;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @Client("/")
@@ -133,20 +149,39 @@ class TripByModeTest implements WithTestDatabase {
         assertEquals(404, none.getStatus().getCode(), "general trade is not declared per order");
     }
 
+    @Test
+    void aBuyerWhoseAllowanceWentToOtherPlatformsIsRefusedByCustomsAndRefunded() {
+        ChineseIdNumber buyer = ChineseIdNumber.of("440524188001010014");
+        int year = ChinaTime.today(clock).getYear();
+        sandbox.buyerSpentElsewhere(buyer, Money.cny("25990.00"));
+
+        String orderNo = placeAndPay(sku("DIRECT_MAIL"), "DIRECT_MAIL", "trip-elsewhere", "李四", buyer.value());
+        assertTrue(quotas.status(buyer, year).used().isPositive(), "our own ledger saw only our order and let it through");
+        Eventually.within(Duration.ofSeconds(60), orderNo + " refunded", () -> "REFUNDED".equals(
+                call(HttpRequest.GET("/api/orders/" + orderNo), consumer()).get("status")));
+        Map<String, Object> order = call(HttpRequest.GET("/api/orders/" + orderNo), consumer());
+        assertTrue(String.valueOf(order.get("cancellationReason")).contains("超过年度交易限值"), order.toString());
+        assertEquals(0, quotas.status(buyer, year).used().amount().signum(), "the reservation is given back");
+    }
+
     private String placeAndPay(String mode, String key) {
         return placeAndPay(sku(mode), mode, key);
     }
 
-    @SuppressWarnings("unchecked")
     private String placeAndPay(String sku, String mode, String key) {
+        return placeAndPay(sku, mode, key, "赵六", "11010519491231002X");
+    }
+
+    @SuppressWarnings("unchecked")
+    private String placeAndPay(String sku, String mode, String key, String name, String idNumber) {
         Map<String, Object> placed = call(HttpRequest.POST("/api/checkout", Map.of(
                 "lines", List.of(Map.of("sku", sku, "quantity", 1, "mode", mode)),
-                "buyer", Map.of("realName", "赵六", "idNumber", "11010519491231002X", "phone", "13712345678"),
-                "consignee", Map.of("name", "赵六", "phone", "13712345678", "divisionCode", "310115",
+                "buyer", Map.of("realName", name, "idNumber", idNumber, "phone", "13712345678"),
+                "consignee", Map.of("name", name, "phone", "13712345678", "divisionCode", "310115",
                         "address", "上海市浦东新区世纪大道100号"))).header("Idempotency-Key", key), consumer());
         String orderNo = (String) ((List<Map<String, Object>>) placed.get("orders")).get(0).get("orderNo");
         call(HttpRequest.POST("/api/orders/" + orderNo + "/payment",
-                Map.of("payerName", "赵六", "payerIdNumber", "11010519491231002X")), consumer());
+                Map.of("payerName", name, "payerIdNumber", idNumber)), consumer());
         return orderNo;
     }
 

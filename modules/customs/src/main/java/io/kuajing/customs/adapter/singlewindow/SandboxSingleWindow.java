@@ -17,6 +17,7 @@ import java.util.PriorityQueue;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.kuajing.customs.CustomsSandbox;
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.Regime;
 import io.kuajing.customs.adapter.ceb.SafeXml;
@@ -46,7 +47,7 @@ import org.w3c.dom.Element;
  * CEB816 tax bill and 899 cleared, one step per {@code delay}; CEB624/626 for cancellations and returns.
  * State is in memory: a restart forgets it, as a sandbox may.
  */
-public class SandboxSingleWindow implements SingleWindow {
+public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
 
     private static final int MAX_MESSAGE = 4 << 20;
 
@@ -82,6 +83,11 @@ public class SandboxSingleWindow implements SingleWindow {
         this.signerKey = signerKey;
         this.delay = delay;
         this.clock = clock;
+    }
+
+    @Override
+    public synchronized void buyerSpentElsewhere(ChineseIdNumber buyer, Money amount) {
+        ledger.merge(ledgerKey(buyer.value(), clock.instant()), amount, Money::plus);
     }
 
     @Override

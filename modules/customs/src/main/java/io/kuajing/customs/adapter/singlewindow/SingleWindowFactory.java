@@ -23,7 +23,8 @@ class SingleWindowFactory {
 
     @Singleton
     @Requires(property = "kuajing.customs.single-window.mode", value = "sandbox", defaultValue = "sandbox")
-    SingleWindow sandbox(SingleWindowSettings settings, PositiveListEditions positiveList, CbecLimits.Schedule limits,
+    // Typed as the sandbox so it is also injectable as the CustomsSandbox it offers demos and tests.
+    SandboxSingleWindow sandbox(SingleWindowSettings settings, PositiveListEditions positiveList, CbecLimits.Schedule limits,
                          TaxCalculator taxes, XmlDsigSigner signer, Clock clock) {
         return new SandboxSingleWindow(positiveList, limits, taxes, signer.certificate().getPublicKey(),
                 settings.getSandboxDelay(), clock);

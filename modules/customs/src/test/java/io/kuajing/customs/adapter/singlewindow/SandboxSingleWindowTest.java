@@ -79,6 +79,15 @@ class SandboxSingleWindowTest {
     }
 
     @Test
+    void aBuyerWhoSpentTheirAllowanceOnOtherPlatformsIsRejectedOverTheAnnualLimit() {
+        DeclarationRequest r = SampleOrders.directMail("KJ-SB-6");
+        sandbox.buyerSpentElsewhere(r.order().buyer().idNumber(), io.kuajing.kernel.Money.cny("25990.00"));
+        signed(r).forEach(sandbox::send);
+        List<String> answers = answers();
+        assertTrue(answers.stream().anyMatch(a -> a.startsWith("CEB622 100 超过年度交易限值: 剩余额度 10.00")), answers.toString());
+    }
+
+    @Test
     void anUnsignedOrForgedMessageIsRejected() {
         OutgoingMessage unsigned = writer.declare(SampleOrders.directMail("KJ-SB-4"), Instant.now()).get(0);
         sandbox.send(unsigned);
