@@ -12,7 +12,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import io.kuajing.platform.FailedPublications;
@@ -159,7 +158,7 @@ class OutboxTest implements WithTestDatabase {
         assertEquals(IntStream.range(0, EventPublications.ROWS_PER_INSERT + 7).boxed().toList(), stored,
                 "one row per event for its one handler, in publishing order; none for the ignored events");
         Eventually.within(Duration.ofSeconds(30), "every event delivered",
-                () -> Probe.BULK_DELIVERIES.getOrDefault("together", new AtomicInteger()).get() == stored.size());
+                () -> Probe.BULK_DELIVERED.stream().filter(e -> e.batch().equals("together")).count() == stored.size());
         assertEquals(stored.size(), Probe.count(tx, "SELECT COUNT(*) FROM platform_event_publication"
                 + " WHERE listener_id = 'probe.bulk' AND status = 'COMPLETED' AND serialized_event LIKE '%\"together%'"));
     }

@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.kuajing.platform.EventDeferred;
@@ -88,25 +90,14 @@ final class Probe {
         }
     }
 
-    /** Counts deliveries of bulk events per batch, and does nothing else. */
-    static final Map<String, AtomicInteger> BULK_DELIVERIES = new ConcurrentHashMap<>();
+    /** Bulk events as delivered, across every app context in this JVM. */
+    static final List<Bulk> BULK_DELIVERED = new CopyOnWriteArrayList<>();
 
-    @Singleton
-    static class BulkHandler implements EventHandler<Bulk> {
-
-        @Override
-        public String id() {
-            return "probe.bulk";
-        }
-
-        @Override
-        public Class<Bulk> eventType() {
-            return Bulk.class;
-        }
-
-        @Override
-        public void handle(Bulk event, EventMetadata metadata) {
-            BULK_DELIVERIES.computeIfAbsent(event.batch(), k -> new AtomicInteger()).incrementAndGet();
+    @Factory
+    static class BulkHandlers {
+        @Singleton
+        EventHandler<Bulk> bulkHandler() {
+            return new io.kuajing.platform.testing.RecordingHandler<>("probe.bulk", Bulk.class, BULK_DELIVERED);
         }
     }
 
