@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestInstance;
  * (all unchanged), and one where every price changed. Not part of the default test run (tag "benchmark"):
  * <pre>
  * export DATASOURCES_DEFAULT_URL=jdbc:mysql://127.0.0.1:3306/kuajing_dev DATASOURCES_DEFAULT_USERNAME=root
- * mvn -o -B verify -f modules/catalog/pom.xml -Dcatalog.benchmark.skip= -Dgroups=benchmark
+ * ./mvnw -o -B verify -pl modules/catalog -Dcatalog.benchmark.skip= -Dgroups=benchmark
  * </pre>
  * Figures go to stdout and target/catalog-import-benchmark.txt. Without event handlers (environment
  * "no-catalog-handlers"), so the outbox stores no rows: see docs/catalog.md for the cost with handlers.
