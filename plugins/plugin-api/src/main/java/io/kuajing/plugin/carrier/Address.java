@@ -42,6 +42,7 @@ public record Address(String name, String company, String phone, String countryC
     @Override
     public String toString() {
         return "Address[" + Masking.name(name) + ", " + Masking.phone(phone) + ", " + countryCode + " "
-                + (divisionCode == null ? "" : divisionCode + " ") + city + ", " + Masking.street(streetLine()) + "]";
+                + (divisionCode == null ? "" : divisionCode + " ") + (city == null ? "" : city) + ", "
+                + Masking.street(streetLine()) + "]";
     }
 }

@@ -57,6 +57,9 @@ class CanonicalDataTest {
         assertFalse(a.toString().contains("13812345678"));
         assertFalse(a.toString().contains("世纪大道100号"));
         assertTrue(a.toString().contains("138****5678"));
+        Address noCity = new Address("Warehouse", null, "+12015550100", "US", null, "NJ", null, null,
+                List.of("100 Port St"), "07114");
+        assertFalse(noCity.toString().contains("null"), "an absent city prints as nothing: " + noCity);
         ConsigneeId id = new ConsigneeId(ConsigneeId.Type.RESIDENT_ID_CARD, "11010519491231002X", "张三");
         assertFalse(id.toString().contains("11010519491231002X"));
     }
