@@ -101,7 +101,7 @@ public final class LandedPricing {
             unavailable.put(mode, "no-tax-quote");
             return Optional.empty();
         }
-        Optional<DeliveryPromise> promise = promises.promise(mode, best.warehouse().country(), date);
+        Optional<DeliveryPromise> promise = promises.promise(mode, best.warehouse(), date);
         if (promise.isEmpty()) {
             unavailable.put(mode, "no-delivery-promise");
             return Optional.empty();

@@ -1,7 +1,7 @@
 /**
- * Plain adapters for the catalogue's reference-data ports (FX rates, positive list, tax, freight, delivery
- * promises) over dated CSV files in {@code kuajing.catalog.reference-dir}. Customs and logistics own the real
- * answers: these adapters stand in until the app bridges the ports to those modules' APIs.
+ * Plain adapters for the catalogue's own reference data — FX rates and freight estimates — over dated CSV files in
+ * {@code kuajing.catalog.reference-dir}. Positive-list standing and taxes come from customs
+ * ({@code adapter.customs}), delivery promises from logistics ({@code adapter.logistics}).
  */
 @SecondaryAdapter
 package io.kuajing.catalog.adapter.reference;

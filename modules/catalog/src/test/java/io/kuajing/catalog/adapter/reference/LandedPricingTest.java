@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.kuajing.catalog.domain.DeliveryPromises;
 import io.kuajing.catalog.domain.LandedPricing;
 import io.kuajing.catalog.domain.Mode;
 import io.kuajing.catalog.domain.ModeQuote;
@@ -43,12 +44,15 @@ class LandedPricingTest implements WithTestDatabase {
     @Inject
     TaxQuotes taxQuotes;
 
+    @Inject
+    DeliveryPromises promises;
+
     LandedPricing pricing;
 
     @BeforeAll
     void pricing() {
         pricing = new LandedPricing(positiveList, new CsvFxRates(settings), taxQuotes, new CsvFreightEstimates(settings),
-                new CsvDeliveryPromises(settings));
+                promises);
     }
 
     static Product product(String hs) {
@@ -113,7 +117,17 @@ class LandedPricingTest implements WithTestDatabase {
         assertEquals(Money.cny("80.00"), quote.freight(), "953 g from the US: 58 + 22");
         assertEquals(Money.cny("23.44"), quote.tax().total(), "(177.56 + 80.00) x 13% x 70% = 23.43796");
         assertEquals(Money.cny("281.00"), quote.total());
-        assertEquals(LocalDate.of(2026, 12, 1), quote.promise().earliest());
+        assertEquals(LocalDate.of(2026, 12, 1), quote.promise().earliest(), "logistics: Monday's dispatch + 6 China working days");
+        assertEquals(LocalDate.of(2026, 12, 3), quote.promise().latest());
+        assertEquals("海外直邮 6-8 个工作日送达", quote.promise().wording());
+    }
+
+    @Test
+    void aWarehouseLogisticsDoesNotKnowCannotBePromisedSoItsModeIsNotOffered() {
+        Product p = product("1901101000");
+        ProductOptions options = pricing.options(p, List.of(offer(p, "ZZZ9", WarehouseType.OVERSEAS, "24.99", "USD", 5)), TODAY);
+        assertEquals(List.of(), options.availableModes());
+        assertEquals("no-delivery-promise", options.unavailable().get(Mode.DIRECT_MAIL));
     }
 
     @Test

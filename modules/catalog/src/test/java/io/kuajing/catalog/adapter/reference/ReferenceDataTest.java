@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 
-import io.kuajing.catalog.domain.DeliveryPromise;
 import io.kuajing.catalog.domain.Mode;
 import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.Money;
@@ -44,14 +43,5 @@ class ReferenceDataTest {
                 "unknown weight: the default 1000 g");
         assertEquals(Money.cny("93.00"), freight.estimate(Mode.DIRECT_MAIL, CountryCode.of("DE"), 1000, TODAY)
                 .orElseThrow(), "the * row for other origins");
-    }
-
-    @Test
-    void directMailPromisesWorkingDaysSkippingTheWeekend() {
-        // Monday 2026-11-23 + 6..8 working days = Tuesday 2026-12-01 .. Thursday 2026-12-03.
-        DeliveryPromise promise = new CsvDeliveryPromises(shipped())
-                .promise(Mode.DIRECT_MAIL, CountryCode.of("US"), TODAY).orElseThrow();
-        assertEquals(LocalDate.of(2026, 12, 1), promise.earliest());
-        assertEquals(LocalDate.of(2026, 12, 3), promise.latest());
     }
 }
