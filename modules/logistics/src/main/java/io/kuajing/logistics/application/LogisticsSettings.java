@@ -16,6 +16,8 @@ public class LogisticsSettings {
     private Duration bookingRetry = Duration.ofMinutes(1);
     private int maxBookingAttempts = 6;
     private int batchSize = 20;
+    /** Claimed shipments worked on at once, so their carrier calls overlap (each carrier keeps its own bulkhead). */
+    private int concurrency = 4;
 
     public Duration getPollInterval() { return pollInterval; }
     public void setPollInterval(Duration pollInterval) { this.pollInterval = pollInterval; }
@@ -27,4 +29,6 @@ public class LogisticsSettings {
     public void setMaxBookingAttempts(int maxBookingAttempts) { this.maxBookingAttempts = maxBookingAttempts; }
     public int getBatchSize() { return batchSize; }
     public void setBatchSize(int batchSize) { this.batchSize = batchSize; }
+    public int getConcurrency() { return concurrency; }
+    public void setConcurrency(int concurrency) { this.concurrency = Math.max(1, concurrency); }
 }

@@ -8,6 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.RuleViolation;
@@ -39,6 +45,7 @@ import io.kuajing.logistics.domain.Warehouse;
 import io.kuajing.logistics.domain.Warehouses;
 import io.kuajing.platform.Outbox;
 import io.micronaut.transaction.TransactionOperations;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +69,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
     private final TransactionOperations<Connection> tx;
     private final LogisticsSettings settings;
     private final Clock clock;
+    private final ExecutorService workers;
 
     ShipmentService(ShipmentStore store, CarrierGateway carriers, CarrierOffers offers, Warehouses warehouses,
                     PromiseRules rules, Outbox outbox, TransactionOperations<Connection> tx, LogisticsSettings settings,
@@ -75,6 +83,17 @@ public class ShipmentService implements Shipments, ShipmentDesk {
         this.tx = tx;
         this.settings = settings;
         this.clock = clock;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(settings.getConcurrency(), r -> {
+            Thread t = new Thread(r, "shipment-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stopWorkers() {
+        workers.shutdownNow();
     }
 
     @Override
@@ -145,15 +164,30 @@ public class ShipmentService implements Shipments, ShipmentDesk {
     public int runDue() {
         Instant now = clock.instant();
         List<String> claimed = tx.executeWrite(status -> store.claimDue(now, now.plus(settings.getLease()), settings.getBatchSize()));
-        for (String id : claimed) {
+        // Each claimed row is leased to this instance and independent of the others: work on several at once, so
+        // one slow carrier call does not hold up the batch; return when all are done.
+        List<Future<?>> running = claimed.stream().map(id -> workers.submit(() -> workSafely(id))).collect(Collectors.toList());
+        for (Future<?> one : running) {
             try {
-                work(id);
-            } catch (RuntimeException e) {
-                // One shipment's trouble must not starve the others; its lease runs out and it is tried again.
-                LOG.warn("shipment {} could not be worked on: {}", id, e.toString());
+                one.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running.forEach(f -> f.cancel(true));
+                break;
+            } catch (ExecutionException e) {
+                LOG.warn("shipment work failed: {}", e.getCause().toString());
             }
         }
         return claimed.size();
+    }
+
+    private void workSafely(String id) {
+        try {
+            work(id);
+        } catch (RuntimeException e) {
+            // One shipment's trouble must not starve the others; its lease runs out and it is tried again.
+            LOG.warn("shipment {} could not be worked on: {}", id, e.toString());
+        }
     }
 
     void work(String id) {
