@@ -48,10 +48,17 @@ import io.micronaut.context.ApplicationContext;
 public final class Demo {
 
     /**
-     * A simulated day lasts two real seconds: slow enough that the app's own polling (seconds) costs a fraction of
-     * a day, so the delivery times the report prints mean something; a 6-8 day trip takes about 15 s.
+     * A simulated day lasts at least two real seconds (so the app's own polling costs a fraction of a day) and
+     * 25 ms more per order: the orders arrive spread over the first simulated day, at a pace two cores process as
+     * they come. Compressing a day further would let the app's own work, not the carriers, set the delivery times.
+     * 300 orders: 7.5 s a day, a 6-8 working-day trip in about a minute.
      */
-    private static final Duration SIMULATED_DAY = Duration.ofSeconds(2);
+    static Duration simulatedDay(int orders) {
+        Duration paced = Duration.ofMillis(25L * orders);
+        return paced.compareTo(MIN_SIMULATED_DAY) > 0 ? paced : MIN_SIMULATED_DAY;
+    }
+
+    private static final Duration MIN_SIMULATED_DAY = Duration.ofSeconds(2);
     private static final String BONDED_BOOK = "T3100W000001";
     private static final List<String> TERMINAL = List.of("DELIVERED", "REFUNDED", "CANCELLED");
     private static final int BUYERS = 40;
@@ -71,7 +78,8 @@ public final class Demo {
     public static void run(int orders, Map<String, Object> overrides, PrintStream out) {
         Path data = Path.of("data-demo");
         deleteRecursively(data);
-        try (CarrierSimulators carriers = CarrierSimulators.start(SIMULATED_DAY)) {
+        Duration day = simulatedDay(orders);
+        try (CarrierSimulators carriers = CarrierSimulators.start(day)) {
             Map<String, Object> properties = new HashMap<>(carriers.settings());
             properties.put("datasources.default.url", "jdbc:h2:file:" + data.toAbsolutePath().resolve("kuajing")
                     + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE;DEFAULT_NULL_ORDERING=HIGH");
@@ -88,12 +96,14 @@ public final class Demo {
             properties.putAll(overrides);
             try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
                 Duration followFor = context.getProperty("kuajing.demo.follow-for", Duration.class).orElse(Duration.ofMinutes(3));
-                new Demo(out).play(context, orders, carriers.clock(), followFor);
+                out.printf("one simulated day lasts %.1f real seconds; the %d orders arrive over the first one%n",
+                        day.toMillis() / 1000.0, orders);
+                new Demo(out).play(context, orders, carriers.clock(), day, followFor);
             }
         }
     }
 
-    private void play(ApplicationContext context, int orderCount, Clock simulated, Duration followFor) {
+    private void play(ApplicationContext context, int orderCount, Clock simulated, Duration day, Duration followFor) {
         Clock clock = context.getBean(Clock.class);
         List<ProductSnapshot> products = importCatalogues(context, clock);
         stockBondedWarehouse(context.getBean(BondedBook.class), products);
@@ -111,7 +121,11 @@ public final class Demo {
         Map<String, String> marketplaceOf = new HashMap<>();
         Map<String, BigDecimal> totals = new HashMap<>();
         Map<String, Integer> refusals = new TreeMap<>();
+        long placingStarted = System.nanoTime();
         for (int i = 0; i < orderCount; i++) {
+            // Order i arrives i/orderCount of the way through the first simulated day.
+            long dueNanos = placingStarted + day.toNanos() * i / orderCount;
+            pause(Math.max(0, (dueNanos - System.nanoTime()) / 1_000_000));
             ProductSnapshot product = products.get(random.nextInt(products.size()));
             LandedPrice price = product.prices().get(random.nextInt(product.prices().size()));
             String buyer = "buyer-" + random.nextInt(BUYERS);
