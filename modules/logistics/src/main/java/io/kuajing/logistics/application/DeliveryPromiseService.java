@@ -95,28 +95,32 @@ class DeliveryPromiseService implements DeliveryPromises {
         Warehouse port = warehouses.find(rules.portWarehouseId()).orElse(null);
         Money bestFreight = null;
         List<String> bestCarriers = List.of();
+        boolean deliverable = false;
         for (List<RouteLeg> route : Routes.plan(first.mode(), warehouse, port, rules.max(first.mode()))) {
             Money freight = Money.zero(Money.CNY);
             List<String> carriers = new ArrayList<>();
             boolean complete = true;
+            boolean served = true;
             for (RouteLeg leg : route) {
                 Place to = leg.toConsumer() ? consumer : leg.toPort().address();
                 Manifest manifest = new Manifest(leg.from().address(), to, null, null, Regime.of(first.mode()), grams, goods);
                 List<CarrierOffer> ranked = offers.ranked(leg, manifest);
+                served &= !ranked.isEmpty();
                 CarrierOffer best = ranked.stream().filter(o -> o.price() != null).findFirst().orElse(null);
                 if (best == null) {
                     complete = false;
-                    break;
+                    continue; // the other legs still tell whether the route is served at all
                 }
                 freight = freight.plus(best.price());
                 carriers.add(best.candidate().carrierId() + "/" + best.candidate().serviceCode());
             }
+            deliverable |= served;
             if (complete && (bestFreight == null || freight.compareTo(bestFreight) < 0)) {
                 bestFreight = freight;
                 bestCarriers = carriers;
             }
         }
-        return new DeliveryOption(first.mode(), warehouse.id(), promise, bestFreight, bestCarriers);
+        return new DeliveryOption(first.mode(), warehouse.id(), promise, bestFreight, bestCarriers, deliverable);
     }
 
     private Warehouse warehouse(String id, String field) {

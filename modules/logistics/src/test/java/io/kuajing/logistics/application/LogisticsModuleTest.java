@@ -284,6 +284,15 @@ class LogisticsModuleTest implements WithTestDatabase {
         assertTrue(body.contains("\"freight\":\"68.00\""), "slow-air 50.00 + city-express 18.00: " + body);
         assertTrue(body.contains("\"minWorkingDays\":6") && body.contains("\"maxWorkingDays\":8"), body);
         assertTrue(body.contains("slow-air/SLOW-AIR-STD"), body);
+        assertTrue(body.contains("\"deliverable\":true"), body);
+    }
+
+    @Test
+    void aLaneNoLoadedCarrierServesIsNotDeliverable() {
+        String body = http.toBlocking().exchange(options("310115", "DIRECT_MAIL", "de-fra-1", 1)
+                .bearerAuth(token("erin", Roles.CONSUMER)), String.class).body();
+        assertTrue(body.contains("\"deliverable\":false") && !body.contains("\"freight\":\""),
+                "no carrier flies from Germany: no price, not deliverable: " + body);
     }
 
     @Test

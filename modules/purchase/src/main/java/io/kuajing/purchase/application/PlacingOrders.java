@@ -3,6 +3,7 @@ package io.kuajing.purchase.application;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +26,6 @@ import io.kuajing.customs.TaxQuote;
 import io.kuajing.customs.TaxQuoteRequest;
 import io.kuajing.customs.TaxQuotes;
 import io.kuajing.kernel.ChinaTime;
-import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
@@ -45,6 +45,7 @@ import io.kuajing.purchase.domain.Order;
 import io.kuajing.purchase.domain.OrderLine;
 import io.kuajing.purchase.domain.OrderNumbers;
 import io.kuajing.purchase.domain.Orders;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -52,12 +53,14 @@ import jakarta.transaction.Transactional;
  * Checkout: prices each line from the catalogue in the mode the consumer chose (or the cheapest), splits the
  * basket into one order per mode and ship-from warehouse, taxes each cross-border order with customs and reserves
  * it on the buyer's annual quota — in one transaction, so a refusal anywhere places nothing and reserves nothing.
+ * Freight comes from logistics (the carriers' quote for each order), asked before that transaction.
  */
 @Singleton
 class PlacingOrders implements Checkout {
 
-
     private final Catalog catalog;
+    private final CarriageQuotes carriage;
+    private final TransactionOperations<Connection> tx;
     private final TaxQuotes taxQuotes;
     private final Quotas quotas;
     private final Orders orders;
@@ -67,9 +70,11 @@ class PlacingOrders implements Checkout {
     private final Clock clock;
     private final OrderNumbers numbers = new OrderNumbers();
 
-    PlacingOrders(Catalog catalog, TaxQuotes taxQuotes, Quotas quotas, Orders orders, Checkouts checkouts,
-                  Outbox outbox, OrderViews views, Clock clock) {
+    PlacingOrders(Catalog catalog, CarriageQuotes carriage, TaxQuotes taxQuotes, Quotas quotas, Orders orders,
+                  Checkouts checkouts, Outbox outbox, OrderViews views, TransactionOperations<Connection> tx, Clock clock) {
         this.catalog = catalog;
+        this.carriage = carriage;
+        this.tx = tx;
         this.taxQuotes = taxQuotes;
         this.quotas = quotas;
         this.orders = orders;
@@ -79,34 +84,26 @@ class PlacingOrders implements Checkout {
         this.clock = clock;
     }
 
-    /** One line priced in its mode, and the group (order) it belongs to. */
-    private record PricedLine(Sku sku, String title, HsCode hsCode, int quantity, LandedPrice price, Integer weightGrams) {
-
-        CountryCode origin() {
-            return price.shipFromCountry() == null ? null : CountryCode.of(price.shipFromCountry());
-        }
-
-        String group() {
-            return price.mode() + "@" + price.warehouseCode();
-        }
+    @Override
+    public CheckoutResult checkout(CheckoutCommand command) {
+        return checkout(command, () -> { });
     }
 
-    @Override
-    @Transactional
-    public CheckoutResult checkout(CheckoutCommand command) {
+    /**
+     * Prices the basket and asks logistics what carrying it costs — outside any transaction, as carriers are
+     * remote — then, in one transaction, claims the idempotency key, runs {@code withinTransaction} (the basket's
+     * check that it is still what was priced) and places the orders. A retry answers the first call's orders.
+     */
+    CheckoutResult checkout(CheckoutCommand command, Runnable withinTransaction) {
         String key = command.idempotencyKey();
         if (key == null || key.isBlank() || key.length() > 100) {
             throw new RuleViolation("Idempotency-Key", "required", "send an Idempotency-Key header of 1-100 characters");
         }
         String fingerprint = fingerprint(command);
-        String checkoutId = UUID.randomUUID().toString();
-        Optional<Checkouts.Earlier> earlier = checkouts.claim(command.owner(), key, checkoutId, fingerprint);
-        if (earlier.isPresent()) {
-            if (!earlier.get().requestFingerprint().equals(fingerprint)) {
-                throw new RuleViolation("Idempotency-Key", "same-request",
-                        "this Idempotency-Key was used for a different basket; use a new key");
-            }
-            return replay(earlier.get());
+        Optional<CheckoutResult> retried = tx.executeRead(status -> checkouts.find(command.owner(), key)
+                .map(earlier -> replayOf(earlier, fingerprint)));
+        if (retried.isPresent()) {
+            return retried.get(); // a retry does not ask the carriers again
         }
         LocalDate today = ChinaTime.today(clock);
         Map<String, List<PricedLine>> groups = new LinkedHashMap<>();
@@ -120,13 +117,30 @@ class PlacingOrders implements Checkout {
         boolean crossBorder = groups.values().stream().anyMatch(g -> mode(g) != FulfilmentMode.DIRECT_PURCHASE);
         Buyer buyer = crossBorder ? buyer(command) : null;
         Consignee consignee = consignee(command);
-        List<Order> placed = new ArrayList<>();
-        for (List<PricedLine> group : groups.values()) {
-            placed.add(place(command.owner(), checkoutId, today, group, buyer, consignee));
+        Map<String, Money> freights = carriage.freights(groups, consignee.divisionCode());
+        return tx.executeWrite(status -> {
+            String checkoutId = UUID.randomUUID().toString();
+            Optional<Checkouts.Earlier> earlier = checkouts.claim(command.owner(), key, checkoutId, fingerprint);
+            if (earlier.isPresent()) {
+                return replayOf(earlier.get(), fingerprint); // a twin got here first
+            }
+            withinTransaction.run();
+            List<Order> placed = new ArrayList<>();
+            for (Map.Entry<String, List<PricedLine>> group : groups.entrySet()) {
+                placed.add(place(command.owner(), checkoutId, today, group.getValue(), freights.get(group.getKey()), buyer, consignee));
+            }
+            // By order number, the order a replay reads them back in: a retry answers exactly the same list.
+            return new CheckoutResult(checkoutId, placed.stream().sorted(Comparator.comparing(o -> o.number().value()))
+                    .map(views::of).toList(), false);
+        });
+    }
+
+    private CheckoutResult replayOf(Checkouts.Earlier earlier, String fingerprint) {
+        if (!earlier.requestFingerprint().equals(fingerprint)) {
+            throw new RuleViolation("Idempotency-Key", "same-request",
+                    "this Idempotency-Key was used for a different basket; use a new key");
         }
-        // By order number, the order a replay reads them back in: a retry answers exactly the same list.
-        return new CheckoutResult(checkoutId, placed.stream().sorted(Comparator.comparing(o -> o.number().value()))
-                .map(views::of).toList(), false);
+        return replay(earlier);
     }
 
     @Override
@@ -149,15 +163,13 @@ class PlacingOrders implements Checkout {
         if (price.mode() != FulfilmentMode.DIRECT_PURCHASE && hsCode == null) {
             throw new RuleViolation(field + "mode", "positive-list", sku + " has no HS code: general trade only");
         }
-        return new PricedLine(sku, product.title(), hsCode, quantity, price, product.weightGrams());
+        return new PricedLine(index, sku, product.title(), hsCode, quantity, price, product.weightGrams());
     }
 
-    private Order place(String owner, String checkoutId, LocalDate today, List<PricedLine> group, Buyer buyer,
-                        Consignee consignee) {
+    private Order place(String owner, String checkoutId, LocalDate today, List<PricedLine> group, Money freight,
+                        Buyer buyer, Consignee consignee) {
         FulfilmentMode mode = mode(group);
         OrderNumber number = numbers.next(today);
-        Money freight = group.stream().map(l -> l.price().freight().times(l.quantity()))
-                .reduce(Money.zero(Money.CNY), Money::plus);
         List<OrderLine> lines = mode == FulfilmentMode.DIRECT_PURCHASE
                 ? generalTradeLines(group)
                 : crossBorderLines(group, freight, regime(mode), today);

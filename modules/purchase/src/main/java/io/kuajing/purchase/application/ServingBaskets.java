@@ -1,6 +1,7 @@
 package io.kuajing.purchase.application;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,18 +19,19 @@ import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.kernel.Sku;
 import io.kuajing.purchase.BasketView;
-import io.kuajing.purchase.Checkout;
 import io.kuajing.purchase.CheckoutCommand;
 import io.kuajing.purchase.CheckoutResult;
 import io.kuajing.purchase.ConsumerBasket;
 import io.kuajing.purchase.domain.Basket;
 import io.kuajing.purchase.domain.Baskets;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 /**
  * The consumer's basket: choices checked against the catalogue when made, priced afresh on every look, and
- * checked out through {@link Checkout} under the basket's lock, so it is never turned into orders twice.
+ * checked out like any checkout, with the basket locked and checked inside the placing transaction, so it is
+ * never turned into orders twice.
  */
 @Singleton
 class ServingBaskets implements ConsumerBasket {
@@ -38,13 +40,15 @@ class ServingBaskets implements ConsumerBasket {
 
     private final Baskets baskets;
     private final Catalog catalog;
-    private final Checkout checkout;
+    private final PlacingOrders placing;
+    private final TransactionOperations<Connection> tx;
     private final Clock clock;
 
-    ServingBaskets(Baskets baskets, Catalog catalog, Checkout checkout, Clock clock) {
+    ServingBaskets(Baskets baskets, Catalog catalog, PlacingOrders placing, TransactionOperations<Connection> tx, Clock clock) {
         this.baskets = baskets;
         this.catalog = catalog;
-        this.checkout = checkout;
+        this.placing = placing;
+        this.tx = tx;
         this.clock = clock;
     }
 
@@ -77,22 +81,31 @@ class ServingBaskets implements ConsumerBasket {
         return view(basket);
     }
 
+    /**
+     * Not one transaction: the carriers are asked first (see {@link PlacingOrders}). What makes the basket turn into
+     * orders once is the check inside the placing transaction: under the basket's lock, it must still hold what
+     * was priced; the checkout that finds it emptied or changed places nothing.
+     */
     @Override
-    @Transactional
     public CheckoutResult checkout(String owner, String idempotencyKey, CheckoutCommand.BuyerDetails buyer,
                                    CheckoutCommand.ConsigneeDetails consignee) {
-        Basket basket = baskets.lock(owner);
-        Optional<CheckoutResult> earlier = idempotencyKey == null ? Optional.empty() : checkout.earlier(owner, idempotencyKey);
+        Optional<CheckoutResult> earlier = idempotencyKey == null ? Optional.empty() : placing.earlier(owner, idempotencyKey);
         if (earlier.isPresent()) {
             return earlier.get(); // the basket was emptied by the call that placed these orders
         }
-        List<CheckoutCommand.Line> lines = basket.lines().stream()
+        List<Basket.Line> priced = tx.executeRead(status -> baskets.of(owner).lines());
+        List<CheckoutCommand.Line> lines = priced.stream()
                 .map(l -> new CheckoutCommand.Line(l.sku().value(), l.quantity(), l.mode() == null ? null : l.mode().name()))
                 .toList();
-        CheckoutResult placed = checkout.checkout(new CheckoutCommand(owner, idempotencyKey, lines, buyer, consignee));
-        basket.empty();
-        baskets.save(basket);
-        return placed;
+        return placing.checkout(new CheckoutCommand(owner, idempotencyKey, lines, buyer, consignee), () -> {
+            Basket basket = baskets.lock(owner);
+            if (!basket.lines().equals(priced)) {
+                throw new RuleViolation("lines", "basket-unchanged",
+                        "the basket changed while it was being checked out (another tab or device?): look at it again");
+            }
+            basket.empty();
+            baskets.save(basket);
+        });
     }
 
     private BasketView view(Basket basket) {

@@ -138,7 +138,11 @@ class BasketTest implements WithTestDatabase {
             for (Future<String> f : outcomes) {
                 results.add(f.get());
             }
-            assertEquals(List.of("placed 1", "required"), results.stream().sorted().toList(), results.toString());
+            List<String> sorted = results.stream().sorted().toList();
+            assertEquals("placed 1", sorted.get(1).startsWith("placed") ? sorted.get(1) : sorted.get(0), results.toString());
+            assertTrue(results.stream().filter(r -> !r.startsWith("placed")).allMatch(r -> r.equals("required") || r.equals("basket-unchanged")),
+                    "the other found the basket emptied (or changed under it) and placed nothing: " + results);
+            assertEquals(1, results.stream().filter(r -> r.startsWith("placed")).count(), results.toString());
         } finally {
             pool.shutdownNow();
         }

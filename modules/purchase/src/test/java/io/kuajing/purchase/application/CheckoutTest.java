@@ -95,6 +95,30 @@ class CheckoutTest implements WithTestDatabase {
     }
 
     @Test
+    void freightIsTheCarriersQuoteForTheWholeParcel() {
+        String id = newIdNumber();
+        OrderView mixer = checkout.checkout(basket("consumer-freight", id, "k-freight",
+                new CheckoutCommand.Line("US-MIXER", 2, "DIRECT_MAIL"))).orders().get(0);
+        assertEquals(new BigDecimal("12.00"), mixer.freight(), "one parcel quoted by the carriers, not 2 x the 30.00 estimate");
+        // (200.00 + 12.00) x 9.1% = 19.292 -> 19.29
+        assertEquals(new BigDecimal("19.29"), mixer.tax());
+        assertEquals(new BigDecimal("231.29"), mixer.total());
+    }
+
+    @Test
+    void aLineNoCarrierCanCarryIsRefusedNamingItAndNothingIsPlaced() {
+        String id = newIdNumber();
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> checkout.checkout(basket("consumer-anvil", id, "k-anvil",
+                new CheckoutCommand.Line("JP-SERUM", 1, "DIRECT_MAIL"),
+                new CheckoutCommand.Line("US-ANVIL", 1, "DIRECT_MAIL"))));
+        assertEquals("lines[1].mode", refused.field());
+        assertEquals("deliverable", refused.rule());
+        assertEquals(0, quotas.status(ChineseIdNumber.of(id), io.kuajing.kernel.ChinaTime.today(clock).getYear()).used().amount().signum(),
+                "nothing reserved");
+        assertTrue(orders.ownedBy("consumer-anvil").isEmpty(), "nothing placed");
+    }
+
+    @Test
     void theSameIdempotencyKeyAnswersTheSameOrdersNeverASecondOne() {
         CheckoutCommand command = basket("consumer-retry", newIdNumber(), "k-retry",
                 new CheckoutCommand.Line("JP-SERUM", 1, "DIRECT_MAIL"));

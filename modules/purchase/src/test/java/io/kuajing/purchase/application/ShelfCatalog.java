@@ -37,6 +37,10 @@ class ShelfCatalog implements Catalog {
                     price(FulfilmentMode.DIRECT_MAIL, "300.00", "20.00", "US-NJ-01", date));
             case "US-LAPTOP" -> product(sku, "意式咖啡机", "85094000",
                     price(FulfilmentMode.DIRECT_MAIL, "6000.00", "100.00", "US-NJ-01", date));
+            case "US-MIXER" -> product(sku, "手持搅拌器", "85094000",
+                    price(FulfilmentMode.DIRECT_MAIL, "100.00", "30.00", ShelfCarriers.QUOTING_WAREHOUSE, date));
+            case "US-ANVIL" -> product(sku, "铁砧", "85094000",
+                    price(FulfilmentMode.DIRECT_MAIL, "400.00", "90.00", ShelfCarriers.UNSERVED_WAREHOUSE, date));
             case "CN-TEA" -> product(sku, "乌龙茶", null,
                     price(FulfilmentMode.DIRECT_PURCHASE, "50.00", "8.00", "CN-SH-DOMESTIC", date));
             default -> null;

@@ -55,11 +55,12 @@ class DeliveryController {
     }
 
     @Serdeable
-    record Option(String mode, String warehouseId, Promise promise, String freight, String currency, List<String> carriers) {
+    record Option(String mode, String warehouseId, Promise promise, String freight, String currency, List<String> carriers,
+                  boolean deliverable) {
         static Option of(DeliveryOption o) {
             return new Option(o.mode().name(), o.warehouseId(), Promise.of(o.promise()),
                     o.freight() == null ? null : o.freight().amount().toPlainString(),
-                    o.freight() == null ? null : o.freight().currency().getCurrencyCode(), o.carriers());
+                    o.freight() == null ? null : o.freight().currency().getCurrencyCode(), o.carriers(), o.deliverable());
         }
     }
 
