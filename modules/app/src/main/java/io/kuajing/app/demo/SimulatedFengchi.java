@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
@@ -130,7 +131,10 @@ final class SimulatedFengchi {
             String answer = "<OrderResponse orderId=\"" + escape(orderId) + "\" mailNo=\"" + mailNo + "\" freight=\""
                     + charges[0].add(charges[1]) + "\"><Label format=\"" + format + "\">"
                     + Base64.getEncoder().encodeToString(Labels.of(format, "Fengchi", mailNo)) + "</Label></OrderResponse>";
-            return new Bookings.Booking(mailNo, trip(product.equals("FC-ECO") ? 1 : 0).startingAt(clock.instant()), answer);
+            Trip.Plan plan = trip(product.equals("FC-ECO") ? 1 : 0);
+            // isDocall 0: the shipper calls the courier later (a bonded parcel waits for customs' release).
+            Trip trip = "0".equals(order.getAttribute("isDocall")) ? plan.awaitingCollection() : plan.startingAt(clock.instant());
+            return new Bookings.Booking(mailNo, trip, answer);
         });
         // A repeated orderId gets the e-waybill already issued, which makes the host's retries safe.
         return ok("OrderService", booking.answer());
@@ -164,6 +168,10 @@ final class SimulatedFengchi {
     private Reply pickup(Element pickup) {
         if (pickup == null || pickup.getAttribute("date").isBlank() || !isMainland(pickup.getAttribute("division"))) {
             return err("PickupService", "8016", "不在服务范围");
+        }
+        // The courier comes for the waybills named: their trips start now.
+        for (Element waybill : children(pickup, "Waybill")) {
+            bookings.byWaybill(waybill.getAttribute("mailNo")).ifPresent(b -> b.trip().collect(clock.instant()));
         }
         return ok("PickupService", "<PickupResponse number=\"PK" + pickups.incrementAndGet() + "\" date=\""
                 + escape(pickup.getAttribute("date")) + "\"/>");
@@ -234,12 +242,18 @@ final class SimulatedFengchi {
     }
 
     private static Element child(Element parent, String name) {
+        List<Element> all = children(parent, name);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> found = new java.util.ArrayList<>();
         for (Node n = parent == null ? null : parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && e.getTagName().equals(name)) {
-                return e;
+                found.add(e);
             }
         }
-        return null;
+        return found;
     }
 
     private static String text(Element e) {

@@ -22,7 +22,8 @@ final class Trip {
 
     enum Cancellation { CANCELLED, TOO_LATE }
 
-    private final Instant booked;
+    /** When the trip's clock started; null while an e-waybill waits for the shipper to call the courier. */
+    private Instant booked;
     private final List<Checkpoint> plan;
     private Scan cancelled;
 
@@ -31,10 +32,17 @@ final class Trip {
         this.plan = List.copyOf(plan);
     }
 
+    /** The courier collects now: the trip's scans start from here. Collecting a moving parcel again changes nothing. */
+    synchronized void collect(Instant now) {
+        if (booked == null) {
+            booked = now;
+        }
+    }
+
     /** The scans made by {@code now}, oldest first. */
     synchronized List<Scan> scans(Instant now) {
         List<Scan> scans = new ArrayList<>();
-        for (Checkpoint c : plan) {
+        for (Checkpoint c : booked == null ? List.<Checkpoint>of() : plan) {
             Instant at = booked.plus(c.after());
             if (at.isAfter(now) || cancelled != null && at.isAfter(cancelled.at())) {
                 break;
@@ -75,6 +83,11 @@ final class Trip {
 
         Trip startingAt(Instant booked) {
             return new Trip(booked, checkpoints);
+        }
+
+        /** An e-waybill only: nothing happens until the shipper calls the courier ({@link Trip#collect}). */
+        Trip awaitingCollection() {
+            return new Trip(null, checkpoints);
         }
     }
 }

@@ -272,6 +272,23 @@ class CarrierSimulatorsTest implements WithTestDatabase {
     }
 
     @Test
+    void aFengchiWaybillOrderedWithoutACourierMovesOnlyOnceThePickupNamesIt() {
+        CarrierPlugin fengchi = plugins().get(CarrierSimulators.FENGCHI);
+        ShipmentRequest usual = shipment(SCENARIOS.get(CarrierSimulators.FENGCHI), "kj-bonded-0001", LabelFormat.PDF);
+        String waybill = fengchi.createShipment(new ShipmentRequest(usual.idempotencyKey(), usual.reference(),
+                usual.serviceCode(), usual.shipFrom(), usual.shipTo(), usual.consigneeId(), usual.parcels(),
+                usual.commodities(), usual.regime(), usual.labelFormat(), true)).waybillNumber();
+        carriers.clock().advance(Duration.ofDays(3));
+        assertTrue(fengchi.track(waybill).events().isEmpty(), "under bond: no courier came");
+
+        fengchi.schedulePickup(new PickupRequest(bondedWarehouse(), LocalDate.of(2026, 3, 3), LocalTime.of(9, 0),
+                LocalTime.of(18, 0), List.of(waybill)));
+        carriers.clock().advance(Duration.ofDays(3));
+        List<TrackingEvent> events = fengchi.track(waybill).events();
+        assertEquals(TrackingStatus.DELIVERED, events.get(events.size() - 1).status(), "collected, then delivered: " + events);
+    }
+
+    @Test
     void wrongCredentialsAreATypedAuthenticationErrorNotACrash() throws Exception {
         for (String id : SCENARIOS.keySet()) {
             Map<String, String> wrong = new HashMap<>(carriers.settingsOf(id));

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.kernel.FulfilmentMode;
@@ -135,7 +136,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
     public void releasedByCustoms(String orderId, Instant releasedAt) {
         tx.executeWrite(status -> {
             store.recordRelease(orderId, releasedAt);
-            store.nudgePlanned(orderId, clock.instant());
+            store.nudgeWaiting(orderId, clock.instant());
             return null;
         });
     }
@@ -197,6 +198,9 @@ public class ShipmentService implements Shipments, ShipmentDesk {
         } else if (s.status() == ShipmentStatus.BOOKING) {
             book(s);
         } else if (s.waybillNumber() != null && !s.status().isFinal()) {
+            if (s.awaitsCourierCall()) {
+                callCourierOnRelease(s);
+            }
             poll(s);
         }
     }
@@ -222,19 +226,45 @@ public class ShipmentService implements Shipments, ShipmentDesk {
         });
     }
 
+    /**
+     * A bonded parcel's courier is called once customs released its goods; until then the parcel stays under bond.
+     * A carrier that cannot take the call now is asked again at the next poll.
+     */
+    private void callCourierOnRelease(Shipment s) {
+        if (!tx.executeRead(status -> store.released(s.orderId()))) {
+            return;
+        }
+        try {
+            carriers.callCourier(s.carrierId(), s.waybillNumber(), s.manifest().from(), ChinaTime.today(clock));
+        } catch (CarrierFailure f) {
+            LOG.info("shipment {}: {} could not take the pickup call ({}), asking again at the next poll", s.id(), s.carrierId(), f.kind());
+            return;
+        }
+        tx.executeWrite(status -> {
+            Shipment locked = store.lockById(s.id()).orElseThrow();
+            if (locked.awaitsCourierCall()) {
+                locked.courierCalled();
+                store.update(locked);
+            }
+            return null;
+        });
+        LOG.info("shipment {}: released by customs, {} called to collect {}", s.id(), s.carrierId(), s.waybillNumber());
+    }
+
     private void book(Shipment s) {
         List<CarrierOffer> ranked = offers.ranked(s.leg(), s.budgetDays(), s.manifest());
         List<String> failures = new ArrayList<>();
+        boolean onRelease = s.leavesOnRelease() && !tx.executeRead(status -> store.released(s.orderId()));
         for (CarrierOffer offer : ranked) {
             try {
-                Booking booking = carriers.book(offer.candidate(), s.idempotencyKey(), s.orderId(), s.manifest());
+                Booking booking = carriers.book(offer.candidate(), s.idempotencyKey(), s.orderId(), s.manifest(), onRelease);
                 tx.executeWrite(status -> {
                     Shipment locked = store.lockById(s.id()).orElseThrow();
                     if (locked.status() != ShipmentStatus.BOOKING) {
                         return null; // booked meanwhile by another instance whose lease outlived ours: same key, same waybill
                     }
                     locked.booked(offer.candidate().carrierId(), offer.candidate().serviceCode(), booking.waybillNumber(),
-                            clock.instant().plus(settings.getPollInterval()));
+                            clock.instant().plus(settings.getPollInterval()), booking.collectOnRequest());
                     store.update(locked);
                     store.saveLabel(locked.id(), booking.labelFormat(), booking.label());
                     outbox.publish(waybillAssigned(locked, booking));
@@ -284,7 +314,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
             List<Milestone> reached = locked.record(entries, clock.instant().plus(settings.getPollInterval()));
             store.update(locked);
             if (locked.status() == ShipmentStatus.DELIVERED && !locked.lastLeg()) {
-                store.nudgePlanned(locked.orderId(), clock.instant()); // handed over: the next leg can go
+                store.nudgeWaiting(locked.orderId(), clock.instant()); // handed over: the next leg can go
             }
             publish(locked, reached);
             return null;

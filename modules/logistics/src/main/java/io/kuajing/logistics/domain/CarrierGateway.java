@@ -19,8 +19,15 @@ public interface CarrierGateway {
     /** The carrier's price for the service, or empty when it cannot quote in time (never throws). */
     Optional<Money> quote(CarrierCandidate candidate, Manifest manifest);
 
-    /** Books the leg; idempotent by {@code idempotencyKey}. */
-    Booking book(CarrierCandidate candidate, String idempotencyKey, String orderId, Manifest manifest);
+    /**
+     * Books the leg; idempotent by {@code idempotencyKey}. With {@code collectOnRequest} a carrier that takes pickup
+     * requests issues the waybill but sends no courier until {@link #callCourier}; any other collects as usual
+     * (the booking says which).
+     */
+    Booking book(CarrierCandidate candidate, String idempotencyKey, String orderId, Manifest manifest, boolean collectOnRequest);
+
+    /** Asks the carrier to collect the waybill's parcel at {@code from} on {@code day}. */
+    void callCourier(String carrierId, String waybillNumber, Place from, java.time.LocalDate day);
 
     List<TrackingEntry> track(String carrierId, String waybillNumber);
 

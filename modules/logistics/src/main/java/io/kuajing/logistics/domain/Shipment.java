@@ -37,11 +37,13 @@ public final class Shipment {
     private String waybillNumber;
     private int bookingAttempts;
     private Instant nextWorkAt;
+    private Collection collection;
     private final Map<String, TrackingEntry> tracking = new LinkedHashMap<>();
 
     public Shipment(String id, String orderId, String ownerId, int legNumber, boolean lastLeg, LegKind leg, FulfilmentMode mode,
                     Manifest manifest, int budgetDays, ShipmentStatus status, String carrierId, String serviceCode,
-                    String waybillNumber, int bookingAttempts, Instant nextWorkAt, List<TrackingEntry> tracking) {
+                    String waybillNumber, int bookingAttempts, Instant nextWorkAt, Collection collection,
+                    List<TrackingEntry> tracking) {
         this.id = Objects.requireNonNull(id, "id");
         this.orderId = Objects.requireNonNull(orderId, "orderId");
         this.ownerId = Objects.requireNonNull(ownerId, "ownerId");
@@ -57,6 +59,7 @@ public final class Shipment {
         this.waybillNumber = waybillNumber;
         this.bookingAttempts = bookingAttempts;
         this.nextWorkAt = nextWorkAt;
+        this.collection = Objects.requireNonNull(collection, "collection");
         tracking.forEach(t -> this.tracking.putIfAbsent(t.identity(), t));
     }
 
@@ -68,7 +71,8 @@ public final class Shipment {
                                 FulfilmentMode mode, Manifest manifest, Instant now) {
         boolean first = legNumber == 1;
         return new Shipment(id, orderId, ownerId, legNumber, lastLeg, routeLeg.kind(), mode, manifest, routeLeg.budgetDays(),
-                first ? ShipmentStatus.BOOKING : ShipmentStatus.PLANNED, null, null, null, 0, first ? now : null, List.of());
+                first ? ShipmentStatus.BOOKING : ShipmentStatus.PLANNED, null, null, null, 0, first ? now : null,
+                Collection.USUAL, List.of());
     }
 
     /**
@@ -106,11 +110,39 @@ public final class Shipment {
         return "kj-" + orderId + "-" + legNumber;
     }
 
+    /**
+     * Whether the parcel may leave only once customs releases it: a 闪购 parcel is under bond in the bonded
+     * warehouse, its waybill booked early because the declaration needs it.
+     */
+    public boolean leavesOnRelease() {
+        return mode == FulfilmentMode.FLASH_PURCHASE;
+    }
+
+    /** Booked with the courier to be called on release; waiting for it. */
+    public boolean awaitsCourierCall() {
+        return collection == Collection.ON_RELEASE;
+    }
+
+    /** Released, and the carrier asked to collect: its trip starts. */
+    public void courierCalled() {
+        if (collection != Collection.ON_RELEASE) {
+            throw new IllegalStateException("shipment " + id + " is not waiting for a courier call");
+        }
+        collection = Collection.CALLED;
+    }
+
     /** The carrier issued a waybill: tracking starts at {@code firstPollAt}. */
     public List<Milestone> booked(String carrierId, String serviceCode, String waybillNumber, Instant firstPollAt) {
+        return booked(carrierId, serviceCode, waybillNumber, firstPollAt, false);
+    }
+
+    /** As {@link #booked(String, String, String, Instant)}; {@code courierOnRequest}: the carrier waits to be called. */
+    public List<Milestone> booked(String carrierId, String serviceCode, String waybillNumber, Instant firstPollAt,
+                                  boolean courierOnRequest) {
         if (status != ShipmentStatus.BOOKING) {
             throw new IllegalStateException("shipment " + id + " is already booked");
         }
+        this.collection = courierOnRequest ? Collection.ON_RELEASE : Collection.USUAL;
         this.carrierId = carrierId;
         this.serviceCode = serviceCode;
         this.waybillNumber = waybillNumber;
@@ -198,6 +230,7 @@ public final class Shipment {
     public String waybillNumber() { return waybillNumber; }
     public int bookingAttempts() { return bookingAttempts; }
     public Instant nextWorkAt() { return nextWorkAt; }
+    public Collection collection() { return collection; }
 
     /** The leg customs declares the waybill of: the one that crosses into China (line haul or postal), or the bonded last mile. */
     public boolean customsLeg() {

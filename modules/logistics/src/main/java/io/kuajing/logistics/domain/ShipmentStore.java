@@ -41,10 +41,11 @@ public interface ShipmentStore {
     boolean released(String orderId);
 
     /**
-     * Makes the order's planned legs due at {@code now}, so the worker looks at their hand-over at once. Takes their
-     * row locks: a worker deciding on one of them either sees this transaction's news or is nudged after it.
+     * Makes the order's waiting legs — planned ones, and booked ones whose courier is to be called on release — due
+     * at {@code now}, so the worker looks at them at once. Takes their row locks: a worker deciding on one of them
+     * either sees this transaction's news or is nudged after it.
      */
-    void nudgePlanned(String orderId, Instant now);
+    void nudgeWaiting(String orderId, Instant now);
 
     /**
      * Locks up to {@code limit} shipments due for work, skipping those another instance holds (SKIP LOCKED), and

@@ -21,6 +21,8 @@ import io.kuajing.plugin.carrier.CustomsRegime;
 import io.kuajing.plugin.carrier.LabelFormat;
 import io.kuajing.plugin.carrier.Lane;
 import io.kuajing.plugin.carrier.Leg;
+import io.kuajing.plugin.carrier.PickupConfirmation;
+import io.kuajing.plugin.carrier.PickupRequest;
 import io.kuajing.plugin.carrier.RateQuote;
 import io.kuajing.plugin.carrier.RateRequest;
 import io.kuajing.plugin.carrier.ShipmentRequest;
@@ -70,6 +72,9 @@ public class FakeCarriers implements Extensions {
         final Map<String, String> waybillsByKey = new ConcurrentHashMap<>();
         final Map<String, List<TrackingEvent>> tracking = new ConcurrentHashMap<>();
         final List<String> bookingAttempts = new CopyOnWriteArrayList<>();
+        /** Keys booked as "issue the waybill, send the courier when called", and the waybills the courier was called for. */
+        final List<String> collectOnRequest = new CopyOnWriteArrayList<>();
+        final List<String> pickups = new CopyOnWriteArrayList<>();
         private final AtomicInteger sequence = new AtomicInteger();
 
         Fake(String id, Leg leg, String origin, Set<CustomsRegime> regimes, String price) {
@@ -83,7 +88,7 @@ public class FakeCarriers implements Extensions {
         @Override
         public PluginDescriptor descriptor() {
             return new PluginDescriptor(id, id, "1.0", 1, Set.of(Capability.RATE, Capability.SHIP, Capability.TRACK,
-                    Capability.CUSTOMS_FILING));
+                    Capability.CUSTOMS_FILING, Capability.PICKUP));
         }
 
         @Override
@@ -102,6 +107,9 @@ public class FakeCarriers implements Extensions {
         @Override
         public ShipmentResult createShipment(ShipmentRequest request) {
             bookingAttempts.add(request.idempotencyKey());
+            if (request.collectOnRequest()) {
+                collectOnRequest.add(request.idempotencyKey());
+            }
             if (throwEverywhere) {
                 throw new NoClassDefFoundError("missing/Dependency");
             }
@@ -135,6 +143,12 @@ public class FakeCarriers implements Extensions {
                 events.add(new TrackingEvent(f[0], Instant.parse(f[1]), TrackingStatus.valueOf(f[2]), null, f[2], "", ""));
             }
             return events;
+        }
+
+        @Override
+        public PickupConfirmation schedulePickup(PickupRequest request) {
+            pickups.addAll(request.waybillNumbers());
+            return new PickupConfirmation("PK-" + pickups.size(), request.date());
         }
 
         @Override

@@ -153,6 +153,30 @@ class LogisticsModuleTest implements WithTestDatabase {
     }
 
     @Test
+    void aBondedParcelsCourierIsCalledOnlyOnceCustomsReleasedIt() {
+        shipments.createFor(order("o-fp-2", "alice", FulfilmentMode.FLASH_PURCHASE, "sh-wgq-b1"));
+        service.runDue();
+        ShipmentView booked = shipments.forOrder("o-fp-2").get(0);
+        assertEquals(ShipmentStatus.BOOKED, booked.status(), "the waybill is there for the declaration");
+        assertTrue(carriers.cityExpress.collectOnRequest.contains("kj-o-fp-2-1"), "booked without a courier");
+        service.runDue();
+        assertFalse(carriers.cityExpress.pickups.contains(booked.waybillNumber()), "under bond until customs releases it");
+
+        shipments.releasedByCustoms("o-fp-2", Instant.parse("2026-03-03T02:00:00Z"));
+        service.runDue();
+        service.runDue();
+        assertEquals(1, carriers.cityExpress.pickups.stream().filter(booked.waybillNumber()::equals).count(),
+                "released: the courier is called, once");
+    }
+
+    @Test
+    void aDomesticParcelIsCollectedAsTheCarrierUsuallyDoes() {
+        shipments.createFor(order("o-dp-1", "alice", FulfilmentMode.DIRECT_PURCHASE, "sh-jq-d1"));
+        service.runDue();
+        assertFalse(carriers.cityExpress.collectOnRequest.contains("kj-o-dp-1-1"));
+    }
+
+    @Test
     void pollingMovesAFlashPurchaseToDeliveredAndPublishesEachMilestoneOnce() {
         shipments.createFor(order("o-fp-1", "alice", FulfilmentMode.FLASH_PURCHASE, "sh-wgq-b1"));
         service.runDue();

@@ -102,7 +102,9 @@ final class FengchiMapper {
                 .open("Order", "orderId", r.idempotencyKey(), "customerRef", r.reference(), "serviceCode", r.serviceCode(),
                         "payMethod", "3", "custId", monthlyAccount, "regime", r.regime().supervisionCode(),
                         "labelFormat", r.labelFormat().name(), "parcelCount", String.valueOf(r.parcels().size()),
-                        "weightKg", kg(r.parcels()));
+                        "weightKg", kg(r.parcels()),
+                        // isDocall 0: e-waybill only, the courier comes when PickupService names the waybill.
+                        "isDocall", r.collectOnRequest() ? "0" : "1");
         contact(w, "Sender", r.shipFrom());
         contact(w, "Receiver", r.shipTo());
         if (r.consigneeId() != null) {

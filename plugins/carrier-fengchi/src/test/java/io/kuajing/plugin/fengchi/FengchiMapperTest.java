@@ -39,6 +39,18 @@ class FengchiMapperTest {
     }
 
     @Test
+    void aBondedParcelIsOrderedWithoutACourierUntilThePickupCall() {
+        var service = new FengchiCarrier().services().get(0);
+        var usual = io.kuajing.plugin.tck.carrier.CarrierSamples.shipment(service, "tck-order-0002-1",
+                io.kuajing.plugin.carrier.LabelFormat.PDF);
+        var onRequest = new io.kuajing.plugin.carrier.ShipmentRequest(usual.idempotencyKey(), usual.reference(),
+                usual.serviceCode(), usual.shipFrom(), usual.shipTo(), usual.consigneeId(), usual.parcels(),
+                usual.commodities(), usual.regime(), usual.labelFormat(), true);
+        assertTrue(FengchiMapper.orderRequest(usual, "P", "A").contains("isDocall=\"1\""));
+        assertTrue(FengchiMapper.orderRequest(onRequest, "P", "A").contains("isDocall=\"0\""), "e-waybill only");
+    }
+
+    @Test
     void unknownErrorCodesAreRetryableUnlessTheyAreValidationCodes() {
         CarrierError validation = FengchiMapper.error("1099");
         assertEquals(CarrierError.Kind.INVALID_REQUEST, validation.kind());

@@ -8,10 +8,24 @@ import java.util.regex.Pattern;
  * An order to carry parcels and issue a waybill. {@code idempotencyKey} makes it safe to send again after a
  * timeout: the carrier returns the same waybill for the same key instead of booking twice. {@code reference} is
  * the order number the waybill is declared against (CEB511 orderNo).
+ *
+ * <p>{@code collectOnRequest}: issue the waybill now but send no courier until {@link
+ * io.kuajing.plugin.CarrierPlugin#schedulePickup} names it — a bonded parcel (1210) needs its waybill for the
+ * customs declaration and may not leave the bonded warehouse before customs releases it. Only asked of carriers
+ * with {@link io.kuajing.plugin.Capability#PICKUP}; others collect as usual.
  */
 public record ShipmentRequest(String idempotencyKey, String reference, String serviceCode, Address shipFrom,
                               Address shipTo, ConsigneeId consigneeId, List<Parcel> parcels,
-                              List<Commodity> commodities, CustomsRegime regime, LabelFormat labelFormat) {
+                              List<Commodity> commodities, CustomsRegime regime, LabelFormat labelFormat,
+                              boolean collectOnRequest) {
+
+    /** A shipment collected as the carrier usually does (SPI 1.0 plugins and hosts built that way still compile). */
+    public ShipmentRequest(String idempotencyKey, String reference, String serviceCode, Address shipFrom,
+                           Address shipTo, ConsigneeId consigneeId, List<Parcel> parcels,
+                           List<Commodity> commodities, CustomsRegime regime, LabelFormat labelFormat) {
+        this(idempotencyKey, reference, serviceCode, shipFrom, shipTo, consigneeId, parcels, commodities, regime,
+                labelFormat, false);
+    }
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
 

@@ -34,6 +34,7 @@ import io.kuajing.plugin.carrier.Leg;
 import io.kuajing.plugin.carrier.Parcel;
 import io.kuajing.plugin.carrier.RateQuote;
 import io.kuajing.plugin.carrier.RateRequest;
+import io.kuajing.plugin.carrier.PickupRequest;
 import io.kuajing.plugin.carrier.ShipmentRequest;
 import io.kuajing.plugin.carrier.ShipmentResult;
 import io.kuajing.plugin.carrier.TrackingEvent;
@@ -116,15 +117,17 @@ class PluginCarrierGateway implements CarrierGateway {
     }
 
     @Override
-    public Booking book(CarrierCandidate candidate, String idempotencyKey, String orderId, Manifest manifest) {
+    public Booking book(CarrierCandidate candidate, String idempotencyKey, String orderId, Manifest manifest,
+                        boolean collectOnRequest) {
         CarrierPlugin plugin = required(candidate.carrierId());
+        boolean onRequest = collectOnRequest && plugin.descriptor().capabilities().contains(Capability.PICKUP);
         ShipmentRequest request;
         try {
             ConsigneeId id = manifest.consigneeIdNumber() == null ? null
                     : new ConsigneeId(ConsigneeId.Type.RESIDENT_ID_CARD, manifest.consigneeIdNumber(), manifest.consigneeName());
             request = new ShipmentRequest(idempotencyKey, orderId, candidate.serviceCode(), address(manifest.from()),
                     address(manifest.to()), id, List.of(parcel(manifest)), commodities(manifest),
-                    CustomsRegime.valueOf(manifest.regime().name()), LabelFormat.PDF);
+                    CustomsRegime.valueOf(manifest.regime().name()), LabelFormat.PDF, onRequest);
         } catch (IllegalArgumentException e) {
             throw new CarrierFailure(candidate.carrierId(), "INVALID_REQUEST", false, null, "cannot build the request: " + e.getMessage());
         }
@@ -136,7 +139,16 @@ class PluginCarrierGateway implements CarrierGateway {
                     f.packNo(), f.goodsInfo());
         }
         return new Booking(result.waybillNumber(), result.label().format().name(), result.label().content(),
-                result.charged() == null ? null : money(result.charged()), filing);
+                result.charged() == null ? null : money(result.charged()), filing, onRequest);
+    }
+
+    @Override
+    public void callCourier(String carrierId, String waybillNumber, Place from, java.time.LocalDate day) {
+        CarrierPlugin plugin = required(carrierId);
+        // A working day at the warehouse: ready from the morning until the evening collection round.
+        PickupRequest request = new PickupRequest(address(from), day, java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(18, 0), List.of(waybillNumber));
+        calls.call(carrierId, "schedulePickup", loader(plugin), () -> plugin.schedulePickup(request));
     }
 
     @Override

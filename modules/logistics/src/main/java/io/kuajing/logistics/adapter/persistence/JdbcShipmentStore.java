@@ -21,6 +21,7 @@ import io.kuajing.kernel.Money;
 import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.logistics.ShipmentStatus;
 import io.kuajing.logistics.domain.Checkpoint;
+import io.kuajing.logistics.domain.Collection;
 import io.kuajing.logistics.domain.Goods;
 import io.kuajing.logistics.domain.LegKind;
 import io.kuajing.logistics.domain.Manifest;
@@ -40,7 +41,7 @@ import jakarta.inject.Singleton;
 class JdbcShipmentStore implements ShipmentStore {
 
     private static final String COLUMNS = "id, order_id, owner_id, leg_number, last_leg, leg, mode, budget_days, manifest_json, "
-            + "status, carrier_id, service_code, waybill_number, booking_attempts, next_work_at";
+            + "status, carrier_id, service_code, waybill_number, booking_attempts, next_work_at, collection";
 
     // No ORDER BY: InnoDB walks the next_work_at index and locks only the rows it returns.
     private static final String CLAIMABLE = "SELECT id FROM logistics_shipment WHERE next_work_at <= ? LIMIT ? FOR UPDATE SKIP LOCKED";
@@ -77,7 +78,7 @@ class JdbcShipmentStore implements ShipmentStore {
 
     @Override
     public boolean insert(Shipment s) {
-        String sql = "INSERT INTO logistics_shipment (" + COLUMNS + ", created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        String sql = "INSERT INTO logistics_shipment (" + COLUMNS + ", created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement ps = connection().prepareStatement(sql)) {
             ps.setString(1, s.id());
             ps.setString(2, s.orderId());
@@ -94,8 +95,9 @@ class JdbcShipmentStore implements ShipmentStore {
             ps.setString(13, s.waybillNumber());
             ps.setInt(14, s.bookingAttempts());
             ps.setTimestamp(15, utc(s.nextWorkAt()));
-            ps.setTimestamp(16, utc(clock.instant()));
+            ps.setString(16, s.collection().name());
             ps.setTimestamp(17, utc(clock.instant()));
+            ps.setTimestamp(18, utc(clock.instant()));
             ps.executeUpdate();
             return true;
         } catch (SQLIntegrityConstraintViolationException duplicate) {
@@ -108,7 +110,7 @@ class JdbcShipmentStore implements ShipmentStore {
     @Override
     public void update(Shipment s) {
         String sql = "UPDATE logistics_shipment SET status = ?, carrier_id = ?, service_code = ?, waybill_number = ?, "
-                + "booking_attempts = ?, next_work_at = ?, updated_at = ? WHERE id = ?";
+                + "booking_attempts = ?, next_work_at = ?, collection = ?, updated_at = ? WHERE id = ?";
         Connection c = connection();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, s.status().name());
@@ -117,8 +119,9 @@ class JdbcShipmentStore implements ShipmentStore {
             ps.setString(4, s.waybillNumber());
             ps.setInt(5, s.bookingAttempts());
             ps.setTimestamp(6, utc(s.nextWorkAt()));
-            ps.setTimestamp(7, utc(clock.instant()));
-            ps.setString(8, s.id());
+            ps.setString(7, s.collection().name());
+            ps.setTimestamp(8, utc(clock.instant()));
+            ps.setString(9, s.id());
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot update shipment " + s.id(), e);
@@ -186,8 +189,9 @@ class JdbcShipmentStore implements ShipmentStore {
     }
 
     @Override
-    public void nudgePlanned(String orderId, Instant now) {
-        execute("UPDATE logistics_shipment SET next_work_at = ? WHERE order_id = ? AND status = 'PLANNED'", utc(now), orderId);
+    public void nudgeWaiting(String orderId, Instant now) {
+        execute("UPDATE logistics_shipment SET next_work_at = ? WHERE order_id = ? AND (status = 'PLANNED' OR collection = 'ON_RELEASE')",
+                utc(now), orderId);
     }
 
     private void execute(String sql, Object... args) {
@@ -240,7 +244,8 @@ class JdbcShipmentStore implements ShipmentStore {
                     list.add(new Shipment(id, rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5),
                             LegKind.valueOf(rs.getString(6)), FulfilmentMode.valueOf(rs.getString(7)),
                             read(rs.getString(9)), rs.getInt(8), ShipmentStatus.valueOf(rs.getString(10)), rs.getString(11),
-                            rs.getString(12), rs.getString(13), rs.getInt(14), instant(rs.getTimestamp(15)), tracking(c, id)));
+                            rs.getString(12), rs.getString(13), rs.getInt(14), instant(rs.getTimestamp(15)),
+                            Collection.valueOf(rs.getString(16)), tracking(c, id)));
                 }
             }
             return list;
