@@ -2,6 +2,7 @@ package io.kuajing.platform.web;
 
 import java.util.Optional;
 
+import io.kuajing.kernel.ConflictWithRecord;
 import io.kuajing.kernel.RuleViolation;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,7 +14,10 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 
-/** A broken business rule is the client's to fix: 422 naming the field and the rule. */
+/**
+ * A broken business rule is the client's to fix: 422 naming the field and the rule; 409 when the request clashes
+ * with what was recorded before ({@link ConflictWithRecord}).
+ */
 @Singleton
 @Produces
 class RuleViolationHandler implements ExceptionHandler<RuleViolation, HttpResponse<?>> {
@@ -43,6 +47,6 @@ class RuleViolationHandler implements ExceptionHandler<RuleViolation, HttpRespon
             }
         };
         return errors.processResponse(ErrorContext.builder(request).cause(violation).error(error).build(),
-                HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY));
+                HttpResponse.status(violation instanceof ConflictWithRecord ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY));
     }
 }
