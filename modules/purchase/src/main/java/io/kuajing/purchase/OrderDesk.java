@@ -15,4 +15,7 @@ public interface OrderDesk {
      * {@code /api/operations/failed-events}.
      */
     List<OrderView> stuck(Duration olderThan, int limit);
+
+    /** One order with its trip (legs, carriers, scans), for looking into a stuck one; empty when there is none. */
+    java.util.Optional<OrderView> order(String orderNo);
 }

@@ -8,9 +8,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.purchase.OrderDesk;
+import io.kuajing.purchase.OrderNumber;
 import io.kuajing.purchase.OrderView;
 import io.kuajing.purchase.domain.Order;
 import io.kuajing.purchase.domain.OrderStatus;
@@ -18,6 +20,7 @@ import io.kuajing.purchase.domain.Orders;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
+/** What operators see of orders: by status, the stuck ones, one with its trip; personal data masked. */
 @Singleton
 class ServingOrderDesk implements OrderDesk {
 
@@ -45,6 +48,16 @@ class ServingOrderDesk implements OrderDesk {
         return ON_THE_WAY.stream().flatMap(status -> orders.withStatus(status, limit).stream())
                 .filter(order -> order.placedAt().isBefore(cutoff))
                 .sorted(Comparator.comparing(Order::placedAt)).limit(limit).map(views::of).toList();
+    }
+
+    @Override
+    @Transactional
+    public Optional<OrderView> order(String orderNo) {
+        try {
+            return orders.byNumber(new OrderNumber(orderNo)).map(views::withTrip);
+        } catch (IllegalArgumentException notAnOrderNumber) {
+            return Optional.empty();
+        }
     }
 
     @Override

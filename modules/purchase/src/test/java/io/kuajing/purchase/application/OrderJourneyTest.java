@@ -171,6 +171,10 @@ class OrderJourneyTest implements WithTestDatabase {
                 orderNo + " " + status(orderNo) + " in " + stuck.stream().map(o -> o.orderNo() + ":" + o.status()).toList());
         assertTrue(desk.stuck(Duration.ofHours(48), 500).stream().noneMatch(o -> o.orderNo().equals(orderNo)),
                 "placed a moment ago: not stuck for two days");
+        OrderView looked = desk.order(orderNo).orElseThrow();
+        assertEquals(status(orderNo), looked.status());
+        assertTrue(looked.trip() != null, "an operator looking into one order sees its trip");
+        assertTrue(desk.order("KJ-NO-SUCH-ORDER").isEmpty());
     }
 
     @Test

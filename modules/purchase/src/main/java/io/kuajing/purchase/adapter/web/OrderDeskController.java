@@ -6,12 +6,13 @@ import java.util.List;
 import io.kuajing.platform.Roles;
 import io.kuajing.purchase.OrderDesk;
 import io.kuajing.purchase.OrderView;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 
-/** Operators' view of orders by status (personal data masked). */
+/** Operators' view of orders: by status, stuck ones, one with its trip (personal data masked). */
 @Controller("/api/operator/orders")
 class OrderDeskController {
 
@@ -26,6 +27,12 @@ class OrderDeskController {
     List<OrderView> byStatus(@QueryValue(defaultValue = "PAID") String status,
                              @QueryValue(defaultValue = "100") int limit) {
         return desk.withStatus(status, limit);
+    }
+
+    @Get("/{orderNo}")
+    @Secured(Roles.OPERATOR)
+    HttpResponse<OrderView> one(String orderNo) {
+        return desk.order(orderNo).map(HttpResponse::ok).orElseGet(HttpResponse::notFound);
     }
 
     @Get("/stuck")
