@@ -119,7 +119,7 @@ class EventPublications {
         List<Publication> claimed = new ArrayList<>();
         Connection connection = connection();
         try (PreparedStatement select = connection.prepareStatement(CLAIMABLE)) {
-            select.setTimestamp(1, utc(now));
+            select.setString(1, utcText(now));
             select.setInt(2, limit);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -130,8 +130,8 @@ class EventPublications {
             try (PreparedStatement update = connection.prepareStatement(CLAIM)) {
                 for (Publication p : claimed) {
                     update.setString(1, dispatcher);
-                    update.setTimestamp(2, utc(leaseEnd));
-                    update.setTimestamp(3, utc(now));
+                    update.setString(2, utcText(leaseEnd));
+                    update.setString(3, utcText(now));
                     update.setLong(4, p.id());
                     update.addBatch();
                 }
@@ -146,7 +146,7 @@ class EventPublications {
     /** @return false when the claim was lost (lease expired and another dispatcher took the publication over) */
     boolean complete(long id, String dispatcher, Instant now) {
         try (PreparedStatement ps = connection().prepareStatement(COMPLETE)) {
-            ps.setTimestamp(1, utc(now));
+            ps.setString(1, utcText(now));
             ps.setLong(2, id);
             ps.setString(3, dispatcher);
             return ps.executeUpdate() == 1;
@@ -158,7 +158,7 @@ class EventPublications {
     void fail(long id, String dispatcher, boolean exhausted, Instant retryAt, String error) {
         try (PreparedStatement ps = connection().prepareStatement(FAIL)) {
             ps.setString(1, exhausted ? "FAILED" : "PUBLISHED");
-            ps.setTimestamp(2, utc(retryAt));
+            ps.setString(2, utcText(retryAt));
             ps.setString(3, error == null ? null : error.substring(0, Math.min(error.length(), 1000)));
             ps.setLong(4, id);
             ps.setString(5, dispatcher);
@@ -186,8 +186,8 @@ class EventPublications {
 
     boolean resubmit(long id, Instant now) {
         try (PreparedStatement ps = connection().prepareStatement(RESUBMIT)) {
-            ps.setTimestamp(1, utc(now));
-            ps.setTimestamp(2, utc(now));
+            ps.setString(1, utcText(now));
+            ps.setString(2, utcText(now));
             ps.setLong(3, id);
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
@@ -200,12 +200,14 @@ class EventPublications {
     }
 
     /** UTC wall clock as DATETIME(6) text, formatted once for a whole insert rather than per row by the driver. */
+    /**
+     * Every instant is bound as UTC text with its microseconds, in inserts and in comparisons alike. MySQL
+     * Connector/J drops the fraction of a bound Timestamp on MariaDB (it takes the server's "5.5.5-" prefix for a
+     * server without fractional seconds): rows written with a fraction would then be compared with a "now" cut to
+     * the second and wait up to a second before they are due.
+     */
     private static String utcText(Instant instant) {
         return DATETIME_6.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    private static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
     private static Instant instant(Timestamp timestamp) {

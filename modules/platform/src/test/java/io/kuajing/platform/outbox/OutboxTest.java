@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -38,6 +39,9 @@ class OutboxTest implements WithTestDatabase {
     @Inject
     FailedPublications failedPublications;
 
+    @Inject
+    EventPublications publications;
+
     @Test
     void anEventPublishedInACommittedTransactionIsDeliveredAndCompleted() {
         String eventId = publish("committed", 0);
@@ -46,6 +50,20 @@ class OutboxTest implements WithTestDatabase {
                 () -> status(eventId).equals("COMPLETED"));
         assertEquals(1, Probe.count(tx, "SELECT COUNT(*) FROM outboxprobe_handled WHERE event_id = ?", eventId));
         assertEquals(1, Probe.INVOCATIONS.get(eventId).get());
+    }
+
+    @Test
+    void aPublicationIsDueWithinTheSecondItWasStoredIn() {
+        // Far in the future, so the app's own dispatcher (on the real clock) never takes it first.
+        Instant stored = Instant.parse("2099-01-01T00:00:00.600Z");
+        String eventId = java.util.UUID.randomUUID().toString();
+        tx.executeWrite(status -> {
+            publications.insert(List.of(new EventPublications.NewPublication(eventId, "outbox.test.fraction", "Probe", "{}")), stored);
+            return null;
+        });
+        List<Publication> claimed = tx.executeWrite(status -> publications.claim("test", stored.plusMillis(100), stored.plusSeconds(60), 50));
+        assertEquals(List.of(eventId), claimed.stream().map(Publication::eventId).filter(eventId::equals).toList(),
+                "due 0.1 s later, not only once the next whole second comes (MariaDB drops a bound Timestamp's fraction)");
     }
 
     @Test
