@@ -43,7 +43,8 @@ import io.micronaut.context.ApplicationContext;
  * {@code java -jar kuajing.jar demo [orders]}: the business in a few minutes on the embedded database. It starts the
  * carriers' simulated services (a day passes in a fraction of a second), imports both sample catalogues through
  * the marketplace plugins, stocks the bonded warehouse, places orders across the three modes for generated buyers,
- * pays them, lets customs (sandbox) and the carriers take them to the doorstep, and prints what happened.
+ * pays them, lets customs (sandbox) and the carriers take them to the doorstep, sends about one in twenty back
+ * (customs takes them back, the money goes back), and prints what happened.
  */
 public final class Demo {
 
@@ -69,6 +70,8 @@ public final class Demo {
     /** Per delivered order: whether it came by the last promised day, and how many days after the order that was. */
     private final Map<String, Boolean> onTime = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Long> promisedDays = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Delivered orders their buyers sent back. */
+    private final java.util.Set<String> returning = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private Demo(PrintStream out) {
         this.out = out;
@@ -208,20 +211,46 @@ public final class Demo {
             if (finished.containsKey(placed.getKey())) {
                 continue;
             }
-            String[] ownerAndOrder = placed.getKey().split("/");
-            OrderView order = orders.ownedBy(ownerAndOrder[0], ownerAndOrder[1]).orElseThrow();
-            if (TERMINAL.contains(order.status())) {
-                Duration trip = Duration.between(placed.getValue(), simulated.instant());
-                days.put(order.orderNo(), trip.toMinutes() / 1440.0);
-                // The promise was dated by the app's real clock when the order was placed; the trip took simulated
-                // time. Laid on the app's calendar from the real placing time, the delivery day is comparable.
-                LocalDate orderedOn = LocalDate.ofInstant(order.placedAt(), ChinaTime.ZONE);
-                LocalDate deliveredOn = LocalDate.ofInstant(order.placedAt().plus(trip), ChinaTime.ZONE);
-                onTime.put(order.orderNo(), order.deliveryLatest() != null && order.deliveryLatest().compareTo(deliveredOn) >= 0);
-                promisedDays.put(order.orderNo(), order.deliveryLatest() == null ? -1
-                        : ChronoUnit.DAYS.between(orderedOn, order.deliveryLatest()));
+            String owner = placed.getKey().split("/")[0];
+            OrderView order = orders.ownedBy(owner, placed.getKey().split("/")[1]).orElseThrow();
+            if (order.status().equals("DELIVERED") && !days.containsKey(order.orderNo())) {
+                timeTheTrip(order, Duration.between(placed.getValue(), simulated.instant()), days);
+                if (sendsItBack(order) && askToReturn(orders, owner, order)) {
+                    continue; // followed until customs took it back and the money went back
+                }
+            }
+            if (TERMINAL.contains(order.status()) && !returning.contains(order.orderNo())
+                    || returning.contains(order.orderNo()) && order.status().equals("REFUNDED")) {
                 finished.put(placed.getKey(), order);
             }
+        }
+    }
+
+    /**
+     * The promise was dated by the app's real clock when the order was placed; the trip took simulated time. Laid on
+     * the app's calendar from the real placing time, the delivery day is comparable.
+     */
+    private void timeTheTrip(OrderView order, Duration trip, Map<String, Double> days) {
+        days.put(order.orderNo(), trip.toMinutes() / 1440.0);
+        LocalDate orderedOn = LocalDate.ofInstant(order.placedAt(), ChinaTime.ZONE);
+        LocalDate deliveredOn = LocalDate.ofInstant(order.placedAt().plus(trip), ChinaTime.ZONE);
+        onTime.put(order.orderNo(), order.deliveryLatest() != null && order.deliveryLatest().compareTo(deliveredOn) >= 0);
+        promisedDays.put(order.orderNo(), order.deliveryLatest() == null ? -1 : ChronoUnit.DAYS.between(orderedOn, order.deliveryLatest()));
+    }
+
+    /** About one delivered order in twenty comes back (the wrong size), the same ones on every run. */
+    private static boolean sendsItBack(OrderView order) {
+        return Math.floorMod(order.orderNo().hashCode(), 20) == 0;
+    }
+
+    private boolean askToReturn(ConsumerOrders orders, String owner, OrderView order) {
+        try {
+            orders.requestReturn(owner, order.orderNo(), "尺码不合适 wrong size");
+            returning.add(order.orderNo());
+            return true;
+        } catch (RuleViolation refused) {
+            out.printf("return of %s refused: %s%n", order.orderNo(), refused.getMessage());
+            return false;
         }
     }
 
@@ -233,8 +262,10 @@ public final class Demo {
         Map<String, BigDecimal> salesByMarketplace = new TreeMap<>();
         for (OrderView order : finished.values()) {
             byModeAndStatus.computeIfAbsent(order.mode(), m -> new TreeMap<>()).merge(order.status(), 1, Integer::sum);
-            if (order.status().equals("DELIVERED")) {
+            if (days.containsKey(order.orderNo())) {
                 daysByMode.computeIfAbsent(order.mode(), m -> new ArrayList<>()).add(days.get(order.orderNo()));
+            }
+            if (order.status().equals("DELIVERED")) {
                 salesByMarketplace.merge(marketplaceOf.get(order.orderNo()), totals.get(order.orderNo()), BigDecimal::add);
             } else if (order.cancellationReason() != null) {
                 // By reason, not by amount: "剩余额度 123.45" and "剩余额度 67.80" are one reason.
@@ -244,7 +275,7 @@ public final class Demo {
         out.println("orders by mode and status: " + byModeAndStatus);
         daysByMode.forEach((mode, list) -> {
             List<String> delivered = finished.values().stream()
-                    .filter(o -> o.mode().equals(mode) && o.status().equals("DELIVERED")).map(OrderView::orderNo).toList();
+                    .filter(o -> o.mode().equals(mode) && days.containsKey(o.orderNo())).map(OrderView::orderNo).toList();
             out.printf("%s delivered in %.1f-%.1f simulated days (mean %.1f); promised by day %d-%d after the order; "
                             + "on time %d of %d%n", mode,
                     list.stream().min(Comparator.naturalOrder()).orElse(0.0), list.stream().max(Comparator.naturalOrder()).orElse(0.0),
@@ -253,6 +284,9 @@ public final class Demo {
                     delivered.stream().mapToLong(promisedDays::get).max().orElse(0),
                     delivered.stream().filter(onTime::get).count(), delivered.size());
         });
+        long returned = finished.values().stream().filter(o -> returning.contains(o.orderNo()) && o.status().equals("REFUNDED")).count();
+        out.printf("returned after delivery: %d of %d asked, refunded (cross-border ones once customs took them back: CEB625/626, allowance restored)%n",
+                returned, returning.size());
         out.println("customs rejections and cancellations by reason: " + rejections);
         out.println("cross-border and domestic sales by marketplace (CNY, delivered orders): " + salesByMarketplace);
     }

@@ -40,6 +40,8 @@ class DemoTest {
             }
         }
         assertTrue(printed.contains("sales by marketplace"), printed);
+        java.util.regex.Matcher returns = java.util.regex.Pattern.compile("returned after delivery: (\\d+) of (\\d+) asked").matcher(printed);
+        assertTrue(returns.find() && returns.group(1).equals(returns.group(2)), "every return asked was taken back:\n" + printed);
         System.out.println(printed);
     }
 }
