@@ -18,9 +18,12 @@ public record OrderView(String orderNo, String mode, String warehouse, String st
                         String buyer, String consignee, String waybillNumber, String cancellationReason,
                         Instant placedAt, LocalDate deliveryEarliest, LocalDate deliveryLatest, List<TripLeg> trip) {
 
-    /** One leg of the parcel's way: line haul to the port, or last mile to the consignee. */
+    /**
+     * One leg of the parcel's way: line haul to the port, or last mile to the consignee; {@code waitingFor} says what
+     * holds it (HAND_OVER from the leg before, CUSTOMS_RELEASE of bonded goods), null when nothing does.
+     */
     @Serdeable
-    public record TripLeg(String leg, String carrier, String waybillNumber, String status, List<Scan> scans) {
+    public record TripLeg(String leg, String carrier, String waybillNumber, String status, String waitingFor, List<Scan> scans) {
     }
 
     /** A carrier's scan in canonical words, oldest first. */

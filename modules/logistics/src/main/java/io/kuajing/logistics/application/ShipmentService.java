@@ -400,9 +400,16 @@ public class ShipmentService implements Shipments, ShipmentDesk {
         }
     }
 
+    private static String waitingFor(Shipment s) {
+        if (s.status() == ShipmentStatus.PLANNED) {
+            return "HAND_OVER";
+        }
+        return s.awaitsCourierCall() ? "CUSTOMS_RELEASE" : null;
+    }
+
     static List<ShipmentView> views(List<Shipment> shipments) {
         return shipments.stream().map(s -> new ShipmentView(s.id(), s.orderId(), s.legNumber(), s.leg().name(), s.carrierId(),
-                s.serviceCode(), s.waybillNumber(), s.status(), s.history().stream()
+                s.serviceCode(), s.waybillNumber(), s.status(), waitingFor(s), s.history().stream()
                 .map(t -> new ShipmentView.Tracking(t.occurredAt(), t.checkpoint().name(), t.reason(), t.location(), t.description()))
                 .toList())).toList();
     }

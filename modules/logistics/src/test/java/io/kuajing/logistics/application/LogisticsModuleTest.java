@@ -96,6 +96,8 @@ class LogisticsModuleTest implements WithTestDatabase {
         assertEquals(ShipmentStatus.BOOKED, booked.get(0).status());
         assertTrue(carriers.slowAir.bookingAttempts.contains("kj-o-dm-1-1"), "slow-air was tried first");
         assertEquals(ShipmentStatus.PLANNED, booked.get(1).status(), "the last mile waits for the parcel to reach the port");
+        assertEquals("HAND_OVER", booked.get(1).waitingFor());
+        assertEquals(null, booked.get(0).waitingFor());
 
         Eventually.within(Duration.ofSeconds(10), "the line haul's WaybillAssigned",
                 () -> RecordedEvents.of(WaybillAssigned.class, "o-dm-1").size() == 1);
@@ -159,6 +161,7 @@ class LogisticsModuleTest implements WithTestDatabase {
         ShipmentView booked = shipments.forOrder("o-fp-2").get(0);
         assertEquals(ShipmentStatus.BOOKED, booked.status(), "the waybill is there for the declaration");
         assertTrue(carriers.cityExpress.collectOnRequest.contains("kj-o-fp-2-1"), "booked without a courier");
+        assertEquals("CUSTOMS_RELEASE", booked.waitingFor(), "the consumer sees why it does not move yet");
         service.runDue();
         assertFalse(carriers.cityExpress.pickups.contains(booked.waybillNumber()), "under bond until customs releases it");
 
@@ -167,6 +170,7 @@ class LogisticsModuleTest implements WithTestDatabase {
         service.runDue();
         assertEquals(1, carriers.cityExpress.pickups.stream().filter(booked.waybillNumber()::equals).count(),
                 "released: the courier is called, once");
+        assertEquals(null, shipments.forOrder("o-fp-2").get(0).waitingFor());
     }
 
     @Test

@@ -29,7 +29,7 @@ class OrderViews {
     }
 
     private static OrderView.TripLeg leg(ShipmentView s) {
-        return new OrderView.TripLeg(s.leg(), s.carrierId(), s.waybillNumber(), s.status().name(), s.tracking().stream()
+        return new OrderView.TripLeg(s.leg(), s.carrierId(), s.waybillNumber(), s.status().name(), s.waitingFor(), s.tracking().stream()
                 .map(t -> new OrderView.Scan(t.occurredAt(), t.status(), t.location(), t.description())).toList());
     }
 
