@@ -1,7 +1,6 @@
 package io.kuajing.purchase.application;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +36,19 @@ class CarriageQuotes {
      * @throws RuleViolation {@code lines[i].mode} / {@code deliverable} when no loaded carrier serves the route
      */
     Map<String, Money> freights(Map<String, List<PricedLine>> groups, String divisionCode) {
-        List<BasketLine> question = new ArrayList<>();
-        groups.values().forEach(group -> group.forEach(l -> question.add(new BasketLine(l.sku().value(), l.price().mode(),
-                l.price().warehouseCode(), l.quantity(), l.weightGrams() == null ? OrderJourney.UNKNOWN_WEIGHT_GRAMS : l.weightGrams(),
-                l.price().goods(), l.hsCode() == null ? null : l.hsCode().value(), l.price().shipFromCountry()))));
-        List<DeliveryOption> options = logistics.options(new DeliveryQuestion(divisionCode, question), clock.instant());
+        // In the request's order, so logistics' lines[k] is the request's lines[k].
+        List<BasketLine> question = groups.values().stream().flatMap(List::stream)
+                .sorted(java.util.Comparator.comparingInt(PricedLine::index))
+                .map(l -> new BasketLine(l.sku().value(), l.price().mode(), l.price().warehouseCode(), l.quantity(),
+                        l.weightGrams() == null ? OrderJourney.UNKNOWN_WEIGHT_GRAMS : l.weightGrams(), l.price().goods(),
+                        l.hsCode() == null ? null : l.hsCode().value(), l.price().shipFromCountry()))
+                .toList();
+        List<DeliveryOption> options;
+        try {
+            options = logistics.options(new DeliveryQuestion(divisionCode, question), clock.instant());
+        } catch (RuleViolation refused) {
+            throw inRequestTerms(refused);
+        }
         Map<String, Money> freights = new LinkedHashMap<>();
         for (List<PricedLine> group : groups.values()) {
             PricedLine first = group.get(0);
@@ -57,5 +64,15 @@ class CarriageQuotes {
                     : group.stream().map(l -> l.price().freight().times(l.quantity())).reduce(Money.zero(Money.CNY), Money::plus));
         }
         return freights;
+    }
+
+    /**
+     * Logistics names its own fields (the line's warehouse, unit weight, unit price): to the consumer they are facts
+     * of the product chosen, so the refusal names the line's {@code sku} (the division keeps its own name).
+     */
+    private static RuleViolation inRequestTerms(RuleViolation refused) {
+        String field = refused.field().replaceFirst("^(lines\\[\\d+])\\.(warehouseId|unitWeightGrams|unitPrice)$", "$1.sku")
+                .replaceFirst("^divisionCode$", "consignee.divisionCode");
+        return new RuleViolation(field, refused.rule(), refused.getMessage());
     }
 }

@@ -64,9 +64,9 @@ class ServingBaskets implements ConsumerBasket {
         Sku product = ProductChoice.sku(sku, NO_FIELD_PREFIX);
         int units = ProductChoice.quantity(quantity, NO_FIELD_PREFIX);
         FulfilmentMode chosen = ProductChoice.mode(mode, NO_FIELD_PREFIX);
+        Basket basket = baskets.lock(owner); // first: a checkout or another tab committing meanwhile is waited for
         // Refused now rather than at checkout: a mode the product cannot take today never enters the basket.
         ProductChoice.price(ProductChoice.product(catalog, product, today(), NO_FIELD_PREFIX), chosen, NO_FIELD_PREFIX);
-        Basket basket = baskets.lock(owner);
         basket.put(new Basket.Line(product, units, chosen));
         baskets.save(basket);
         return view(basket);
@@ -90,10 +90,15 @@ class ServingBaskets implements ConsumerBasket {
     public CheckoutResult checkout(String owner, String idempotencyKey, CheckoutCommand.BuyerDetails buyer,
                                    CheckoutCommand.ConsigneeDetails consignee) {
         Optional<CheckoutResult> earlier = idempotencyKey == null ? Optional.empty() : placing.earlier(owner, idempotencyKey);
-        if (earlier.isPresent()) {
-            return earlier.get(); // the basket was emptied by the call that placed these orders
-        }
         List<Basket.Line> priced = tx.executeRead(status -> baskets.of(owner).lines());
+        if (earlier.isPresent()) {
+            if (!priced.isEmpty()) {
+                // The call that placed those orders emptied the basket; lines in it now are a new basket.
+                throw new RuleViolation("Idempotency-Key", "same-request",
+                        "this Idempotency-Key already checked out an earlier basket; use a new key");
+            }
+            return earlier.get();
+        }
         List<CheckoutCommand.Line> lines = priced.stream()
                 .map(l -> new CheckoutCommand.Line(l.sku().value(), l.quantity(), l.mode() == null ? null : l.mode().name()))
                 .toList();

@@ -41,6 +41,9 @@ class BasketTest implements WithTestDatabase {
     @Inject
     ConsumerBasket baskets;
 
+    @Inject
+    io.micronaut.transaction.TransactionOperations<java.sql.Connection> tx;
+
     private static CheckoutCommand.BuyerDetails buyer(String serial) {
         return new CheckoutCommand.BuyerDetails("王五", ChineseIdNumber.completing("11010519850505" + serial).value(), "13612345678");
     }
@@ -103,6 +106,9 @@ class BasketTest implements WithTestDatabase {
 
         CheckoutResult retried = baskets.checkout("basket-buy", "basket-buy-1", buyer("001"), HOME);
         assertTrue(retried.replayed());
+        baskets.put("basket-buy", "CN-TEA", 1, null);
+        assertRefused("Idempotency-Key", "same-request", () -> baskets.checkout("basket-buy", "basket-buy-1", buyer("001"), HOME));
+        baskets.remove("basket-buy", "CN-TEA");
         assertEquals(placed.orders().stream().map(OrderView::orderNo).toList(), retried.orders().stream().map(OrderView::orderNo).toList());
 
         assertRefused("lines", "required", () -> baskets.checkout("basket-buy", "basket-buy-2", buyer("001"), HOME));
@@ -145,6 +151,30 @@ class BasketTest implements WithTestDatabase {
             assertEquals(1, results.stream().filter(r -> r.startsWith("placed")).count(), results.toString());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aChangeThatReadTheBasketBeforeACheckoutCommittedDoesNotBringTheOrderedLinesBack() throws Exception {
+        baskets.put("basket-stale", "JP-SERUM", 1, null);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            BasketView after = tx.executeWrite(status -> {
+                // This transaction reads the basket first (REPEATABLE READ fixes its snapshot here) ...
+                assertEquals(1, baskets.basket("basket-stale").lines().size());
+                // ... another checks it out and commits ...
+                try {
+                    other.submit(() -> baskets.checkout("basket-stale", "stale-1", buyer("004"), HOME)).get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                // ... and then this one adds a product.
+                return baskets.put("basket-stale", "CN-TEA", 1, null);
+            });
+            assertEquals(List.of("CN-TEA"), after.lines().stream().map(BasketView.Line::sku).toList(),
+                    "the serum was ordered; it must not come back into the basket");
+        } finally {
+            other.shutdownNow();
         }
     }
 

@@ -119,6 +119,16 @@ class CheckoutTest implements WithTestDatabase {
     }
 
     @Test
+    void aRefusalByLogisticsNamesTheLineAsTheConsumerSentIt() {
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> checkout.checkout(basket("consumer-ghost", newIdNumber(), "k-ghost",
+                new CheckoutCommand.Line("JP-SERUM", 1, "DIRECT_MAIL"),
+                new CheckoutCommand.Line("US-GHOST", 1, "DIRECT_MAIL"),
+                new CheckoutCommand.Line("US-BLENDER", 1, "DIRECT_MAIL"))));  // joins the serum's order, ahead of the ghost
+        assertEquals("lines[1].sku", refused.field(), "the second line as sent, named by what the consumer chose");
+        assertEquals("unknown-warehouse", refused.rule());
+    }
+
+    @Test
     void theSameIdempotencyKeyAnswersTheSameOrdersNeverASecondOne() {
         CheckoutCommand command = basket("consumer-retry", newIdNumber(), "k-retry",
                 new CheckoutCommand.Line("JP-SERUM", 1, "DIRECT_MAIL"));

@@ -19,9 +19,9 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
 /**
- * Logistics' delivery options as the purchase module sees them through its API, with three kinds of warehouse:
- * one whose carriers quote a parcel price, one no carrier serves, and all others, where no carrier could quote just
- * now (so checkout falls back on the catalogue's estimate).
+ * Logistics' delivery options as the purchase module sees them through its API, with four kinds of warehouse:
+ * one whose carriers quote a parcel price, one no carrier serves, one logistics does not know (it refuses the
+ * question), and all others, where no carrier could quote just now (so checkout falls back on the estimate).
  */
 @Singleton
 @Replaces(DeliveryPromises.class)
@@ -30,6 +30,7 @@ class ShelfCarriers implements DeliveryPromises {
 
     static final String QUOTING_WAREHOUSE = "US-CA-02";
     static final String UNSERVED_WAREHOUSE = "US-AK-09";
+    static final String UNKNOWN_WAREHOUSE = "US-NOWHERE";
     static final Money PARCEL_FREIGHT = Money.cny("12.00");
 
     @Override
@@ -40,6 +41,11 @@ class ShelfCarriers implements DeliveryPromises {
 
     @Override
     public List<DeliveryOption> options(DeliveryQuestion question, Instant now) {
+        for (int i = 0; i < question.lines().size(); i++) {
+            if (question.lines().get(i).warehouseId().equals(UNKNOWN_WAREHOUSE)) {
+                throw new io.kuajing.kernel.RuleViolation("lines[" + i + "].warehouseId", "unknown-warehouse", "no warehouse " + UNKNOWN_WAREHOUSE);
+            }
+        }
         Map<String, BasketLine> groups = new LinkedHashMap<>();
         question.lines().forEach(l -> groups.putIfAbsent(l.mode() + "@" + l.warehouseId(), l));
         return groups.values().stream().map(l -> new DeliveryOption(l.mode(), l.warehouseId(),

@@ -41,6 +41,8 @@ class ShelfCatalog implements Catalog {
                     price(FulfilmentMode.DIRECT_MAIL, "100.00", "30.00", ShelfCarriers.QUOTING_WAREHOUSE, date));
             case "US-ANVIL" -> product(sku, "铁砧", "85094000",
                     price(FulfilmentMode.DIRECT_MAIL, "400.00", "90.00", ShelfCarriers.UNSERVED_WAREHOUSE, date));
+            case "US-GHOST" -> product(sku, "无人知晓的仓库", "85094000",
+                    price(FulfilmentMode.DIRECT_MAIL, "100.00", "10.00", ShelfCarriers.UNKNOWN_WAREHOUSE, date));
             case "CN-TEA" -> product(sku, "乌龙茶", null,
                     price(FulfilmentMode.DIRECT_PURCHASE, "50.00", "8.00", "CN-SH-DOMESTIC", date));
             default -> null;

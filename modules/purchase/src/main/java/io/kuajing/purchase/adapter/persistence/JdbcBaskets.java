@@ -32,7 +32,7 @@ class JdbcBaskets implements Baskets {
 
     @Override
     public Basket of(String owner) {
-        return new Basket(owner, lines(owner));
+        return new Basket(owner, lines(owner, ""));
     }
 
     @Override
@@ -48,7 +48,9 @@ class JdbcBaskets implements Baskets {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot lock the basket", e);
         }
-        return of(owner);
+        // A locking read: the lines as last committed, whatever snapshot an earlier plain read in this transaction
+        // fixed (REPEATABLE READ) — saving lines read from an old snapshot would bring back a checked-out basket.
+        return new Basket(owner, lines(owner, " FOR UPDATE"));
     }
 
     @Override
@@ -78,9 +80,9 @@ class JdbcBaskets implements Baskets {
         }
     }
 
-    private List<Basket.Line> lines(String owner) {
+    private List<Basket.Line> lines(String owner, String lock) {
         try (PreparedStatement select = transactions.getConnection().prepareStatement(
-                "SELECT sku, quantity, mode FROM purchase_basket_line WHERE owner = ? ORDER BY position")) {
+                "SELECT sku, quantity, mode FROM purchase_basket_line WHERE owner = ? ORDER BY position" + lock)) {
             select.setString(1, owner);
             List<Basket.Line> lines = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {

@@ -78,8 +78,9 @@ class JdbcOrders implements Orders {
             ps.setBigDecimal(14, order.freight().amount());
             ps.setBigDecimal(15, order.total().amount());
             ps.setTimestamp(16, utc(order.placedAt()));
-            ps.setDate(17, order.promised() == null ? null : java.sql.Date.valueOf(order.promised().earliest()));
-            ps.setDate(18, order.promised() == null ? null : java.sql.Date.valueOf(order.promised().latest()));
+            // LocalDate as such: java.sql.Date would pass through the JVM's default time zone.
+            ps.setObject(17, order.promised() == null ? null : order.promised().earliest());
+            ps.setObject(18, order.promised() == null ? null : order.promised().latest());
             ps.executeUpdate();
             insertLines(order);
         } catch (SQLException e) {
@@ -183,14 +184,14 @@ class JdbcOrders implements Orders {
                        String consigneeDivision, String consigneeAddress, BigDecimal freight, Timestamp placedAt,
                        String paymentTransaction, String payerName, String payerId, BigDecimal paidAmount,
                        Timestamp paidAt, String waybillNo, String cancellationReason, int version,
-                       java.sql.Date promisedEarliest, java.sql.Date promisedLatest) {
+                       java.time.LocalDate promisedEarliest, java.time.LocalDate promisedLatest) {
 
         static Row of(ResultSet rs) throws SQLException {
             return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                     rs.getString(11), rs.getString(12), rs.getBigDecimal(13), rs.getTimestamp(14), rs.getString(15),
                     rs.getString(16), rs.getString(17), rs.getBigDecimal(18), rs.getTimestamp(19), rs.getString(20),
-                    rs.getString(21), rs.getInt(22), rs.getDate(23), rs.getDate(24));
+                    rs.getString(21), rs.getInt(22), rs.getObject(23, java.time.LocalDate.class), rs.getObject(24, java.time.LocalDate.class));
         }
 
         Order toOrder(List<OrderLine> lines) {
@@ -202,7 +203,7 @@ class JdbcOrders implements Orders {
                     ChineseIdNumber.of(payerId), new Money(paidAmount, Money.CNY), instant(paidAt));
             return Order.restore(new OrderNumber(orderNo), owner, FulfilmentMode.valueOf(mode), warehouse, buyer,
                     consignee, lines, new Money(freight, Money.CNY), instant(placedAt),
-                    promisedEarliest == null ? null : new DeliveryWindow(promisedEarliest.toLocalDate(), promisedLatest.toLocalDate()),
+                    promisedEarliest == null || promisedLatest == null ? null : new DeliveryWindow(promisedEarliest, promisedLatest),
                     OrderStatus.valueOf(status),
                     payment, waybillNo, cancellationReason, version);
         }
