@@ -31,6 +31,7 @@ import io.kuajing.logistics.domain.Booking;
 import io.kuajing.logistics.domain.CarrierFailure;
 import io.kuajing.logistics.domain.CarrierGateway;
 import io.kuajing.logistics.domain.CarrierOffer;
+import io.kuajing.logistics.domain.Checkpoint;
 import io.kuajing.logistics.domain.Goods;
 import io.kuajing.logistics.domain.Manifest;
 import io.kuajing.logistics.domain.Milestone;
@@ -136,7 +137,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
     public void releasedByCustoms(String orderId, Instant releasedAt) {
         tx.executeWrite(status -> {
             store.recordRelease(orderId, releasedAt);
-            store.nudgeWaiting(orderId, clock.instant());
+            store.nudgeWaiting(orderId, clock.instant(), clock.instant().plus(settings.getLease()));
             return null;
         });
     }
@@ -164,7 +165,9 @@ public class ShipmentService implements Shipments, ShipmentDesk {
     /** Claims due shipments (SKIP LOCKED, so instances share the work) and books or tracks each. @return how many were worked on */
     public int runDue() {
         Instant now = clock.instant();
-        List<String> claimed = tx.executeWrite(status -> store.claimDue(now, now.plus(settings.getLease()), settings.getBatchSize()));
+        // No more than the threads start soon: a row waiting long in the queue would outlive its lease.
+        int claim = Math.min(settings.getBatchSize(), 2 * settings.getConcurrency());
+        List<String> claimed = tx.executeWrite(status -> store.claimDue(now, now.plus(settings.getLease()), claim));
         // Each claimed row is leased to this instance and independent of the others: work on several at once, so
         // one slow carrier call does not hold up the batch; return when all are done.
         List<Future<?>> running = claimed.stream().map(id -> workers.submit(() -> workSafely(id))).collect(Collectors.toList());
@@ -219,7 +222,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
                 }
                 return Optional.empty();
             }
-            locked.start(clock.instant());
+            locked.start(clock.instant().plus(settings.getLease()));
             store.update(locked);
             LOG.info("shipment {}: parcel handed over for leg {}, booking a carrier", id, locked.legNumber());
             return Optional.of(locked);
@@ -234,27 +237,40 @@ public class ShipmentService implements Shipments, ShipmentDesk {
         if (!tx.executeRead(status -> store.released(s.orderId()))) {
             return;
         }
+        if (s.history().stream().anyMatch(t -> t.checkpoint() != Checkpoint.PENDING)) {
+            // Scanned already: an earlier call reached the carrier though its answer was lost. Not called twice.
+            markCourierCalled(s.id());
+            return;
+        }
         try {
             carriers.callCourier(s.carrierId(), s.waybillNumber(), s.manifest().from(), ChinaTime.today(clock));
         } catch (CarrierFailure f) {
             LOG.info("shipment {}: {} could not take the pickup call ({}), asking again at the next poll", s.id(), s.carrierId(), f.kind());
             return;
         }
+        markCourierCalled(s.id());
+        LOG.info("shipment {}: released by customs, {} called to collect {}", s.id(), s.carrierId(), s.waybillNumber());
+    }
+
+    private void markCourierCalled(String id) {
         tx.executeWrite(status -> {
-            Shipment locked = store.lockById(s.id()).orElseThrow();
+            Shipment locked = store.lockById(id).orElseThrow();
             if (locked.awaitsCourierCall()) {
                 locked.courierCalled();
                 store.update(locked);
             }
             return null;
         });
-        LOG.info("shipment {}: released by customs, {} called to collect {}", s.id(), s.carrierId(), s.waybillNumber());
     }
 
     private void book(Shipment s) {
         List<CarrierOffer> ranked = offers.ranked(s.leg(), s.budgetDays(), s.manifest());
         List<String> failures = new ArrayList<>();
         boolean onRelease = s.leavesOnRelease() && !tx.executeRead(status -> store.released(s.orderId()));
+        if (onRelease) {
+            // Goods under bond leave only when called for: a carrier that cannot take a pickup call would collect at once.
+            ranked = ranked.stream().filter(o -> carriers.takesPickupCalls(o.candidate().carrierId())).toList();
+        }
         for (CarrierOffer offer : ranked) {
             try {
                 Booking booking = carriers.book(offer.candidate(), s.idempotencyKey(), s.orderId(), s.manifest(), onRelease);
@@ -312,9 +328,13 @@ public class ShipmentService implements Shipments, ShipmentDesk {
         tx.executeWrite(status -> {
             Shipment locked = store.lockById(shipmentId).orElseThrow();
             List<Milestone> reached = locked.record(entries, clock.instant().plus(settings.getPollInterval()));
+            if (locked.awaitsCourierCall() && store.released(locked.orderId())) {
+                locked.keepWaiting(clock.instant()); // released meanwhile: the courier call is due, not in a poll interval
+            }
             store.update(locked);
             if (locked.status() == ShipmentStatus.DELIVERED && !locked.lastLeg()) {
-                store.nudgeWaiting(locked.orderId(), clock.instant()); // handed over: the next leg can go
+                // handed over: the next leg can go
+                store.nudgeWaiting(locked.orderId(), clock.instant(), clock.instant().plus(settings.getLease()));
             }
             publish(locked, reached);
             return null;
@@ -400,16 +420,18 @@ public class ShipmentService implements Shipments, ShipmentDesk {
         }
     }
 
-    private static String waitingFor(Shipment s) {
+    /** What holds a leg: the leg before it still on its way, or (it handed over, or the goods are bonded) customs. */
+    private static String waitingFor(Shipment s, List<Shipment> legs) {
         if (s.status() == ShipmentStatus.PLANNED) {
-            return "HAND_OVER";
+            boolean handedOver = legs.stream().anyMatch(l -> l.legNumber() == s.legNumber() - 1 && l.status() == ShipmentStatus.DELIVERED);
+            return handedOver ? "CUSTOMS_RELEASE" : "HAND_OVER";
         }
         return s.awaitsCourierCall() ? "CUSTOMS_RELEASE" : null;
     }
 
     static List<ShipmentView> views(List<Shipment> shipments) {
         return shipments.stream().map(s -> new ShipmentView(s.id(), s.orderId(), s.legNumber(), s.leg().name(), s.carrierId(),
-                s.serviceCode(), s.waybillNumber(), s.status(), waitingFor(s), s.history().stream()
+                s.serviceCode(), s.waybillNumber(), s.status(), waitingFor(s, shipments), s.history().stream()
                 .map(t -> new ShipmentView.Tracking(t.occurredAt(), t.checkpoint().name(), t.reason(), t.location(), t.description()))
                 .toList())).toList();
     }

@@ -26,6 +26,9 @@ public interface CarrierGateway {
      */
     Booking book(CarrierCandidate candidate, String idempotencyKey, String orderId, Manifest manifest, boolean collectOnRequest);
 
+    /** Whether the carrier takes pickup calls (so it can book a waybill and collect only when called). */
+    boolean takesPickupCalls(String carrierId);
+
     /** Asks the carrier to collect the waybill's parcel at {@code from} on {@code day}. */
     void callCourier(String carrierId, String waybillNumber, Place from, java.time.LocalDate day);
 

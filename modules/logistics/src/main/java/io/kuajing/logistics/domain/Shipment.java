@@ -91,13 +91,16 @@ public final class Shipment {
         return handedOver && (released || !afterCustoms);
     }
 
-    /** The parcel is at hand for this leg's carrier: book it now. */
-    public void start(Instant now) {
+    /**
+     * The parcel is at hand for this leg's carrier: the worker holding it books it now, and keeps it leased until
+     * {@code leasedUntil} so no other instance books it meanwhile.
+     */
+    public void start(Instant leasedUntil) {
         if (status != ShipmentStatus.PLANNED) {
             throw new IllegalStateException("shipment " + id + " is " + status + ", not planned");
         }
         status = ShipmentStatus.BOOKING;
-        nextWorkAt = now;
+        nextWorkAt = leasedUntil;
     }
 
     /** Still waiting for the hand-over or the release: look again at {@code recheckAt} unless nudged earlier. */

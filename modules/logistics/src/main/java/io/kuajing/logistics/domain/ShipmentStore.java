@@ -43,9 +43,10 @@ public interface ShipmentStore {
     /**
      * Makes the order's waiting legs — planned ones, and booked ones whose courier is to be called on release — due
      * at {@code now}, so the worker looks at them at once. Takes their row locks: a worker deciding on one of them
-     * either sees this transaction's news or is nudged after it.
+     * either sees this transaction's news or is nudged after it. A leg already due before {@code leasedUntilAtMost}
+     * is left as it is: it may be leased to a worker, and it is due soon anyway.
      */
-    void nudgeWaiting(String orderId, Instant now);
+    void nudgeWaiting(String orderId, Instant now, Instant leasedUntilAtMost);
 
     /**
      * Locks up to {@code limit} shipments due for work, skipping those another instance holds (SKIP LOCKED), and

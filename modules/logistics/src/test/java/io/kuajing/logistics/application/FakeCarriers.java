@@ -48,16 +48,19 @@ public class FakeCarriers implements Extensions {
     final Fake fastAir = new Fake("fast-air", Leg.LINE_HAUL, "US", Set.of(CustomsRegime.CBEC_DIRECT_MAIL), "80.00");
     final Fake cityExpress = new Fake("city-express", Leg.LAST_MILE, "CN", ALL, "18.00");
     final Fake broken = new Fake("broken", Leg.LAST_MILE, "CN", ALL, "1.00");
+    /** The cheapest for bonded parcels, but takes no pickup calls: it would collect goods still under bond. */
+    final Fake bondedVan = new Fake("bonded-van", Leg.LAST_MILE, "CN", Set.of(CustomsRegime.CBEC_BONDED), "5.00");
 
     FakeCarriers() {
         slowAir.hangOnBooking = true;
         broken.throwEverywhere = true;
+        bondedVan.takesPickupCalls = false;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> List<T> all(Class<T> spi) {
-        return spi == CarrierPlugin.class ? (List<T>) List.of(broken, cityExpress, fastAir, slowAir) : List.of();
+        return spi == CarrierPlugin.class ? (List<T>) List.of(broken, cityExpress, fastAir, slowAir, bondedVan) : List.of();
     }
 
     /** A scriptable carrier. */
@@ -69,6 +72,7 @@ public class FakeCarriers implements Extensions {
         final String price;
         volatile boolean hangOnBooking;
         volatile boolean throwEverywhere;
+        volatile boolean takesPickupCalls = true;
         final Map<String, String> waybillsByKey = new ConcurrentHashMap<>();
         final Map<String, List<TrackingEvent>> tracking = new ConcurrentHashMap<>();
         final List<String> bookingAttempts = new CopyOnWriteArrayList<>();
@@ -87,8 +91,12 @@ public class FakeCarriers implements Extensions {
 
         @Override
         public PluginDescriptor descriptor() {
-            return new PluginDescriptor(id, id, "1.0", 1, Set.of(Capability.RATE, Capability.SHIP, Capability.TRACK,
-                    Capability.CUSTOMS_FILING, Capability.PICKUP));
+            Set<Capability> capabilities = new java.util.HashSet<>(Set.of(Capability.RATE, Capability.SHIP, Capability.TRACK,
+                    Capability.CUSTOMS_FILING));
+            if (takesPickupCalls) {
+                capabilities.add(Capability.PICKUP);
+            }
+            return new PluginDescriptor(id, id, "1.0", 1, capabilities);
         }
 
         @Override

@@ -160,6 +160,8 @@ class LogisticsModuleTest implements WithTestDatabase {
         service.runDue();
         ShipmentView booked = shipments.forOrder("o-fp-2").get(0);
         assertEquals(ShipmentStatus.BOOKED, booked.status(), "the waybill is there for the declaration");
+        assertEquals("city-express", booked.carrierId(), "bonded-van is cheaper but would collect goods still under bond");
+        assertTrue(carriers.bondedVan.bookingAttempts.isEmpty());
         assertTrue(carriers.cityExpress.collectOnRequest.contains("kj-o-fp-2-1"), "booked without a courier");
         assertEquals("CUSTOMS_RELEASE", booked.waitingFor(), "the consumer sees why it does not move yet");
         service.runDue();

@@ -199,9 +199,9 @@ class EventPublications {
         return transactions.getConnection();
     }
 
-    /** UTC wall clock as DATETIME(6) text, formatted once for a whole insert rather than per row by the driver. */
     /**
-     * Every instant is bound as UTC text with its microseconds, in inserts and in comparisons alike. MySQL
+     * UTC wall clock as DATETIME(6) text, formatted once for a whole insert rather than per row by the driver.
+     * Every instant is bound this way, in inserts and in comparisons alike. MySQL
      * Connector/J drops the fraction of a bound Timestamp on MariaDB (it takes the server's "5.5.5-" prefix for a
      * server without fractional seconds): rows written with a fraction would then be compared with a "now" cut to
      * the second and wait up to a second before they are due.

@@ -24,6 +24,8 @@ import jakarta.inject.Singleton;
 @Singleton
 class LogisticsDeliveryPromises implements DeliveryPromises {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LogisticsDeliveryPromises.class);
+
     private static final Map<Mode, String> WORDING = Map.of(
             Mode.DIRECT_PURCHASE, "国内仓发货 %d-%d 个工作日送达",
             Mode.DIRECT_MAIL, "海外直邮 %d-%d 个工作日送达",
@@ -44,6 +46,11 @@ class LogisticsDeliveryPromises implements DeliveryPromises {
             return Optional.of(new DeliveryPromise(orderDate, promise.earliest(), promise.latest(),
                     WORDING.get(mode).formatted(promise.minWorkingDays(), promise.maxWorkingDays())));
         } catch (RuleViolation notShippable) {
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            // Whatever else logistics cannot answer (a calendar year it has no data for ...) shows the mode as
+            // unavailable rather than failing the whole product page.
+            LOG.warn("no delivery promise for {} from {}: {}", mode, warehouse.code(), e.toString());
             return Optional.empty();
         }
     }

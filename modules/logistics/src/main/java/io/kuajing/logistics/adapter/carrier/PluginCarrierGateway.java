@@ -143,6 +143,12 @@ class PluginCarrierGateway implements CarrierGateway {
     }
 
     @Override
+    public boolean takesPickupCalls(String carrierId) {
+        CarrierPlugin plugin = required(carrierId);
+        return plugin.descriptor().capabilities().contains(Capability.PICKUP);
+    }
+
+    @Override
     public void callCourier(String carrierId, String waybillNumber, Place from, java.time.LocalDate day) {
         CarrierPlugin plugin = required(carrierId);
         // A working day at the warehouse: ready from the morning until the evening collection round.

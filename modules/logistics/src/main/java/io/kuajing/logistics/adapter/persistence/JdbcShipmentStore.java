@@ -189,9 +189,25 @@ class JdbcShipmentStore implements ShipmentStore {
     }
 
     @Override
-    public void nudgeWaiting(String orderId, Instant now) {
-        execute("UPDATE logistics_shipment SET next_work_at = ? WHERE order_id = ? AND (status = 'PLANNED' OR collection = 'ON_RELEASE')",
-                utc(now), orderId);
+    public void nudgeWaiting(String orderId, Instant now, Instant leasedUntilAtMost) {
+        // Ids first (a plain read), then an update by primary key: an UPDATE ... WHERE order_id would lock every leg's
+        // index entry and row, and deadlock with a tracking update that holds one leg and nudges the next.
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = connection().prepareStatement("SELECT id FROM logistics_shipment WHERE order_id = ?")) {
+            ps.setString(1, orderId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the legs of order " + orderId, e);
+        }
+        // A row due within a lease may be leased to a worker right now: left alone (it is due soon anyway).
+        for (String id : ids) {
+            execute("UPDATE logistics_shipment SET next_work_at = ? WHERE id = ? AND (status = 'PLANNED' OR collection = 'ON_RELEASE') "
+                    + "AND (next_work_at IS NULL OR next_work_at > ?)", utc(now), id, utc(leasedUntilAtMost));
+        }
     }
 
     private void execute(String sql, Object... args) {
