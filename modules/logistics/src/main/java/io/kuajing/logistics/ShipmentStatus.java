@@ -19,6 +19,8 @@ public enum ShipmentStatus {
     /** Needs attention: customs hold or question, failed delivery. */
     EXCEPTION,
     RETURNED,
+    /** The order was cancelled before this booked parcel moved: the carrier is being asked to cancel its waybill. */
+    CANCELLING,
     CANCELLED;
 
     public boolean isFinal() {

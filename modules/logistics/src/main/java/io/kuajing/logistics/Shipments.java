@@ -19,6 +19,13 @@ public interface Shipments {
      */
     void releasedByCustoms(String orderId, java.time.Instant releasedAt);
 
+    /**
+     * The order was cancelled: legs not yet booked are dropped, booked ones that have not moved are cancelled with
+     * their carrier (in the background); a parcel already moving goes on. Idempotent; runs in the caller's
+     * transaction. @return how many legs were stopped or are being cancelled
+     */
+    int cancel(String orderId);
+
     /** The order's shipments, first leg first; empty when there are none. */
     List<ShipmentView> forOrder(String orderId);
 

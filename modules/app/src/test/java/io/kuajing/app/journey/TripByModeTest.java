@@ -150,6 +150,22 @@ class TripByModeTest implements WithTestDatabase {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aDomesticOrderCancelledAfterItsWaybillWasIssuedIsNotDelivered() {
+        String orderNo = placeAndPay(sku("DIRECT_PURCHASE"), "DIRECT_PURCHASE", "trip-cancel", "钱八", "11010519491231002X");
+        Eventually.within(Duration.ofSeconds(30), "a waybill issued", () -> trip(orderNo) != null
+                && trip(orderNo).stream().anyMatch(l -> l.get("waybillNumber") != null));
+        Map<String, Object> cancelled = call(HttpRequest.POST("/api/orders/" + orderNo + "/cancel", Map.of("reason", "changed my mind")), consumer());
+        assertEquals("REFUNDED", cancelled.get("status"));
+        Eventually.within(Duration.ofSeconds(30), "the carrier cancelled the waybill or the parcel had left", () ->
+                trip(orderNo).stream().allMatch(l -> List.of("CANCELLED", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERED").contains(l.get("status"))));
+        if (trip(orderNo).stream().allMatch(l -> "CANCELLED".equals(l.get("status")))) {
+            assertEquals("REFUNDED", call(HttpRequest.GET("/api/orders/" + orderNo), consumer()).get("status"),
+                    "a cancelled order stays refunded");
+        }
+    }
+
+    @Test
     void aBuyerWhoseAllowanceWentToOtherPlatformsIsRefusedByCustomsAndRefunded() {
         ChineseIdNumber buyer = ChineseIdNumber.of("440524188001010014");
         int year = ChinaTime.today(clock).getYear();

@@ -143,6 +143,22 @@ public class ShipmentService implements Shipments, ShipmentDesk {
     }
 
     @Override
+    public int cancel(String orderId) {
+        return tx.executeWrite(status -> {
+            int stopped = 0;
+            for (Shipment leg : store.byOrder(orderId)) {
+                Shipment locked = store.lockById(leg.id()).orElseThrow();
+                if (locked.orderCancelled(clock.instant())) {
+                    store.update(locked);
+                    stopped++;
+                }
+            }
+            LOG.info("order {} cancelled: {} shipment leg(s) stopped", orderId, stopped);
+            return stopped;
+        });
+    }
+
+    @Override
     public List<ShipmentView> forOrder(String orderId) {
         return tx.executeRead(status -> views(store.byOrder(orderId)));
     }
@@ -196,7 +212,9 @@ public class ShipmentService implements Shipments, ShipmentDesk {
 
     void work(String id) {
         Shipment s = tx.executeRead(status -> store.byId(id)).orElseThrow();
-        if (s.status() == ShipmentStatus.PLANNED) {
+        if (s.status() == ShipmentStatus.CANCELLING) {
+            cancelWithCarrier(s);
+        } else if (s.status() == ShipmentStatus.PLANNED) {
             startIfHandedOver(s.id()).ifPresent(this::book);
         } else if (s.status() == ShipmentStatus.BOOKING) {
             book(s);
@@ -227,6 +245,44 @@ public class ShipmentService implements Shipments, ShipmentDesk {
             LOG.info("shipment {}: parcel handed over for leg {}, booking a carrier", id, locked.legNumber());
             return Optional.of(locked);
         });
+    }
+
+    /**
+     * The order was cancelled before this parcel moved: the carrier cancels the waybill; a passing failure is tried
+     * again at the next poll; too late, or refused for good, the parcel is followed as before and operations told.
+     */
+    private void cancelWithCarrier(Shipment s) {
+        try {
+            carriers.cancel(s.carrierId(), s.waybillNumber());
+        } catch (CarrierFailure f) {
+            if (f.retryable()) {
+                LOG.info("shipment {}: {} could not cancel {} ({}), asking again later", s.id(), s.carrierId(), s.waybillNumber(), f.kind());
+                tx.executeWrite(status -> {
+                    Shipment locked = store.lockById(s.id()).orElseThrow();
+                    locked.keepWaiting(clock.instant().plus(settings.getPollInterval()));
+                    store.update(locked);
+                    return null;
+                });
+                return;
+            }
+            tx.executeWrite(status -> {
+                Shipment locked = store.lockById(s.id()).orElseThrow();
+                locked.cancellationTooLate(clock.instant());
+                store.update(locked);
+                // Too late (the parcel left) or refused for good: it is followed as before, and operations told.
+                outbox.publish(new ShipmentException(locked.orderId(), locked.id(), locked.carrierId(), locked.waybillNumber(),
+                        "CANCEL_" + f.kind(), "the order was cancelled but the carrier could not cancel the waybill", clock.instant()));
+                return null;
+            });
+            return;
+        }
+        tx.executeWrite(status -> {
+            Shipment locked = store.lockById(s.id()).orElseThrow();
+            locked.carrierCancelled();
+            store.update(locked);
+            return null;
+        });
+        LOG.info("shipment {}: waybill {} cancelled with {}", s.id(), s.waybillNumber(), s.carrierId());
     }
 
     /**

@@ -26,6 +26,13 @@ public interface CarrierGateway {
      */
     Booking book(CarrierCandidate candidate, String idempotencyKey, String orderId, Manifest manifest, boolean collectOnRequest);
 
+    /**
+     * Cancels the waybill with its carrier.
+     *
+     * @throws CarrierFailure of kind {@code TOO_LATE} when the parcel has already left the shipper's hands
+     */
+    void cancel(String carrierId, String waybillNumber);
+
     /** Whether the carrier takes pickup calls (so it can book a waybill and collect only when called). */
     boolean takesPickupCalls(String carrierId);
 

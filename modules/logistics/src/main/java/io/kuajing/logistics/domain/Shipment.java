@@ -103,6 +103,45 @@ public final class Shipment {
         nextWorkAt = leasedUntil;
     }
 
+    /**
+     * The order was cancelled. A leg with no waybill yet is simply dropped; a booked one that has not moved is to be
+     * cancelled with its carrier (due at {@code now}); one already moving, or finished, is left as it is.
+     *
+     * @return whether this leg is stopped or being stopped
+     */
+    public boolean orderCancelled(Instant now) {
+        switch (status) {
+            case PLANNED, BOOKING -> {
+                status = ShipmentStatus.CANCELLED;
+                nextWorkAt = null;
+                return true;
+            }
+            case BOOKED -> {
+                status = ShipmentStatus.CANCELLING;
+                nextWorkAt = now;
+                return true;
+            }
+            case CANCELLING -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** The carrier cancelled the waybill. */
+    public void carrierCancelled() {
+        status = ShipmentStatus.CANCELLED;
+        nextWorkAt = null;
+    }
+
+    /** The carrier could not cancel: the parcel had already left; it is followed as before. */
+    public void cancellationTooLate(Instant nextPollAt) {
+        status = ShipmentStatus.BOOKED;
+        nextWorkAt = nextPollAt;
+    }
+
     /** Still waiting for the hand-over or the release: look again at {@code recheckAt} unless nudged earlier. */
     public void keepWaiting(Instant recheckAt) {
         nextWorkAt = recheckAt;
@@ -179,7 +218,7 @@ public final class Shipment {
         nextWorkAt = status.isFinal() ? null : nextPollAt;
         List<Milestone> reached = new ArrayList<>();
         boolean moving = status != ShipmentStatus.BOOKED && status != ShipmentStatus.BOOKING && status != ShipmentStatus.PLANNED
-                && status != ShipmentStatus.CANCELLED;
+                && status != ShipmentStatus.CANCELLING && status != ShipmentStatus.CANCELLED;
         if (legNumber == 1 && (before == ShipmentStatus.BOOKED) && moving) {
             reached.add(Milestone.DISPATCHED);
         }

@@ -79,6 +79,7 @@ public class FakeCarriers implements Extensions {
         /** Keys booked as "issue the waybill, send the courier when called", and the waybills the courier was called for. */
         final List<String> collectOnRequest = new CopyOnWriteArrayList<>();
         final List<String> pickups = new CopyOnWriteArrayList<>();
+        final List<String> cancelled = new CopyOnWriteArrayList<>();
         private final AtomicInteger sequence = new AtomicInteger();
 
         Fake(String id, Leg leg, String origin, Set<CustomsRegime> regimes, String price) {
@@ -92,7 +93,7 @@ public class FakeCarriers implements Extensions {
         @Override
         public PluginDescriptor descriptor() {
             Set<Capability> capabilities = new java.util.HashSet<>(Set.of(Capability.RATE, Capability.SHIP, Capability.TRACK,
-                    Capability.CUSTOMS_FILING));
+                    Capability.CUSTOMS_FILING, Capability.CANCEL));
             if (takesPickupCalls) {
                 capabilities.add(Capability.PICKUP);
             }
@@ -151,6 +152,14 @@ public class FakeCarriers implements Extensions {
                 events.add(new TrackingEvent(f[0], Instant.parse(f[1]), TrackingStatus.valueOf(f[2]), null, f[2], "", ""));
             }
             return events;
+        }
+
+        @Override
+        public void cancel(String waybillNumber) {
+            if (tracking.getOrDefault(waybillNumber, List.of()).stream().anyMatch(e -> e.status() != TrackingStatus.PENDING)) {
+                throw new io.kuajing.plugin.carrier.CarrierError(io.kuajing.plugin.carrier.CarrierError.Kind.TOO_LATE, "already picked up");
+            }
+            cancelled.add(waybillNumber);
         }
 
         @Override

@@ -176,6 +176,27 @@ class LogisticsModuleTest implements WithTestDatabase {
     }
 
     @Test
+    void aCancelledOrderStopsWhatHasNotMovedAndLeavesWhatHas() {
+        shipments.createFor(order("o-cx-1", "alice", FulfilmentMode.DIRECT_MAIL, "us-nj-1"));
+        service.runDue();
+        String lineHaul = shipments.forOrder("o-cx-1").get(0).waybillNumber();
+        assertEquals(2, shipments.cancel("o-cx-1"), "the booked line haul and the planned last mile");
+        assertEquals(ShipmentStatus.CANCELLED, shipments.forOrder("o-cx-1").get(1).status(), "no waybill yet: dropped");
+        assertEquals(ShipmentStatus.CANCELLING, shipments.forOrder("o-cx-1").get(0).status());
+        service.runDue();
+        assertEquals(ShipmentStatus.CANCELLED, shipments.forOrder("o-cx-1").get(0).status());
+        assertTrue(carriers.fastAir.cancelled.contains(lineHaul), "the carrier cancelled the waybill");
+
+        shipments.createFor(order("o-cx-2", "alice", FulfilmentMode.DIRECT_PURCHASE, "sh-jq-d1"));
+        service.runDue();
+        String moving = shipments.forOrder("o-cx-2").get(0).waybillNumber();
+        carriers.cityExpress.scan(moving, Instant.parse("2026-03-03T01:00:00Z"), TrackingStatus.PICKED_UP);
+        service.runDue();
+        assertEquals(0, shipments.cancel("o-cx-2"), "already on its way: left to arrive");
+        assertEquals(ShipmentStatus.IN_TRANSIT, shipments.forOrder("o-cx-2").get(0).status());
+    }
+
+    @Test
     void aDomesticParcelIsCollectedAsTheCarrierUsuallyDoes() {
         shipments.createFor(order("o-dp-1", "alice", FulfilmentMode.DIRECT_PURCHASE, "sh-jq-d1"));
         service.runDue();

@@ -121,6 +121,7 @@ class OrderJourney {
                 order.refunded();
             }
             orders.update(order);
+            shipments.cancel(rejected.orderNo());
             outbox.publish(new OrderCancelled(rejected.orderNo(), order.cancellationReason(), paid));
         });
     }

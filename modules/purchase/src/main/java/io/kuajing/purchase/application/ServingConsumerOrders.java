@@ -6,6 +6,7 @@ import java.util.Optional;
 import io.kuajing.customs.Quotas;
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.RuleViolation;
+import io.kuajing.logistics.Shipments;
 import io.kuajing.platform.Outbox;
 import io.kuajing.purchase.ConsumerOrders;
 import io.kuajing.purchase.OrderCancelled;
@@ -30,9 +31,11 @@ class ServingConsumerOrders implements ConsumerOrders {
     private final Outbox outbox;
     private final OrderViews views;
     private final OrderJourney journey;
+    private final Shipments shipments;
 
     ServingConsumerOrders(Orders orders, PaymentGateway payments, Quotas quotas, Outbox outbox, OrderViews views,
-                          OrderJourney journey) {
+                          OrderJourney journey, Shipments shipments) {
+        this.shipments = shipments;
         this.orders = orders;
         this.payments = payments;
         this.quotas = quotas;
@@ -91,6 +94,7 @@ class ServingConsumerOrders implements ConsumerOrders {
             order.refunded();
         }
         orders.update(order);
+        shipments.cancel(orderNo); // what has not left is stopped: a refunded order is not delivered
         outbox.publish(new OrderCancelled(orderNo, order.cancellationReason(), paid));
         return views.of(order);
     }

@@ -205,6 +205,7 @@ class CheckoutTest implements WithTestDatabase {
         assertEquals(0, quotas.status(ChineseIdNumber.of(id), io.kuajing.kernel.ChinaTime.today(clock).getYear()).used().amount().signum());
         assertEquals(1, count("SELECT COUNT(*) FROM purchase_payment WHERE order_no = '" + order.orderNo()
                 + "' AND refunded_at IS NOT NULL"));
+        assertTrue(RecordingShipments.CANCELLED.contains(order.orderNo()), "a refunded order is not shipped");
     }
 
     @Test

@@ -196,5 +196,6 @@ class OrderJourneyTest implements WithTestDatabase {
         Eventually.within(Duration.ofSeconds(10), "cancelled and refunded", () -> "REFUNDED".equals(status(orderNo)));
         assertTrue(orders.ownedBy("consumer-trip", orderNo).orElseThrow().cancellationReason().contains("订购人身份"));
         assertEquals(0, quotas.status(ChineseIdNumber.of(ID), thisYear()).used().amount().compareTo(before), "quota given back");
+        assertTrue(RecordingShipments.CANCELLED.contains(orderNo), "logistics told to stop what has not left");
     }
 }

@@ -19,6 +19,7 @@ class RecordingShipments implements Shipments {
 
     static final List<ShipmentOrder> ASKED = new CopyOnWriteArrayList<>();
     static final List<String> RELEASED = new CopyOnWriteArrayList<>();
+    static final List<String> CANCELLED = new CopyOnWriteArrayList<>();
 
     @Override
     public List<ShipmentView> createFor(ShipmentOrder order) {
@@ -29,6 +30,12 @@ class RecordingShipments implements Shipments {
     @Override
     public void releasedByCustoms(String orderId, java.time.Instant releasedAt) {
         RELEASED.add(orderId);
+    }
+
+    @Override
+    public int cancel(String orderId) {
+        CANCELLED.add(orderId);
+        return 0;
     }
 
     @Override

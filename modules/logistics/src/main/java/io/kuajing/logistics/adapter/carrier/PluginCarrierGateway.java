@@ -143,6 +143,18 @@ class PluginCarrierGateway implements CarrierGateway {
     }
 
     @Override
+    public void cancel(String carrierId, String waybillNumber) {
+        CarrierPlugin plugin = required(carrierId);
+        if (!plugin.descriptor().capabilities().contains(Capability.CANCEL)) {
+            throw new CarrierFailure(carrierId, "UNSUPPORTED", false, null, carrierId + " takes no cancellations");
+        }
+        calls.call(carrierId, "cancel", loader(plugin), () -> {
+            plugin.cancel(waybillNumber);
+            return null;
+        });
+    }
+
+    @Override
     public boolean takesPickupCalls(String carrierId) {
         CarrierPlugin plugin = required(carrierId);
         return plugin.descriptor().capabilities().contains(Capability.PICKUP);
