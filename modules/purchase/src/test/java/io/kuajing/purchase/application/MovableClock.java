@@ -38,6 +38,22 @@ class MovableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(Clock.system(zone), ahead.get());
+        MovableClock moving = this;
+        return new Clock() { // follows later moves too, unlike a fixed offset taken now
+            @Override
+            public Instant instant() {
+                return moving.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return moving.withZone(other);
+            }
+        };
     }
 }
