@@ -391,10 +391,24 @@ public class ShipmentService implements Shipments, ShipmentDesk {
             if (locked.status() == ShipmentStatus.DELIVERED && !locked.lastLeg()) {
                 // handed over: the next leg can go
                 store.nudgeWaiting(locked.orderId(), clock.instant(), clock.instant().plus(settings.getLease()));
+            } else if (locked.status() == ShipmentStatus.RETURNED && !locked.lastLeg()) {
+                dropLaterLegs(locked); // going back to the shipper: the parcel will never reach the legs after this one
             }
             publish(locked, reached);
             return null;
         });
+    }
+
+    /** Drops the planned legs after {@code returned}, in the caller's transaction (the ShipmentException of the leg tells operations). */
+    private void dropLaterLegs(Shipment returned) {
+        for (Shipment later : store.byOrder(returned.orderId())) {
+            if (later.legNumber() > returned.legNumber() && later.status() == ShipmentStatus.PLANNED) {
+                Shipment locked = store.lockById(later.id()).orElseThrow();
+                if (locked.orderCancelled(clock.instant())) {
+                    store.update(locked);
+                }
+            }
+        }
     }
 
     /** A verified tracking push: its events go to the shipments of their waybills; unknown waybills are ignored. @return events applied */

@@ -197,6 +197,18 @@ class LogisticsModuleTest implements WithTestDatabase {
     }
 
     @Test
+    void aLineHaulReturnedToTheShipperDropsTheLastMileThatWouldWaitForIt() {
+        shipments.createFor(order("o-rts-1", "alice", FulfilmentMode.DIRECT_MAIL, "us-nj-1"));
+        service.runDue();
+        String lineHaul = shipments.forOrder("o-rts-1").get(0).waybillNumber();
+        carriers.fastAir.scan(lineHaul, Instant.parse("2026-03-03T01:00:00Z"), TrackingStatus.RETURN_TO_SENDER);
+        service.runDue();
+        List<ShipmentView> legs = shipments.forOrder("o-rts-1");
+        assertEquals(ShipmentStatus.RETURNED, legs.get(0).status());
+        assertEquals(ShipmentStatus.CANCELLED, legs.get(1).status(), "not left waiting for a parcel that is going back");
+    }
+
+    @Test
     void aDomesticParcelIsCollectedAsTheCarrierUsuallyDoes() {
         shipments.createFor(order("o-dp-1", "alice", FulfilmentMode.DIRECT_PURCHASE, "sh-jq-d1"));
         service.runDue();
