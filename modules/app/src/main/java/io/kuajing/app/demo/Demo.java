@@ -238,7 +238,7 @@ public final class Demo {
         promisedDays.put(order.orderNo(), order.deliveryLatest() == null ? -1 : ChronoUnit.DAYS.between(orderedOn, order.deliveryLatest()));
     }
 
-    /** About one delivered order in twenty comes back (the wrong size), the same ones on every run. */
+    /** About one delivered order in twenty comes back (the wrong size), picked by its order number. */
     private static boolean sendsItBack(OrderView order) {
         return Math.floorMod(order.orderNo().hashCode(), 20) == 0;
     }
