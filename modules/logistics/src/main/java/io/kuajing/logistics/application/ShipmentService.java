@@ -301,7 +301,21 @@ public class ShipmentService implements Shipments, ShipmentDesk {
         try {
             carriers.callCourier(s.carrierId(), s.waybillNumber(), s.manifest().from(), ChinaTime.today(clock));
         } catch (CarrierFailure f) {
-            LOG.info("shipment {}: {} could not take the pickup call ({}), asking again at the next poll", s.id(), s.carrierId(), f.kind());
+            if (f.retryable()) {
+                LOG.info("shipment {}: {} could not take the pickup call ({}), asking again at the next poll", s.id(), s.carrierId(), f.kind());
+                return;
+            }
+            // Refused for good (not served there, a bad address ...): asking every poll would not change it.
+            tx.executeWrite(status -> {
+                Shipment locked = store.lockById(s.id()).orElseThrow();
+                if (locked.awaitsCourierCall()) {
+                    locked.courierCallRefused();
+                    store.update(locked);
+                    outbox.publish(new ShipmentException(locked.orderId(), locked.id(), locked.carrierId(), locked.waybillNumber(),
+                            "PICKUP_" + f.kind(), "released, but the carrier refused to collect it", clock.instant()));
+                }
+                return null;
+            });
             return;
         }
         markCourierCalled(s.id());

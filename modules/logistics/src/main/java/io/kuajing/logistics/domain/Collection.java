@@ -7,5 +7,7 @@ public enum Collection {
     /** Not yet: the parcel is under bond until customs releases it; the courier is called then. */
     ON_RELEASE,
     /** Released and the courier called. */
-    CALLED
+    CALLED,
+    /** Released, but the carrier refused the call for good (not served there ...): operations arrange it. */
+    CALL_REFUSED
 }

@@ -173,6 +173,14 @@ public final class Shipment {
         collection = Collection.CALLED;
     }
 
+    /** Released, but the carrier refused the call for good: not called again; operations arrange the collection. */
+    public void courierCallRefused() {
+        if (collection != Collection.ON_RELEASE) {
+            throw new IllegalStateException("shipment " + id + " is not waiting for a courier call");
+        }
+        collection = Collection.CALL_REFUSED;
+    }
+
     /** The carrier issued a waybill: tracking starts at {@code firstPollAt}. */
     public List<Milestone> booked(String carrierId, String serviceCode, String waybillNumber, Instant firstPollAt) {
         return booked(carrierId, serviceCode, waybillNumber, firstPollAt, false);

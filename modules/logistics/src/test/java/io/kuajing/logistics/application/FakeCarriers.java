@@ -73,6 +73,8 @@ public class FakeCarriers implements Extensions {
         volatile boolean hangOnBooking;
         volatile boolean throwEverywhere;
         volatile boolean takesPickupCalls = true;
+        /** Waybills whose pickup the carrier refuses for good (not served there). */
+        final java.util.Set<String> refusedPickups = java.util.concurrent.ConcurrentHashMap.newKeySet();
         final Map<String, String> waybillsByKey = new ConcurrentHashMap<>();
         final Map<String, List<TrackingEvent>> tracking = new ConcurrentHashMap<>();
         final List<String> bookingAttempts = new CopyOnWriteArrayList<>();
@@ -80,6 +82,7 @@ public class FakeCarriers implements Extensions {
         final List<String> collectOnRequest = new CopyOnWriteArrayList<>();
         final List<String> pickups = new CopyOnWriteArrayList<>();
         final List<String> cancelled = new CopyOnWriteArrayList<>();
+        final List<String> pickupAttempts = new CopyOnWriteArrayList<>();
         private final AtomicInteger sequence = new AtomicInteger();
 
         Fake(String id, Leg leg, String origin, Set<CustomsRegime> regimes, String price) {
@@ -164,6 +167,10 @@ public class FakeCarriers implements Extensions {
 
         @Override
         public PickupConfirmation schedulePickup(PickupRequest request) {
+            pickupAttempts.addAll(request.waybillNumbers());
+            if (request.waybillNumbers().stream().anyMatch(refusedPickups::contains)) {
+                throw new io.kuajing.plugin.carrier.CarrierError(io.kuajing.plugin.carrier.CarrierError.Kind.INVALID_REQUEST, "not served there");
+            }
             pickups.addAll(request.waybillNumbers());
             return new PickupConfirmation("PK-" + pickups.size(), request.date());
         }

@@ -24,6 +24,7 @@ import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.logistics.ShipmentDelivered;
+import io.kuajing.logistics.ShipmentException;
 import io.kuajing.logistics.ShipmentDispatched;
 import io.kuajing.logistics.ShipmentOrder;
 import io.kuajing.logistics.ShipmentStatus;
@@ -206,6 +207,21 @@ class LogisticsModuleTest implements WithTestDatabase {
         List<ShipmentView> legs = shipments.forOrder("o-rts-1");
         assertEquals(ShipmentStatus.RETURNED, legs.get(0).status());
         assertEquals(ShipmentStatus.CANCELLED, legs.get(1).status(), "not left waiting for a parcel that is going back");
+    }
+
+    @Test
+    void aPickupRefusedForGoodIsReportedOnceAndNotAskedAgain() {
+        shipments.createFor(order("o-fp-3", "alice", FulfilmentMode.FLASH_PURCHASE, "sh-wgq-b1"));
+        service.runDue();
+        String waybill = shipments.forOrder("o-fp-3").get(0).waybillNumber();
+        carriers.cityExpress.refusedPickups.add(waybill);
+        shipments.releasedByCustoms("o-fp-3", Instant.parse("2026-03-03T02:00:00Z"));
+        service.runDue();
+        service.runDue();
+        service.runDue();
+        assertEquals(1, carriers.cityExpress.pickupAttempts.stream().filter(waybill::equals).count(), "asked once");
+        Eventually.within(Duration.ofSeconds(10), "operations told", () -> RecordedEvents.of(ShipmentException.class, "o-fp-3")
+                .stream().anyMatch(e -> e.status().equals("PICKUP_INVALID_REQUEST")));
     }
 
     @Test
