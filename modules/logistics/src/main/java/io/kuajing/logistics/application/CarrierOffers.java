@@ -44,6 +44,11 @@ class CarrierOffers {
         return ranked(leg.kind(), leg.budgetDays(), manifest);
     }
 
+    /** Whether any loaded carrier serves the leg's lane and regime (no carrier is called). */
+    boolean served(RouteLeg leg, Manifest manifest) {
+        return !carriers.candidates(leg.kind(), manifest.from().country(), manifest.to().country(), manifest.regime()).isEmpty();
+    }
+
     /** Candidates for the leg's lane (origin and destination countries of the manifest, its regime), quoted and ranked. */
     List<CarrierOffer> ranked(LegKind kind, int budgetDays, Manifest manifest) {
         var candidates = carriers.candidates(kind, manifest.from().country(), manifest.to().country(), manifest.regime());

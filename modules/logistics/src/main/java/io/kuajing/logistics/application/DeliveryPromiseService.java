@@ -104,12 +104,17 @@ class DeliveryPromiseService implements DeliveryPromises {
             for (RouteLeg leg : route) {
                 Place to = leg.toConsumer() ? consumer : leg.toPort().address();
                 Manifest manifest = new Manifest(leg.from().address(), to, null, null, Regime.of(first.mode()), grams, goods);
+                if (!complete) {
+                    // The route has no price already: only whether it is served at all, without asking carriers.
+                    served &= offers.served(leg, manifest);
+                    continue;
+                }
                 List<CarrierOffer> ranked = offers.ranked(leg, manifest);
                 served &= !ranked.isEmpty();
                 CarrierOffer best = ranked.stream().filter(o -> o.price() != null).findFirst().orElse(null);
                 if (best == null) {
                     complete = false;
-                    continue; // the other legs still tell whether the route is served at all
+                    continue; // the legs after it still tell whether the route is served at all
                 }
                 freight = freight.plus(best.price());
                 carriers.add(best.candidate().carrierId() + "/" + best.candidate().serviceCode());
