@@ -39,6 +39,8 @@ public final class Shipment {
     private Instant nextWorkAt;
     private Collection collection;
     private final Map<String, TrackingEntry> tracking = new LinkedHashMap<>();
+    /** Entries recorded since this copy was read: the only ones a store has to write. */
+    private final List<TrackingEntry> recorded = new ArrayList<>();
 
     public Shipment(String id, String orderId, String ownerId, int legNumber, boolean lastLeg, LegKind leg, FulfilmentMode mode,
                     Manifest manifest, int budgetDays, ShipmentStatus status, String carrierId, String serviceCode,
@@ -181,12 +183,7 @@ public final class Shipment {
         collection = Collection.CALL_REFUSED;
     }
 
-    /** The carrier issued a waybill: tracking starts at {@code firstPollAt}. */
-    public List<Milestone> booked(String carrierId, String serviceCode, String waybillNumber, Instant firstPollAt) {
-        return booked(carrierId, serviceCode, waybillNumber, firstPollAt, false);
-    }
-
-    /** As {@link #booked(String, String, String, Instant)}; {@code courierOnRequest}: the carrier waits to be called. */
+    /** The carrier issued a waybill: tracking starts at {@code firstPollAt}; {@code courierOnRequest}: its courier waits to be called. */
     public List<Milestone> booked(String carrierId, String serviceCode, String waybillNumber, Instant firstPollAt,
                                   boolean courierOnRequest) {
         if (status != ShipmentStatus.BOOKING) {
@@ -218,7 +215,10 @@ public final class Shipment {
         ShipmentStatus before = status;
         boolean changed = false;
         for (TrackingEntry e : entries) {
-            changed |= tracking.putIfAbsent(e.identity(), e) == null;
+            if (tracking.putIfAbsent(e.identity(), e) == null) {
+                recorded.add(e);
+                changed = true;
+            }
         }
         if (changed) {
             status = fold(before);
@@ -253,6 +253,11 @@ public final class Shipment {
             s = next;
         }
         return s;
+    }
+
+    /** The tracking entries recorded since this shipment was read (a polled repeat of known scans adds none). */
+    public List<TrackingEntry> newlyRecorded() {
+        return List.copyOf(recorded);
     }
 
     public List<TrackingEntry> history() {

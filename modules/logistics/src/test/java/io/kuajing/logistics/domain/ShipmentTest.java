@@ -40,15 +40,15 @@ class ShipmentTest {
     void bookingAssignsTheWaybillOnce() {
         Shipment s = lastMile(1, true);
         assertEquals("kj-o1-1", s.idempotencyKey());
-        assertEquals(List.of(Milestone.WAYBILL_ASSIGNED), s.booked("fc", "FC-STD", "FC1", T0));
+        assertEquals(List.of(Milestone.WAYBILL_ASSIGNED), s.booked("fc", "FC-STD", "FC1", T0, false));
         assertEquals(ShipmentStatus.BOOKED, s.status());
-        assertThrows(IllegalStateException.class, () -> s.booked("fc", "FC-STD", "FC2", T0));
+        assertThrows(IllegalStateException.class, () -> s.booked("fc", "FC-STD", "FC2", T0, false));
     }
 
     @Test
     void trackingMovesTheShipmentAndReportsMilestonesOnce() {
         Shipment s = lastMile(1, true);
-        s.booked("fc", "FC-STD", "FC1", T0);
+        s.booked("fc", "FC-STD", "FC1", T0, false);
         assertEquals(List.of(Milestone.DISPATCHED), s.record(List.of(at(1, Checkpoint.PICKED_UP, "50")), T0));
         assertEquals(List.of(), s.record(List.of(at(1, Checkpoint.PICKED_UP, "50")), T0), "a replay is no news");
         assertEquals(List.of(Milestone.EXCEPTION), s.record(List.of(at(5, Checkpoint.DELIVERY_FAILED, "70")), T0));
@@ -60,7 +60,7 @@ class ShipmentTest {
     @Test
     void aLateScanAfterDeliveryNeverMovesItBack() {
         Shipment s = lastMile(1, true);
-        s.booked("fc", "FC-STD", "FC1", T0);
+        s.booked("fc", "FC-STD", "FC1", T0, false);
         s.record(List.of(at(9, Checkpoint.DELIVERED, "80")), T0);
         assertEquals(List.of(), s.record(List.of(at(20, Checkpoint.IN_TRANSIT, "30")), T0));
         assertEquals(ShipmentStatus.DELIVERED, s.status());
@@ -70,7 +70,7 @@ class ShipmentTest {
     @Test
     void outOfOrderArrivalGivesTheSameStatusAsInOrder() {
         Shipment a = lastMile(1, true);
-        a.booked("fc", "FC-STD", "FC1", T0);
+        a.booked("fc", "FC-STD", "FC1", T0, false);
         a.record(List.of(at(9, Checkpoint.OUT_FOR_DELIVERY, "44")), T0);
         a.record(List.of(at(1, Checkpoint.PICKED_UP, "50")), T0);
         assertEquals(ShipmentStatus.OUT_FOR_DELIVERY, a.status());
@@ -80,10 +80,10 @@ class ShipmentTest {
     void onlyTheLastLegDeliversTheOrderAndOnlyTheFirstDispatchesIt() {
         Shipment second = lastMile(2, true);
         second.start(T0);
-        second.booked("fc", "FC-STD", "FC1", T0);
+        second.booked("fc", "FC-STD", "FC1", T0, false);
         assertEquals(List.of(), second.record(List.of(at(1, Checkpoint.PICKED_UP, "50")), T0));
         Shipment first = lastMile(1, false);
-        first.booked("air", "AIR", "A1", T0);
+        first.booked("air", "AIR", "A1", T0, false);
         assertEquals(List.of(Milestone.DISPATCHED), first.record(List.of(at(1, Checkpoint.PICKED_UP, "RCS"),
                 at(2, Checkpoint.HANDED_TO_LAST_MILE, "HLM")), T0));
         assertEquals(ShipmentStatus.DELIVERED, first.status(), "the line-haul leg is done at hand-over");
@@ -100,7 +100,7 @@ class ShipmentTest {
 
         List<Shipment> legs = List.of(lineHaul, lastMile);
         assertFalse(lastMile.mayStart(legs, true), "released, but the parcel is still on the plane");
-        lineHaul.booked("air", "AIR", "A1", T0);
+        lineHaul.booked("air", "AIR", "A1", T0, false);
         lineHaul.record(List.of(at(60, Checkpoint.HANDED_TO_LAST_MILE, "HLM")), T0);
         assertFalse(lastMile.mayStart(legs, false), "at the port, but customs has not released it");
         assertTrue(lastMile.mayStart(legs, true));
@@ -115,7 +115,7 @@ class ShipmentTest {
     void aLaterLegAfterNoCustomsLegNeedsOnlyTheHandOver() {
         Shipment first = leg(LegKind.LAST_MILE, 1, false, FulfilmentMode.DIRECT_PURCHASE);
         Shipment second = leg(LegKind.LAST_MILE, 2, true, FulfilmentMode.DIRECT_PURCHASE);
-        first.booked("fc", "FC-STD", "F1", T0);
+        first.booked("fc", "FC-STD", "F1", T0, false);
         first.record(List.of(at(60, Checkpoint.HANDED_TO_LAST_MILE, "HLM")), T0);
         assertTrue(second.mayStart(List.of(first, second), false));
     }

@@ -126,11 +126,14 @@ class JdbcShipmentStore implements ShipmentStore {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot update shipment " + s.id(), e);
         }
+        if (s.newlyRecorded().isEmpty()) {
+            return; // the usual poll: nothing new from the carrier
+        }
         // INSERT IGNORE against the unique key: a replayed event (same instant, same raw status) is silently kept once.
         String insert = "INSERT IGNORE INTO logistics_tracking_event (shipment_id, occurred_at, checkpoint, reason, raw_status, location, description) "
                 + "VALUES (?,?,?,?,?,?,?)";
         try (PreparedStatement ps = c.prepareStatement(insert)) {
-            for (TrackingEntry e : s.history()) {
+            for (TrackingEntry e : s.newlyRecorded()) {
                 ps.setString(1, s.id());
                 ps.setTimestamp(2, utc(e.occurredAt()));
                 ps.setString(3, e.checkpoint().name());
