@@ -3,6 +3,7 @@ package io.kuajing.catalog;
 import java.util.List;
 import java.util.Map;
 
+import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Sku;
 
@@ -13,10 +14,14 @@ import io.kuajing.kernel.Sku;
  *
  * @param eligibility LISTED, BONDED_ONLY, NOT_LISTED or UNCLASSIFIED
  * @param weightGrams the unit weight the marketplace reported, for shipping; null when it did not
+ * @param origin        the goods' country of origin (from the feed or set by an operator), as customs declares it;
+ *                      null when nobody has said it yet — never guessed from the warehouse that ships it
+ * @param specification the zh-CN specification (规格: size, volume, net content) customs declares in gmodel; may be null
  */
 public record ProductSnapshot(Sku sku, String title, String description, String language, boolean translated,
                               String brand, String category, String hsCode, String eligibility,
-                              List<LandedPrice> prices, Map<FulfilmentMode, String> unavailable, Integer weightGrams) {
+                              List<LandedPrice> prices, Map<FulfilmentMode, String> unavailable, Integer weightGrams,
+                              CountryCode origin, String specification) {
 
     public ProductSnapshot {
         prices = List.copyOf(prices);

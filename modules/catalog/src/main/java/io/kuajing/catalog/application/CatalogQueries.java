@@ -86,7 +86,7 @@ public class CatalogQueries implements BrowsingCatalog {
         return new ProductSnapshot(product.sku(), presentation.title(), presentation.description(),
                 presentation.language(), presentation.translated(), product.brand(), product.category(),
                 product.hsCode() == null ? null : product.hsCode().value(), options.eligibility().status().name(),
-                prices, unavailable, product.weightGrams());
+                prices, unavailable, product.weightGrams(), null, null);
     }
 
     private static LandedPrice landed(ModeQuote q) {

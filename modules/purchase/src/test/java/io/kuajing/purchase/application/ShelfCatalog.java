@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.kuajing.catalog.Catalog;
+import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.catalog.LandedPrice;
 import io.kuajing.catalog.ProductSnapshot;
@@ -51,7 +52,8 @@ class ShelfCatalog implements Catalog {
 
     private static ProductSnapshot product(Sku sku, String title, String hsCode, LandedPrice... prices) {
         return new ProductSnapshot(sku, title, title, "zh-CN", true, "Brand", "category", hsCode,
-                hsCode == null ? "UNCLASSIFIED" : "LISTED", List.of(prices), Map.of(), 1200);
+                hsCode == null ? "UNCLASSIFIED" : "LISTED", List.of(prices), Map.of(), 1200,
+                CountryCode.of("US"), "500克");
     }
 
     private static LandedPrice price(FulfilmentMode mode, String goods, String freight, String warehouse, LocalDate date) {
