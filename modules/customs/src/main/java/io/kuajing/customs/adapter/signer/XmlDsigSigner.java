@@ -1,57 +1,52 @@
 package io.kuajing.customs.adapter.signer;
 
-import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
+import java.security.MessageDigest;
 import java.security.PublicKey;
-import java.security.cert.CertificateFactory;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.List;
-
-import javax.xml.crypto.dsig.CanonicalizationMethod;
-import javax.xml.crypto.dsig.DigestMethod;
-import javax.xml.crypto.dsig.Reference;
-import javax.xml.crypto.dsig.SignatureMethod;
-import javax.xml.crypto.dsig.SignedInfo;
-import javax.xml.crypto.dsig.Transform;
-import javax.xml.crypto.dsig.XMLSignature;
-import javax.xml.crypto.dsig.XMLSignatureFactory;
-import javax.xml.crypto.dsig.dom.DOMSignContext;
-import javax.xml.crypto.dsig.dom.DOMValidateContext;
-import javax.xml.crypto.dsig.keyinfo.KeyInfo;
-import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
-import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
-import javax.xml.crypto.dsig.spec.TransformParameterSpec;
 
 import io.kuajing.customs.adapter.ceb.SafeXml;
 import io.kuajing.customs.domain.declaration.Signer;
+import org.apache.xml.security.c14n.CanonicalizationException;
+import org.apache.xml.security.c14n.Canonicalizer;
+import org.apache.xml.security.c14n.InvalidCanonicalizerException;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Enveloped XML-DSig with RSA-SHA256 over the whole message (reference URI ""), inclusive C14N, the certificate
- * in KeyInfo so the receiver can check who signed. The key and certificate are PEM files (PKCS#8 and X.509).
+ * The enveloped XML signature customs' specification (202205 edition, chapter 6) defines, built the same way for
+ * both of its algorithms: the whole message (Reference URI "" with the enveloped-signature transform) canonicalized
+ * with C14N 1.0 and digested; SignedInfo canonicalized and signed by the {@link SigningKey}; KeyInfo carrying the
+ * certificate number as KeyName and the certificate as X509Data, in that order, as the official samples show.
+ * The Signature is the message's last element, where every CEB message's schema puts it.
+ *
+ * <p>The JDK's XML-DSig API is not used: it takes no signature method it does not know, and customs' sm2-sm3 is
+ * one. Canonicalization is Apache Santuario's.
  */
 public class XmlDsigSigner implements Signer {
 
+    static final String DS = "http://www.w3.org/2000/09/xmldsig#";
+    private static final String ENVELOPED = DS + "enveloped-signature";
     private static final int MAX_MESSAGE_BYTES = 4 << 20;
 
-    private final PrivateKey key;
-    private final X509Certificate certificate;
-
-    public XmlDsigSigner(PrivateKey key, X509Certificate certificate) {
-        this.key = key;
-        this.certificate = certificate;
+    static {
+        org.apache.xml.security.Init.init();
     }
 
+    private final SigningKey key;
+
+    public XmlDsigSigner(SigningKey key) {
+        this.key = key;
+    }
+
+    /** A software key from PEM files (the algorithm follows from the key), numbered by its certificate's serial. */
     public static XmlDsigSigner fromPem(Path privateKey, Path certificate) {
         try {
             return fromPem(Files.readAllBytes(privateKey), Files.readAllBytes(certificate), privateKey.toString());
@@ -60,63 +55,130 @@ public class XmlDsigSigner implements Signer {
         }
     }
 
-    /** From PEM contents: a PKCS#8 RSA private key and an X.509 certificate. */
+    /** From PEM contents: a PKCS#8 private key (RSA or SM2) and its X.509 certificate. */
     public static XmlDsigSigner fromPem(byte[] privateKeyPem, byte[] certificatePem, String source) {
-        try {
-            String pem = new String(privateKeyPem, StandardCharsets.US_ASCII);
-            if (!pem.contains("-----BEGIN PRIVATE KEY-----")) {
-                throw new IllegalStateException("signing key " + source + " must be a PKCS#8 PEM (BEGIN PRIVATE KEY)");
-            }
-            byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").strip());
-            PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
-            X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(certificatePem));
-            return new XmlDsigSigner(key, cert);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("cannot load the signing key " + source, e);
-        }
+        return new XmlDsigSigner(SoftwareSigningKey.fromPem(privateKeyPem, certificatePem, null, Sm2.Encoding.RAW,
+                source));
     }
 
     public X509Certificate certificate() {
-        return certificate;
+        return key.certificate();
+    }
+
+    public SignatureAlgorithm algorithm() {
+        return key.algorithm();
     }
 
     @Override
     public byte[] sign(byte[] xml) {
         Document document = SafeXml.parse(xml, MAX_MESSAGE_BYTES);
-        try {
-            XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
-            Reference reference = factory.newReference("",
-                    factory.newDigestMethod(DigestMethod.SHA256, null),
-                    List.of(factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null)), null, null);
-            SignedInfo signedInfo = factory.newSignedInfo(
-                    factory.newCanonicalizationMethod(CanonicalizationMethod.INCLUSIVE, (C14NMethodParameterSpec) null),
-                    factory.newSignatureMethod(SignatureMethod.RSA_SHA256, null),
-                    Collections.singletonList(reference));
-            KeyInfoFactory keyInfos = factory.getKeyInfoFactory();
-            KeyInfo keyInfo = keyInfos.newKeyInfo(List.of(keyInfos.newX509Data(List.of(certificate))));
-            factory.newXMLSignature(signedInfo, keyInfo)
-                    .sign(new DOMSignContext(key, document.getDocumentElement()));
-            return SafeXml.serialize(document);
-        } catch (GeneralSecurityException | javax.xml.crypto.dsig.XMLSignatureException
-                 | javax.xml.crypto.MarshalException e) {
-            throw new IllegalStateException("cannot sign the message", e);
+        if (document.getElementsByTagNameNS(DS, "Signature").getLength() > 0) {
+            throw new IllegalArgumentException("the message is already signed");
         }
+        SignatureAlgorithm algorithm = key.algorithm();
+        // Digested before the Signature exists: that is exactly what the enveloped-signature transform restores.
+        byte[] digest = algorithm.digest(canonical(document));
+
+        Element signature = ds(document, "Signature");
+        signature.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:ds", DS);
+        Element signedInfo = append(signature, "SignedInfo");
+        append(signedInfo, "CanonicalizationMethod").setAttribute("Algorithm", SignatureAlgorithm.C14N);
+        append(signedInfo, "SignatureMethod").setAttribute("Algorithm", algorithm.signatureMethod());
+        Element reference = append(signedInfo, "Reference");
+        reference.setAttribute("URI", "");
+        append(append(reference, "Transforms"), "Transform").setAttribute("Algorithm", ENVELOPED);
+        append(reference, "DigestMethod").setAttribute("Algorithm", algorithm.digestMethod());
+        append(reference, "DigestValue").setTextContent(Base64.getEncoder().encodeToString(digest));
+        Element signatureValue = append(signature, "SignatureValue");
+        Element keyInfo = append(signature, "KeyInfo");
+        append(keyInfo, "KeyName").setTextContent(key.certificateNumber());
+        append(append(keyInfo, "X509Data"), "X509Certificate").setTextContent(base64(key.certificate()));
+        document.getDocumentElement().appendChild(signature);
+
+        // SignedInfo is canonicalized in place, so it carries the namespaces in scope of the message's root.
+        byte[] value = key.signatureValue(canonical(signedInfo));
+        signatureValue.setTextContent(Base64.getEncoder().encodeToString(value));
+        return SafeXml.serialize(document);
     }
 
-    /** Whether {@code xml} carries a valid enveloped signature by the holder of {@code publicKey}. */
+    /**
+     * Whether {@code xml} carries exactly one valid enveloped signature, by customs' rules, by the holder of
+     * {@code publicKey}: a signature method and digest customs accepts (RSA-SHA1 or SM2-SM3), C14N 1.0, one
+     * reference to the whole message with the enveloped transform only, the digest and the signature value right.
+     */
     public static boolean verify(byte[] xml, PublicKey publicKey) {
         try {
             Document document = SafeXml.parse(xml, MAX_MESSAGE_BYTES);
-            NodeList signatures = document.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature");
-            if (signatures.getLength() != 1) {
+            NodeList signatures = document.getElementsByTagNameNS(DS, "Signature");
+            if (signatures.getLength() != 1 || signatures.item(0).getParentNode() != document.getDocumentElement()) {
                 return false;
             }
-            DOMValidateContext context = new DOMValidateContext(publicKey, signatures.item(0));
-            context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.TRUE);
-            return XMLSignatureFactory.getInstance("DOM").unmarshalXMLSignature(context).validate(context);
-        } catch (RuntimeException | javax.xml.crypto.MarshalException | javax.xml.crypto.dsig.XMLSignatureException e) {
+            Element signature = (Element) signatures.item(0);
+            Element signedInfo = only(signature, "SignedInfo");
+            SignatureAlgorithm algorithm = SignatureAlgorithm.ofSignatureMethod(
+                    only(signedInfo, "SignatureMethod").getAttribute("Algorithm"));
+            Element reference = only(signedInfo, "Reference");
+            NodeList transforms = only(reference, "Transforms").getElementsByTagNameNS(DS, "Transform");
+            if (algorithm == null
+                    || !SignatureAlgorithm.C14N.equals(only(signedInfo, "CanonicalizationMethod").getAttribute("Algorithm"))
+                    || !reference.hasAttribute("URI") || !reference.getAttribute("URI").isEmpty()
+                    || signedInfo.getElementsByTagNameNS(DS, "Reference").getLength() != 1
+                    || transforms.getLength() != 1 || !ENVELOPED.equals(((Element) transforms.item(0)).getAttribute("Algorithm"))
+                    || !algorithm.digestMethod().equals(only(reference, "DigestMethod").getAttribute("Algorithm"))) {
+                return false;
+            }
+            byte[] value = Base64.getMimeDecoder().decode(only(signature, "SignatureValue").getTextContent().strip());
+            if (!algorithm.verify(publicKey, canonical(signedInfo), value)) {
+                return false;
+            }
+            byte[] digestValue = Base64.getMimeDecoder().decode(only(reference, "DigestValue").getTextContent().strip());
+            signature.getParentNode().removeChild(signature);
+            return MessageDigest.isEqual(digestValue, algorithm.digest(canonical(document)));
+        } catch (RuntimeException e) {
             return false;
+        }
+    }
+
+    /** C14N 1.0 without comments of a node and its descendants (the whole message when given the document). */
+    static byte[] canonical(Node node) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Canonicalizer.getInstance(Canonicalizer.ALGO_ID_C14N_OMIT_COMMENTS).canonicalizeSubtree(node, out);
+            return out.toByteArray();
+        } catch (InvalidCanonicalizerException | CanonicalizationException e) {
+            throw new IllegalStateException("cannot canonicalize the message", e);
+        }
+    }
+
+    private static Element ds(Document document, String name) {
+        return document.createElementNS(DS, "ds:" + name);
+    }
+
+    private static Element append(Element parent, String name) {
+        return (Element) parent.appendChild(ds(parent.getOwnerDocument(), name));
+    }
+
+    private static Element only(Element parent, String name) {
+        Element found = null;
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && DS.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+                if (found != null) {
+                    throw new IllegalArgumentException("more than one " + name);
+                }
+                found = e;
+            }
+        }
+        if (found == null) {
+            throw new IllegalArgumentException("no " + name);
+        }
+        return found;
+    }
+
+    private static String base64(X509Certificate certificate) {
+        try {
+            return Base64.getEncoder().encodeToString(certificate.getEncoded());
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException("the signing certificate cannot be encoded", e);
         }
     }
 }
