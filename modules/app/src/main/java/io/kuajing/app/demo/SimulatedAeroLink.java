@@ -7,6 +7,10 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -14,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.kuajing.app.demo.SimulatorServer.Call;
@@ -39,7 +44,11 @@ final class SimulatedAeroLink {
 
     private final JsonMapper json = JsonMapper.createDefault();
     private final Bookings bookings = new Bookings();
+    /** The trip's DEP checkpoint: the parcel flies the day after it is booked. */
+    private static final Duration DEPARTURE = Duration.ofDays(1);
+
     private final AtomicLong serial = new AtomicLong(2_000_000);
+    private final Map<String, String> masterBills = new ConcurrentHashMap<>();
     private final Clock clock;
     private final String apiKey;
     private final String account;
@@ -116,8 +125,10 @@ final class SimulatedAeroLink {
             answer.put("label", Map.of("format", format,
                     "base64", Base64.getEncoder().encodeToString(Labels.of(format, "AeroLink", awb))));
             answer.put("charges", Map.of("currency", "CNY", "totalMinor", total));
-            return new Bookings.Booking(awb, trip(text(request.get("shipper"), "country"), service)
-                    .startingAt(clock.instant()), write(answer));
+            String hub = hub(text(request.get("shipper"), "country"));
+            Instant booked = clock.instant();
+            answer.put("consolidation", consolidation(hub, booked.plus(DEPARTURE)));
+            return new Bookings.Booking(awb, trip(hub, service).startingAt(booked), write(answer));
         });
         // The first answer, replayed: a retried booking sees the same waybill and label.
         return Reply.text(201, "application/json", booking.answer());
@@ -179,9 +190,54 @@ final class SimulatedAeroLink {
         return null;
     }
 
+    /**
+     * The consolidation a parcel is flown in, as AeroLink answers it: the master air waybill of its flight on its
+     * departure date (one per flight and day, shared by every parcel on it; printed {@code 784-nnnnnnnn}).
+     */
+    private Map<String, Object> consolidation(String hub, Instant departure) {
+        String flight = flightNumber(hub);
+        String date = LocalDate.ofInstant(departure, ZoneOffset.UTC).toString();
+        String mawb = masterBills.computeIfAbsent(flight + "/" + date, k -> airWaybill(serial.incrementAndGet()));
+        Map<String, Object> flightJson = new LinkedHashMap<>();
+        flightJson.put("number", flight);
+        flightJson.put("departureDate", date);
+        flightJson.put("origin", hub);
+        flightJson.put("destination", "PVG");
+        Map<String, Object> consolidation = new LinkedHashMap<>();
+        consolidation.put("mawb", mawb.substring(0, 3) + "-" + mawb.substring(3));
+        consolidation.put("flight", flightJson);
+        return consolidation;
+    }
+
+    /** AeroLink's daily freighter from each origin hub to Pudong. */
+    private static String flightNumber(String hub) {
+        return switch (hub) {
+            case "NRT" -> "KJ802";
+            case "FRA" -> "KJ803";
+            case "LHR" -> "KJ804";
+            case "SYD" -> "KJ805";
+            case "CDG" -> "KJ806";
+            default -> "KJ801";
+        };
+    }
+
     /** AeroLink's line haul: booked, received at the origin hub, flown to Pudong, cleared under 9610, handed over. */
-    private static Trip.Plan trip(String origin, String service) {
-        String hub = switch (origin == null ? "" : origin) {
+    private static Trip.Plan trip(String hub, String service) {
+        String flightNo = flightNumber(hub);
+        int flight = service.equals("AIR-EXP") ? 0 : 1;
+        return new Trip.Plan()
+                .at(0, 0, "BKD", hub, "Booked")
+                .at(0, 10, "RCS", hub, "Received from shipper")
+                .at(0, 20, "MAN", hub, "Manifested on " + flightNo)
+                .at((int) DEPARTURE.toDays(), 0, "DEP", hub, "Departed on " + flightNo)
+                .at(1 + flight, 6, "ARR", "PVG", "Arrived")
+                .at(1 + flight, 8, "CCP", "PVG", "Customs clearance in progress")
+                .at(2 + flight, 4, "CRL", "PVG", "Released by customs")
+                .at(2 + flight, 8, "HLM", "PVG", "Handed to last-mile carrier");
+    }
+
+    private static String hub(String origin) {
+        return switch (origin == null ? "" : origin) {
             case "JP" -> "NRT";
             case "DE" -> "FRA";
             case "GB" -> "LHR";
@@ -189,16 +245,6 @@ final class SimulatedAeroLink {
             case "FR" -> "CDG";
             default -> "EWR";
         };
-        int flight = service.equals("AIR-EXP") ? 0 : 1;
-        return new Trip.Plan()
-                .at(0, 0, "BKD", hub, "Booked")
-                .at(0, 10, "RCS", hub, "Received from shipper")
-                .at(0, 20, "MAN", hub, "Manifested on KJ801")
-                .at(1, 0, "DEP", hub, "Departed on KJ801")
-                .at(1 + flight, 6, "ARR", "PVG", "Arrived")
-                .at(1 + flight, 8, "CCP", "PVG", "Customs clearance in progress")
-                .at(2 + flight, 4, "CRL", "PVG", "Released by customs")
-                .at(2 + flight, 8, "HLM", "PVG", "Handed to last-mile carrier");
     }
 
     /** IATA air waybill: airline prefix, seven-digit serial, check digit = serial mod 7. */

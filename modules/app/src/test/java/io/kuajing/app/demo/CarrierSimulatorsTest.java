@@ -43,6 +43,7 @@ import io.kuajing.plugin.carrier.ConsigneeId;
 import io.kuajing.plugin.carrier.CustomsRegime;
 import io.kuajing.plugin.carrier.Dimensions;
 import io.kuajing.plugin.carrier.LabelFormat;
+import io.kuajing.plugin.carrier.LineHaulTransport;
 import io.kuajing.plugin.carrier.Parcel;
 import io.kuajing.plugin.carrier.PickupRequest;
 import io.kuajing.plugin.carrier.RateQuote;
@@ -149,6 +150,32 @@ class CarrierSimulatorsTest implements WithTestDatabase {
             ShipmentResult zpl = e.getValue().createShipment(shipment(s, "kj-label-zpl-" + e.getKey(), LabelFormat.ZPL));
             assertTrue(LabelFormat.ZPL.matches(zpl.label().content()), e.getKey() + " label is ZPL");
         }));
+    }
+
+    @Test
+    void theLineHaulNamesTheFlightAndMasterAirWaybillCustomsDeclaresAndCouriersNone() {
+        Map<String, CarrierPlugin> plugins = plugins();
+        Scenario air = SCENARIOS.get(CarrierSimulators.AEROLINK);
+        LocalDate departure = LocalDate.ofInstant(carriers.clock().instant().plus(Duration.ofDays(1)), java.time.ZoneOffset.UTC);
+        LineHaulTransport first = plugins.get(CarrierSimulators.AEROLINK)
+                .createShipment(shipment(air, "kj-flight-1", LabelFormat.PDF)).transport();
+        LineHaulTransport second = plugins.get(CarrierSimulators.AEROLINK)
+                .createShipment(shipment(air, "kj-flight-2", LabelFormat.PDF)).transport();
+        assertEquals("5", first.transportModeCode(), "air transport, customs' JGS-20 code");
+        assertEquals("KJ801", first.transportMeans(), "the Newark freighter to Pudong");
+        assertTrue(Set.of(departure.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE),
+                departure.plusDays(1).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)).contains(first.voyageNo()),
+                "the voyage is the flight's date, the day after booking: " + first.voyageNo());
+        assertTrue(first.masterBillNo().matches("784[0-9]{8}"), first.masterBillNo());
+        long serial = Long.parseLong(first.masterBillNo().substring(3, 10));
+        assertEquals(serial % 7, first.masterBillNo().charAt(10) - '0', "IATA check digit");
+        assertEquals(first, second, "parcels on the same flight share its master air waybill");
+
+        for (String courier : List.of(CarrierSimulators.FENGCHI, CarrierSimulators.POSTAL)) {
+            Scenario s = SCENARIOS.get(courier);
+            assertEquals(null, plugins.get(courier).createShipment(shipment(s, "kj-flight-" + courier, LabelFormat.PDF))
+                    .transport(), courier);
+        }
     }
 
     @Test

@@ -457,11 +457,14 @@ public class ShipmentService implements Shipments, ShipmentDesk {
 
     private WaybillAssigned waybillAssigned(Shipment s, Booking b) {
         Booking.Filing f = b.filing();
+        Booking.Transport t = b.transport();
         return new WaybillAssigned(s.orderId(), s.id(), s.legNumber(), s.carrierId(), s.waybillNumber(),
                 s.manifest().regime().supervisionCode(), s.customsLeg(),
                 f == null ? null : f.logisticsCode(), f == null ? null : f.logisticsName(),
                 f == null ? null : f.freight().amount(), f == null ? null : f.freight().currency().getCurrencyCode(),
-                f == null ? null : f.grossWeightKg(), f == null ? 1 : f.packNo(), f == null ? null : f.goodsInfo());
+                f == null ? null : f.grossWeightKg(), f == null ? 1 : f.packNo(), f == null ? null : f.goodsInfo(),
+                t == null ? null : t.modeCode(), t == null ? null : t.means(), t == null ? null : t.voyageNo(),
+                t == null ? null : t.masterBillNo());
     }
 
     private Manifest manifest(ShipmentOrder order, RouteLeg leg) {

@@ -17,6 +17,7 @@ import io.kuajing.plugin.PluginDescriptor;
 import io.kuajing.plugin.carrier.Amount;
 import io.kuajing.plugin.carrier.CarrierService;
 import io.kuajing.plugin.carrier.Charge;
+import io.kuajing.plugin.carrier.LineHaulTransport;
 import io.kuajing.plugin.carrier.CustomsRegime;
 import io.kuajing.plugin.carrier.LabelFormat;
 import io.kuajing.plugin.carrier.Lane;
@@ -134,8 +135,13 @@ public class FakeCarriers implements Extensions {
                 throw new IllegalStateException("interrupted");
             }
             String waybill = waybillsByKey.computeIfAbsent(request.idempotencyKey(), k -> id.toUpperCase() + "-" + sequence.incrementAndGet());
+            // A line haul says which flight and master air waybill the parcel travels under; couriers say nothing.
+            LineHaulTransport transport = leg == Leg.LINE_HAUL
+                    ? new LineHaulTransport("5", id.toUpperCase() + "-FLT", "20260302", "MAWB-" + waybill)
+                    : null;
             return new ShipmentResult(waybill, request.serviceCode(), new ShippingDocument(ShippingDocument.Kind.LABEL,
-                    LabelFormat.PDF, "%PDF-1.4 fake".getBytes(StandardCharsets.US_ASCII)), List.of(), Amount.cny(price));
+                    LabelFormat.PDF, "%PDF-1.4 fake".getBytes(StandardCharsets.US_ASCII)), List.of(), Amount.cny(price),
+                    transport);
         }
 
         @Override

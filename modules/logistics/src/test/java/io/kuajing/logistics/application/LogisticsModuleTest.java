@@ -108,6 +108,11 @@ class LogisticsModuleTest implements WithTestDatabase {
         assertEquals("9610", lineHaul.supervisionCode());
         assertEquals("LC-fast-air", lineHaul.logisticsCode());
         assertEquals(0, new java.math.BigDecimal("80.00").compareTo(lineHaul.freight()));
+        // The flight and master air waybill the 9610 inventory list declares, as the line-haul carrier booked them.
+        assertEquals("5", lineHaul.transportModeCode());
+        assertEquals("FAST-AIR-FLT", lineHaul.transportMeans());
+        assertEquals("20260302", lineHaul.voyageNo());
+        assertEquals("MAWB-" + lineHaul.waybillNumber(), lineHaul.masterBillNo());
     }
 
     @Test
@@ -138,6 +143,12 @@ class LogisticsModuleTest implements WithTestDatabase {
         assertEquals("city-express", lastMile.carrierId());
         Eventually.within(Duration.ofSeconds(10), "both waybills announced",
                 () -> RecordedEvents.of(WaybillAssigned.class, "o-dm-2").size() == 2);
+        WaybillAssigned courier = RecordedEvents.of(WaybillAssigned.class, "o-dm-2").stream()
+                .filter(w -> w.legNumber() == 2).findFirst().orElseThrow();
+        assertEquals(null, courier.transportModeCode(), "a courier gives no line-haul transport");
+        assertEquals(null, courier.masterBillNo());
+        assertEquals("FAST-AIR-FLT", RecordedEvents.of(WaybillAssigned.class, "o-dm-2").stream()
+                .filter(w -> w.legNumber() == 1).findFirst().orElseThrow().transportMeans());
     }
 
     @Test

@@ -105,7 +105,9 @@ public final class AeroLinkCarrier implements CarrierPlugin {
 
     @Override
     public WaybillFiling waybillFiling(ShipmentRequest request, ShipmentResult result) {
-        return WaybillFiling.of(context.required("customs-code"), "AeroLink International Logistics", null, request, result);
+        // Consolidated parcels are filed under the master air waybill they fly on (CEB511 billNo).
+        return WaybillFiling.of(context.required("customs-code"), "AeroLink International Logistics",
+                result.transport() == null ? null : result.transport().masterBillNo(), request, result);
     }
 
     private String call(String method, String path, String json, Map<String, String> extraHeaders) {

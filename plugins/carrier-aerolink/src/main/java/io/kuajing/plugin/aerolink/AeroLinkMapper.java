@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import io.kuajing.plugin.carrier.Charge;
 import io.kuajing.plugin.carrier.Commodity;
 import io.kuajing.plugin.carrier.Dimensions;
 import io.kuajing.plugin.carrier.LabelFormat;
+import io.kuajing.plugin.carrier.LineHaulTransport;
 import io.kuajing.plugin.carrier.Parcel;
 import io.kuajing.plugin.carrier.RateQuote;
 import io.kuajing.plugin.carrier.RateRequest;
@@ -52,6 +54,9 @@ final class AeroLinkMapper {
             .map("RTS", TrackingStatus.RETURN_TO_SENDER)
             .map("CXL", TrackingStatus.CANCELLED)
             .build();
+
+    /** Customs' transport mode code for air transport (JGS-20 运输方式代码 5, 航空运输). */
+    static final String AIR = "5";
 
     private AeroLinkMapper() {
     }
@@ -135,10 +140,26 @@ final class AeroLinkMapper {
             Amount charged = Amount.ofMinorUnits(Json.number(charges, "totalMinor").longValueExact(),
                     Json.string(charges, "currency"));
             return new ShipmentResult(Json.string(root, "awb"), Json.string(root, "service"),
-                    new ShippingDocument(ShippingDocument.Kind.LABEL, format, content), List.of(), charged);
+                    new ShippingDocument(ShippingDocument.Kind.LABEL, format, content), List.of(), charged,
+                    root.get("consolidation") == null ? null : transport(Json.object(root.get("consolidation"))));
         } catch (RuntimeException e) {
             throw CarrierHttp.malformed("AeroLink shipment unreadable", e);
         }
+    }
+
+    /**
+     * AeroLink's consolidation (the master air waybill and the flight it is manifested on) as customs declares the
+     * crossing: air transport (JGS-20 code 5), the flight number, the flight's departure date as the voyage, and the
+     * master air waybill in the 11 digits of customs' manifest (AeroLink prints it {@code 784-nnnnnnnn}).
+     */
+    private static LineHaulTransport transport(Map<String, Object> consolidation) {
+        Map<String, Object> flight = Json.object(consolidation.get("flight"));
+        String voyage = LocalDate.parse(Json.string(flight, "departureDate")).format(DateTimeFormatter.BASIC_ISO_DATE);
+        String mawb = Json.string(consolidation, "mawb").replace("-", "");
+        if (!mawb.matches("\\d{11}")) {
+            throw new IllegalArgumentException("not an air waybill number: " + mawb);
+        }
+        return new LineHaulTransport(AIR, Json.string(flight, "number"), voyage, mawb);
     }
 
     static TrackingReport trackingReport(String body) {

@@ -16,6 +16,7 @@ import io.kuajing.plugin.carrier.Amount;
 import io.kuajing.plugin.carrier.CarrierError;
 import io.kuajing.plugin.carrier.Commodity;
 import io.kuajing.plugin.carrier.LabelFormat;
+import io.kuajing.plugin.carrier.LineHaulTransport;
 import io.kuajing.plugin.carrier.RateRequest;
 import io.kuajing.plugin.carrier.ShipmentRequest;
 import io.kuajing.plugin.carrier.Weight;
@@ -101,6 +102,31 @@ class AeroLinkMapperTest {
         CarrierError e = AeroLinkMapper.error(400, "{\"error\":{\"code\":\"INVALID_FIELD\",\"field\":42}}");
         assertEquals(CarrierError.Kind.INVALID_REQUEST, e.kind());
         assertNull(e.field());
+    }
+
+    static final String BOOKED = "{\"awb\":\"78412345675\",\"service\":\"AIR-STD\",\"label\":{\"format\":\"PDF\","
+            + "\"base64\":\"JVBERi0xLjQK\"},\"charges\":{\"currency\":\"CNY\",\"totalMinor\":9405}";
+
+    @Test
+    void theConsolidationBecomesCustomsLineHaulTransportAndTheFilingsMasterBill() {
+        var result = AeroLinkMapper.shipmentResult(BOOKED + ",\"consolidation\":{\"mawb\":\"784-20000013\","
+                + "\"flight\":{\"number\":\"KJ803\",\"departureDate\":\"2026-12-31\",\"origin\":\"FRA\"}}}");
+        assertEquals(new LineHaulTransport("5", "KJ803", "20261231", "78420000013"), result.transport());
+
+        AeroLinkCarrier carrier = new AeroLinkCarrier();
+        var context = io.kuajing.plugin.tck.TestPluginContext.of(Map.of("customs-code", "3120980042"), null);
+        carrier.start(context);
+        ShipmentRequest request = CarrierSamples.shipment(carrier.services().get(0), "aero-filing-1", LabelFormat.PDF);
+        assertEquals("78420000013", carrier.waybillFiling(request, result).billNo());
+    }
+
+    @Test
+    void aBookingNotYetConsolidatedHasNoTransportAndAnUnreadableOneIsMalformed() {
+        var unconsolidated = AeroLinkMapper.shipmentResult(BOOKED + "}");
+        assertNull(unconsolidated.transport());
+        CarrierError e = assertThrows(CarrierError.class, () -> AeroLinkMapper.shipmentResult(BOOKED
+                + ",\"consolidation\":{\"mawb\":\"HAWB-1\",\"flight\":{\"number\":\"KJ801\",\"departureDate\":\"2026-12-31\"}}}"));
+        assertEquals(CarrierError.Kind.MALFORMED_RESPONSE, e.kind());
     }
 
     private static Address warehouse(String country, String province) {

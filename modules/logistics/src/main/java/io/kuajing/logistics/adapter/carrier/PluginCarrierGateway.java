@@ -30,6 +30,7 @@ import io.kuajing.plugin.carrier.Commodity;
 import io.kuajing.plugin.carrier.ConsigneeId;
 import io.kuajing.plugin.carrier.CustomsRegime;
 import io.kuajing.plugin.carrier.LabelFormat;
+import io.kuajing.plugin.carrier.LineHaulTransport;
 import io.kuajing.plugin.carrier.Leg;
 import io.kuajing.plugin.carrier.Parcel;
 import io.kuajing.plugin.carrier.RateQuote;
@@ -138,8 +139,11 @@ class PluginCarrierGateway implements CarrierGateway {
             filing = new Booking.Filing(f.logisticsCode(), f.logisticsName(), money(f.freight()), f.grossWeight().inKilograms(),
                     f.packNo(), f.goodsInfo());
         }
+        LineHaulTransport t = result.transport();
+        Booking.Transport transport = t == null ? null
+                : new Booking.Transport(t.transportModeCode(), t.transportMeans(), t.voyageNo(), t.masterBillNo());
         return new Booking(result.waybillNumber(), result.label().format().name(), result.label().content(),
-                result.charged() == null ? null : money(result.charged()), filing, onRequest);
+                result.charged() == null ? null : money(result.charged()), filing, onRequest, transport);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -27,6 +28,7 @@ import io.kuajing.plugin.UnsupportedOperation;
 import io.kuajing.plugin.carrier.CarrierError;
 import io.kuajing.plugin.carrier.CarrierService;
 import io.kuajing.plugin.carrier.LabelFormat;
+import io.kuajing.plugin.carrier.LineHaulTransport;
 import io.kuajing.plugin.carrier.PickupRequest;
 import io.kuajing.plugin.carrier.RateQuote;
 import io.kuajing.plugin.carrier.RateRequest;
@@ -167,6 +169,7 @@ public abstract class CarrierPluginContract {
             ShipmentResult result = replay("ship", p -> p.createShipment(sampleShipment(p, "tck-order-0001-1")));
             assertEquals(expected("ship").get("waybill"), result.waybillNumber());
             assertTrue(result.label().format().matches(result.label().content()), "label bytes are a " + result.label().format());
+            assertTransport(expected("ship"), result.transport());
             checked++;
         }
         if (declared.contains(Capability.TRACK)) {
@@ -362,6 +365,22 @@ public abstract class CarrierPluginContract {
         }
         HttpFixture.assertMatches(HttpFixture.golden(base + ".request"), transport.onlyRequest(), base + ".request");
         return result;
+    }
+
+    /**
+     * A line-haul carrier's transport data (ship.expected names transportModeCode, transportMeans, voyageNo and
+     * masterBillNo) is returned exactly; a carrier whose ship.expected names none returns none.
+     */
+    private static void assertTransport(Map<String, String> expected, LineHaulTransport transport) {
+        if (!expected.containsKey("transportModeCode")) {
+            assertNull(transport, "ship.expected names no line-haul transport, the plugin returned " + transport);
+            return;
+        }
+        assertNotNull(transport, "ship.expected names line-haul transport, the plugin returned none");
+        assertEquals(expected.get("transportModeCode"), transport.transportModeCode(), "transportModeCode");
+        assertEquals(expected.get("transportMeans"), transport.transportMeans(), "transportMeans");
+        assertEquals(expected.get("voyageNo"), transport.voyageNo(), "voyageNo");
+        assertEquals(expected.get("masterBillNo"), transport.masterBillNo(), "masterBillNo");
     }
 
     private Map<String, String> expected(String op) {
