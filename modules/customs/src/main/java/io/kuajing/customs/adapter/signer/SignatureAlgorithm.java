@@ -32,7 +32,7 @@ public enum SignatureAlgorithm {
                 rsa.initVerify(key);
                 rsa.update(signedInfo);
                 return rsa.verify(value);
-            } catch (GeneralSecurityException | ClassCastException wrongKey) {
+            } catch (GeneralSecurityException wrongKey) {
                 return false;
             }
         }

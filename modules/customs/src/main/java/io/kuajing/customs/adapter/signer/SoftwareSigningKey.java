@@ -56,8 +56,8 @@ public final class SoftwareSigningKey implements SigningKey {
      * @param sm2Encoding how an SM2 signature value is written (ignored for RSA)
      * @throws IllegalStateException naming {@code source} when the files are unreadable or do not belong together
      */
-    public static SoftwareSigningKey fromPem(byte[] privateKeyPem, byte[] certificatePem, String certificateNumber,
-                                             Sm2.Encoding sm2Encoding, String source) {
+    static SoftwareSigningKey fromPem(byte[] privateKeyPem, byte[] certificatePem, String certificateNumber,
+                                      Sm2.Encoding sm2Encoding, String source) {
         byte[] der = pkcs8(privateKeyPem, source);
         X509Certificate certificate = certificate(certificatePem, source);
         SoftwareSigningKey key;
