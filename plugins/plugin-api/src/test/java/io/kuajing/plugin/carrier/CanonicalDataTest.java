@@ -19,6 +19,21 @@ import org.junit.jupiter.api.Test;
 class CanonicalDataTest {
 
     @Test
+    void lineHaulTransportRefusesWhatCustomsSchemaWouldRefuse() {
+        LineHaulTransport air = new LineHaulTransport("5", " CZ328 ", "20261205", "78412345675");
+        assertEquals("CZ328", air.transportMeans(), "trimmed");
+        assertThrows(IllegalArgumentException.class, () -> new LineHaulTransport("AIR", "CZ328", "20261205", "78412345675"));
+        assertThrows(IllegalArgumentException.class, () -> new LineHaulTransport("5", "CZ328", "2".repeat(33), "78412345675"));
+        assertThrows(IllegalArgumentException.class, () -> new LineHaulTransport("5", "CZ328", "20261205", "7".repeat(38)));
+        assertThrows(IllegalArgumentException.class, () -> new LineHaulTransport("5", "C".repeat(101), "20261205", "78412345675"));
+        assertThrows(IllegalArgumentException.class, () -> new LineHaulTransport("5", "CZ328", " ", "78412345675"));
+        assertEquals(37, new LineHaulTransport("2", "COSCO SHIPPING", "0ABC1E1", "7".repeat(37)).masterBillNo().length());
+        ShipmentResult courier = new ShipmentResult("FC1", "FC-STD", new ShippingDocument(ShippingDocument.Kind.LABEL,
+                LabelFormat.PDF, "%PDF-1.4".getBytes()), List.of(), null);
+        assertEquals(null, courier.transport(), "the five-argument booking has no line-haul transport");
+    }
+
+    @Test
     void amountsKeepTheMinorUnitAndRefuseFinerValues() {
         assertEquals("12.30 CNY", Amount.of("12.3", "CNY").toString());
         assertEquals(1230, Amount.cny("12.30").minorUnits());
