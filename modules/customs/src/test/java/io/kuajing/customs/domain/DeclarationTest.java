@@ -31,7 +31,7 @@ class DeclarationTest {
     static final LocalDate DAY = LocalDate.of(2026, 11, 21);
 
     static Declaration declared() {
-        return Declaration.declared("KJ1", Regime.CBEC_BONDED, "2900", "EMS1",
+        return Declaration.declared("KJ1", "K261120101600SAMPL1", "PAY1", Regime.CBEC_BONDED, "2900", "EMS1",
                 new Declaration.Parties(SampleOrders.PLATFORM, SampleOrders.SELLER, SampleOrders.BROKER, SampleOrders.LOGISTICS),
                 "LN1", new BuyerKey("a".repeat(64), "110*************2X"), Money.cny("230.02"), Money.cny("20.02"),
                 List.of(new DeclarationLine(1, "SKU-1", "面霜", HsCode.of("3304990099"), "011", new BigDecimal("2"),
