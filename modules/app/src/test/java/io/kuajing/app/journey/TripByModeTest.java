@@ -87,8 +87,6 @@ class TripByModeTest implements WithTestDatabase {
         properties.put("kuajing.outbox.max-retry-delay", "1s");
         properties.put("kuajing.customs.receipt-poll-interval", "100ms");
         properties.put("kuajing.customs.single-window.sandbox-delay", "100ms");
-        properties.put("kuajing.purchase.declarant.bonded-ports.KJ-NB-BONDED", "3100");
-        properties.put("kuajing.purchase.declarant.bonded-books.KJ-NB-BONDED", BONDED_BOOK);
         return properties;
     }
 

@@ -83,7 +83,7 @@ public final class SampleOrders {
                         CountryCode.of("FR"), new BigDecimal("0.060")));
         OrderDocument order = new OrderDocument(PLATFORM, SELLER, Money.cny("200.00"), Money.cny("20.00"),
                 Money.cny("10.00"), Money.cny("20.02"), Money.cny("230.02"), "buyer-0001", buyer, CONSIGNEE);
-        PaymentDocument payment = new PaymentDocument(PAYMENT, "PAY2026112000001", buyer, Money.cny("230.02"), PAY_TIME);
+        PaymentDocument payment = new PaymentDocument(PAYMENT, "PAY" + orderNo, buyer, Money.cny("230.02"), PAY_TIME);
         boolean bonded = regime.isBonded();
         WaybillDocument waybill = new WaybillDocument(LOGISTICS, "LN" + orderNo, bonded ? null : "78412345675",
                 Money.cny("20.00"), Money.cny("0.00"), new BigDecimal("0.350"), new BigDecimal("0.180"), 1, "面霜 唇膏",

@@ -182,9 +182,10 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
         head.setAttribute("sandbox-preNo", preNo);
         head.setAttribute("sandbox-invtNo", invtNo);
         listAnswer(MessageType.CEB622, orderNo, head, ReceiptStatus.ACCEPTED, "新增申报成功", now.plus(delay));
-        listAnswer(MessageType.CEB622, orderNo, head, ReceiptStatus.RELEASED, "放行", now.plus(delay.multipliedBy(2)));
-        taxBill(orderNo, root, Regime.ofCode(text(head, "tradeMode")), now.plus(delay.multipliedBy(3)), invtNo);
-        listAnswer(MessageType.CEB622, orderNo, head, ReceiptStatus.CLEARED, "结关", now.plus(delay.multipliedBy(4)));
+        // Release takes customs longer than filing: two steps, so a cancellation after filing can still come first.
+        listAnswer(MessageType.CEB622, orderNo, head, ReceiptStatus.RELEASED, "放行", now.plus(delay.multipliedBy(3)));
+        taxBill(orderNo, root, Regime.ofCode(text(head, "tradeMode")), now.plus(delay.multipliedBy(4)), invtNo);
+        listAnswer(MessageType.CEB622, orderNo, head, ReceiptStatus.CLEARED, "结关", now.plus(delay.multipliedBy(5)));
     }
 
     /** A list receipt (CEB622) naming the list by copNo, preNo and (once numbered) invtNo. */

@@ -208,13 +208,20 @@ public final class Declaration {
         return approved;
     }
 
-    /** Cancellation (CEB623) is for a list customs has not cleared; nothing may be pending. */
+    /**
+     * Cancellation (CEB623) is for a list customs numbered (invtNo) and has not cleared; nothing may be pending.
+     */
     public void requestCancel() {
         requireNothingPending();
         if (status == DeclarationStatus.CANCELLED || status == DeclarationStatus.CLEARED
                 || status == DeclarationStatus.RETURNED || status == DeclarationStatus.REJECTED
                 || status == DeclarationStatus.SHIPPED_BACK || status == DeclarationStatus.PARKED) {
             throw new RuleViolation("orderNo", "cancellable", "a " + status + " declaration cannot be cancelled");
+        }
+        if (invtNo == null || invtNo.isBlank()) {
+            // CEB623 names the list by customs' number (invtNo, required): there is none before customs filed it.
+            throw new RuleViolation("orderNo", "list-numbered", "customs has not numbered the inventory list yet"
+                    + " (no invtNo): it can be cancelled once customs' receipt gave its number");
         }
         pending = Pending.CANCEL;
     }
