@@ -89,8 +89,4 @@ class RegisteredDeclarants implements Declarants {
         }
         return value;
     }
-
-    String dxpId() {
-        return parties.getDxpId();
-    }
 }

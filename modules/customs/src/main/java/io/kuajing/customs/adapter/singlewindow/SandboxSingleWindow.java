@@ -28,7 +28,6 @@ import io.kuajing.customs.domain.declaration.OutgoingMessage;
 import io.kuajing.customs.domain.declaration.Receipt;
 import io.kuajing.customs.domain.declaration.ReceiptStatus;
 import io.kuajing.customs.domain.declaration.SingleWindow;
-import io.kuajing.customs.domain.declaration.TaxBill;
 import io.kuajing.customs.domain.eligibility.Eligibility;
 import io.kuajing.customs.domain.eligibility.PositiveListEditions;
 import io.kuajing.customs.domain.tax.BasketTax;

@@ -19,7 +19,6 @@ import io.kuajing.customs.adapter.signer.XmlDsigSigner;
 import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.OutgoingMessage;
 import io.kuajing.customs.domain.declaration.Receipt;
-import io.kuajing.customs.domain.declaration.SingleWindow;
 import io.kuajing.customs.domain.tax.TaxCalculator;
 import io.kuajing.customs.support.Fixtures;
 import io.kuajing.customs.conformance.OfficialSpec;
