@@ -3,7 +3,6 @@ package io.kuajing.customs.adapter.ceb;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import io.kuajing.customs.application.CustomsParties;
 import io.kuajing.customs.domain.declaration.CustomsMessages;
 import io.kuajing.customs.domain.declaration.MessageSchema;
 import io.kuajing.customs.domain.reference.CustomsCountries;
@@ -20,9 +19,11 @@ class CebFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(CebFactory.class);
 
+    /** The DXP id is one of customs' registrations (checked at start with the others, kuajing.customs.parties). */
     @Singleton
-    CustomsMessages customsMessages(CustomsCountries countries, LegalUnits legalUnits, CustomsParties parties) {
-        return new JaxbCustomsMessages(countries, legalUnits, parties.getDxpId());
+    CustomsMessages customsMessages(CustomsCountries countries, LegalUnits legalUnits,
+                                    @Value("${kuajing.customs.parties.dxp-id:}") String dxpId) {
+        return new JaxbCustomsMessages(countries, legalUnits, dxpId);
     }
 
     /**
