@@ -256,31 +256,57 @@ class OrderJourney {
                 order.freight(), zero, order.tax(), order.total(), order.owner(), buyer, consignee);
         PaymentDocument payment = new PaymentDocument(declarant.payment(), order.payment().transactionId(), payer,
                 order.payment().amount(), order.payment().paidAt());
-        BigDecimal netWeight = netWeightKg(order.lines());
+        List<BigDecimal> lineWeights = lineNetWeightsKg(order.lines(), waybill.grossWeightKg());
+        BigDecimal netWeight = lineWeights.stream().reduce(BigDecimal.ZERO, BigDecimal::add).min(waybill.grossWeightKg());
         WaybillDocument waybillDocument = new WaybillDocument(company(waybill.logisticsCode(), waybill.logisticsName()),
                 waybill.waybillNumber(), null, order.freight(), zero, waybill.grossWeightKg(),
-                netWeight == null ? waybill.grossWeightKg() : netWeight.min(waybill.grossWeightKg()), waybill.packNo(),
-                waybill.goodsInfo(), consignee, null, null, order.lines().get(0).shipsFrom());
+                netWeight.signum() > 0 ? netWeight : waybill.grossWeightKg(), waybill.packNo(), waybill.goodsInfo(),
+                consignee, null, null, order.lines().get(0).shipsFrom());
         return new DeclarationRequest(order.number().value(), regime, declarant.portCode(), declarant.emsNo(),
-                declarant.transportMode(), declarant.broker(), orderDocument, payment, waybillDocument, lines(order),
-                declarant.areaOperator());
+                declarant.transportMode(), declarant.broker(), orderDocument, payment, waybillDocument,
+                lines(order, lineWeights), declarant.areaOperator());
     }
 
     /**
      * The lines as customs declares them: itemName and gname are the product's reviewed Chinese title; gmodel is
      * 品名/品牌/规格 as far as the product says them (the catalogue keeps no composition, 成分, yet); the country is
      * the goods' origin — a line whose product has none is declared as 701 国别不详 by customs, never as the
-     * warehouse's country; the net weight (for legal units in 千克) is the marketplace's unit weight, unknown when
-     * it gave none.
+     * warehouse's country; the net weight (for legal units in 千克) is {@link #lineNetWeightsKg}'s.
      */
-    private static List<DeclaredLine> lines(Order order) {
+    private static List<DeclaredLine> lines(Order order, List<BigDecimal> netWeightsKg) {
         List<DeclaredLine> lines = new ArrayList<>();
         for (int i = 0; i < order.lines().size(); i++) {
             OrderLine l = order.lines().get(i);
             lines.add(new DeclaredLine(i + 1, l.sku().value(), l.title(), l.hsCode(), gmodel(l), null, PIECES,
-                    BigDecimal.valueOf(l.quantity()), l.unitPrice(), l.goodsValue(), l.origin(), lineNetWeightKg(l)));
+                    BigDecimal.valueOf(l.quantity()), l.unitPrice(), l.goodsValue(), l.origin(), netWeightsKg.get(i)));
         }
         return lines;
+    }
+
+    /**
+     * Each line's net weight in kg: the marketplace's unit weight × quantity; a line whose marketplace gave none
+     * takes its value's share of what the carrier weighed beyond the known lines (the parcel's gross weight), so a
+     * legal quantity in 千克 comes from a weighing, never from a guess.
+     */
+    static List<BigDecimal> lineNetWeightsKg(List<OrderLine> lines, BigDecimal parcelKg) {
+        BigDecimal known = BigDecimal.ZERO;
+        BigDecimal unknownValue = BigDecimal.ZERO;
+        for (OrderLine l : lines) {
+            BigDecimal kg = lineNetWeightKg(l);
+            if (kg == null) {
+                unknownValue = unknownValue.add(l.goodsValue().amount());
+            } else {
+                known = known.add(kg);
+            }
+        }
+        BigDecimal rest = parcelKg == null ? BigDecimal.ZERO : parcelKg.subtract(known).max(BigDecimal.ZERO);
+        List<BigDecimal> weights = new ArrayList<>();
+        for (OrderLine l : lines) {
+            BigDecimal kg = lineNetWeightKg(l);
+            weights.add(kg != null ? kg : unknownValue.signum() == 0 ? BigDecimal.ZERO
+                    : rest.multiply(l.goodsValue().amount()).divide(unknownValue, 3, java.math.RoundingMode.HALF_UP));
+        }
+        return weights;
     }
 
     /** 品名/品牌/规格, the parts known; customs allows 510 characters. */
@@ -295,18 +321,6 @@ class OrderJourney {
     private static BigDecimal lineNetWeightKg(OrderLine l) {
         return l.unitWeightGrams() == null ? null
                 : BigDecimal.valueOf(l.unitWeightGrams()).multiply(BigDecimal.valueOf(l.quantity())).movePointLeft(3);
-    }
-
-    private static BigDecimal netWeightKg(List<OrderLine> lines) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (OrderLine l : lines) {
-            BigDecimal kg = lineNetWeightKg(l);
-            if (kg == null) {
-                return null;
-            }
-            total = total.add(kg);
-        }
-        return total;
     }
 
     /** What carriers are told of the goods' origin: the product's, else (for their manifests) where they ship from. */

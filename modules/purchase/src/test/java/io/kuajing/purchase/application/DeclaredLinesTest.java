@@ -67,6 +67,20 @@ class DeclaredLinesTest implements WithTestDatabase {
         assertEquals(510, OrderJourney.gmodel(longOne).length());
     }
 
+    @Test
+    void aLineWhoseWeightTheMarketplaceDidNotGiveTakesItsShareOfTheWeighedParcel() {
+        OrderLine weighed = new OrderLine(new Sku("W1"), "面霜", HsCode.of("3304990099"), 2, Money.cny("100"),
+                Money.cny("0"), 250, null);
+        OrderLine unknownA = new OrderLine(new Sku("W2"), "奶粉", HsCode.of("1901101000"), 1, Money.cny("300"),
+                Money.cny("0"));
+        OrderLine unknownB = new OrderLine(new Sku("W3"), "奶粉", HsCode.of("1901101000"), 1, Money.cny("100"),
+                Money.cny("0"));
+        // 2.5 kg weighed: 0.5 kg known (2 x 250 g), 2 kg shared 3:1 by value.
+        assertEquals(List.of(new java.math.BigDecimal("0.500"), new java.math.BigDecimal("1.500"),
+                new java.math.BigDecimal("0.500")), OrderJourney.lineNetWeightsKg(List.of(weighed, unknownA, unknownB),
+                new java.math.BigDecimal("2.5")));
+    }
+
     OrderLine stored(String orderNo) {
         return tx.executeRead(status -> orders.byNumber(new OrderNumber(orderNo)).orElseThrow().lines().get(0));
     }
