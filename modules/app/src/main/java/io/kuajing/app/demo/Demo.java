@@ -94,10 +94,10 @@ public final class Demo {
             properties.put("kuajing.customs.single-window.sandbox-delay", "100ms");
             properties.put("kuajing.outbox.first-retry-delay", "200ms");
             properties.put("kuajing.outbox.max-retry-delay", "1s");
-            properties.put("kuajing.purchase.declarant.bonded-ports.KJ-NB-BONDED", "3100");
-            properties.put("kuajing.purchase.declarant.bonded-books.KJ-NB-BONDED", BONDED_BOOK);
             properties.putAll(overrides);
-            try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
+            // The dev environment: customs declares under its development registrations (application-dev.yml).
+            try (ApplicationContext context = ApplicationContext.builder().environments("dev").properties(properties)
+                    .start()) {
                 Duration followFor = context.getProperty("kuajing.demo.follow-for", Duration.class).orElse(Duration.ofMinutes(3));
                 out.printf("one simulated day lasts %.1f real seconds; the %d orders arrive over the first one%n",
                         day.toMillis() / 1000.0, orders);

@@ -87,9 +87,27 @@ class TripByModeTest implements WithTestDatabase {
         properties.put("kuajing.outbox.max-retry-delay", "1s");
         properties.put("kuajing.customs.receipt-poll-interval", "100ms");
         properties.put("kuajing.customs.single-window.sandbox-delay", "100ms");
-        properties.put("kuajing.purchase.declarant.bonded-ports.KJ-NB-BONDED", "3100");
-        properties.put("kuajing.purchase.declarant.bonded-books.KJ-NB-BONDED", BONDED_BOOK);
+        // Customs' official schema, where this machine has it (docs/customs.md, Conformance): then every message of
+        // these trips is checked against it before it leaves, and one that failed would park its order.
+        customsSchema().ifPresent(xsd -> properties.put("kuajing.customs.schema-dir", xsd.toString()));
         return properties;
+    }
+
+    static java.util.Optional<java.nio.file.Path> customsSchema() {
+        String configured = System.getenv("KUAJING_CEB_SPEC_DIR");
+        java.nio.file.Path spec = configured != null && !configured.isBlank() ? java.nio.file.Path.of(configured)
+                : java.nio.file.Path.of("../../../shared/reference/customs");
+        java.nio.file.Path xsd = spec.resolve("ceb-2022-05").resolve("xsd");
+        return java.nio.file.Files.isDirectory(xsd) ? java.util.Optional.of(xsd) : java.util.Optional.empty();
+    }
+
+    /** Nothing of these trips was kept back by customs' schema: every message left conforming. */
+    @AfterAll
+    void nothingWasParked() {
+        List<Map<String, Object>> parked = http.toBlocking().retrieve(HttpRequest.GET("/customs/parked")
+                .header("Authorization", operator()), io.micronaut.core.type.Argument.listOf(
+                io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
+        assertEquals(List.of(), parked);
     }
 
     @AfterAll

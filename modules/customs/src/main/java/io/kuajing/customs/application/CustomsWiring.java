@@ -3,6 +3,7 @@ package io.kuajing.customs.application;
 import io.kuajing.customs.domain.declaration.DeclarationRules;
 import io.kuajing.customs.domain.eligibility.PositiveListEditions;
 import io.kuajing.customs.domain.reference.CustomsCountries;
+import io.kuajing.customs.domain.reference.LegalUnits;
 import io.kuajing.customs.domain.reference.PortsOfEntry;
 import io.kuajing.customs.domain.reference.ReferenceData;
 import io.kuajing.customs.domain.tax.CbecLimits;
@@ -38,6 +39,11 @@ class CustomsWiring {
     @Singleton
     CustomsCountries countries(ReferenceData data) {
         return data.countries();
+    }
+
+    @Singleton
+    LegalUnits legalUnits(ReferenceData data) {
+        return data.legalUnits();
     }
 
     @Singleton

@@ -25,6 +25,8 @@ import io.kuajing.customs.domain.declaration.DeclarationLine;
 import io.kuajing.customs.domain.declaration.DeclarationRecords;
 import io.kuajing.customs.domain.declaration.DeclarationRules;
 import io.kuajing.customs.domain.declaration.OutgoingMessage;
+import io.kuajing.customs.domain.declaration.MessageSchema;
+import io.kuajing.customs.domain.declaration.ReceiptStatus;
 import io.kuajing.customs.domain.declaration.Signer;
 import io.kuajing.customs.domain.eligibility.Eligibility;
 import io.kuajing.customs.domain.eligibility.PositiveListEditions;
@@ -55,6 +57,7 @@ class Declaring implements Declarations {
     private final DeclarationRecords records;
     private final CustomsMessages messages;
     private final Signer signer;
+    private final MessageSchema schema;
     private final PortsOfEntry ports;
     private final PositiveListEditions positiveList;
     private final CbecLimits.Schedule limits;
@@ -66,13 +69,14 @@ class Declaring implements Declarations {
     private final Clock clock;
 
     Declaring(DeclarationRules rules, DeclarationRecords records, CustomsMessages messages, Signer signer,
-              PortsOfEntry ports, PositiveListEditions positiveList,
+              MessageSchema schema, PortsOfEntry ports, PositiveListEditions positiveList,
               CbecLimits.Schedule limits, BondedBooking bonded, BuyerKeys buyerKeys, YearlyCaps caps, Outbox outbox,
               Transactions transactions, Clock clock) {
         this.rules = rules;
         this.records = records;
         this.messages = messages;
         this.signer = signer;
+        this.schema = schema;
         this.ports = ports;
         this.positiveList = positiveList;
         this.limits = limits;
@@ -111,18 +115,30 @@ class Declaring implements Declarations {
             });
         }
         BuyerKey buyer = buyerKeys.of(request.order().buyer().idNumber());
-        Declaration declaration = Declaration.declared(request.orderNo(), request.regime(), request.portCode(),
+        Instant now = clock.instant();
+        String copNo = CopNumbers.next(now);
+        Declaration declaration = Declaration.declared(request.orderNo(), copNo, request.payment().payTransactionId(),
+                request.regime(), request.portCode(),
                 request.regime().isBonded() ? request.emsNo() : null,
                 new Declaration.Parties(request.order().platform(), request.order().seller(), request.broker(),
                         request.waybill().logisticsCompany()),
                 request.waybill().logisticsNo(), buyer, request.order().acturalPaid(), request.order().taxTotal(),
                 request.lines().stream().map(Declaring::line).toList());
-        Instant now = clock.instant();
-        List<OutgoingMessage> signed = messages.declare(request, now).stream()
+        List<OutgoingMessage> signed = messages.declare(request, copNo, now).stream()
                 .map(m -> m.withXml(signer.sign(m.xml()))).toList();
+        Optional<String> nonConforming = signed.stream()
+                .flatMap(m -> schema.violation(m).map(v -> m.type() + " does not conform to customs' schema: " + v).stream())
+                .findFirst();
+        nonConforming.ifPresent(declaration::park);
         return transactions.write(() -> {
             if (!records.add(declaration, now)) {
                 return view(records.find(request.orderNo()).orElseThrow());
+            }
+            if (nonConforming.isPresent()) {
+                // Kept back, never sent: customs' gate would refuse it. Operators see it (GET /customs/parked).
+                signed.forEach(m -> records.park(m, nonConforming.get(), now));
+                LOG.error("order {} parked, nothing sent: {}", request.orderNo(), nonConforming.get());
+                return view(declaration);
             }
             countYearlyCaps(request, buyer, today);
             for (OutgoingMessage m : signed) {
@@ -211,7 +227,15 @@ class Declaring implements Declarations {
             OutgoingMessage signed = message.withXml(signer.sign(message.xml()));
             Instant now = clock.instant();
             records.update(d, now);
-            queue(signed, now);
+            Optional<String> nonConforming = schema.violation(signed);
+            if (nonConforming.isPresent()) {
+                // The request stays pending and the message is kept back for an operator, never sent.
+                String reason = signed.type() + " does not conform to customs' schema: " + nonConforming.get();
+                records.park(signed, reason, now);
+                LOG.error("{} of order {} parked, not sent: {}", signed.type(), orderNo, reason);
+            } else {
+                queue(signed, now);
+            }
             return view(d);
         });
     }
@@ -230,14 +254,15 @@ class Declaring implements Declarations {
     @Override
     public List<ReceiptView> receipts(String orderNo) {
         return transactions.read(() -> records.receipts(orderNo)).stream()
-                .map(r -> new ReceiptView(r.type().name(), r.type().meaning(), r.status(), r.info(), r.time()))
+                .map(r -> new ReceiptView(r.type().name(), r.type().meaning() + ": "
+                        + ReceiptStatus.meaning(r.type(), r.status()), r.status(), r.info(), r.time()))
                 .toList();
     }
 
     static DeclarationView view(Declaration d) {
         return new DeclarationView(d.orderNo(), d.regime(), d.portCode(), d.invtNo(), d.status().name(),
                 d.pending() == null ? null : d.pending().name(), d.reason(), d.releasedOn(), d.acturalPaid(),
-                d.taxTotal(), d.buyer().masked());
+                d.taxTotal(), d.buyer().masked(), d.copNo());
     }
 
     private static DeclarationLine line(DeclaredLine l) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.DeclarationCancelled;
@@ -74,26 +73,42 @@ class ReceiptProcessing {
     }
 
     void process(SingleWindow.Delivered delivered) {
-        Receipt receipt = delivered.receipt();
+        if (delivered.unreadable() != null) {
+            setAside(delivered.source(), null, delivered.unreadable());
+            return;
+        }
         try {
-            transactions.write(() -> {
-                if (receipt.orderNo() != null) {
-                    apply(receipt);
-                } else {
-                    // A waybill receipt names the parcel, not the order (CEB512).
-                    records.orderOfParcel(receipt.logisticsNo()).ifPresentOrElse(
-                            order -> apply(receipt.forOrder(order)),
-                            () -> LOG.warn("receipt {} {} for a parcel never declared here: {}", receipt.type(),
-                                    receipt.status(), receipt.logisticsNo()));
-                }
-                return null;
-            });
+            for (Receipt receipt : delivered.receipts()) {
+                transactions.write(() -> {
+                    records.orderOf(receipt).ifPresentOrElse(order -> apply(receipt.forOrder(order)),
+                            () -> aside(delivered.source(), receipt, "matches no declaration sent from here"));
+                    return null;
+                });
+            }
             delivered.applied();
         } catch (RuntimeException e) {
-            LOG.error("receipt {} {} for order {} / parcel {} could not be applied: {}", receipt.type(), receipt.status(),
-                    receipt.orderNo(), receipt.logisticsNo(), e.getMessage());
+            LOG.error("receipt {} could not be applied: {}", delivered.source(), e.getMessage());
             delivered.failed(e.getMessage());
         }
+    }
+
+    /** Never recorded against nothing: kept for an operator with the reason (GET /customs/receipts/set-aside). */
+    private void aside(String source, Receipt receipt, String reason) {
+        LOG.warn("receipt {} {} {} set aside: {}", receipt.type(), receipt.status(), receipt.identifiers(), reason);
+        records.setAside(new DeclarationRecords.ReceiptAside(source, receipt.type().name(), receipt.identifiers(),
+                receipt.status(), reason, clock.instant()));
+    }
+
+    private void setAside(String source, Receipt receipt, String reason) {
+        transactions.write(() -> {
+            if (receipt == null) {
+                LOG.warn("unreadable receipt {} set aside: {}", source, reason);
+                records.setAside(new DeclarationRecords.ReceiptAside(source, null, null, null, reason, clock.instant()));
+            } else {
+                aside(source, receipt, reason);
+            }
+            return null;
+        });
     }
 
     private void apply(Receipt receipt) {
@@ -102,12 +117,7 @@ class ReceiptProcessing {
             LOG.debug("receipt {} {} for order {} seen before", receipt.type(), receipt.status(), receipt.orderNo());
             return;
         }
-        Optional<Declaration> found = records.lock(receipt.orderNo());
-        if (found.isEmpty()) {
-            LOG.warn("receipt {} {} for an order never declared here: {}", receipt.type(), receipt.status(), receipt.orderNo());
-            return;
-        }
-        Declaration d = found.get();
+        Declaration d = records.lock(receipt.orderNo()).orElseThrow();
         if (receipt.type() == MessageType.CEB816) {
             taxBill(d, receipt, now);
             return;
@@ -129,6 +139,7 @@ class ReceiptProcessing {
                         d.reason(), now));
             }
             case RELEASED -> released(d, now);
+            case HELD -> LOG.warn("customs holds order {}: {}", d.orderNo(), d.reason());
             case CLEARED -> outbox.publish(new DeclarationCleared(d.orderNo(), d.invtNo(), now));
             case RELEASED_AND_CLEARED -> {
                 released(d, now);

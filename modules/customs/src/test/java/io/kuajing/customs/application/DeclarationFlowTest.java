@@ -43,6 +43,7 @@ import io.kuajing.platform.testing.WithTestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -73,6 +74,38 @@ class DeclarationFlowTest implements WithTestDatabase {
         book.recordEntry(new BondedEntry(EMS, entryNo, List.of(
                 new BondedEntry.Item("SKU-CREAM-50", sample.lines().get(0).hsCode(), "面霜", BigDecimal.valueOf(creams)),
                 new BondedEntry.Item("SKU-LIP-01", sample.lines().get(1).hsCode(), "唇膏", BigDecimal.valueOf(lipsticks)))));
+    }
+
+    /**
+     * Every message these flows sent the single window — declarations of both modes, cancellations and returns —
+     * validates against customs' own schema (where this machine has the official specification).
+     */
+    @AfterAll
+    void everyMessageSentValidatesAgainstCustomsSchema() {
+        if (!io.kuajing.customs.conformance.OfficialSpec.present()) {
+            return;
+        }
+        var schema = io.kuajing.customs.adapter.ceb.XsdMessageSchema.compile(
+                io.kuajing.customs.conformance.OfficialSpec.require().resolve("ceb-2022-05").resolve("xsd"));
+        List<String> types = new java.util.ArrayList<>();
+        List<String> invalid = new java.util.ArrayList<>();
+        tx.executeRead(status -> {
+            try (PreparedStatement ps = status.getConnection().prepareStatement(
+                    "SELECT message_type, order_no, xml FROM customs_message WHERE delivered_at IS NOT NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    types.add(rs.getString(1));
+                    String where = rs.getString(1) + " " + rs.getString(2) + ": ";
+                    schema.violation(rs.getBytes(3)).ifPresent(v -> invalid.add(where + v));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        assertEquals(List.of(), invalid);
+        assertTrue(types.containsAll(List.of("CEB311", "CEB411", "CEB511", "CEB621", "CEB623", "CEB625")),
+                "every message type was sent and checked: " + new java.util.TreeSet<>(types));
     }
 
     String status(String orderNo) {
@@ -136,7 +169,7 @@ class DeclarationFlowTest implements WithTestDatabase {
     void aBondedOrderAtANonPilotPortMustBe1239AndAnUnlistedProductIsRefused() {
         DeclarationRequest r = SampleOrders.bonded(orderNo(), EMS, SampleOrders.BUYER);
         DeclarationRequest lhasa = new DeclarationRequest(r.orderNo(), r.regime(), "8800", EMS, "5", r.broker(),
-                r.order(), r.payment(), r.waybill(), r.lines());
+                r.order(), r.payment(), r.waybill(), r.lines(), r.areaOperator());
         assertEquals("bonded-regime-of-port", assertThrows(RuleViolation.class, () -> declarations.declare(lhasa)).rule());
     }
 
@@ -157,18 +190,23 @@ class DeclarationFlowTest implements WithTestDatabase {
     }
 
     @Test
-    void aCancelledDeclarationGivesItsQuotaBackAndIsNeverReleased() {
+    void aCancelledDeclarationGivesItsQuotaBack() {
         String order = orderNo();
         quotas.reserve(new QuotaReservation(order, SampleOrders.BUYER_ID, Money.cny("210.00"), false));
         Money usedBefore = quotas.status(SampleOrders.BUYER_ID, LocalDate.now(ChinaTime.ZONE).getYear()).used();
         declarations.declare(SampleOrders.directMail(order));
+        assertEquals("list-numbered", assertThrows(RuleViolation.class,
+                () -> declarations.cancel(new CancelRequest(order, SampleOrders.BUYER, "买家取消订单"))).rule(),
+                "CEB623 names the list by customs' number: none before customs filed it");
+        Eventually.within(WAIT, "filed", () -> declarations.status(order).orElseThrow().invtNo() != null);
         declarations.cancel(new CancelRequest(order, SampleOrders.BUYER, "买家取消订单"));
         assertEquals("CANCEL", declarations.status(order).orElseThrow().pendingRequest());
         Eventually.within(WAIT, "cancelled", () -> status(order).equals("CANCELLED"));
         Eventually.within(WAIT, "cancel event", () -> RecordedEvents.of(DeclarationCancelled.class, order).size() == 1);
         assertEquals(usedBefore.minus(Money.cny("210.00")),
                 quotas.status(SampleOrders.BUYER_ID, LocalDate.now(ChinaTime.ZONE).getYear()).used());
-        assertTrue(RecordedEvents.of(GoodsReleased.class, order).isEmpty());
+        // Whether customs released the goods before the cancellation reached it (a race in the sandbox as at customs),
+        // the buyer's quota is given back once.
     }
 
     @Test
@@ -199,7 +237,7 @@ class DeclarationFlowTest implements WithTestDatabase {
         assertEquals(lipsticks.add(BigDecimal.ONE), book.stock(EMS, "SKU-LIP-01"));
         assertEquals(used.minus(Money.cny("25.00")), quotas.status(SampleOrders.BUYER_ID, year).used());
         List<ReceiptView> receipts = declarations.receipts(order);
-        assertTrue(receipts.stream().anyMatch(r -> r.messageType().equals("CEB626") && r.status() == 800));
+        assertTrue(receipts.stream().anyMatch(r -> r.messageType().equals("CEB626") && r.status() == 399));
     }
 
     @Test
@@ -232,6 +270,7 @@ class DeclarationFlowTest implements WithTestDatabase {
         Person buyer = new Person("孙七", QuotaLedgerTest.newBuyer(), "13500000000");
         String first = orderNo();
         declarations.declare(SampleOrders.sugar(first, buyer, "2", "035"));
+        Eventually.within(WAIT, "filed", () -> declarations.status(first).orElseThrow().invtNo() != null);
         declarations.cancel(new CancelRequest(first, buyer, "买家取消订单"));
         Eventually.within(WAIT, "cancelled", () -> status(first).equals("CANCELLED"));
         assertEquals("DECLARED", declarations.declare(SampleOrders.sugar(orderNo(), buyer, "2", "035")).status());

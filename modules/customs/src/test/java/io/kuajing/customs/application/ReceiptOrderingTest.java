@@ -52,6 +52,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * Receipts of one declaration arriving late, twice, or at the same time as the return they race with, applied on
@@ -64,6 +65,8 @@ import org.junit.jupiter.api.TestInstance;
  * on their way back were gone, so the approval restored nothing (quota and bonded stock stayed counted), or the
  * returned quantities were undone after the approval.
  */
+@EnabledIf(value = "io.kuajing.customs.conformance.OfficialSpec#present",
+        disabledReason = "files mode (real customs) needs customs' official schema: set KUAJING_CEB_SPEC_DIR")
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReceiptOrderingTest implements WithTestDatabase {
@@ -223,8 +226,18 @@ class ReceiptOrderingTest implements WithTestDatabase {
         List<String> failures = new ArrayList<>();
         processing.process(new SingleWindow.Delivered() {
             @Override
-            public Receipt receipt() {
-                return receipt;
+            public String source() {
+                return "test";
+            }
+
+            @Override
+            public List<Receipt> receipts() {
+                return List.of(receipt);
+            }
+
+            @Override
+            public String unreadable() {
+                return null;
             }
 
             @Override

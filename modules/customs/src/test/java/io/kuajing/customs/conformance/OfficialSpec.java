@@ -52,6 +52,11 @@ public final class OfficialSpec {
         return Optional.empty();
     }
 
+    /** Whether this machine has the specification (for {@code @EnabledIf} on tests that start an app needing it). */
+    public static boolean present() {
+        return dir().isPresent();
+    }
+
     /** The folder, or the calling test is reported as not run (with the reason) when this machine lacks it. */
     public static Path require() {
         Optional<Path> dir = dir();

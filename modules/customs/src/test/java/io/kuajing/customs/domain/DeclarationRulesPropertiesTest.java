@@ -49,9 +49,14 @@ class DeclarationRulesPropertiesTest {
         OrderDocument order = new OrderDocument(o.platform(), o.seller(), goods, new Money(freight, Money.CNY),
                 discount, new Money(tax, Money.CNY), paid, o.buyerRegNo(), o.buyer(), o.consignee());
         PaymentDocument p = base.payment();
+        WaybillDocument w = base.waybill();
+        // The waybill declares the order's freight (one amount on all three documents).
+        WaybillDocument waybill = new WaybillDocument(w.logisticsCompany(), w.logisticsNo(), w.billNo(),
+                new Money(freight, Money.CNY), w.insuredFee(), w.grossWeight(), w.netWeight(), w.packNo(), w.goodsInfo(),
+                w.consignee(), w.trafNo(), w.voyageNo(), w.departureCountry());
         return new DeclarationRequest(base.orderNo(), base.regime(), base.portCode(), null, "5", base.broker(), order,
                 new PaymentDocument(p.paymentCompany(), p.payTransactionId(), p.payer(), paid, p.payTime()),
-                base.waybill(), List.of(line));
+                waybill, List.of(line));
     }
 
     @Property

@@ -1,6 +1,7 @@
 package io.kuajing.customs.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -17,6 +18,7 @@ import io.kuajing.customs.domain.declaration.DeclarationLine;
 import io.kuajing.customs.domain.declaration.DeclarationStatus;
 import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.Receipt;
+import io.kuajing.customs.domain.declaration.ReceiptStatus;
 import io.kuajing.customs.domain.quota.BuyerKey;
 import io.kuajing.customs.support.Fixtures;
 import io.kuajing.customs.support.SampleOrders;
@@ -31,7 +33,7 @@ class DeclarationTest {
     static final LocalDate DAY = LocalDate.of(2026, 11, 21);
 
     static Declaration declared() {
-        return Declaration.declared("KJ1", Regime.CBEC_BONDED, "2900", "EMS1",
+        return Declaration.declared("KJ1", "K261120101600SAMPL1", "PAY1", Regime.CBEC_BONDED, "2900", "EMS1",
                 new Declaration.Parties(SampleOrders.PLATFORM, SampleOrders.SELLER, SampleOrders.BROKER, SampleOrders.LOGISTICS),
                 "LN1", new BuyerKey("a".repeat(64), "110*************2X"), Money.cny("230.02"), Money.cny("20.02"),
                 List.of(new DeclarationLine(1, "SKU-1", "面霜", HsCode.of("3304990099"), "011", new BigDecimal("2"),
@@ -104,5 +106,56 @@ class DeclarationTest {
         assertEquals(Change.RETURN_REFUSED, d.apply(receipt(MessageType.CEB626, 100), DAY));
         assertNull(d.pending());
         assertEquals(0, new BigDecimal("2").compareTo(d.lines().get(0).returnable()), "a refused return gives the quantity back");
+    }
+
+    @Test
+    void inspectionAndDetentionHoldTheGoodsUntilCustomsReleasesThem() {
+        Declaration d = declared();
+        assertEquals(Declaration.Change.ACCEPTED, d.apply(receipt(MessageType.CEB622, 120), DAY));
+        assertEquals(Declaration.Change.HELD, d.apply(receipt(MessageType.CEB622, 500), DAY));
+        assertEquals(DeclarationStatus.INSPECTION, d.status());
+        assertEquals(Declaration.Change.HELD, d.apply(receipt(MessageType.CEB622, 501), DAY));
+        assertEquals(DeclarationStatus.DETAINED, d.status());
+        assertEquals("CEB622 501: info", d.reason());
+        assertEquals(Declaration.Change.RELEASED, d.apply(receipt(MessageType.CEB622, 800), DAY));
+        assertEquals(DeclarationStatus.RELEASED, d.status());
+        assertEquals(Declaration.Change.NONE, d.apply(receipt(MessageType.CEB622, 599), DAY), "released goods stay released");
+    }
+
+    @Test
+    void goodsShippedBackEndTheDeclarationLikeARejection() {
+        Declaration d = declared();
+        d.apply(receipt(MessageType.CEB622, 500), DAY);
+        assertEquals(Declaration.Change.REJECTED, d.apply(receipt(MessageType.CEB622, 700), DAY));
+        assertEquals(DeclarationStatus.SHIPPED_BACK, d.status());
+        assertEquals(Declaration.Change.NONE, d.apply(receipt(MessageType.CEB622, 800), DAY));
+    }
+
+    @Test
+    void aCancellationWaitsForCustomsFinalAnswerNotItsFilingReceipts() {
+        Declaration d = declared();
+        d.apply(receipt(MessageType.CEB622, 120), DAY);
+        d.requestCancel();
+        for (int underWay : new int[] {2, 3, 120, 300, 23}) {
+            assertEquals(Declaration.Change.NONE, d.apply(receipt(MessageType.CEB624, underWay), DAY), "code " + underWay);
+            assertEquals(Declaration.Pending.CANCEL, d.pending());
+        }
+        assertEquals(Declaration.Change.CANCELLED, d.apply(receipt(MessageType.CEB624, 399), DAY));
+        assertEquals(DeclarationStatus.CANCELLED, d.status());
+    }
+
+    @Test
+    void aListCustomsHasNotNumberedCannotBeCancelled() {
+        assertEquals("list-numbered", assertThrows(RuleViolation.class, declared()::requestCancel).rule());
+    }
+
+    @Test
+    void everyStatusCodeOfTheSpecificationHasAMeaning() {
+        for (int code : new int[] {1, 2, 3, 4, 100, 120, 300, 399, 500, 501, 502, 503, 599, 700, 800, 899}) {
+            assertFalse(ReceiptStatus.meaning(MessageType.CEB622, code).contains("not in the specification"), "code " + code);
+        }
+        assertEquals("作废 void", ReceiptStatus.meaning(MessageType.CEB816, 3));
+        assertEquals("code not in the specification", ReceiptStatus.meaning(MessageType.CEB624, 23));
+        assertEquals("处理异常 processing error", ReceiptStatus.meaning(MessageType.CEB312, -1));
     }
 }

@@ -29,6 +29,7 @@ public final class SampleOrders {
     public static final Company BROKER = new Company("3301980XXC", "杭州报关行有限公司");
     public static final Company PAYMENT = new Company("3120980XXD", "支付科技有限公司");
     public static final Company LOGISTICS = new Company("3301980XXE", "跨境速递有限公司");
+    public static final Company AREA_OPERATOR = new Company("3302980XXF", "宁波保税仓储有限公司");
     public static final Instant PAY_TIME = Instant.parse("2026-11-20T02:15:30Z");
 
     private SampleOrders() {
@@ -46,8 +47,9 @@ public final class SampleOrders {
     /** One indivisible item at {@code price}, no freight, tax or discount: for limit scenarios. */
     public static DeclarationRequest singleItem(String orderNo, Person buyer, String price) {
         Money amount = Money.cny(price);
-        List<DeclaredLine> lines = List.of(new DeclaredLine(1, "SKU-MIXER-1", "厨师机", HsCode.of("8509809000"), "1台",
-                null, "011", BigDecimal.ONE, amount, amount, CountryCode.of("DE")));
+        List<DeclaredLine> lines = List.of(new DeclaredLine(1, "SKU-MIXER-1", "厨师机", HsCode.of("8509809000"),
+                "厨师机/KitchenPro/1台", null, "011", BigDecimal.ONE, amount, amount, CountryCode.of("DE"),
+                new BigDecimal("6.000")));
         OrderDocument order = new OrderDocument(PLATFORM, SELLER, amount, Money.cny("0.00"), Money.cny("0.00"),
                 Money.cny("0.00"), amount, "buyer-0002", buyer, CONSIGNEE);
         PaymentDocument payment = new PaymentDocument(PAYMENT, "PAY" + orderNo, buyer, amount, PAY_TIME);
@@ -61,8 +63,8 @@ public final class SampleOrders {
         BigDecimal quantity = new BigDecimal(qty);
         Money price = Money.cny("20.00");
         Money total = price.times(quantity);
-        List<DeclaredLine> lines = List.of(new DeclaredLine(1, "SKU-SUGAR", "白砂糖", HsCode.of("1701991000"), "1kg/袋",
-                null, unit, quantity, price, total, CountryCode.of("AU")));
+        List<DeclaredLine> lines = List.of(new DeclaredLine(1, "SKU-SUGAR", "白砂糖", HsCode.of("1701991000"),
+                "白砂糖/CSR/1kg/袋", null, unit, quantity, price, total, CountryCode.of("AU"), quantity));
         OrderDocument order = new OrderDocument(PLATFORM, SELLER, total, Money.cny("0.00"), Money.cny("0.00"),
                 Money.cny("0.00"), total, "buyer-0003", buyer, CONSIGNEE);
         PaymentDocument payment = new PaymentDocument(PAYMENT, "PAY" + orderNo, buyer, total, PAY_TIME);
@@ -73,15 +75,20 @@ public final class SampleOrders {
 
     public static DeclarationRequest request(String orderNo, Regime regime, String emsNo, Person buyer) {
         List<DeclaredLine> lines = List.of(
-                new DeclaredLine(1, "SKU-CREAM-50", "面霜", HsCode.of("3304990099"), "50ml/瓶", "4901234567890", "011",
-                        new BigDecimal("1"), Money.cny("150.00"), Money.cny("150.00"), CountryCode.of("JP")),
-                new DeclaredLine(2, "SKU-LIP-01", "唇膏", HsCode.of("3304100000"), "3.5g/支", "4901234567891", "011",
-                        new BigDecimal("2"), Money.cny("25.00"), Money.cny("50.00"), CountryCode.of("FR")));
+                new DeclaredLine(1, "SKU-CREAM-50", "面霜", HsCode.of("3304990099"), "面霜/资生堂/50ml/瓶",
+                        "4901234567890", "011", new BigDecimal("1"), Money.cny("150.00"), Money.cny("150.00"),
+                        CountryCode.of("JP"), new BigDecimal("0.120")),
+                new DeclaredLine(2, "SKU-LIP-01", "唇膏", HsCode.of("3304100000"), "唇膏/迪奥/3.5g/支",
+                        "4901234567891", "011", new BigDecimal("2"), Money.cny("25.00"), Money.cny("50.00"),
+                        CountryCode.of("FR"), new BigDecimal("0.060")));
         OrderDocument order = new OrderDocument(PLATFORM, SELLER, Money.cny("200.00"), Money.cny("20.00"),
                 Money.cny("10.00"), Money.cny("20.02"), Money.cny("230.02"), "buyer-0001", buyer, CONSIGNEE);
-        PaymentDocument payment = new PaymentDocument(PAYMENT, "PAY2026112000001", buyer, Money.cny("230.02"), PAY_TIME);
-        WaybillDocument waybill = new WaybillDocument(LOGISTICS, "LN" + orderNo, "BILL20261120", Money.cny("20.00"),
-                Money.cny("0.00"), new BigDecimal("0.350"), new BigDecimal("0.300"), 1, "面霜 唇膏", CONSIGNEE);
-        return new DeclarationRequest(orderNo, regime, "2900", emsNo, "5", BROKER, order, payment, waybill, lines);
+        PaymentDocument payment = new PaymentDocument(PAYMENT, "PAY" + orderNo, buyer, Money.cny("230.02"), PAY_TIME);
+        boolean bonded = regime.isBonded();
+        WaybillDocument waybill = new WaybillDocument(LOGISTICS, "LN" + orderNo, bonded ? null : "78412345675",
+                Money.cny("20.00"), Money.cny("0.00"), new BigDecimal("0.350"), new BigDecimal("0.180"), 1, "面霜 唇膏",
+                CONSIGNEE, bonded ? null : "B-6088", bonded ? null : "NH0959", bonded ? null : CountryCode.of("JP"));
+        return new DeclarationRequest(orderNo, regime, "2900", emsNo, bonded ? "Y" : "5", BROKER, order, payment,
+                waybill, lines, bonded ? AREA_OPERATOR : null);
     }
 }

@@ -163,7 +163,8 @@ class PlacingOrders implements Checkout {
         if (price.mode() != FulfilmentMode.DIRECT_PURCHASE && hsCode == null) {
             throw new RuleViolation(field + "mode", "positive-list", sku + " has no HS code: general trade only");
         }
-        return new PricedLine(index, sku, product.title(), hsCode, quantity, price, product.weightGrams());
+        return new PricedLine(index, sku, product.title(), hsCode, quantity, price, product.weightGrams(),
+                product.origin(), product.brand(), product.specification());
     }
 
     private Order place(String owner, String checkoutId, LocalDate today, List<PricedLine> group, Money freight,
@@ -189,7 +190,8 @@ class PlacingOrders implements Checkout {
     /** General trade: the platform paid duty and taxes on import, so they are inside the retail price. */
     private static List<OrderLine> generalTradeLines(List<PricedLine> group) {
         return group.stream().map(l -> new OrderLine(l.sku(), l.title(), l.hsCode(), l.quantity(),
-                l.price().goods().plus(l.price().tax()), Money.zero(Money.CNY), l.weightGrams(), l.origin())).toList();
+                l.price().goods().plus(l.price().tax()), Money.zero(Money.CNY), l.weightGrams(), l.origin(), l.shipsFrom(),
+                l.brand(), l.specification())).toList();
     }
 
     private List<OrderLine> crossBorderLines(List<PricedLine> group, Money freight, Regime regime, LocalDate today) {
@@ -205,7 +207,7 @@ class PlacingOrders implements Checkout {
         for (int i = 0; i < group.size(); i++) {
             PricedLine l = group.get(i);
             lines.add(new OrderLine(l.sku(), l.title(), l.hsCode(), l.quantity(), l.price().goods(),
-                    quote.lines().get(i).total(), l.weightGrams(), l.origin()));
+                    quote.lines().get(i).total(), l.weightGrams(), l.origin(), l.shipsFrom(), l.brand(), l.specification()));
         }
         return lines;
     }

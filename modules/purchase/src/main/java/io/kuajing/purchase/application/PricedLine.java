@@ -5,10 +5,15 @@ import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Sku;
 
-/** A basket line priced in its mode; {@code index} is its place in the request, for refusals that name it. */
-record PricedLine(int index, Sku sku, String title, HsCode hsCode, int quantity, LandedPrice price, Integer weightGrams) {
+/**
+ * A basket line priced in its mode; {@code index} is its place in the request, for refusals that name it. The
+ * product's {@code origin}, {@code brand} and {@code specification} go on the order line for customs.
+ */
+record PricedLine(int index, Sku sku, String title, HsCode hsCode, int quantity, LandedPrice price, Integer weightGrams,
+                  CountryCode origin, String brand, String specification) {
 
-    CountryCode origin() {
+    /** The country the warehouse ships from (not the goods' origin). */
+    CountryCode shipsFrom() {
         return price.shipFromCountry() == null ? null : CountryCode.of(price.shipFromCountry());
     }
 

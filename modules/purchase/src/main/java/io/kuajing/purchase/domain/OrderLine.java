@@ -10,15 +10,23 @@ import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * One product on an order at the price the consumer accepted at checkout (a snapshot: later price changes do not
- * touch placed orders), with its HS code for customs, its tax share, and what shipping needs: the unit weight and
- * the country the goods ship from (null when the marketplace did not say).
+ * touch placed orders), with its HS code for customs, its tax share, what shipping needs (the unit weight and the
+ * country the goods ship from) and what customs declares of the product: its reviewed Chinese title, brand,
+ * zh-CN specification (规格) and country of origin — each null when the product did not say (origin is never taken
+ * from the warehouse that ships it).
  */
 @ValueObject
 public record OrderLine(Sku sku, String title, HsCode hsCode, int quantity, Money unitPrice, Money tax,
-                        Integer unitWeightGrams, CountryCode origin) {
+                        Integer unitWeightGrams, CountryCode origin, CountryCode shipsFrom, String brand,
+                        String specification) {
 
     public OrderLine(Sku sku, String title, HsCode hsCode, int quantity, Money unitPrice, Money tax) {
-        this(sku, title, hsCode, quantity, unitPrice, tax, null, null);
+        this(sku, title, hsCode, quantity, unitPrice, tax, null, null, null, null, null);
+    }
+
+    public OrderLine(Sku sku, String title, HsCode hsCode, int quantity, Money unitPrice, Money tax,
+                     Integer unitWeightGrams, CountryCode origin) {
+        this(sku, title, hsCode, quantity, unitPrice, tax, unitWeightGrams, origin, null, null, null);
     }
 
     public OrderLine {

@@ -48,9 +48,11 @@ public class Ceb311Message extends CebMessage {
         public String payCode;
         public String payName;
         public String payTransactionId;
+        public String batchNumbers;
         public String consignee;
         public String consigneeTelephone;
         public String consigneeAddress;
+        public String consigneeDistrict;
         public String note;
     }
 

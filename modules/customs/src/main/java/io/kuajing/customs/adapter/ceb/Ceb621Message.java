@@ -37,8 +37,10 @@ public class Ceb621Message extends CebMessage {
         public String logisticsCode;
         public String logisticsName;
         public String copNo;
+        public String preNo;
         public String assureCode;
         public String emsNo;
+        public String invtNo;
         public String ieFlag = "I";
         public String declTime;
         public String customsCode;
@@ -50,8 +52,12 @@ public class Ceb621Message extends CebMessage {
         public String consigneeAddress;
         public String agentCode;
         public String agentName;
+        public String areaCode;
+        public String areaName;
         public String tradeMode;
         public String trafMode;
+        public String trafNo;
+        public String voyageNo;
         public String billNo;
         public String country;
         public BigDecimal freight;
@@ -76,6 +82,10 @@ public class Ceb621Message extends CebMessage {
         public String currency;
         public BigDecimal qty;
         public String unit;
+        public BigDecimal qty1;
+        public String unit1;
+        public BigDecimal qty2;
+        public String unit2;
         public BigDecimal price;
         public BigDecimal totalPrice;
         public String note;

@@ -28,6 +28,7 @@ public class Ceb623Message extends CebMessage {
         public String logisticsCode;
         public String logisticsName;
         public String copNo;
+        public String preNo;
         public String invtNo;
         public String buyerIdType;
         public String buyerIdNumber;

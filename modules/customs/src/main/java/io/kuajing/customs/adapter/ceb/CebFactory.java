@@ -1,15 +1,54 @@
 package io.kuajing.customs.adapter.ceb;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 import io.kuajing.customs.domain.declaration.CustomsMessages;
+import io.kuajing.customs.domain.declaration.MessageSchema;
 import io.kuajing.customs.domain.reference.CustomsCountries;
+import io.kuajing.customs.domain.reference.LegalUnits;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 @Factory
 class CebFactory {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CebFactory.class);
+
+    /** The DXP id is one of customs' registrations (checked at start with the others, kuajing.customs.parties). */
     @Singleton
-    CustomsMessages customsMessages(CustomsCountries countries) {
-        return new JaxbCustomsMessages(countries);
+    CustomsMessages customsMessages(CustomsCountries countries, LegalUnits legalUnits,
+                                    @Value("${kuajing.customs.parties.dxp-id:}") String dxpId) {
+        return new JaxbCustomsMessages(countries, legalUnits, dxpId);
+    }
+
+    /**
+     * Customs' schema from {@code kuajing.customs.schema-dir} (env {@code KUAJING_CUSTOMS_SCHEMA_DIR}), compiled when
+     * the app starts. Without it, real customs ({@code files} mode) is refused: every message would go out unchecked;
+     * the sandbox starts, warning loudly, and sends unchecked.
+     */
+    @Context
+    @Singleton
+    MessageSchema messageSchema(@Value("${kuajing.customs.schema-dir:}") String folder,
+                                @Value("${kuajing.customs.single-window.mode:sandbox}") String mode) {
+        if (folder != null && !folder.isBlank()) {
+            XsdMessageSchema schema = XsdMessageSchema.compile(Path.of(folder));
+            LOG.info("customs messages are checked against {} before they leave", schema.file().toAbsolutePath());
+            return schema;
+        }
+        if ("files".equals(mode)) {
+            throw new IllegalStateException("kuajing.customs.schema-dir (KUAJING_CUSTOMS_SCHEMA_DIR) is not set: the "
+                    + "files mode sends to real customs and needs customs' XSD to check every message first (install the "
+                    + "xsd folder of the specification customs gave you; docs/customs.md, Conformance)");
+        }
+        LOG.warn("**********************************************************************************************");
+        LOG.warn("kuajing.customs.schema-dir (KUAJING_CUSTOMS_SCHEMA_DIR) is not set: customs messages go to the");
+        LOG.warn("sandbox WITHOUT schema validation. Install customs' XSD and set it (docs/customs.md, Conformance).");
+        LOG.warn("**********************************************************************************************");
+        return message -> Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package io.kuajing.customs.adapter.ceb;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ import io.kuajing.customs.domain.declaration.DeclarationLine;
 import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.OutgoingMessage;
 import io.kuajing.customs.domain.reference.CustomsCountries;
+import io.kuajing.customs.domain.reference.LegalUnits;
+import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.Money;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
@@ -31,16 +34,30 @@ public class JaxbCustomsMessages implements CustomsMessages {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final JAXBContext CONTEXT = context();
 
+    /** Customs' country code 701 国别不详: a country nobody has told us is declared as unknown, never guessed. */
+    static final String COUNTRY_UNKNOWN = "701";
+    /** Bonded import declares the head's country as China (142): the goods leave the bonded zone into China. */
+    static final String COUNTRY_CHINA = "142";
+
     private final CustomsCountries countries;
+    private final LegalUnits legalUnits;
+    private final String dxpId;
     private final Supplier<String> guids;
 
-    public JaxbCustomsMessages(CustomsCountries countries) {
-        this(countries, () -> UUID.randomUUID().toString().toUpperCase(Locale.ROOT));
+    /**
+     * Every message is transmitted by the platform's single-window client (BaseTransfer copCode/copName: customs
+     * checks they are the client's identity), whose DXP user number is {@code dxpId}.
+     */
+    public JaxbCustomsMessages(CustomsCountries countries, LegalUnits legalUnits, String dxpId) {
+        this(countries, legalUnits, dxpId, () -> UUID.randomUUID().toString().toUpperCase(Locale.ROOT));
     }
 
     /** With a guid source of its own, for reproducible (golden) messages. */
-    public JaxbCustomsMessages(CustomsCountries countries, Supplier<String> guids) {
+    public JaxbCustomsMessages(CustomsCountries countries, LegalUnits legalUnits, String dxpId,
+                               Supplier<String> guids) {
         this.countries = countries;
+        this.legalUnits = legalUnits;
+        this.dxpId = dxpId;
         this.guids = guids;
     }
 
@@ -59,10 +76,11 @@ public class JaxbCustomsMessages implements CustomsMessages {
     }
 
     @Override
-    public List<OutgoingMessage> declare(DeclarationRequest r, Instant at) {
+    public List<OutgoingMessage> declare(DeclarationRequest r, String copNo, Instant at) {
         String time = Ceb.TIME.format(at.atZone(ChinaTime.ZONE));
-        return List.of(order(r, newGuid(), time), payment(r, newGuid(), at), waybill(r, newGuid(), time),
-                inventory(r, newGuid(), at));
+        // The inventory list first: it is where a product that is not declarable (no legal unit) is found.
+        OutgoingMessage inventory = inventory(r, copNo, newGuid(), at);
+        return List.of(order(r, newGuid(), time), payment(r, newGuid(), at), waybill(r, newGuid(), time), inventory);
     }
 
     private OutgoingMessage order(DeclarationRequest r, String guid, String time) {
@@ -100,7 +118,7 @@ public class JaxbCustomsMessages implements CustomsMessages {
             DeclaredLine line = r.lines().get(i);
             var l = new Ceb311Message.OrderList();
             l.gnum = line.gnum();
-            l.itemNo = line.itemNo();
+            l.itemNo = fits(line.itemNo(), 30);
             l.itemName = line.itemName();
             l.gmodel = line.gmodel();
             l.barCode = line.barCode();
@@ -109,7 +127,7 @@ public class JaxbCustomsMessages implements CustomsMessages {
             l.price = amount(line.price());
             l.totalPrice = amount(line.totalPrice());
             l.currency = CustomsCountries.CNY_CURRENCY_CODE;
-            l.country = countries.codeOf(line.origin(), "lines[" + i + "].origin");
+            l.country = country(line.origin(), "lines[" + i + "].origin");
             m.order.lines.add(l);
         }
         m.baseTransfer = transfer(r.order().platform());
@@ -138,7 +156,7 @@ public class JaxbCustomsMessages implements CustomsMessages {
         h.amountPaid = amount(r.payment().amountPaid());
         h.currency = CustomsCountries.CNY_CURRENCY_CODE;
         h.payTime = Ceb.TIME.format(r.payment().payTime().atZone(ChinaTime.ZONE));
-        m.baseTransfer = transfer(r.payment().paymentCompany());
+        m.baseTransfer = transfer(r.order().platform());
         return message(MessageType.CEB411, r.orderNo(), guid, m);
     }
 
@@ -165,11 +183,11 @@ public class JaxbCustomsMessages implements CustomsMessages {
         h.consignee = w.consignee().name();
         h.consigneeAddress = w.consignee().address();
         h.consigneeTelephone = w.consignee().telephone();
-        m.baseTransfer = transfer(w.logisticsCompany());
+        m.baseTransfer = transfer(r.order().platform());
         return message(MessageType.CEB511, r.orderNo(), guid, m);
     }
 
-    private OutgoingMessage inventory(DeclarationRequest r, String guid, Instant at) {
+    private OutgoingMessage inventory(DeclarationRequest r, String copNo, String guid, Instant at) {
         Ceb621Message m = new Ceb621Message();
         m.guid = guid;
         var h = m.inventory.head;
@@ -186,7 +204,7 @@ public class JaxbCustomsMessages implements CustomsMessages {
         h.logisticsNo = w.logisticsNo();
         h.logisticsCode = w.logisticsCompany().code();
         h.logisticsName = w.logisticsCompany().name();
-        h.copNo = r.orderNo();
+        h.copNo = copNo;
         h.assureCode = r.broker().code();
         h.emsNo = r.regime().isBonded() ? r.emsNo() : null;
         h.declTime = DAY.format(at.atZone(ChinaTime.ZONE));
@@ -200,36 +218,53 @@ public class JaxbCustomsMessages implements CustomsMessages {
         h.consigneeAddress = r.order().consignee().address();
         h.agentCode = r.broker().code();
         h.agentName = r.broker().name();
+        if (r.regime().isBonded()) {
+            h.areaCode = r.areaOperator().code();
+            h.areaName = r.areaOperator().name();
+        }
         h.tradeMode = r.regime().code();
         h.trafMode = r.transportMode();
-        h.billNo = w.billNo();
-        h.country = countries.codeOf(r.lines().get(0).origin(), "lines[0].origin");
-        h.freight = amount(r.order().freight());
+        if (!r.regime().isBonded()) {
+            // Direct mail names the line haul; bonded goods are already in the zone (免填).
+            h.trafNo = w.trafNo();
+            h.voyageNo = w.voyageNo();
+            h.billNo = w.billNo();
+        }
+        h.country = r.regime().isBonded() ? COUNTRY_CHINA : country(w.departureCountry(), "waybill.departureCountry");
+        // Freight as the logistics company charged it (CEB511), which is the order's freight (rules: equal).
+        h.freight = amount(w.freight());
         h.insuredFee = amount(w.insuredFee());
         h.currency = CustomsCountries.CNY_CURRENCY_CODE;
         h.packNo = w.packNo();
         h.grossWeight = w.grossWeight();
         h.netWeight = w.netWeight();
+        LocalDate today = LocalDate.ofInstant(at, ChinaTime.ZONE);
         for (int i = 0; i < r.lines().size(); i++) {
             DeclaredLine line = r.lines().get(i);
             var l = new Ceb621Message.InventoryList();
             l.gnum = line.gnum();
             l.itemRecordNo = r.regime().isBonded() ? line.itemNo() : null;
-            l.itemNo = line.itemNo();
+            l.itemNo = fits(line.itemNo(), 20);
             l.itemName = line.itemName();
             l.gcode = line.hsCode().value();
             l.gname = line.itemName();
             l.gmodel = line.gmodel();
             l.barCode = line.barCode();
-            l.country = countries.codeOf(line.origin(), "lines[" + i + "].origin");
+            l.country = country(line.origin(), "lines[" + i + "].origin");
             l.currency = CustomsCountries.CNY_CURRENCY_CODE;
             l.qty = line.qty();
             l.unit = line.unit();
+            LegalUnits.Quantities legal = legalUnits.quantities(line.hsCode(), line.unit(), line.qty(),
+                    line.netWeightKg(), today, "lines[" + i + "]");
+            l.qty1 = legal.qty1();
+            l.unit1 = legal.unit1();
+            l.qty2 = legal.qty2();
+            l.unit2 = legal.unit2();
             l.price = amount(line.price());
             l.totalPrice = amount(line.totalPrice());
             m.inventory.lines.add(l);
         }
-        m.baseTransfer = transfer(r.broker());
+        m.baseTransfer = transfer(r.order().platform());
         return message(MessageType.CEB621, r.orderNo(), guid, m);
     }
 
@@ -239,7 +274,7 @@ public class JaxbCustomsMessages implements CustomsMessages {
         Ceb623Message m = new Ceb623Message();
         m.guid = guid;
         fillFollowUp(m.cancel, d, buyer, reason, guid, at);
-        m.baseTransfer = transfer(d.parties().agent());
+        m.baseTransfer = transfer(d.parties().platform());
         return message(MessageType.CEB623, d.orderNo(), guid, m);
     }
 
@@ -260,11 +295,11 @@ public class JaxbCustomsMessages implements CustomsMessages {
                 m.refund.lines.add(l);
             }
         }
-        m.baseTransfer = transfer(d.parties().agent());
+        m.baseTransfer = transfer(d.parties().platform());
         return message(MessageType.CEB625, d.orderNo(), guid, m);
     }
 
-    private static void fillFollowUp(Ceb623Message.InvtCancel h, Declaration d, Person buyer, String reason,
+    private void fillFollowUp(Ceb623Message.InvtCancel h, Declaration d, Person buyer, String reason,
                                      String guid, Instant at) {
         h.guid = guid;
         h.appType = Ceb.APP_TYPE_NEW;
@@ -279,7 +314,8 @@ public class JaxbCustomsMessages implements CustomsMessages {
         h.logisticsNo = d.logisticsNo();
         h.logisticsCode = d.parties().logistics().code();
         h.logisticsName = d.parties().logistics().name();
-        h.copNo = d.orderNo();
+        h.copNo = d.copNo();
+        h.preNo = d.preNo();
         h.invtNo = d.invtNo();
         h.buyerIdType = Ceb.ID_TYPE_RESIDENT_CARD;
         h.buyerIdNumber = buyer.idNumber().value();
@@ -290,8 +326,17 @@ public class JaxbCustomsMessages implements CustomsMessages {
         h.reason = reason;
     }
 
-    private static BaseTransfer transfer(Company sender) {
-        return new BaseTransfer(sender.code(), sender.name(), null);
+    private BaseTransfer transfer(Company platform) {
+        return new BaseTransfer(platform.code(), platform.name(), dxpId);
+    }
+
+    private String country(CountryCode country, String field) {
+        return country == null ? COUNTRY_UNKNOWN : countries.codeOf(country, field);
+    }
+
+    /** An optional field customs limits shorter than our value: left out rather than cut (a cut SKU is wrong). */
+    private static String fits(String value, int maxLength) {
+        return value == null || value.length() > maxLength ? null : value;
     }
 
     private static BigDecimal amount(Money money) {

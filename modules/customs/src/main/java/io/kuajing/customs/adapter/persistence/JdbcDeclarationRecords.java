@@ -28,8 +28,8 @@ class JdbcDeclarationRecords implements DeclarationRecords {
             INSERT IGNORE INTO customs_declaration (order_no, regime, port_code, ems_no, invt_no, ebp_code, ebp_name,
               ebc_code, ebc_name, agent_code, agent_name, logistics_code, logistics_name, logistics_no, buyer_key,
               buyer_masked, actural_paid, tax_total, status, pending_request, reason, released_on, return_requested_on,
-              return_arrived_on, declared_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+              return_arrived_on, declared_at, updated_at, cop_no, pre_no, pay_transaction_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String INSERT_LINE = """
             INSERT INTO customs_declaration_line (order_no, gnum, item_no, item_name, hs_code, unit, qty, total_price,
@@ -38,7 +38,7 @@ class JdbcDeclarationRecords implements DeclarationRecords {
     private static final String SELECT = "SELECT * FROM customs_declaration WHERE order_no = ?";
 
     private static final String UPDATE = """
-            UPDATE customs_declaration SET invt_no = ?, status = ?, pending_request = ?, reason = ?, released_on = ?,
+            UPDATE customs_declaration SET invt_no = ?, pre_no = ?, status = ?, pending_request = ?, reason = ?, released_on = ?,
               return_requested_on = ?, return_arrived_on = ?, updated_at = ? WHERE order_no = ?""";
 
     private static final String UPDATE_LINE = """
@@ -57,7 +57,7 @@ class JdbcDeclarationRecords implements DeclarationRecords {
                 p.platform().code(), p.platform().name(), p.seller().code(), p.seller().name(), p.agent().code(),
                 p.agent().name(), p.logistics().code(), p.logistics().name(), d.logisticsNo(), d.buyer().hash(),
                 d.buyer().masked(), d.acturalPaid(), d.taxTotal(), d.status(), d.pending(), d.reason(), d.releasedOn(),
-                d.returnRequestedOn(), d.returnArrivedOn(), now, now);
+                d.returnRequestedOn(), d.returnArrivedOn(), now, now, d.copNo(), d.preNo(), d.payTransactionId());
         if (inserted == 0) {
             return false;
         }
@@ -93,6 +93,62 @@ class JdbcDeclarationRecords implements DeclarationRecords {
         return sql.one("SELECT order_no FROM customs_declaration WHERE logistics_no = ?", rs -> rs.getString(1), logisticsNo);
     }
 
+    @Override
+    public Optional<String> orderOf(Receipt r) {
+        String[][] keys = {{"order_no", r.orderNo()}, {"cop_no", r.copNo()}, {"pre_no", r.preNo()},
+                {"invt_no", r.invtNo()}, {"logistics_no", r.logisticsNo()}, {"pay_transaction_id", r.payTransactionId()}};
+        for (String[] key : keys) {
+            if (key[1] != null) {
+                Optional<String> order = sql.one("SELECT order_no FROM customs_declaration WHERE " + key[0] + " = ?",
+                        rs -> rs.getString(1), key[1]);
+                if (order.isPresent()) {
+                    return order;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<Parked> parked() {
+        List<Parked> parked = new java.util.ArrayList<>(sql.query("""
+                SELECT order_no, reason, updated_at FROM customs_declaration WHERE status = 'PARKED'""",
+                rs -> new Parked(rs.getString(1), null, null, rs.getString(2), Sql.instant(rs, "updated_at"))));
+        parked.addAll(sql.query("""
+                SELECT order_no, message_type, guid, parked_reason, sent_at FROM customs_message
+                WHERE parked_reason IS NOT NULL""", rs -> new Parked(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), Sql.instant(rs, "sent_at"))));
+        parked.sort(java.util.Comparator.comparing(Parked::at));
+        return parked;
+    }
+
+    @Override
+    public void park(OutgoingMessage message, String reason, Instant now) {
+        sql.update("INSERT INTO customs_message (guid, order_no, message_type, sent_at, xml, parked_reason) VALUES (?, ?, ?, ?, ?, ?)",
+                message.guid(), message.orderNo(), message.type(), now, message.xml(),
+                reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+    }
+
+    @Override
+    public void setAside(ReceiptAside a) {
+        sql.update("""
+                INSERT INTO customs_receipt_aside (source, message_type, identifiers, status_code, reason, set_aside_at)
+                VALUES (?, ?, ?, ?, ?, ?)""", cut(a.source(), 255), a.messageType(), cut(a.identifiers(), 500),
+                a.status(), cut(a.reason(), 1000), a.at());
+    }
+
+    @Override
+    public List<ReceiptAside> setAside() {
+        return sql.query("SELECT * FROM customs_receipt_aside ORDER BY set_aside_at, id", rs -> new ReceiptAside(
+                rs.getString("source"), rs.getString("message_type"), rs.getString("identifiers"),
+                rs.getObject("status_code") == null ? null : rs.getInt("status_code"), rs.getString("reason"),
+                Sql.instant(rs, "set_aside_at")));
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
     private Optional<Declaration> load(String locking, String orderNo) {
         List<DeclarationLine> lines = sql.query("SELECT * FROM customs_declaration_line WHERE order_no = ? ORDER BY gnum"
                 + locking, JdbcDeclarationRecords::line, orderNo);
@@ -101,7 +157,7 @@ class JdbcDeclarationRecords implements DeclarationRecords {
 
     @Override
     public void update(Declaration d, Instant now) {
-        sql.update(UPDATE, d.invtNo(), d.status(), d.pending(), d.reason(), d.releasedOn(), d.returnRequestedOn(),
+        sql.update(UPDATE, d.invtNo(), d.preNo(), d.status(), d.pending(), d.reason(), d.releasedOn(), d.returnRequestedOn(),
                 d.returnArrivedOn(), now, d.orderNo());
         for (DeclarationLine l : d.lines()) {
             sql.update(UPDATE_LINE, l.returnedQty(), l.requestedReturnQty(), d.orderNo(), l.gnum());
@@ -116,7 +172,9 @@ class JdbcDeclarationRecords implements DeclarationRecords {
 
     @Override
     public Optional<OutgoingMessage> undelivered(String guid) {
-        return sql.one("SELECT message_type, order_no, guid, xml FROM customs_message WHERE guid = ? AND delivered_at IS NULL",
+        return sql.one("""
+                SELECT message_type, order_no, guid, xml FROM customs_message
+                WHERE guid = ? AND delivered_at IS NULL AND parked_reason IS NULL""",
                 rs -> new OutgoingMessage(MessageType.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
                         rs.getBytes(4)), guid);
     }
@@ -157,7 +215,8 @@ class JdbcDeclarationRecords implements DeclarationRecords {
 
     private static Declaration declaration(ResultSet rs, List<DeclarationLine> lines) throws SQLException {
         String pending = rs.getString("pending_request");
-        return new Declaration(rs.getString("order_no"), Regime.ofCode(rs.getString("regime")), rs.getString("port_code"),
+        return new Declaration(rs.getString("order_no"), rs.getString("cop_no"), rs.getString("pay_transaction_id"),
+                Regime.ofCode(rs.getString("regime")), rs.getString("port_code"),
                 rs.getString("ems_no"),
                 new Declaration.Parties(new Company(rs.getString("ebp_code"), rs.getString("ebp_name")),
                         new Company(rs.getString("ebc_code"), rs.getString("ebc_name")),
@@ -165,6 +224,7 @@ class JdbcDeclarationRecords implements DeclarationRecords {
                         new Company(rs.getString("logistics_code"), rs.getString("logistics_name"))),
                 rs.getString("logistics_no"), new BuyerKey(rs.getString("buyer_key"), rs.getString("buyer_masked")),
                 Sql.cny(rs, "actural_paid"), Sql.cny(rs, "tax_total"), lines, rs.getString("invt_no"),
+                rs.getString("pre_no"),
                 DeclarationStatus.valueOf(rs.getString("status")),
                 pending == null ? null : Declaration.Pending.valueOf(pending), rs.getString("reason"),
                 Sql.date(rs, "released_on"), Sql.date(rs, "return_requested_on"), Sql.date(rs, "return_arrived_on"));

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * File exchange with the single-window client, as real clients work: signed messages are written to the outbox
  * folder (to a temporary name, then renamed, so the client never picks up half a file); receipts are read from
  * the inbox folder. A receipt that parses moves to inbox/processed once applied (inbox/failed if applying it
- * failed); one that does not is moved to inbox/rejected and logged, without its content. Nothing here throws
+ * failed); one that does not is moved to inbox/rejected and handed over with its reason (set aside for operators),
+ * without its content. Nothing here throws
  * for a bad receipt.
  */
 public class FileExchangeSingleWindow implements SingleWindow {
@@ -79,14 +80,17 @@ public class FileExchangeSingleWindow implements SingleWindow {
             if (delivered.size() >= max) {
                 break;
             }
+            String unreadable;
             try {
-                Receipt receipt = reader.read(readBounded(file));
-                delivered.add(new FileReceipt(file, receipt));
+                delivered.add(new FileReceipt(file, reader.read(readBounded(file)), null));
+                continue;
             } catch (UnsafeXml e) {
-                setAside(file, "rejected", e.getMessage());
+                unreadable = e.getMessage();
             } catch (IOException | RuntimeException e) {
-                setAside(file, "rejected", "unreadable: " + e.getClass().getSimpleName());
+                unreadable = "unreadable: " + e.getClass().getSimpleName();
             }
+            setAside(file, "rejected", unreadable);
+            delivered.add(new FileReceipt(file, List.of(), unreadable));
         }
         return delivered;
     }
@@ -117,20 +121,35 @@ public class FileExchangeSingleWindow implements SingleWindow {
 
     private final class FileReceipt implements Delivered {
         private final Path file;
-        private final Receipt receipt;
+        private final List<Receipt> receipts;
+        private final String unreadable;
 
-        FileReceipt(Path file, Receipt receipt) {
+        FileReceipt(Path file, List<Receipt> receipts, String unreadable) {
             this.file = file;
-            this.receipt = receipt;
+            this.receipts = receipts;
+            this.unreadable = unreadable;
         }
 
         @Override
-        public Receipt receipt() {
-            return receipt;
+        public String source() {
+            return "inbox/" + file.getFileName();
+        }
+
+        @Override
+        public List<Receipt> receipts() {
+            return receipts;
+        }
+
+        @Override
+        public String unreadable() {
+            return unreadable;
         }
 
         @Override
         public void applied() {
+            if (unreadable != null) {
+                return;
+            }
             try {
                 Files.move(file, inbox.resolve("processed").resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
@@ -141,6 +160,9 @@ public class FileExchangeSingleWindow implements SingleWindow {
 
         @Override
         public void failed(String reason) {
+            if (unreadable != null) {
+                return;
+            }
             setAside(file, "failed", reason);
         }
     }

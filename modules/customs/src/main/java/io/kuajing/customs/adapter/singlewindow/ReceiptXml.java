@@ -4,33 +4,37 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
-import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.adapter.ceb.Ceb;
 import io.kuajing.customs.adapter.ceb.SafeXml;
 import io.kuajing.customs.adapter.ceb.SafeXml.UnsafeXml;
 import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.Receipt;
 import io.kuajing.customs.domain.declaration.TaxBill;
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.Money;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
- * Reads receipts (CEB312/412/512/622/624/626 and the 816 tax bill) from untrusted bytes, and writes them (for the
- * sandbox). Reading refuses, with a reason and without echoing content: documents above the size limit, DTDs and
- * entities, malformed XML, a root outside the CEB namespace, a message that is not a receipt, missing or
- * malformed fields.
+ * Reads customs' receipts (CEB312/412/512/622/624/626 and the CEB816 tax bill) exactly as the 2022-05 import XSD
+ * defines them — each message carries up to 100 receipts (816: tax bills), each naming its declaration customs'
+ * way ({@link Receipt}) — and writes them for the sandbox, fields in the schema's order. Reading refuses, with a
+ * reason and without echoing content: documents above the size limit, DTDs and entities, malformed XML, a root
+ * outside the CEB namespace, a message that is not a receipt, missing or malformed fields.
  */
 public final class ReceiptXml {
 
     public static final int DEFAULT_MAX_BYTES = 256 * 1024;
 
-    /** The element under the root that carries each receipt's fields. */
+    /** The element under the root that carries each receipt's fields (816: Tax, holding TaxHeadRd and TaxListRd). */
     private static final Map<MessageType, String> BODY = Map.of(
             MessageType.CEB312, "OrderReturn",
             MessageType.CEB412, "PaymentReturn",
@@ -40,13 +44,33 @@ public final class ReceiptXml {
             MessageType.CEB626, "InvtRefundReturn",
             MessageType.CEB816, "Tax");
 
+    /** Each receipt's fields in the XSD's order (the sandbox writes them so; optional ones when given). */
+    private static final List<String> LIST_RETURN = List.of("guid", "customsCode", "ebpCode", "ebcCode", "agentCode",
+            "copNo", "preNo", "invtNo", "returnStatus", "returnTime", "returnInfo");
+    private static final Map<MessageType, List<String>> FIELDS = Map.of(
+            MessageType.CEB312, List.of("guid", "ebpCode", "ebcCode", "orderNo", "returnStatus", "returnTime", "returnInfo"),
+            MessageType.CEB412, List.of("guid", "payCode", "payTransactionId", "returnStatus", "returnTime", "returnInfo"),
+            MessageType.CEB512, List.of("guid", "logisticsCode", "logisticsNo", "returnStatus", "returnTime", "returnInfo"),
+            MessageType.CEB622, LIST_RETURN,
+            MessageType.CEB624, List.of("guid", "customsCode", "agentCode", "ebpCode", "ebcCode", "copNo", "preNo",
+                    "invtNo", "returnStatus", "returnTime", "returnInfo"),
+            MessageType.CEB626, List.of("guid", "customsCode", "agentCode", "ebpCode", "ebcCode", "copNo", "preNo",
+                    "invtNo", "returnStatus", "returnTime", "returnInfo"),
+            MessageType.CEB816, List.of("guid", "returnTime", "invtNo", "taxNo", "customsTax", "valueAddedTax",
+                    "consumptionTax", "status", "entDutyNo", "note", "assureCode", "ebcCode", "logisticsCode",
+                    "agentCode", "customsCode"));
+    private static final List<String> TAX_LINE = List.of("gnum", "gcode", "taxPrice", "customsTax", "valueAddedTax",
+            "consumptionTax");
+    private static final String IDENTIFIER = "[A-Za-z0-9_-]{1,64}";
+
     private final int maxBytes;
 
     public ReceiptXml(int maxBytes) {
         this.maxBytes = maxBytes;
     }
 
-    public Receipt read(byte[] xml) {
+    /** Every receipt of one receipt message, in document order. */
+    public List<Receipt> read(byte[] xml) {
         Document document = SafeXml.parse(xml, maxBytes);
         Element root = document.getDocumentElement();
         if (!Ceb.NAMESPACE.equals(root.getNamespaceURI())) {
@@ -61,98 +85,137 @@ public final class ReceiptXml {
         if (!type.isReceipt()) {
             throw new UnsafeXml(type + " is not a receipt");
         }
-        Element body = SafeXml.childElement(root, BODY.get(type));
-        if (type == MessageType.CEB816 && body != null) {
-            body = SafeXml.childElement(body, "TaxHeadRd");
-        }
-        if (body == null) {
+        List<Element> bodies = children(root, BODY.get(type));
+        if (bodies.isEmpty()) {
             throw new UnsafeXml(type + " without its " + BODY.get(type) + " element");
         }
-        String orderNo = first(body, "orderNo", "copNo");
-        String logisticsNo = type == MessageType.CEB512 ? SafeXml.child(body, "logisticsNo") : null;
-        if (orderNo == null && logisticsNo != null && logisticsNo.matches("[A-Za-z0-9_-]{1,64}")) {
-            orderNo = null;
-        } else if (orderNo == null || !orderNo.matches("[A-Za-z0-9_-]{1,64}")) {
-            throw new UnsafeXml(type + " without a well-formed orderNo or copNo");
+        List<Receipt> receipts = new ArrayList<>();
+        for (Element body : bodies) {
+            receipts.add(type == MessageType.CEB816 ? taxBill(body) : receipt(type, body));
         }
-        if (logisticsNo != null && !logisticsNo.matches("[A-Za-z0-9_-]{1,64}")) {
-            throw new UnsafeXml(type + " with a malformed logisticsNo");
-        }
-        int status = integer(type == MessageType.CEB816 ? first(body, "returnStatus", "status") : SafeXml.child(body, "returnStatus"), type);
-        Instant time = time(SafeXml.child(body, "returnTime"), type);
-        String invtNo = SafeXml.child(body, "invtNo");
-        TaxBill bill = null;
-        if (type == MessageType.CEB816) {
-            String taxNo = SafeXml.child(body, "taxNo");
-            if (taxNo == null || taxNo.isBlank() || taxNo.length() > 64) {
-                throw new UnsafeXml("CEB816 without a taxNo");
-            }
-            bill = new TaxBill(taxNo, invtNo, money(body, "customsTax"), money(body, "valueAddedTax"),
-                    money(body, "consumptionTax"));
-        }
-        return new Receipt(type, orderNo, status, SafeXml.child(body, "returnInfo"), time, invtNo, bill, logisticsNo);
+        return receipts;
     }
 
-    /** Writes a receipt as customs would (the sandbox's answers). */
-    public static byte[] write(Receipt receipt, String guid) {
+    private static Receipt receipt(MessageType type, Element body) {
+        String orderNo = identifier(body, "orderNo", type);
+        String copNo = identifier(body, "copNo", type);
+        String preNo = identifier(body, "preNo", type);
+        String invtNo = identifier(body, "invtNo", type);
+        String logisticsNo = identifier(body, "logisticsNo", type);
+        String payTransactionId = identifier(body, "payTransactionId", type);
+        String required = switch (type) {
+            case CEB312 -> orderNo;
+            case CEB412 -> payTransactionId;
+            case CEB512 -> logisticsNo;
+            default -> copNo;
+        };
+        if (required == null) {
+            throw new UnsafeXml(type + " without the number it names its declaration by ("
+                    + switch (type) {
+                        case CEB312 -> "orderNo";
+                        case CEB412 -> "payTransactionId";
+                        case CEB512 -> "logisticsNo";
+                        default -> "copNo";
+                    } + ")");
+        }
+        return new Receipt(type, orderNo, copNo, preNo, invtNo, logisticsNo, payTransactionId,
+                integer(SafeXml.child(body, "returnStatus"), type), SafeXml.child(body, "returnInfo"),
+                time(SafeXml.child(body, "returnTime"), type), null);
+    }
+
+    /** A tax bill (Tax: TaxHeadRd and its TaxListRd lines), named by the inventory list number. */
+    private static Receipt taxBill(Element tax) {
+        Element head = SafeXml.childElement(tax, "TaxHeadRd");
+        if (head == null) {
+            throw new UnsafeXml("CEB816 Tax without its TaxHeadRd");
+        }
+        String invtNo = identifier(head, "invtNo", MessageType.CEB816);
+        if (invtNo == null) {
+            throw new UnsafeXml("CEB816 without the invtNo it names its list by");
+        }
+        String taxNo = SafeXml.child(head, "taxNo");
+        if (taxNo == null || taxNo.isBlank() || taxNo.length() > 50) {
+            throw new UnsafeXml("CEB816 without a taxNo");
+        }
+        TaxBill bill = new TaxBill(taxNo, invtNo, money(head, "customsTax"), money(head, "valueAddedTax"),
+                money(head, "consumptionTax"));
+        int status = integer(SafeXml.child(head, "status"), MessageType.CEB816);
+        // The PDF's table 3-59 lists orderNo as well (the XSD does not): used when present.
+        return new Receipt(MessageType.CEB816, identifier(head, "orderNo", MessageType.CEB816), null, null, invtNo,
+                null, null, status, "电子税单 " + taxNo, time(SafeXml.child(head, "returnTime"), MessageType.CEB816), bill);
+    }
+
+    /**
+     * Writes one receipt message as customs does (the sandbox's answers): {@code receipts} are each receipt's
+     * fields by name, written in the XSD's order; for a CEB816 each map holds the TaxHeadRd fields and
+     * {@code lines} the TaxListRd lines of each bill (same index).
+     */
+    public static byte[] write(MessageType type, String guid, List<Map<String, String>> receipts,
+                               List<List<Map<String, String>>> lines) {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
             Document d = f.newDocumentBuilder().newDocument();
-            Element root = d.createElementNS(Ceb.NAMESPACE, "ceb:" + receipt.type().rootElement());
+            Element root = d.createElementNS(Ceb.NAMESPACE, "ceb:" + type.rootElement());
             root.setAttribute("guid", guid);
             root.setAttribute("version", Ceb.VERSION);
             d.appendChild(root);
-            Element body = d.createElementNS(Ceb.NAMESPACE, "ceb:" + BODY.get(receipt.type()));
-            root.appendChild(body);
-            if (receipt.type() == MessageType.CEB816) {
-                Element head = d.createElementNS(Ceb.NAMESPACE, "ceb:TaxHeadRd");
-                body.appendChild(head);
-                body = head;
+            for (int i = 0; i < receipts.size(); i++) {
+                Element body = add(d, root, BODY.get(type));
+                if (type == MessageType.CEB816) {
+                    fill(d, add(d, body, "TaxHeadRd"), FIELDS.get(type), receipts.get(i));
+                    for (Map<String, String> line : lines.get(i)) {
+                        fill(d, add(d, body, "TaxListRd"), TAX_LINE, line);
+                    }
+                } else {
+                    fill(d, body, FIELDS.get(type), receipts.get(i));
+                }
             }
-            add(d, body, "guid", guid);
-            add(d, body, "orderNo", receipt.orderNo());
-            add(d, body, "copNo", receipt.orderNo());
-            add(d, body, "logisticsNo", receipt.logisticsNo());
-            add(d, body, "invtNo", receipt.invtNo());
-            if (receipt.taxBill() != null) {
-                TaxBill bill = receipt.taxBill();
-                add(d, body, "taxNo", bill.taxNo());
-                add(d, body, "customsTax", bill.customsTax().amount().toPlainString());
-                add(d, body, "valueAddedTax", bill.valueAddedTax().amount().toPlainString());
-                add(d, body, "consumptionTax", bill.consumptionTax().amount().toPlainString());
-                add(d, body, "status", String.valueOf(receipt.status()));
-            } else {
-                add(d, body, "returnStatus", String.valueOf(receipt.status()));
-            }
-            add(d, body, "returnTime", Ceb.TIME.format(receipt.time().atZone(ChinaTime.ZONE)) + "000");
-            add(d, body, "returnInfo", receipt.info());
             return SafeXml.serialize(d);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static void add(Document d, Element parent, String name, String value) {
-        if (value != null) {
-            Element e = d.createElementNS(Ceb.NAMESPACE, "ceb:" + name);
-            e.setTextContent(value);
-            parent.appendChild(e);
+    private static void fill(Document d, Element parent, List<String> order, Map<String, String> values) {
+        for (String name : order) {
+            String value = values.get(name);
+            if (value != null) {
+                add(d, parent, name).setTextContent(value);
+            }
         }
     }
 
-    private static String first(Element body, String... names) {
-        for (String name : names) {
-            String value = SafeXml.child(body, name);
-            if (value != null && !value.isBlank()) {
-                return value;
+    private static Element add(Document d, Element parent, String name) {
+        Element e = d.createElementNS(Ceb.NAMESPACE, "ceb:" + name);
+        parent.appendChild(e);
+        return e;
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && Ceb.NAMESPACE.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+                found.add(e);
             }
         }
-        return null;
+        return found;
+    }
+
+    /** A number naming a declaration: absent, or letters, digits, '-' and '_' (surrounding white space dropped). */
+    private static String identifier(Element body, String name, MessageType type) {
+        String value = SafeXml.child(body, name);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (!value.matches(IDENTIFIER)) {
+            throw new UnsafeXml(type + " with a malformed " + name);
+        }
+        return value;
     }
 
     private static int integer(String value, MessageType type) {
-        if (value == null || !value.matches("-?\\d{1,4}")) {
+        if (value == null || !value.matches("-?\\d{1,9}")) {
             throw new UnsafeXml(type + " without a numeric status");
         }
         return Integer.parseInt(value);
@@ -170,12 +233,13 @@ public final class ReceiptXml {
         }
     }
 
+    /** Customs writes amounts with up to 5 decimals (N19,5); the bill's taxes are in fen. */
     private static Money money(Element body, String name) {
         String value = SafeXml.child(body, name);
-        if (value == null || !value.matches("\\d{1,12}(\\.\\d{1,2})?")) {
+        if (value == null || !value.matches("\\d{1,14}(\\.\\d{1,5})?")) {
             throw new UnsafeXml("CEB816 " + name + " is not an amount");
         }
-        return new Money(new BigDecimal(value), Money.CNY);
+        return new Money(new BigDecimal(value).setScale(2, java.math.RoundingMode.HALF_UP), Money.CNY);
     }
 
     private static String safe(String s) {

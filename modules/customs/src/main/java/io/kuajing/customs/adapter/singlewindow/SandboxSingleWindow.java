@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.kuajing.customs.CustomsSandbox;
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.Regime;
+import io.kuajing.customs.adapter.ceb.Ceb;
 import io.kuajing.customs.adapter.ceb.SafeXml;
 import io.kuajing.customs.adapter.signer.XmlDsigSigner;
 import io.kuajing.customs.domain.declaration.MessageType;
@@ -27,7 +28,6 @@ import io.kuajing.customs.domain.declaration.OutgoingMessage;
 import io.kuajing.customs.domain.declaration.Receipt;
 import io.kuajing.customs.domain.declaration.ReceiptStatus;
 import io.kuajing.customs.domain.declaration.SingleWindow;
-import io.kuajing.customs.domain.declaration.TaxBill;
 import io.kuajing.customs.domain.eligibility.Eligibility;
 import io.kuajing.customs.domain.eligibility.PositiveListEditions;
 import io.kuajing.customs.domain.tax.BasketTax;
@@ -50,6 +50,7 @@ import org.w3c.dom.Element;
 public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
 
     private static final int MAX_MESSAGE = 4 << 20;
+    private static final String UNSIGNED = "签名验证失败 signature invalid";
 
     private final PositiveListEditions positiveList;
     private final CbecLimits.Schedule limits;
@@ -66,7 +67,12 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
     private final Map<String, String> released = new HashMap<>();
     private final PriorityQueue<Scheduled> queue = new PriorityQueue<>();
 
-    private record Scheduled(Instant due, long order, Receipt receipt) implements Comparable<Scheduled> {
+    /**
+     * One receipt message to deliver when due: its type and fields (816: with its tax lines), about {@code orderNo}
+     * (the sandbox's own bookkeeping; customs' receipts name the declaration their own way).
+     */
+    private record Scheduled(Instant due, long order, String orderNo, MessageType type, Map<String, String> fields,
+                             List<Map<String, String>> taxLines) implements Comparable<Scheduled> {
         @Override
         public int compareTo(Scheduled o) {
             int byDue = due.compareTo(o.due);
@@ -93,63 +99,108 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
     @Override
     public synchronized void send(OutgoingMessage message) {
         Instant now = clock.instant();
-        if (signerKey != null && !XmlDsigSigner.verify(message.xml(), signerKey)) {
-            answer(message.type().receipt(), message.orderNo(), ReceiptStatus.REJECTED, "签名验证失败 signature invalid", now, null, null);
-            return;
-        }
         Element root = SafeXml.parse(message.xml(), MAX_MESSAGE).getDocumentElement();
         String orderNo = message.orderNo();
+        boolean signed = signerKey == null || XmlDsigSigner.verify(message.xml(), signerKey);
         switch (message.type()) {
             case CEB311 -> {
                 Element head = path(root, "Order", "OrderHead");
                 keep(orderNo, MessageType.CEB311, root);
-                answer(MessageType.CEB312, orderNo, idValid(text(head, "buyerIdNumber")), "订购人", now);
+                // Each receipt names the document customs' way: the order by ebp, ebc and orderNo.
+                answer(MessageType.CEB312, orderNo, signed ? idValid(text(head, "buyerIdNumber")) : UNSIGNED, "订购人", now,
+                        fields(head, "ebpCode", "ebcCode", "orderNo"));
             }
             case CEB411 -> {
+                Element head = path(root, "Payment", "PaymentHead");
                 keep(orderNo, MessageType.CEB411, root);
-                answer(MessageType.CEB412, orderNo, idValid(text(path(root, "Payment", "PaymentHead"), "payerIdNumber")), "支付人", now);
+                answer(MessageType.CEB412, orderNo, signed ? idValid(text(head, "payerIdNumber")) : UNSIGNED, "支付人", now,
+                        fields(head, "payCode", "payTransactionId"));
             }
             case CEB511 -> {
+                Element head = path(root, "Logistics", "LogisticsHead");
                 keep(orderNo, MessageType.CEB511, root);
-                // Like customs, the waybill receipt names the parcel, not the order.
-                String parcel = text(path(root, "Logistics", "LogisticsHead"), "logisticsNo");
-                queue.add(new Scheduled(now, sequence.incrementAndGet(), new Receipt(MessageType.CEB512, null,
-                        ReceiptStatus.ACCEPTED, "新增申报成功", now, null, null, parcel)));
+                answer(MessageType.CEB512, orderNo, signed ? null : UNSIGNED, "", now,
+                        fields(head, "logisticsCode", "logisticsNo"));
             }
-            case CEB621 -> inventory(orderNo, root, now);
-            case CEB623 -> cancel(orderNo, now);
-            case CEB625 -> refund(orderNo, now);
+            case CEB621 -> {
+                if (signed) {
+                    inventory(orderNo, root, now);
+                } else {
+                    listAnswer(MessageType.CEB622, orderNo, path(root, "Inventory", "InventoryHead"),
+                            ReceiptStatus.REJECTED, UNSIGNED, now);
+                }
+            }
+            case CEB623 -> followUp(MessageType.CEB624, orderNo, path(root, "InvtCancel"), signed, now);
+            case CEB625 -> followUp(MessageType.CEB626, orderNo, path(root, "InvtRefund", "InvtRefundHead"), signed, now);
             default -> throw new IllegalArgumentException(message.type() + " is not sent to customs");
         }
     }
 
+    /** A follow-up (cancellation or return) of a list this sandbox numbered: answered 399 审结 (approved) or 100. */
+    private void followUp(MessageType receipt, String orderNo, Element head, boolean signed, Instant now) {
+        String problem = !signed ? UNSIGNED : !released.containsKey(orderNo) ? "清单不存在或未放行"
+                : receipt == MessageType.CEB626 && queue.stream().anyMatch(q -> orderNo.equals(q.orderNo())
+                        && q.type() == MessageType.CEB622) ? "清单未放行" : null;
+        if (problem == null && receipt == MessageType.CEB624) {
+            giveBack(orderNo, now);
+            // A cancelled list is neither released nor cleared: customs drops what was still to come for it.
+            queue.removeIf(q -> orderNo.equals(q.orderNo())
+                    && (q.type() == MessageType.CEB622 || q.type() == MessageType.CEB816));
+        }
+        Map<String, String> f = fields(head, "customsCode", "agentCode", "ebpCode", "ebcCode", "copNo", "preNo", "invtNo");
+        f.put("returnStatus", String.valueOf(problem == null ? ReceiptStatus.CONCLUDED : ReceiptStatus.REJECTED));
+        f.put("returnInfo", problem == null ? (receipt == MessageType.CEB624 ? "撤销成功" : "退货成功") : problem);
+        schedule(now.plus(delay), orderNo, receipt, f, null);
+    }
+
     private void inventory(String orderNo, Element root, Instant now) {
         Map<MessageType, Element> docs = documents.getOrDefault(orderNo, Map.of());
+        Element head = path(root, "Inventory", "InventoryHead");
         for (MessageType needed : List.of(MessageType.CEB311, MessageType.CEB411, MessageType.CEB511)) {
             if (!docs.containsKey(needed)) {
-                answer(MessageType.CEB622, orderNo, ReceiptStatus.REJECTED, "三单不全: 缺少 " + needed, now, null, null);
+                listAnswer(MessageType.CEB622, orderNo, head, ReceiptStatus.REJECTED, "三单不全: 缺少 " + needed, now);
                 return;
             }
         }
         String refusal = refusal(orderNo, docs, root);
         if (refusal != null) {
-            answer(MessageType.CEB622, orderNo, ReceiptStatus.REJECTED, refusal, now, null, null);
+            listAnswer(MessageType.CEB622, orderNo, head, ReceiptStatus.REJECTED, refusal, now);
             return;
         }
-        Element head = path(root, "Inventory", "InventoryHead");
         Element orderHead = path(docs.get(MessageType.CEB311), "Order", "OrderHead");
         String buyer = text(head, "buyerIdNumber");
         Money amount = cny(orderHead, "acturalPaid").minus(cny(orderHead, "taxTotal"));
         ledger.merge(ledgerKey(buyer, now), amount, Money::plus);
         counted.put(orderNo, amount);
-        String invtNo = text(head, "customsCode") + LocalDate.ofInstant(now, ChinaTime.ZONE).getYear() + "I"
+        LocalDate today = LocalDate.ofInstant(now, ChinaTime.ZONE);
+        // preNo (18): B, the date, 9 digits; invtNo (18): district, year, I, 9 digits — as the single window numbers.
+        String preNo = "B" + Ceb.TIME.format(now.atZone(ChinaTime.ZONE)).substring(0, 8)
                 + String.format("%09d", sequence.incrementAndGet());
+        String invtNo = text(head, "customsCode") + today.getYear() + "I" + String.format("%09d", sequence.incrementAndGet());
         released.put(orderNo, invtNo);
-        answer(MessageType.CEB622, orderNo, ReceiptStatus.ACCEPTED, "新增申报成功", now.plus(delay), invtNo, null);
-        answer(MessageType.CEB622, orderNo, ReceiptStatus.RELEASED, "放行", now.plus(delay.multipliedBy(2)), invtNo, null);
-        answer(MessageType.CEB816, orderNo, 1, "电子税单已生成", now.plus(delay.multipliedBy(3)), invtNo,
-                taxBill(root, Regime.ofCode(text(head, "tradeMode")), now, invtNo));
-        answer(MessageType.CEB622, orderNo, ReceiptStatus.CLEARED, "结关", now.plus(delay.multipliedBy(4)), invtNo, null);
+        head.setAttribute("sandbox-preNo", preNo);
+        head.setAttribute("sandbox-invtNo", invtNo);
+        listAnswer(MessageType.CEB622, orderNo, head, ReceiptStatus.ACCEPTED, "新增申报成功", now.plus(delay));
+        // Release takes customs longer than filing: two steps, so a cancellation after filing can still come first.
+        listAnswer(MessageType.CEB622, orderNo, head, ReceiptStatus.RELEASED, "放行", now.plus(delay.multipliedBy(3)));
+        taxBill(orderNo, root, Regime.ofCode(text(head, "tradeMode")), now.plus(delay.multipliedBy(4)), invtNo);
+        listAnswer(MessageType.CEB622, orderNo, head, ReceiptStatus.CLEARED, "结关", now.plus(delay.multipliedBy(5)));
+    }
+
+    /** A list receipt (CEB622) naming the list by copNo, preNo and (once numbered) invtNo. */
+    private void listAnswer(MessageType type, String orderNo, Element head, int status, String info, Instant due) {
+        Map<String, String> f = fields(head, "customsCode", "ebpCode", "ebcCode", "agentCode", "copNo");
+        String preNo = head.getAttribute("sandbox-preNo");
+        // A list refused before the single window numbered it still gets a preNo, as the single window gives one.
+        f.put("preNo", preNo.isEmpty() ? "B" + Ceb.TIME.format(due.atZone(ChinaTime.ZONE)).substring(0, 8)
+                + String.format("%09d", sequence.incrementAndGet()) : preNo);
+        String invtNo = head.getAttribute("sandbox-invtNo");
+        if (!invtNo.isEmpty() && status != ReceiptStatus.REJECTED) {
+            f.put("invtNo", invtNo);
+        }
+        f.put("returnStatus", String.valueOf(status));
+        f.put("returnInfo", info);
+        schedule(due, orderNo, type, f, null);
     }
 
     /** What customs would object to, or null. */
@@ -200,35 +251,37 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
         return null;
     }
 
-    private TaxBill taxBill(Element inventory, Regime regime, Instant now, String invtNo) {
+    /** The CEB816 tax bill: per line the taxable price and taxes, the head their sums (status 1 已生成). */
+    private void taxBill(String orderNo, Element inventory, Regime regime, Instant due, String invtNo) {
+        List<Element> listed = children(path(inventory, "Inventory"), "InventoryList");
         List<TaxableLine> lines = new ArrayList<>();
-        for (Element line : children(path(inventory, "Inventory"), "InventoryList")) {
+        for (Element line : listed) {
             BigDecimal qty = new BigDecimal(text(line, "qty"));
             lines.add(new TaxableLine(HsCode.of(text(line, "gcode")), cny(line, "totalPrice"),
                     Math.max(1, qty.intValue()), null));
         }
-        BasketTax tax = taxes.quote(regime, LocalDate.ofInstant(now, ChinaTime.ZONE), lines);
-        return new TaxBill("TAX" + invtNo, invtNo, tax.tariff(), tax.vat(), tax.consumptionTax());
-    }
-
-    private void cancel(String orderNo, Instant now) {
-        if (!released.containsKey(orderNo)) {
-            answer(MessageType.CEB624, orderNo, ReceiptStatus.REJECTED, "清单不存在", now.plus(delay), null, null);
-            return;
+        BasketTax tax = taxes.quote(regime, LocalDate.ofInstant(due, ChinaTime.ZONE), lines);
+        Element head = path(inventory, "Inventory", "InventoryHead");
+        Map<String, String> f = new HashMap<>();
+        f.put("guid", newGuid());
+        f.put("returnTime", Ceb.TIME.format(due.atZone(ChinaTime.ZONE)) + "000");
+        f.put("invtNo", invtNo);
+        f.put("taxNo", "TAX" + invtNo);
+        f.put("customsTax", tax.tariff().amount().toPlainString());
+        f.put("valueAddedTax", tax.vat().amount().toPlainString());
+        f.put("consumptionTax", tax.consumptionTax().amount().toPlainString());
+        f.put("status", "1");
+        f.putAll(fields(head, "assureCode", "ebcCode", "logisticsCode", "agentCode", "customsCode"));
+        List<Map<String, String>> taxLines = new ArrayList<>();
+        for (int i = 0; i < listed.size(); i++) {
+            var lineTax = tax.lines().get(i);
+            taxLines.add(Map.of("gnum", text(listed.get(i), "gnum"), "gcode", text(listed.get(i), "gcode"),
+                    "taxPrice", lines.get(i).taxablePrice().amount().toPlainString(),
+                    "customsTax", lineTax.tariff().amount().toPlainString(),
+                    "valueAddedTax", lineTax.vat().amount().toPlainString(),
+                    "consumptionTax", lineTax.consumptionTax().amount().toPlainString()));
         }
-        giveBack(orderNo, now);
-        // A cancelled list is neither released nor cleared: customs drops what was still to come for it.
-        queue.removeIf(s -> orderNo.equals(s.receipt().orderNo())
-                && (s.receipt().type() == MessageType.CEB622 || s.receipt().type() == MessageType.CEB816));
-        answer(MessageType.CEB624, orderNo, ReceiptStatus.RELEASED, "撤销成功", now.plus(delay), released.get(orderNo), null);
-    }
-
-    private void refund(String orderNo, Instant now) {
-        if (!released.containsKey(orderNo)) {
-            answer(MessageType.CEB626, orderNo, ReceiptStatus.REJECTED, "清单不存在或未放行", now.plus(delay), null, null);
-            return;
-        }
-        answer(MessageType.CEB626, orderNo, ReceiptStatus.RELEASED, "退货成功", now.plus(delay), released.get(orderNo), null);
+        queue.add(new Scheduled(due, sequence.incrementAndGet(), orderNo, MessageType.CEB816, f, taxLines));
     }
 
     private void giveBack(String orderNo, Instant now) {
@@ -244,13 +297,23 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
         List<Delivered> due = new ArrayList<>();
         Instant now = clock.instant();
         while (due.size() < max && !queue.isEmpty() && !queue.peek().due().isAfter(now)) {
-            Receipt receipt = queue.poll().receipt();
+            byte[] xml = xml(queue.poll());
             // Through the same hardened reader as a real inbox: the sandbox answers in the real format.
-            Receipt read = receipts.read(ReceiptXml.write(receipt, UUID.randomUUID().toString().toUpperCase(Locale.ROOT)));
+            List<Receipt> read = receipts.read(xml);
             due.add(new Delivered() {
                 @Override
-                public Receipt receipt() {
+                public String source() {
+                    return "sandbox";
+                }
+
+                @Override
+                public List<Receipt> receipts() {
                     return read;
+                }
+
+                @Override
+                public String unreadable() {
+                    return null;
                 }
 
                 @Override
@@ -265,16 +328,44 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
         return due;
     }
 
-    private void answer(MessageType type, String orderNo, String idProblem, String who, Instant now) {
-        if (idProblem == null) {
-            answer(type, orderNo, ReceiptStatus.ACCEPTED, "新增申报成功", now, null, null);
-        } else {
-            answer(type, orderNo, ReceiptStatus.REJECTED, who + idProblem, now, null, null);
-        }
+    /** The receipt messages due, written exactly as customs writes them (validated against its XSD in tests). */
+    static byte[] xml(Scheduled s) {
+        return ReceiptXml.write(s.type(), s.fields().get("guid"), List.of(s.fields()),
+                s.taxLines() == null ? List.of() : List.of(s.taxLines()));
     }
 
-    private void answer(MessageType type, String orderNo, int status, String info, Instant due, String invtNo, TaxBill bill) {
-        queue.add(new Scheduled(due, sequence.incrementAndGet(), new Receipt(type, orderNo, status, info, due, invtNo, bill)));
+    /** Everything scheduled and not delivered yet, as customs would write it (for tests of the format). */
+    public synchronized List<byte[]> pendingReceipts() {
+        return queue.stream().map(SandboxSingleWindow::xml).toList();
+    }
+
+    private void answer(MessageType type, String orderNo, String problem, String who, Instant now, Map<String, String> f) {
+        f.put("returnStatus", String.valueOf(problem == null ? ReceiptStatus.ACCEPTED : ReceiptStatus.REJECTED));
+        f.put("returnInfo", problem == null ? "新增申报成功" : problem.equals(UNSIGNED) ? problem : who + problem);
+        schedule(now, orderNo, type, f, null);
+    }
+
+    private void schedule(Instant due, String orderNo, MessageType type, Map<String, String> f,
+                          List<Map<String, String>> taxLines) {
+        f.put("guid", newGuid());
+        f.put("returnTime", Ceb.TIME.format(due.atZone(ChinaTime.ZONE)) + "000");
+        queue.add(new Scheduled(due, sequence.incrementAndGet(), orderNo, type, f, taxLines));
+    }
+
+    /** The named fields of a message element, where present. */
+    private static Map<String, String> fields(Element element, String... names) {
+        Map<String, String> f = new HashMap<>();
+        for (String name : names) {
+            String value = SafeXml.child(element, name);
+            if (value != null && !value.isEmpty()) {
+                f.put(name, value);
+            }
+        }
+        return f;
+    }
+
+    private static String newGuid() {
+        return UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
     }
 
     private void keep(String orderNo, MessageType type, Element root) {

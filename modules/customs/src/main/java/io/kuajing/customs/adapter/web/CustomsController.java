@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.Declarations;
+import io.kuajing.customs.application.KeptBack;
 import io.kuajing.customs.Quotas;
 import io.kuajing.customs.Regime;
 import io.kuajing.customs.TaxQuoteRequest;
@@ -37,10 +38,12 @@ class CustomsController {
     private final Declarations declarations;
     private final Quotas quotas;
     private final TaxQuotes taxQuotes;
+    private final KeptBack keptBack;
     private final Clock clock;
 
-    CustomsController(Declarations declarations, Quotas quotas, TaxQuotes taxQuotes, Clock clock) {
+    CustomsController(Declarations declarations, Quotas quotas, TaxQuotes taxQuotes, KeptBack keptBack, Clock clock) {
         this.declarations = declarations;
+        this.keptBack = keptBack;
         this.quotas = quotas;
         this.taxQuotes = taxQuotes;
         this.clock = clock;
@@ -56,6 +59,18 @@ class CustomsController {
     @Get("/declarations/{orderNo}/receipts")
     List<CustomsJson.Receipt> receipts(@PathVariable String orderNo) {
         return declarations.receipts(orderNo).stream().map(CustomsJson.Receipt::of).toList();
+    }
+
+    /** Declarations and messages kept back because they failed customs' schema: never sent, with the reason. */
+    @Get("/parked")
+    List<CustomsJson.Parked> parked() {
+        return keptBack.parked().stream().map(CustomsJson.Parked::of).toList();
+    }
+
+    /** Receipts that matched no declaration sent from here, or could not be read, with the reason. */
+    @Get("/receipts/set-aside")
+    List<CustomsJson.ReceiptAside> receiptsSetAside() {
+        return keptBack.receiptsSetAside().stream().map(CustomsJson.ReceiptAside::of).toList();
     }
 
     @Post("/quotas/lookup")

@@ -9,6 +9,7 @@ import io.kuajing.customs.DeclarationView;
 import io.kuajing.customs.QuotaStatus;
 import io.kuajing.customs.ReceiptView;
 import io.kuajing.customs.TaxQuote;
+import io.kuajing.customs.domain.declaration.DeclarationRecords;
 import io.kuajing.kernel.Money;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -47,6 +48,22 @@ final class CustomsJson {
 
         static Receipt of(ReceiptView r) {
             return new Receipt(r.messageType(), r.meaning(), r.status(), r.info(), r.time());
+        }
+    }
+
+    @Serdeable
+    record Parked(String orderNo, @Nullable String messageType, @Nullable String guid, String reason, Instant at) {
+        static Parked of(DeclarationRecords.Parked p) {
+            return new Parked(p.orderNo(), p.messageType(), p.guid(), p.reason(), p.at());
+        }
+    }
+
+    @Serdeable
+    record ReceiptAside(@Nullable String source, @Nullable String messageType, @Nullable String identifiers,
+                        @Nullable Integer status, String reason,
+                        Instant at) {
+        static ReceiptAside of(DeclarationRecords.ReceiptAside a) {
+            return new ReceiptAside(a.source(), a.messageType(), a.identifiers(), a.status(), a.reason(), a.at());
         }
     }
 

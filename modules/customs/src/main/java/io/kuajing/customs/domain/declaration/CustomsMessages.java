@@ -14,8 +14,12 @@ public interface CustomsMessages {
     /** A new guid: 36 characters, upper case. */
     String newGuid();
 
-    /** CEB311 order, CEB411 payment, CEB511 waybill and CEB621 inventory list, in that order. */
-    List<OutgoingMessage> declare(DeclarationRequest request, Instant at);
+    /**
+     * CEB311 order, CEB411 payment, CEB511 waybill and CEB621 inventory list (numbered {@code copNo}), in that order.
+     *
+     * @throws io.kuajing.kernel.RuleViolation when a line is not declarable (e.g. no legal unit for its HS code)
+     */
+    List<OutgoingMessage> declare(DeclarationRequest request, String copNo, Instant at);
 
     /** CEB623: cancel the inventory list. The buyer's full identity is needed again: Kuajing keeps only its hash. */
     OutgoingMessage cancel(Declaration declaration, Person buyer, String reason, Instant at);

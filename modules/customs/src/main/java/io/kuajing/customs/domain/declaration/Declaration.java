@@ -25,6 +25,8 @@ public final class Declaration {
     /** What a receipt did to the declaration, so the caller knows which event to publish. */
     public enum Change {
         NONE, ACCEPTED, REJECTED, RELEASED, CLEARED,
+        /** Customs holds the goods: inspection (查验) or detention (扣留); the status and reason say which. */
+        HELD,
         /** 899 arrived before 800 (receipts can overtake each other): the release happened too. */
         RELEASED_AND_CLEARED,
         CANCELLED, CANCEL_REFUSED, RETURNED, RETURN_REFUSED
@@ -35,6 +37,10 @@ public final class Declaration {
 
     @Identity
     private final String orderNo;
+    /** Our number of the inventory list (copNo, at most 20 characters): what customs' list receipts name it by. */
+    private final String copNo;
+    /** The payment's transaction id: what a payment receipt (CEB412) names it by. */
+    private final String payTransactionId;
     private final Regime regime;
     private final String portCode;
     private final String emsNo;
@@ -45,6 +51,8 @@ public final class Declaration {
     private final Money taxTotal;
     private List<DeclarationLine> lines;
     private String invtNo;
+    /** The single window's pre-entry number (preNo), from its first list receipt. */
+    private String preNo;
     private DeclarationStatus status;
     private Pending pending;
     private String reason;
@@ -56,11 +64,15 @@ public final class Declaration {
     public record Parties(Company platform, Company seller, Company agent, Company logistics) {
     }
 
-    public Declaration(String orderNo, Regime regime, String portCode, String emsNo, Parties parties, String logisticsNo,
-                       BuyerKey buyer, Money acturalPaid, Money taxTotal, List<DeclarationLine> lines, String invtNo,
+    public Declaration(String orderNo, String copNo, String payTransactionId, Regime regime, String portCode,
+                       String emsNo, Parties parties, String logisticsNo, BuyerKey buyer, Money acturalPaid,
+                       Money taxTotal, List<DeclarationLine> lines, String invtNo, String preNo,
                        DeclarationStatus status, Pending pending, String reason, LocalDate releasedOn,
                        LocalDate returnRequestedOn, LocalDate returnArrivedOn) {
         this.orderNo = orderNo;
+        this.copNo = copNo;
+        this.payTransactionId = payTransactionId;
+        this.preNo = preNo;
         this.regime = regime;
         this.portCode = portCode;
         this.emsNo = emsNo;
@@ -80,17 +92,32 @@ public final class Declaration {
     }
 
     /** A declaration just sent: DECLARED, nothing pending. */
-    public static Declaration declared(String orderNo, Regime regime, String portCode, String emsNo, Parties parties,
-                                       String logisticsNo, BuyerKey buyer, Money acturalPaid, Money taxTotal,
-                                       List<DeclarationLine> lines) {
-        return new Declaration(orderNo, regime, portCode, emsNo, parties, logisticsNo, buyer, acturalPaid, taxTotal,
-                lines, null, DeclarationStatus.DECLARED, null, null, null, null, null);
+    public static Declaration declared(String orderNo, String copNo, String payTransactionId, Regime regime,
+                                       String portCode, String emsNo, Parties parties, String logisticsNo,
+                                       BuyerKey buyer, Money acturalPaid, Money taxTotal, List<DeclarationLine> lines) {
+        return new Declaration(orderNo, copNo, payTransactionId, regime, portCode, emsNo, parties, logisticsNo, buyer,
+                acturalPaid, taxTotal, lines, null, null, DeclarationStatus.DECLARED, null, null, null, null, null);
+    }
+
+    /**
+     * A declaration whose messages failed customs' schema before leaving (see {@code MessageSchema}): recorded so
+     * operators see it, never sent; the reason says which message and field.
+     */
+    public void park(String why) {
+        if (status != DeclarationStatus.DECLARED) {
+            throw new IllegalStateException("only a declaration not sent yet can be parked, not a " + status + " one");
+        }
+        status = DeclarationStatus.PARKED;
+        reason = why.length() > 1000 ? why.substring(0, 1000) : why;
     }
 
     /** Applies a receipt for this order; {@code today} is the receipt's date in China (release date). */
     public Change apply(Receipt receipt, LocalDate today) {
         if (receipt.invtNo() != null && !receipt.invtNo().isBlank()) {
             invtNo = receipt.invtNo();
+        }
+        if (receipt.preNo() != null && !receipt.preNo().isBlank() && receipt.type() == MessageType.CEB622) {
+            preNo = receipt.preNo();
         }
         int code = receipt.status();
         return switch (receipt.type()) {
@@ -107,11 +134,28 @@ public final class Declaration {
         if (ReceiptStatus.isFailure(code)) {
             return reject(receipt);
         }
+        boolean beforeRelease = status.isBeforeRelease();
         if (code == ReceiptStatus.ACCEPTED && status == DeclarationStatus.DECLARED) {
             status = DeclarationStatus.ACCEPTED;
             return Change.ACCEPTED;
         }
-        if (code == ReceiptStatus.RELEASED && (status == DeclarationStatus.DECLARED || status == DeclarationStatus.ACCEPTED)) {
+        if (ReceiptStatus.isInspection(code) && beforeRelease) {
+            status = DeclarationStatus.INSPECTION;
+            reason = explained(receipt);
+            return Change.HELD;
+        }
+        if (ReceiptStatus.isDetention(code) && beforeRelease) {
+            status = DeclarationStatus.DETAINED;
+            reason = explained(receipt);
+            return Change.HELD;
+        }
+        if (code == ReceiptStatus.SHIPPED_BACK && beforeRelease) {
+            // 退运: customs sends the goods back abroad; for the order it ends like a rejection.
+            status = DeclarationStatus.SHIPPED_BACK;
+            reason = explained(receipt);
+            return Change.REJECTED;
+        }
+        if (code == ReceiptStatus.RELEASED && beforeRelease) {
             status = DeclarationStatus.RELEASED;
             releasedOn = today;
             return Change.RELEASED;
@@ -120,7 +164,7 @@ public final class Declaration {
             status = DeclarationStatus.CLEARED;
             return Change.CLEARED;
         }
-        if (code == ReceiptStatus.CLEARED && (status == DeclarationStatus.DECLARED || status == DeclarationStatus.ACCEPTED)) {
+        if (code == ReceiptStatus.CLEARED && beforeRelease) {
             status = DeclarationStatus.CLEARED;
             releasedOn = today;
             return Change.RELEASED_AND_CLEARED;
@@ -129,37 +173,55 @@ public final class Declaration {
     }
 
     private Change reject(Receipt receipt) {
-        if (status != DeclarationStatus.DECLARED && status != DeclarationStatus.ACCEPTED) {
+        if (!status.isBeforeRelease()) {
             return Change.NONE;
         }
         status = DeclarationStatus.REJECTED;
-        reason = receipt.type() + " " + receipt.status() + ": " + receipt.info();
+        reason = explained(receipt);
         return Change.REJECTED;
+    }
+
+    /** Customs' reason as the receipt gave it: type, code and returnInfo (the code's meaning is in the receipts). */
+    private static String explained(Receipt receipt) {
+        return receipt.type() + " " + receipt.status() + ": " + receipt.info();
     }
 
     private Change answer(Pending request, Receipt receipt, DeclarationStatus done, Change approved, Change refused) {
         if (pending != request) {
             return Change.NONE;
         }
+        int code = receipt.status();
+        boolean failed = ReceiptStatus.isFailure(code);
+        if (!failed && !ReceiptStatus.isApproval(code)) {
+            // Under way (2 declaring, 3 sent, 120 filed, 300 manual review...): the request still waits.
+            return Change.NONE;
+        }
         pending = null;
-        boolean failed = ReceiptStatus.isFailure(receipt.status());
         if (request == Pending.RETURN) {
             lines = lines.stream().map(l -> l.settled(!failed)).toList();
         }
         if (failed) {
-            reason = receipt.type() + " " + receipt.status() + ": " + receipt.info();
+            reason = explained(receipt);
             return refused;
         }
         status = done;
         return approved;
     }
 
-    /** Cancellation (CEB623) is for a list customs has not cleared; nothing may be pending. */
+    /**
+     * Cancellation (CEB623) is for a list customs numbered (invtNo) and has not cleared; nothing may be pending.
+     */
     public void requestCancel() {
         requireNothingPending();
         if (status == DeclarationStatus.CANCELLED || status == DeclarationStatus.CLEARED
-                || status == DeclarationStatus.RETURNED || status == DeclarationStatus.REJECTED) {
+                || status == DeclarationStatus.RETURNED || status == DeclarationStatus.REJECTED
+                || status == DeclarationStatus.SHIPPED_BACK || status == DeclarationStatus.PARKED) {
             throw new RuleViolation("orderNo", "cancellable", "a " + status + " declaration cannot be cancelled");
+        }
+        if (invtNo == null || invtNo.isBlank()) {
+            // CEB623 names the list by customs' number (invtNo, required): there is none before customs filed it.
+            throw new RuleViolation("orderNo", "list-numbered", "customs has not numbered the inventory list yet"
+                    + " (no invtNo): it can be cancelled once customs' receipt gave its number");
         }
         pending = Pending.CANCEL;
     }
@@ -271,6 +333,18 @@ public final class Declaration {
 
     public String invtNo() {
         return invtNo;
+    }
+
+    public String copNo() {
+        return copNo;
+    }
+
+    public String preNo() {
+        return preNo;
+    }
+
+    public String payTransactionId() {
+        return payTransactionId;
     }
 
     public DeclarationStatus status() {

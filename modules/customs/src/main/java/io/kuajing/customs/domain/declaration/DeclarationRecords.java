@@ -23,6 +23,35 @@ public interface DeclarationRecords {
     /** The order declared with this waybill (logistics) number. */
     Optional<String> orderOfParcel(String logisticsNo);
 
+    /**
+     * The order a receipt is about, by the first number it names that identifies a declaration here: orderNo,
+     * copNo, preNo, invtNo, logisticsNo, payTransactionId.
+     */
+    Optional<String> orderOf(Receipt receipt);
+
+    /** Declarations kept back (PARKED) and messages kept back, oldest first: what operators must look at. */
+    List<Parked> parked();
+
+    /** A message kept back because it failed customs' schema, never sent. */
+    void park(OutgoingMessage message, String reason, Instant now);
+
+    /** A receipt that matched no declaration, or could not be read, set aside for an operator. */
+    void setAside(ReceiptAside aside);
+
+    List<ReceiptAside> setAside();
+
+    /** Something kept back: the order, the message type (or null for the declaration itself) and why. */
+    record Parked(String orderNo, String messageType, String guid, String reason, Instant at) {
+    }
+
+    /**
+     * A receipt set aside: its type and numbers when it could be read ({@code source} is where it came from, e.g. the
+     * inbox file name), the reason; never its content.
+     */
+    record ReceiptAside(String source, String messageType, String identifiers, Integer status, String reason,
+                        Instant at) {
+    }
+
     void update(Declaration declaration, Instant now);
 
     /** Keeps a signed message, to be sent once the change that made it commits. */

@@ -16,7 +16,8 @@ import org.jmolecules.ddd.annotation.Service;
  * mismatch is fixed here rather than answered with a rejection receipt days later:
  * acturalPaid = goodsValue + freight + taxTotal − discount = the payment's amountPaid; the buyer is the payer
  * (same real name and ID number, unless authenticated by an authorised body, which Kuajing does not use);
- * the consignee's name, phone and address are equal on the order and the waybill.
+ * the consignee's name, phone and address are equal on the order and the waybill; the freight is one amount on the
+ * order, the waybill and the inventory list. General trade (0110) is declared by customs declaration, not CEB.
  */
 @Service
 public final class DeclarationRules {
@@ -36,6 +37,9 @@ public final class DeclarationRules {
             found.add(new RuleViolation("regime", "cbec-regime", "only CBEC orders (9610, 1210, 1239) are declared per order"));
         } else if (request.regime().isBonded() && (request.emsNo() == null || request.emsNo().isBlank())) {
             found.add(new RuleViolation("emsNo", "ems-no-required", "bonded import names the warehouse account book (emsNo)"));
+        } else if (request.regime().isBonded() && request.areaOperator() == null) {
+            found.add(new RuleViolation("areaOperator", "area-operator-required",
+                    "bonded import names the bonded-area warehouse operator (areaCode, areaName)"));
         }
         var order = request.order();
         Money expected = order.goodsValue().plus(order.freight()).plus(order.taxTotal()).minus(order.discount());
@@ -54,6 +58,12 @@ public final class DeclarationRules {
         if (!sameConsignee(order.consignee(), request.waybill().consignee())) {
             found.add(new RuleViolation("waybill.consignee", "consignee-matches-order",
                     "the waybill's consignee name, phone and address must be the order's"));
+        }
+        // The freight the buyer paid is the freight the logistics company declares (CEB511) and the inventory list
+        // carries (CEB621): one amount on all three documents, the one that enters the taxable price.
+        if (request.waybill().freight() == null || order.freight().compareTo(request.waybill().freight()) != 0) {
+            found.add(new RuleViolation("waybill.freight", "freight-consistent", "the waybill's freight "
+                    + request.waybill().freight() + " must be the order's freight " + order.freight()));
         }
         checkLines(request.lines(), order.goodsValue(), found);
         return found;

@@ -14,12 +14,25 @@ public interface SingleWindow {
 
     void send(OutgoingMessage message);
 
-    /** Receipts that arrived and are not settled yet, at most {@code max}; never throws for a bad receipt. */
+    /**
+     * Receipt messages that arrived and are not settled yet, at most {@code max}; never throws for a bad receipt:
+     * one that cannot be read is handed over with its reason ({@link Delivered#unreadable}).
+     */
     List<Delivered> collect(int max);
 
-    /** A receipt handed over; settled by the caller once applied (or failed), so a crash before that redelivers it. */
+    /**
+     * One receipt message handed over (customs puts up to 100 receipts in one), or one that could not be read;
+     * settled by the caller once applied (or failed), so a crash before that redelivers it.
+     */
     interface Delivered {
-        Receipt receipt();
+        /** Where it came from (the inbox file name, "sandbox"), for operators; never its content. */
+        String source();
+
+        /** The receipts it carries, in order; empty when it could not be read. */
+        List<Receipt> receipts();
+
+        /** Why it could not be read (the adapter set it aside already), or null. */
+        String unreadable();
 
         void applied();
 

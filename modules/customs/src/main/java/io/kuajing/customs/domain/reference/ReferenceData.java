@@ -13,17 +13,18 @@ import io.kuajing.customs.domain.tax.TaxRates;
 
 /**
  * The customs reference data, read from one folder (config/customs by default) so rates, limits and lists change
- * by editing dated rows in files, never code: cbec-limits.csv, tax-rates.csv, positive-list.csv, ports.csv and
- * countries.csv. A broken file stops the start with the file and line at fault.
+ * by editing dated rows in files, never code: cbec-limits.csv, tax-rates.csv, positive-list.csv, ports.csv,
+ * countries.csv and legal-units.csv. A broken file stops the start with the file and line at fault.
  */
 public record ReferenceData(CbecLimits.Schedule limits, TaxRates rates, PositiveListEditions positiveList,
-                            PortsOfEntry ports, CustomsCountries countries) {
+                            PortsOfEntry ports, CustomsCountries countries, LegalUnits legalUnits) {
 
     public static final String LIMITS = "cbec-limits.csv";
     public static final String RATES = "tax-rates.csv";
     public static final String POSITIVE_LIST = "positive-list.csv";
     public static final String PORTS = "ports.csv";
     public static final String COUNTRIES = "countries.csv";
+    public static final String LEGAL_UNITS = "legal-units.csv";
 
     public static ReferenceData load(Path folder) {
         if (!Files.isDirectory(folder)) {
@@ -46,6 +47,7 @@ public record ReferenceData(CbecLimits.Schedule limits, TaxRates rates, Positive
                 TaxRates.from(csv.apply(RATES)),
                 PositiveListEditions.from(csv.apply(POSITIVE_LIST)),
                 PortsOfEntry.from(csv.apply(PORTS)),
-                CustomsCountries.from(csv.apply(COUNTRIES)));
+                CustomsCountries.from(csv.apply(COUNTRIES)),
+                LegalUnits.from(csv.apply(LEGAL_UNITS)));
     }
 }

@@ -12,8 +12,8 @@ import java.security.KeyPairGenerator;
 import java.time.Instant;
 import java.util.List;
 
-import io.kuajing.customs.adapter.ceb.JaxbCustomsMessages;
 import io.kuajing.customs.support.Fixtures;
+import io.kuajing.customs.support.SampleMessages;
 import io.kuajing.customs.support.SampleOrders;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,8 +33,8 @@ class XmlDsigSignerTest {
     }
 
     byte[] order() {
-        return new JaxbCustomsMessages(Fixtures.REFERENCE.countries())
-                .declare(SampleOrders.directMail("KJ-SIGN-1"), Instant.parse("2026-11-20T02:16:00Z")).get(0).xml();
+        return SampleMessages.writer()
+                .declare(SampleOrders.directMail("KJ-SIGN-1"), SampleMessages.COP_NO, Instant.parse("2026-11-20T02:16:00Z")).get(0).xml();
     }
 
     @Test

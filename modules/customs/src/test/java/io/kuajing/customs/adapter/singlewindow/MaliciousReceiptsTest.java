@@ -20,6 +20,7 @@ import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.Receipt;
 import io.kuajing.customs.domain.declaration.SingleWindow;
 import io.kuajing.customs.domain.declaration.TaxBill;
+import io.kuajing.customs.support.ReceiptFiles;
 import io.kuajing.kernel.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,8 @@ class MaliciousReceiptsTest {
               <ceb:InventoryReturn>
                 <ceb:guid>A1B2C3D4-0000-4000-8000-000000000001</ceb:guid>
                 <ceb:customsCode>2900</ceb:customsCode>
-                <ceb:copNo>KJ20261120001</ceb:copNo>
+                <ceb:copNo>K261120101600SAMPL1</ceb:copNo>
+                <ceb:preNo>B20261120000000001</ceb:preNo>
                 <ceb:invtNo>29002026I000000001</ceb:invtNo>
                 <ceb:returnStatus>800</ceb:returnStatus>
                 <ceb:returnTime>20261121093000123</ceb:returnTime>
@@ -43,7 +45,7 @@ class MaliciousReceiptsTest {
             </ceb:CEB622Message>
             """;
 
-    static final Map<String, String> HOSTILE = Map.of(
+    static final Map<String, String> HOSTILE = new java.util.HashMap<>(Map.of(
             "xxe.xml", """
                     <?xml version="1.0"?>
                     <!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>
@@ -66,19 +68,27 @@ class MaliciousReceiptsTest {
             "wrong-namespace.xml", VALID.replace(NS, "http://evil.example/ceb"),
             "not-a-receipt.xml", VALID.replace("CEB622Message", "CEB621Message"),
             "unknown-root.xml", VALID.replace("CEB622Message", "CEB999Message"),
-            "malformed.xml", VALID.substring(0, VALID.length() / 2),
             "no-status.xml", VALID.replace("<ceb:returnStatus>800</ceb:returnStatus>", ""),
+            "no-cop-no.xml", VALID.replace("<ceb:copNo>K261120101600SAMPL1</ceb:copNo>", ""),
             "bad-time.xml", VALID.replace("20261121093000123", "20261399250000"),
-            "injected-order-no.xml", VALID.replace("KJ20261120001", "KJ1'; DROP TABLE customs_receipt; --"),
-            "binary.xml", "\u0000\u0001\u0002PK\u0003\u0004 not xml at all");
+            "injected-cop-no.xml", VALID.replace("K261120101600SAMPL1", "KJ1'; DROP TABLE customs_receipt; --"),
+            "binary.xml", "\u0000\u0001\u0002PK\u0003\u0004 not xml at all"));
+
+    static {
+        HOSTILE.put("malformed.xml", VALID.substring(0, VALID.length() / 2));
+    }
 
     final ReceiptXml reader = new ReceiptXml(ReceiptXml.DEFAULT_MAX_BYTES);
 
     @Test
     void aWellFormedReceiptIsRead() {
-        Receipt r = reader.read(VALID.getBytes(StandardCharsets.UTF_8));
+        List<Receipt> read = reader.read(VALID.getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, read.size());
+        Receipt r = read.get(0);
         assertEquals(MessageType.CEB622, r.type());
-        assertEquals("KJ20261120001", r.orderNo());
+        assertEquals(null, r.orderNo(), "a list receipt names the list, not the order");
+        assertEquals("K261120101600SAMPL1", r.copNo());
+        assertEquals("B20261120000000001", r.preNo());
         assertEquals(800, r.status());
         assertEquals("29002026I000000001", r.invtNo());
         assertEquals(Instant.parse("2026-11-21T01:30:00Z"), r.time());
@@ -91,7 +101,7 @@ class MaliciousReceiptsTest {
                   <ceb:LogisticsReturn><ceb:logisticsCode>3301980XXE</ceb:logisticsCode><ceb:logisticsNo>LN20261120001</ceb:logisticsNo>
                   <ceb:returnStatus>120</ceb:returnStatus><ceb:returnTime>20261121093000</ceb:returnTime></ceb:LogisticsReturn>
                 </ceb:CEB512Message>""";
-        Receipt r = reader.read(xml.getBytes(StandardCharsets.UTF_8));
+        Receipt r = reader.read(xml.getBytes(StandardCharsets.UTF_8)).get(0);
         assertEquals(null, r.orderNo());
         assertEquals("LN20261120001", r.logisticsNo());
         assertEquals("KJ1", r.forOrder("KJ1").orderNo());
@@ -122,10 +132,10 @@ class MaliciousReceiptsTest {
 
     @Test
     void aTaxBillIsReadWithItsAmountsAndWrittenReceiptsReadBack() {
-        Receipt bill = new Receipt(MessageType.CEB816, "KJ1", 1, "电子税单已生成", Instant.parse("2026-11-21T01:30:00Z"),
+        Receipt bill = new Receipt(MessageType.CEB816, null, 1, "电子税单 TAX1", Instant.parse("2026-11-21T01:30:00Z"),
                 "29002026I000000001", new TaxBill("TAX1", "29002026I000000001", Money.cny("0.00"), Money.cny("18.20"),
                 Money.cny("0.00")));
-        Receipt read = reader.read(ReceiptXml.write(bill, "A1B2C3D4-0000-4000-8000-000000000009"));
+        Receipt read = reader.read(ReceiptFiles.xml(bill)).get(0);
         assertEquals(bill, read);
         assertEquals(Money.cny("18.20"), read.taxBill().total());
     }
@@ -143,12 +153,16 @@ class MaliciousReceiptsTest {
 
         List<SingleWindow.Delivered> delivered = window.collect(100);
 
-        assertEquals(1, delivered.size());
-        assertEquals("KJ20261120001", delivered.get(0).receipt().orderNo());
+        List<SingleWindow.Delivered> read = delivered.stream().filter(d -> d.unreadable() == null).toList();
+        assertEquals(1, read.size());
+        assertEquals(HOSTILE.size() + 1, delivered.size() - read.size(), "each unreadable file is handed over with its reason");
+        assertTrue(delivered.stream().filter(d -> d.unreadable() != null).allMatch(d -> d.receipts().isEmpty()
+                && d.source().startsWith("inbox/")));
+        assertEquals("K261120101600SAMPL1", read.get(0).receipts().get(0).copNo());
         try (var rejected = Files.list(dir.resolve("in").resolve("rejected"))) {
             assertEquals(HOSTILE.size() + 1, rejected.count());
         }
-        delivered.get(0).applied();
+        read.get(0).applied();
         assertTrue(Files.exists(dir.resolve("in").resolve("processed").resolve("zz-valid.xml")));
         assertTrue(window.collect(100).isEmpty(), "nothing is delivered twice");
         assertTrue(Files.exists(dir.resolve("in").resolve("ignored.txt")), "only *.xml files are receipts");

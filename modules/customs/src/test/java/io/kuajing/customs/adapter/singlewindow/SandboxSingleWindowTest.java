@@ -19,9 +19,10 @@ import io.kuajing.customs.adapter.signer.XmlDsigSigner;
 import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.OutgoingMessage;
 import io.kuajing.customs.domain.declaration.Receipt;
-import io.kuajing.customs.domain.declaration.SingleWindow;
 import io.kuajing.customs.domain.tax.TaxCalculator;
 import io.kuajing.customs.support.Fixtures;
+import io.kuajing.customs.conformance.OfficialSpec;
+import io.kuajing.customs.support.SampleMessages;
 import io.kuajing.customs.support.SampleOrders;
 import io.kuajing.kernel.ChineseIdNumber;
 import org.junit.jupiter.api.Test;
@@ -32,28 +33,92 @@ class SandboxSingleWindowTest {
 
     static final XmlDsigSigner SIGNER = XmlDsigSigner.fromPem(Fixtures.CONFIG.resolve("dev-signing/dev-signing-key.pem"),
             Fixtures.CONFIG.resolve("dev-signing/dev-signing-cert.pem"));
-    final JaxbCustomsMessages writer = new JaxbCustomsMessages(Fixtures.REFERENCE.countries());
+    final JaxbCustomsMessages writer = SampleMessages.writer();
     final SandboxSingleWindow sandbox = new SandboxSingleWindow(Fixtures.REFERENCE.positiveList(),
             Fixtures.REFERENCE.limits(), new TaxCalculator(Fixtures.REFERENCE.rates(), Fixtures.REFERENCE.limits()),
             SIGNER.certificate().getPublicKey(), Duration.ZERO, Clock.systemUTC());
 
     List<OutgoingMessage> signed(DeclarationRequest r) {
-        return writer.declare(r, Instant.now()).stream().map(m -> m.withXml(SIGNER.sign(m.xml()))).toList();
+        return writer.declare(r, SampleMessages.COP_NO, Instant.now()).stream().map(m -> m.withXml(SIGNER.sign(m.xml()))).toList();
     }
 
     List<String> answers() {
-        return sandbox.collect(100).stream().map(SingleWindow.Delivered::receipt)
+        return sandbox.collect(100).stream().flatMap(d -> d.receipts().stream())
                 .map(r -> r.type() + " " + r.status() + " " + r.info()).toList();
     }
 
     @Test
     void consistentDocumentsAreAcceptedReleasedTaxedAndCleared() {
         signed(SampleOrders.directMail("KJ-SB-1")).forEach(sandbox::send);
-        List<Receipt> receipts = sandbox.collect(100).stream().map(SingleWindow.Delivered::receipt).toList();
+        List<Receipt> receipts = sandbox.collect(100).stream().flatMap(d -> d.receipts().stream()).toList();
         assertEquals(List.of("CEB312 120", "CEB412 120", "CEB512 120", "CEB622 120", "CEB622 800", "CEB816 1", "CEB622 899"),
                 receipts.stream().map(r -> r.type() + " " + r.status()).toList());
         Receipt bill = receipts.get(5);
         assertTrue(bill.taxBill().total().isPositive());
+    }
+
+    @Test
+    void eachReceiptNamesItsDocumentAsCustomsDoes() {
+        DeclarationRequest r = SampleOrders.directMail("KJ-SB-7");
+        signed(r).forEach(sandbox::send);
+        List<Receipt> receipts = sandbox.collect(100).stream().flatMap(d -> d.receipts().stream()).toList();
+        assertEquals("KJ-SB-7", receipts.get(0).orderNo(), "CEB312: the order number");
+        assertEquals(r.payment().payTransactionId(), receipts.get(1).payTransactionId(), "CEB412: the payment");
+        assertEquals(r.waybill().logisticsNo(), receipts.get(2).logisticsNo(), "CEB512: the parcel");
+        Receipt listed = receipts.get(3);
+        assertEquals(SampleMessages.COP_NO, listed.copNo(), "CEB622: our copNo");
+        assertEquals(null, listed.orderNo());
+        assertTrue(listed.preNo().matches("B\\d{17}"), listed.preNo());
+        assertTrue(listed.invtNo().matches("2900\\d{4}I\\d{9}"), listed.invtNo());
+        assertEquals(listed.invtNo(), receipts.get(5).invtNo(), "CEB816: the list number");
+    }
+
+    /**
+     * Every receipt the sandbox writes — accepted, rejected, released, the tax bill, cleared, cancellation and
+     * return answers — validates against customs' own 2022-05 import schema.
+     */
+    @Test
+    void everyReceiptTheSandboxWritesValidatesAgainstCustomsSchema() throws Exception {
+        OfficialSpec.require();
+        List<OutgoingMessage> good = signed(SampleOrders.bonded("KJ-SB-8", "T2900W000001", SampleOrders.BUYER));
+        good.forEach(sandbox::send);
+        List<OutgoingMessage> incomplete = signed(SampleOrders.directMail("KJ-SB-9"));
+        sandbox.send(incomplete.get(3));
+        sandbox.send(writer.declare(SampleOrders.directMail("KJ-SB-10"), SampleMessages.COP_NO, Instant.now()).get(1));
+        List<byte[]> written = new java.util.ArrayList<>(sandbox.pendingReceipts());
+        sandbox.collect(100);
+        var d = new io.kuajing.customs.domain.declaration.Declaration("KJ-SB-8", SampleMessages.COP_NO, null,
+                io.kuajing.customs.Regime.CBEC_BONDED, "2900", "T2900W000001",
+                new io.kuajing.customs.domain.declaration.Declaration.Parties(SampleOrders.PLATFORM, SampleOrders.SELLER,
+                        SampleOrders.BROKER, SampleOrders.LOGISTICS), "LNKJ-SB-8",
+                new io.kuajing.customs.domain.quota.BuyerKey("0".repeat(64), "110*************2X"),
+                io.kuajing.kernel.Money.cny("230.02"), io.kuajing.kernel.Money.cny("20.02"), List.of(), "29002026I000000001",
+                "B20261120000000001", io.kuajing.customs.domain.declaration.DeclarationStatus.RELEASED, null, null,
+                java.time.LocalDate.now(), null, null);
+        sandbox.send(signedOne(writer.refund(d, SampleOrders.BUYER, "退货", Instant.now())));
+        sandbox.send(signedOne(writer.cancel(d, SampleOrders.BUYER, "撤单", Instant.now())));
+        written.addAll(sandbox.pendingReceipts());
+        assertEquals(11, written.size(), "7 for the bonded order, 1 list refused, 1 payment refused, 1 return, 1 cancellation");
+        List<String> invalid = new java.util.ArrayList<>();
+        for (byte[] xml : written) {
+            try {
+                OfficialSpec.importSchema().newValidator().validate(new javax.xml.transform.stream.StreamSource(
+                        new java.io.ByteArrayInputStream(xml)));
+            } catch (org.xml.sax.SAXException e) {
+                invalid.add(e.getMessage() + "\n" + new String(xml, StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(List.of(), invalid);
+        java.util.Set<String> roots = new java.util.TreeSet<>();
+        for (byte[] xml : written) {
+            roots.add(io.kuajing.customs.adapter.ceb.SafeXml.parse(xml, 1 << 20).getDocumentElement().getLocalName());
+        }
+        assertEquals(java.util.Set.of("CEB312Message", "CEB412Message", "CEB512Message", "CEB622Message",
+                "CEB624Message", "CEB626Message", "CEB816Message"), roots);
+    }
+
+    OutgoingMessage signedOne(OutgoingMessage m) {
+        return m.withXml(SIGNER.sign(m.xml()));
     }
 
     @Test
@@ -89,7 +154,7 @@ class SandboxSingleWindowTest {
 
     @Test
     void anUnsignedOrForgedMessageIsRejected() {
-        OutgoingMessage unsigned = writer.declare(SampleOrders.directMail("KJ-SB-4"), Instant.now()).get(0);
+        OutgoingMessage unsigned = writer.declare(SampleOrders.directMail("KJ-SB-4"), SampleMessages.COP_NO, Instant.now()).get(0);
         sandbox.send(unsigned);
         assertEquals(List.of("CEB312 100 签名验证失败 signature invalid"), answers());
     }
@@ -98,12 +163,13 @@ class SandboxSingleWindowTest {
     void aProductOffThePositiveListIsRejected() {
         DeclarationRequest r = SampleOrders.directMail("KJ-SB-5");
         var line = r.lines().get(0);
-        var toy = new io.kuajing.customs.DeclaredLine(1, line.itemNo(), "玩具", io.kuajing.kernel.HsCode.of("9503000000"),
-                line.gmodel(), line.barCode(), line.unit(), line.qty(), line.price(), line.totalPrice(), line.origin());
+        var toy = new io.kuajing.customs.DeclaredLine(1, line.itemNo(), "玩具", io.kuajing.kernel.HsCode.of("9619001100"),
+                line.gmodel(), line.barCode(), line.unit(), line.qty(), line.price(), line.totalPrice(), line.origin(),
+                line.netWeightKg());
         DeclarationRequest bad = new DeclarationRequest(r.orderNo(), r.regime(), r.portCode(), null, "5", r.broker(),
                 r.order(), r.payment(), r.waybill(), List.of(toy, r.lines().get(1)));
         signed(bad).forEach(sandbox::send);
-        assertTrue(answers().stream().anyMatch(a -> a.startsWith("CEB622 100 商品不在跨境电商零售进口商品清单内: 9503000000")));
+        assertTrue(answers().stream().anyMatch(a -> a.startsWith("CEB622 100 商品不在跨境电商零售进口商品清单内: 9619001100")));
     }
 
     @Test

@@ -91,8 +91,8 @@ class JdbcOrders implements Orders {
     private void insertLines(Order order) throws SQLException {
         try (PreparedStatement ps = connection().prepareStatement("""
                 INSERT INTO purchase_order_line (order_no, line_no, sku, title, hs_code, quantity, unit_price, tax,
-                  unit_weight_grams, origin_country)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                  unit_weight_grams, origin_country, ships_from_country, brand, specification)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int lineNo = 1;
             for (OrderLine line : order.lines()) {
                 ps.setString(1, order.number().value());
@@ -105,6 +105,9 @@ class JdbcOrders implements Orders {
                 ps.setBigDecimal(8, line.tax().amount());
                 ps.setObject(9, line.unitWeightGrams());
                 ps.setString(10, line.origin() == null ? null : line.origin().value());
+                ps.setString(11, line.shipsFrom() == null ? null : line.shipsFrom().value());
+                ps.setString(12, line.brand());
+                ps.setString(13, line.specification());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -212,7 +215,8 @@ class JdbcOrders implements Orders {
     private List<OrderLine> lines(String orderNo) throws SQLException {
         List<OrderLine> lines = new ArrayList<>();
         try (PreparedStatement ps = connection().prepareStatement("""
-                SELECT sku, title, hs_code, quantity, unit_price, tax, unit_weight_grams, origin_country
+                SELECT sku, title, hs_code, quantity, unit_price, tax, unit_weight_grams, origin_country,
+                  ships_from_country, brand, specification
                 FROM purchase_order_line
                 WHERE order_no = ? ORDER BY line_no""")) {
             ps.setString(1, orderNo);
@@ -222,7 +226,9 @@ class JdbcOrders implements Orders {
                             rs.getString(3) == null ? null : HsCode.of(rs.getString(3)), rs.getInt(4),
                             new Money(rs.getBigDecimal(5), Money.CNY), new Money(rs.getBigDecimal(6), Money.CNY),
                             (Integer) rs.getObject(7, Integer.class),
-                            rs.getString(8) == null ? null : CountryCode.of(rs.getString(8))));
+                            rs.getString(8) == null ? null : CountryCode.of(rs.getString(8)),
+                            rs.getString(9) == null ? null : CountryCode.of(rs.getString(9)),
+                            rs.getString(10), rs.getString(11)));
                 }
             }
         }

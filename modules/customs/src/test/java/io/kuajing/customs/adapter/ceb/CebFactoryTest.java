@@ -1,0 +1,46 @@
+package io.kuajing.customs.adapter.ceb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+
+import io.kuajing.customs.conformance.OfficialSpec;
+import io.kuajing.customs.domain.declaration.MessageSchema;
+import io.kuajing.customs.domain.declaration.OutgoingMessage;
+import io.kuajing.customs.support.SampleMessages;
+import io.kuajing.customs.support.SampleOrders;
+import org.junit.jupiter.api.Test;
+
+/** Customs' schema at start: required for real customs, loudly missing in the sandbox, refused when broken. */
+class CebFactoryTest {
+
+    final CebFactory factory = new CebFactory();
+
+    @Test
+    void realCustomsDoesNotStartWithoutCustomsSchema() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> factory.messageSchema("", "files"));
+        assertTrue(refused.getMessage().contains("kuajing.customs.schema-dir (KUAJING_CUSTOMS_SCHEMA_DIR) is not set"));
+    }
+
+    @Test
+    void theSandboxStartsWithoutItAndSendsUnchecked() {
+        OutgoingMessage any = SampleMessages.writer().declare(SampleOrders.directMail("KJ-NOSCHEMA"),
+                SampleMessages.COP_NO, SampleMessages.AT).get(0);
+        assertEquals(Optional.empty(), factory.messageSchema("", "sandbox").violation(any));
+    }
+
+    @Test
+    void aFolderWithoutTheImportSchemaStopsTheStart() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> factory.messageSchema(OfficialSpec.require().resolve("ceb-2022-05/samples").toString(), "files"));
+        assertTrue(refused.getMessage().contains("must hold exactly one import schema"), refused.getMessage());
+    }
+
+    @Test
+    void theInstalledSchemaIsCompiledOnce() {
+        MessageSchema schema = factory.messageSchema(OfficialSpec.require().resolve("ceb-2022-05/xsd").toString(), "files");
+        assertTrue(schema instanceof XsdMessageSchema);
+    }
+}

@@ -1,0 +1,89 @@
+package io.kuajing.customs.adapter.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.kuajing.customs.DeclarationRequest;
+import io.kuajing.customs.DeclarationView;
+import io.kuajing.customs.Declarations;
+import io.kuajing.customs.OrderDocument;
+import io.kuajing.customs.conformance.OfficialSpec;
+import io.kuajing.customs.support.SampleOrders;
+import io.kuajing.platform.Roles;
+import io.kuajing.platform.testing.Eventually;
+import io.kuajing.platform.testing.WithTestDatabase;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
+
+/**
+ * With customs' schema installed ({@code kuajing.customs.schema-dir}), a declaration whose messages customs' gate
+ * would refuse is never sent: it is parked with the reason, its status says so, and operators list it.
+ */
+@EnabledIf(value = "io.kuajing.customs.conformance.OfficialSpec#present",
+        disabledReason = "needs customs' official schema: set KUAJING_CEB_SPEC_DIR")
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ParkedDeclarationsTest implements WithTestDatabase {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    JwtTokenGenerator tokens;
+    @Inject
+    Declarations declarations;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(WithTestDatabase.super.getProperties());
+        properties.put("kuajing.customs.schema-dir", OfficialSpec.require().resolve("ceb-2022-05/xsd").toString());
+        return properties;
+    }
+
+    @Test
+    void aConformingDeclarationIsSentAndOneCustomsWouldRefuseIsParkedNotSent() {
+        String good = "KJ-PARK-OK";
+        declarations.declare(SampleOrders.directMail(good));
+        Eventually.within(Duration.ofSeconds(10), "released", () -> declarations.status(good).orElseThrow().releasedOn() != null);
+
+        // The platform registration number of the buyer is 61 characters: customs allows 60 (our own rules do not
+        // know every length; customs' schema does).
+        DeclarationRequest r = SampleOrders.directMail("KJ-PARK-1");
+        OrderDocument o = r.order();
+        DeclarationRequest tooLong = new DeclarationRequest(r.orderNo(), r.regime(), r.portCode(), null, "5", r.broker(),
+                new OrderDocument(o.platform(), o.seller(), o.goodsValue(), o.freight(), o.discount(), o.taxTotal(),
+                        o.acturalPaid(), "b".repeat(61), o.buyer(), o.consignee()), r.payment(), r.waybill(), r.lines());
+        DeclarationView parked = declarations.declare(tooLong);
+        assertEquals("PARKED", parked.status());
+        assertTrue(parked.reason().startsWith("CEB311 does not conform to customs' schema: line ")
+                && parked.reason().contains("buyerRegNo"), parked.reason());
+
+        String token = tokens.generateToken(Authentication.build("staff-1", List.of(Roles.OPERATOR)), 600).orElseThrow();
+        List<Map<String, Object>> listed = http.toBlocking().retrieve(HttpRequest.GET("/customs/parked").bearerAuth(token),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        assertTrue(listed.stream().anyMatch(p -> "KJ-PARK-1".equals(p.get("orderNo")) && p.get("messageType") == null
+                && String.valueOf(p.get("reason")).contains("buyerRegNo")), listed.toString());
+        assertEquals(4, listed.stream().filter(p -> "KJ-PARK-1".equals(p.get("orderNo")) && p.get("messageType") != null)
+                .count(), "its four messages are kept back with it");
+        assertTrue(listed.stream().noneMatch(p -> good.equals(p.get("orderNo"))));
+        assertEquals(List.of(), declarations.receipts("KJ-PARK-1"), "nothing reached customs, nothing answered");
+        List<Map<String, Object>> aside = http.toBlocking().retrieve(
+                HttpRequest.GET("/customs/receipts/set-aside").bearerAuth(token),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        assertEquals(List.of(), aside, "every sandbox receipt matched its declaration");
+    }
+}
