@@ -27,11 +27,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.condition.EnabledIf;
 
 /** The app wired to the file exchange: messages land in the outbox folder, receipts dropped in the inbox are applied. */
-@EnabledIf(value = "io.kuajing.customs.conformance.OfficialSpec#present",
-        disabledReason = "files mode (real customs) needs customs' official schema: set KUAJING_CEB_SPEC_DIR")
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FileExchangeFlowTest implements WithTestDatabase {

@@ -52,7 +52,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * Receipts of one declaration arriving late, twice, or at the same time as the return they race with, applied on
@@ -65,8 +64,6 @@ import org.junit.jupiter.api.condition.EnabledIf;
  * on their way back were gone, so the approval restored nothing (quota and bonded stock stayed counted), or the
  * returned quantities were undone after the approval.
  */
-@EnabledIf(value = "io.kuajing.customs.conformance.OfficialSpec#present",
-        disabledReason = "files mode (real customs) needs customs' official schema: set KUAJING_CEB_SPEC_DIR")
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReceiptOrderingTest implements WithTestDatabase {

@@ -14,7 +14,7 @@ import io.kuajing.customs.conformance.OfficialSpec;
 /**
  * Temporary folders for a test app wired to the file single window ({@code out} for messages, {@code in} for
  * receipts): nothing but the test writes receipts there. The files mode is real customs: it starts only with
- * customs' schema, so tests using it run where the official specification is (others report them skipped).
+ * customs' schema where the official specification is on this machine, and unchecked by consent elsewhere.
  */
 public final class FileExchangeFolders {
 
@@ -38,9 +38,11 @@ public final class FileExchangeFolders {
         properties.put("kuajing.customs.single-window.mode", "files");
         properties.put("kuajing.customs.single-window.outbox", resolve("out").toString());
         properties.put("kuajing.customs.single-window.inbox", resolve("in").toString());
-        // Real customs (files mode) does not start without customs' schema: the official one, from outside the repo.
-        OfficialSpec.dir().ifPresent(spec -> properties.put("kuajing.customs.schema-dir",
-                spec.resolve("ceb-2022-05").resolve("xsd").toString()));
+        // Real customs (files mode) does not start without customs' schema: the official one, from outside the repo,
+        // where this machine has it; elsewhere the exchange itself is still tested, unchecked by explicit consent.
+        OfficialSpec.dir().ifPresentOrElse(spec -> properties.put("kuajing.customs.schema-dir",
+                        spec.resolve("ceb-2022-05").resolve("xsd").toString()),
+                () -> properties.put("kuajing.customs.unchecked-messages-allowed", "true"));
         return properties;
     }
 
