@@ -179,7 +179,7 @@ class PluginCarrierGateway implements CarrierGateway {
     @Override
     public Map<String, List<TrackingEntry>> parsePush(String carrierId, byte[] body) {
         CarrierPlugin plugin = required(carrierId);
-        List<TrackingEvent> events = calls.call(carrierId, "parseTrackingPush", loader(plugin), () -> plugin.parseTrackingPush(body));
+        List<TrackingEvent> events = calls.callLocal(carrierId, "parseTrackingPush", loader(plugin), () -> plugin.parseTrackingPush(body));
         Map<String, List<TrackingEntry>> byWaybill = new java.util.LinkedHashMap<>();
         events.forEach(e -> byWaybill.computeIfAbsent(e.waybillNumber(), k -> new ArrayList<>()).add(entry(e)));
         return byWaybill;
