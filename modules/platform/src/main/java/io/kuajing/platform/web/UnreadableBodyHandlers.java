@@ -45,13 +45,26 @@ final class UnreadableBodyHandlers {
             RuleViolation violation;
             if (e.getArgument().getAnnotationMetadata().hasAnnotation(io.micronaut.http.annotation.Body.class)) {
                 Type target = e.getArgument().asType();
-                violation = BodyErrors.of(((HttpRequest<?>) request).getBody(String.class).orElse(null), target);
+                String body = ((HttpRequest<?>) request).getBody(String.class).orElse(null);
+                // The body is usually consumed by then: the cause tells malformed JSON from a shape the binder refused.
+                violation = body != null && !body.isBlank() ? BodyErrors.of(body, target)
+                        : malformed(e) ? BodyErrors.malformed()
+                        : new RuleViolation("body", "type", "the body does not have the shape this route takes");
             } else {
                 violation = new RuleViolation(e.getArgument().getName(), "type",
                         "cannot be read as " + e.getArgument().getType().getSimpleName().toLowerCase(java.util.Locale.ROOT));
             }
             return RuleViolationHandler.answer(errors, request, violation, HttpStatus.BAD_REQUEST);
         }
+    }
+
+    private static boolean malformed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonSyntaxException || t instanceof com.fasterxml.jackson.core.JsonParseException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Not JSON at all. */

@@ -146,12 +146,12 @@ class ServingConsumerOrders implements ConsumerOrders {
     @Override
     @Transactional
     public OrderView requestReturn(String owner, String orderNo, String reason) {
+        String given = Text.optional(reason, "reason", Text.REASON);
         Order order = mine(owner, orderNo);
         if (order.status() != OrderStatus.DELIVERED) {
             throw new RuleViolation("orderNo", "returnable", "order " + orderNo + " is " + order.status()
                     + "; only a delivered order can be returned");
         }
-        String given = Text.optional(reason, "reason", Text.REASON);
         String why = given == null ? "returned by the consumer" : given;
         if (order.isCbec()) {
             journey.askCustomsToTakeBack(order, why);
