@@ -39,8 +39,9 @@ final class BodyErrors {
 
     /**
      * What is wrong with a JSON {@code body} for {@code target}, if anything: not JSON, or a value of the wrong JSON
-     * type somewhere. Strict where the JSON binder would be lenient: no text for a number, no number for a text, no
-     * one-element list for a single value — a client that sends those has a bug worth hearing about.
+     * type somewhere. Strict where the JSON binder would be lenient: no number for a text, no boolean or word for a
+     * number (a decimal string is a number), no one-element list for a single value — a client that sends those has
+     * a bug worth hearing about.
      */
     static Optional<RuleViolation> check(String body, Type target) {
         JsonNode tree;
@@ -95,7 +96,9 @@ final class BodyErrors {
             return node.isObject() ? Optional.empty() : Optional.of(violation(path, "an object"));
         }
         if (isNumber(raw)) {
-            return node.isNumber() ? Optional.empty() : Optional.of(violation(path, "a number"));
+            // A decimal string is a number too: money travels as "699.60" so that no client rounds it through a float.
+            boolean numeric = node.isNumber() || (node.isTextual() && isDecimal(node.asText()));
+            return numeric ? Optional.empty() : Optional.of(violation(path, "a number"));
         }
         if (raw == boolean.class || raw == Boolean.class) {
             return node.isBoolean() ? Optional.empty() : Optional.of(violation(path, "true or false"));
@@ -114,6 +117,15 @@ final class BodyErrors {
     private static boolean isNumber(Class<?> raw) {
         return raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class
                 || raw == BigDecimal.class || raw == BigInteger.class || raw == double.class || raw == Double.class;
+    }
+
+    private static boolean isDecimal(String text) {
+        try {
+            new BigDecimal(text.strip());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static Class<?> raw(Type type) {

@@ -65,6 +65,7 @@ final class GuardedCalls implements AutoCloseable {
 
     private <T> T call(String carrierId, String operation, ClassLoader pluginLoader, Duration timeout,
                        CircuitBreaker circuit, Callable<T> body) {
+        // A local call gets a breaker of its own that never opens and that nobody reads: the same code path, no circuit.
         CircuitBreaker breaker = circuit == null ? new CircuitBreaker(Integer.MAX_VALUE, Duration.ZERO, clock) : circuit;
         if (!breaker.tryAcquire()) {
             throw new CarrierFailure(carrierId, "CIRCUIT_OPEN", true, null, operation + " refused: circuit open");
