@@ -103,11 +103,16 @@ final class BodyErrors {
         if (raw == boolean.class || raw == Boolean.class) {
             return node.isBoolean() ? Optional.empty() : Optional.of(violation(path, "true or false"));
         }
-        if (raw == Object.class) {
-            return Optional.empty();
+        if (isText(raw)) {
+            return node.isTextual() ? Optional.empty() : Optional.of(violation(path, "a text"));
         }
-        // Text and what is read from text (codes, dates, enums).
-        return node.isTextual() ? Optional.empty() : Optional.of(violation(path, "a text"));
+        return Optional.empty(); // a type of its own (a framework's credentials, Object): its binder judges it
+    }
+
+    /** Text and what is read from text: codes, dates, durations, enums. */
+    private static boolean isText(Class<?> raw) {
+        return CharSequence.class.isAssignableFrom(raw) || raw.isEnum() || raw.getName().startsWith("java.time.")
+                || raw == java.util.UUID.class || raw == java.util.Currency.class;
     }
 
     private static RuleViolation violation(String path, String expected) {
