@@ -403,7 +403,8 @@ class LogisticsModuleTest implements WithTestDatabase {
         String consumer = token("mallory", Roles.CONSUMER);
         java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
         for (int i = 0; i < 100; i++) {
-            io.micronaut.http.MutableHttpRequest<?> hostile = switch (i % 5) {
+            io.micronaut.http.MutableHttpRequest<?> hostile = switch (i % 6) {
+                case 5 -> optionsWith("600000.00", 500, 1).bearerAuth(consumer);                 // within bounds, beyond the plugin
                 case 0 -> optionsWith("1e400", 500, 1).bearerAuth(consumer);                     // price beyond any number a plugin holds
                 case 1 -> optionsWith("99.00", 100_000, 99).bearerAuth(consumer);                // 9,900 kg parcel
                 case 2 -> optionsWith("99.00", 500, 1.5).bearerAuth(consumer);                    // fractional units
@@ -422,6 +423,11 @@ class LogisticsModuleTest implements WithTestDatabase {
             statuses.merge(status, 1, Integer::sum);
         }
         assertTrue(statuses.keySet().stream().allMatch(s -> s >= 400 && s < 500), "every hostile request is the caller's 4xx: " + statuses);
+        HttpClientResponseException beyondPlugin = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
+                .exchange(optionsWith("600000.00", 500, 1).bearerAuth(consumer), String.class));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, beyondPlugin.getStatus());
+        String refusal = beyondPlugin.getResponse().getBody(String.class).orElse("");
+        assertTrue(refusal.contains("\"rule\":\"carrier-input\""), refusal);
 
         String body = http.toBlocking().exchange(options("310115", "DIRECT_MAIL", "us-nj-1", 2).bearerAuth(consumer), String.class).body();
         assertTrue(body.contains("city-express/CITY-EXPRESS-STD") && body.contains("\"freight\":\"68.00\""),

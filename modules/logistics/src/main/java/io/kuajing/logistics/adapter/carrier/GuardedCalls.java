@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 final class GuardedCalls implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GuardedCalls.class);
+    /** The kind of failure where plugin code could not take the request's values: the caller's, never the carrier's. */
+    static final String INVALID_INPUT = "INVALID_INPUT";
 
     private final CarrierCallSettings settings;
     private final Clock clock;
@@ -130,7 +132,7 @@ final class GuardedCalls implements AutoCloseable {
             // The plugin could not take this request's values (a number it cannot represent, a field it cannot map):
             // the request's fault, not the carrier's — the circuit neither opens nor closes on it.
             LOG.info("carrier {} {} refused the input: {}", carrierId, operation, cause.getClass().getSimpleName());
-            return new CarrierFailure(carrierId, "INVALID_INPUT", false, null, operation + ": the plugin could not take the request's values");
+            return new CarrierFailure(carrierId, INVALID_INPUT, false, null, operation + ": the plugin could not take the request's values");
         }
         breaker.onFailure("PLUGIN_FAILURE");
         // A plugin bug: logged with its type only, its message may carry data the plugin should not have printed.

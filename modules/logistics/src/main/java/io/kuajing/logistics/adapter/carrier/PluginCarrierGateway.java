@@ -111,7 +111,12 @@ class PluginCarrierGateway implements CarrierGateway {
                     // Quotes in another currency are left unquoted: ranking compares CNY only, FX is not logistics' call.
                     .filter(total -> total.currency().equals("CNY"))
                     .map(total -> new Money(total.value(), Currency.getInstance(total.currency())));
-        } catch (CarrierFailure | IllegalArgumentException unquotable) {
+        } catch (CarrierFailure failure) {
+            if (GuardedCalls.INVALID_INPUT.equals(failure.kind())) {
+                throw failure;
+            }
+            return Optional.empty();
+        } catch (IllegalArgumentException unquotable) {
             return Optional.empty();
         }
     }
