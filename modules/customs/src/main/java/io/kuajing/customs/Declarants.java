@@ -13,6 +13,9 @@ public interface Declarants {
      */
     Declarant forOrder(Regime regime, String warehouse);
 
+    /** The account book (emsNo) registered for a bonded warehouse, if any: what its goods leave under bond from. */
+    java.util.Optional<String> bondedBookOf(String warehouse);
+
     /**
      * @param platform     the e-commerce platform (ebp), also the company whose single-window client transmits
      * @param seller       the e-commerce company (ebc)

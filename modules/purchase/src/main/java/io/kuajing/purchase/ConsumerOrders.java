@@ -14,9 +14,12 @@ public interface ConsumerOrders {
     Optional<OrderView> ownedBy(String owner, String orderNo);
 
     /**
-     * Pays the order through the payment sandbox; for a cross-border order the payer must be the buyer.
+     * Pays the order through the payment provider, once: every check (order awaiting payment, amount, payer = buyer
+     * for a cross-border order) is made under the order's row lock before the provider is asked, with the order's
+     * own idempotency key. A second payment of a paid order is refused with the payment on record.
      *
-     * @throws io.kuajing.kernel.RuleViolation {@code payer-is-buyer}, {@code order-exists}, ...
+     * @throws io.kuajing.kernel.ConflictWithRecord {@code paid-once}, with the existing payment, when already paid
+     * @throws io.kuajing.kernel.RuleViolation {@code payer-is-buyer}, {@code order-exists}, {@code payable}, ...
      */
     OrderView pay(String owner, String orderNo, PayerDetails payer);
 
@@ -32,8 +35,15 @@ public interface ConsumerOrders {
      */
     OrderView requestReturn(String owner, String orderNo, String reason);
 
-    /** The payer as the payment company reports them: real name and resident ID number. */
-    record PayerDetails(String name, String idNumber) {
+    /**
+     * The payer as the payment company reports them: real name and resident ID number; {@code amount} the total the
+     * consumer confirms paying (a decimal string in CNY), or null to pay the order's total as it stands.
+     */
+    record PayerDetails(String name, String idNumber, String amount) {
+
+        public PayerDetails(String name, String idNumber) {
+            this(name, idNumber, null);
+        }
 
         @Override
         public String toString() {

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.kuajing.app.TestTokens;
+import io.kuajing.customs.BondedBook;
+import io.kuajing.customs.BondedEntry;
+import io.kuajing.kernel.HsCode;
 import io.kuajing.platform.Roles;
 import io.kuajing.platform.testing.Eventually;
 import io.kuajing.platform.testing.WithTestDatabase;
@@ -43,12 +47,19 @@ class CheckoutJourneyTest implements WithTestDatabase {
     @Inject
     TokenGenerator tokens;
 
+    @Inject
+    BondedBook bondedBook;
+
+    private static final String BONDED_BOOK = "T3100W000002";
+
     private List<Map<String, Object>> products;
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(WithTestDatabase.super.getProperties());
         properties.put("kuajing.plugins.dir", "target/kuajing/plugins");
+        // Bonded goods sell from the warehouse's account book: checkout holds its units.
+                properties.put("kuajing.customs.parties.bonded-books.KJ-NB-BONDED", BONDED_BOOK);
         return properties;
     }
 
@@ -141,6 +152,11 @@ class CheckoutJourneyTest implements WithTestDatabase {
             assertTrue(((Number) done.get("rejected")).intValue() > 0, "the sample feed's broken rows are rejected: " + done);
             products = (List<Map<String, Object>>) call(HttpRequest.GET("/api/catalog/products?size=100"),
                     TestTokens.bearer(tokens, "consumer-li", Roles.CONSUMER)).get("items");
+            String bonded = withMode(products, "FLASH_PURCHASE");
+            Map<String, Object> product = call(HttpRequest.GET("/api/catalog/products/" + bonded),
+                    TestTokens.bearer(tokens, "consumer-li", Roles.CONSUMER));
+            bondedBook.recordEntry(new BondedEntry(BONDED_BOOK, "E-JOURNEY-1", List.of(new BondedEntry.Item(bonded,
+                    HsCode.of((String) product.get("hsCode")), (String) product.get("title"), BigDecimal.TEN))));
         }
         return products;
     }

@@ -81,6 +81,12 @@ class RegisteredDeclarants implements Declarants {
         return new Declarant(platform, seller, payment, broker, operator, port, book, "Y");
     }
 
+    @Override
+    public java.util.Optional<String> bondedBookOf(String warehouse) {
+        return java.util.Optional.ofNullable(CustomsParties.ofWarehouse(parties.getBondedBooks(), warehouse))
+                .filter(book -> !book.isBlank());
+    }
+
     private static String required(Map<String, String> byWarehouse, String warehouse, String setting) {
         String value = CustomsParties.ofWarehouse(byWarehouse, warehouse);
         if (value == null || value.isBlank()) {

@@ -2,10 +2,14 @@ package io.kuajing.logistics.application;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.kuajing.kernel.RuleViolation;
+import io.kuajing.logistics.domain.CarrierCandidate;
+import io.kuajing.logistics.domain.CarrierFailure;
 import io.kuajing.logistics.domain.CarrierGateway;
 import io.kuajing.logistics.domain.CarrierOffer;
 import io.kuajing.logistics.domain.CarrierSelection;
@@ -40,8 +44,12 @@ class CarrierOffers {
         quoting.shutdownNow();
     }
 
+    /**
+     * A delivery question's leg, quoted and ranked. A carrier whose plugin cannot take the question's values refuses
+     * the question: {@code lines} / {@code carrier-input} (422), the asker's to fix, and nothing against the carrier.
+     */
     List<CarrierOffer> ranked(RouteLeg leg, Manifest manifest) {
-        return ranked(leg.kind(), leg.budgetDays(), manifest);
+        return ranked(leg.kind(), leg.budgetDays(), manifest, true);
     }
 
     /** Whether any loaded carrier serves the leg's lane and regime (no carrier is called). */
@@ -51,11 +59,35 @@ class CarrierOffers {
 
     /** Candidates for the leg's lane (origin and destination countries of the manifest, its regime), quoted and ranked. */
     List<CarrierOffer> ranked(LegKind kind, int budgetDays, Manifest manifest) {
+        return ranked(kind, budgetDays, manifest, false);
+    }
+
+    /** {@code inputIsTheAskers}: a plugin refusing the values refuses the question; else that carrier is unquoted. */
+    private List<CarrierOffer> ranked(LegKind kind, int budgetDays, Manifest manifest, boolean inputIsTheAskers) {
         var candidates = carriers.candidates(kind, manifest.from().country(), manifest.to().country(), manifest.regime());
         List<CompletableFuture<CarrierOffer>> futures = candidates.stream()
-                .map(c -> CompletableFuture.supplyAsync(() -> new CarrierOffer(c, carriers.quote(c, manifest).orElse(null)), quoting))
+                .map(c -> CompletableFuture.supplyAsync(() -> offer(c, manifest, inputIsTheAskers), quoting))
                 .toList();
-        List<CarrierOffer> offers = futures.stream().map(CompletableFuture::join).toList();
+        List<CarrierOffer> offers = new java.util.ArrayList<>();
+        for (CompletableFuture<CarrierOffer> future : futures) {
+            try {
+                offers.add(future.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
         return CarrierSelection.rank(offers, budgetDays);
+    }
+
+    private CarrierOffer offer(CarrierCandidate candidate, Manifest manifest, boolean inputIsTheAskers) {
+        try {
+            return new CarrierOffer(candidate, carriers.quote(candidate, manifest).orElse(null));
+        } catch (CarrierFailure refusedInput) {
+            if (inputIsTheAskers) {
+                throw new RuleViolation("lines", "carrier-input", "carrier " + candidate.carrierId()
+                        + " cannot price these values; check quantities, weights and prices");
+            }
+            return new CarrierOffer(candidate, null);
+        }
     }
 }

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.DivisionCode;
+import io.kuajing.kernel.Quantity;
 import io.kuajing.kernel.RuleViolation;
+import io.kuajing.kernel.Text;
+import io.kuajing.logistics.DeliveryLimits;
 import io.kuajing.logistics.BasketLine;
 import io.kuajing.logistics.DeliveryOption;
 import io.kuajing.logistics.DeliveryPromise;
@@ -51,9 +55,11 @@ class DeliveryPromiseService implements DeliveryPromises {
     @Override
     public List<DeliveryOption> options(DeliveryQuestion question, Instant now) {
         Validation.divisionCode(question.divisionCode(), "divisionCode");
+        DivisionCode.of(question.divisionCode(), "divisionCode");
         if (question.lines().isEmpty()) {
             throw new RuleViolation("lines", "not-empty", "the basket has no lines");
         }
+        Quantity.lineCount(question.lines().size(), "lines");
         Map<String, List<BasketLine>> groups = new LinkedHashMap<>();
         for (int i = 0; i < question.lines().size(); i++) {
             BasketLine line = question.lines().get(i);
@@ -64,18 +70,34 @@ class DeliveryPromiseService implements DeliveryPromises {
             if (line.quantity() <= 0) {
                 throw new RuleViolation(field + ".quantity", "positive", "quantity must be at least 1");
             }
+            if (line.quantity() > Quantity.MAX_UNITS_PER_LINE) {
+                throw new RuleViolation(field + ".quantity", "quantity-range", "at most " + Quantity.MAX_UNITS_PER_LINE + " units");
+            }
             if (line.unitWeightGrams() <= 0) {
                 throw new RuleViolation(field + ".unitWeightGrams", "positive", "unit weight must be positive");
+            }
+            if (line.unitWeightGrams() > DeliveryLimits.MAX_UNIT_WEIGHT_GRAMS) {
+                throw new RuleViolation(field + ".unitWeightGrams", "weight-range", "at most "
+                        + DeliveryLimits.MAX_UNIT_WEIGHT_GRAMS + " g per unit");
             }
             if (line.unitPrice() == null || line.unitPrice().isNegative()) {
                 throw new RuleViolation(field + ".unitPrice", "not-negative", "unit price must be given and not negative");
             }
+            DeliveryLimits.unitPrice(line.unitPrice().amount(), field + ".unitPrice");
+            Text.optional(line.sku(), field + ".sku", 64);
             Warehouse w = warehouse(line.warehouseId(), field + ".warehouseId");
             if (!Routes.serves(line.mode(), w)) {
                 throw new RuleViolation(field + ".warehouseId", "mode-mismatch",
                         "warehouse " + w.id() + " does not fulfil " + line.mode());
             }
             groups.computeIfAbsent(line.mode() + "|" + line.warehouseId(), k -> new ArrayList<>()).add(line);
+        }
+        for (List<BasketLine> group : groups.values()) {
+            long grams = group.stream().mapToLong(l -> l.unitWeightGrams() * l.quantity()).sum();
+            if (grams > DeliveryLimits.MAX_PARCEL_WEIGHT_GRAMS) {
+                throw new RuleViolation("lines", "parcel-weight", "a parcel weighs at most "
+                        + DeliveryLimits.MAX_PARCEL_WEIGHT_GRAMS / 1000 + " kg, this one " + grams / 1000 + " kg");
+            }
         }
         List<DeliveryOption> options = new ArrayList<>();
         groups.values().forEach(lines -> options.add(option(lines, question.divisionCode(), now)));

@@ -16,7 +16,12 @@ public interface CarrierGateway {
     /** Services declaring the leg's lane and regime (no carrier call). */
     List<CarrierCandidate> candidates(LegKind leg, String originCountry, String destinationCountry, Regime regime);
 
-    /** The carrier's price for the service, or empty when it cannot quote in time (never throws). */
+    /**
+     * The carrier's price for the service, or empty when it cannot quote in time.
+     *
+     * @throws CarrierFailure of kind {@code INVALID_INPUT} only: the plugin could not take the question's values
+     *         (the asker's fault, not the carrier's); every other failure is an empty quote
+     */
     Optional<Money> quote(CarrierCandidate candidate, Manifest manifest);
 
     /**

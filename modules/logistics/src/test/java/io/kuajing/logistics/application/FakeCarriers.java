@@ -65,6 +65,9 @@ public class FakeCarriers implements Extensions {
     }
 
     /** A scriptable carrier. */
+    /** A unit price the fakes' rate tables do not reach (below the host's own bound of 1,000,000). */
+    public static final java.math.BigDecimal PRICE_TOO_BIG_FOR_THE_FAKES = new java.math.BigDecimal("500000");
+
     public static final class Fake implements CarrierPlugin {
         final String id;
         final Leg leg;
@@ -113,6 +116,10 @@ public class FakeCarriers implements Extensions {
         public List<RateQuote> rate(RateRequest request) {
             if (throwEverywhere) {
                 throw new IllegalStateException("boom");
+            }
+            if (request.commodities().stream().anyMatch(c -> c.unitValue().value().compareTo(PRICE_TOO_BIG_FOR_THE_FAKES) >= 0)) {
+                // Like a plugin whose rate table stops at a price: it cannot take the request's values.
+                throw new ArithmeticException("price beyond the rate table");
             }
             return List.of(new RateQuote(request.serviceCode(), List.of(new Charge("BASE", Amount.cny(price))), 1, 3));
         }

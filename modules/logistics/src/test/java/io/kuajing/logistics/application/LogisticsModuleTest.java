@@ -409,6 +409,51 @@ class LogisticsModuleTest implements WithTestDatabase {
         assertTrue(q.contains("\"field\":\"lines[0].quantity\"") && q.contains("\"rule\":\"positive\""), q);
     }
 
+    @Test
+    void aHundredHostileRequestsCutNoCarrierOffForTheNextCaller() throws Exception {
+        String consumer = token("mallory", Roles.CONSUMER);
+        java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        for (int i = 0; i < 100; i++) {
+            io.micronaut.http.MutableHttpRequest<?> hostile = switch (i % 6) {
+                case 5 -> optionsWith("600000.00", 500, 1).bearerAuth(consumer);                 // within bounds, beyond the plugin
+                case 0 -> optionsWith("1e400", 500, 1).bearerAuth(consumer);                     // price beyond any number a plugin holds
+                case 1 -> optionsWith("99.00", 100_000, 99).bearerAuth(consumer);                // 9,900 kg parcel
+                case 2 -> optionsWith("99.00", 500, 1.5).bearerAuth(consumer);                    // fractional units
+                case 3 -> (io.micronaut.http.MutableHttpRequest<?>) push("city-express", ("garbage-" + i).getBytes(StandardCharsets.UTF_8),
+                        sign("test-webhook-secret-7f3a", ("garbage-" + i).getBytes(StandardCharsets.UTF_8)));
+                default -> (io.micronaut.http.MutableHttpRequest<?>) HttpRequest.POST("/api/logistics/carriers/city-express/tracking-push",
+                                "{\"events\": [".getBytes(StandardCharsets.UTF_8)).contentType(MediaType.APPLICATION_JSON_TYPE)
+                        .header("X-Kuajing-Signature", sign("test-webhook-secret-7f3a", "{\"events\": [".getBytes(StandardCharsets.UTF_8)));
+            };
+            int status;
+            try {
+                status = http.toBlocking().exchange(hostile, String.class).getStatus().getCode();
+            } catch (HttpClientResponseException e) {
+                status = e.getStatus().getCode();
+            }
+            statuses.merge(status, 1, Integer::sum);
+        }
+        assertTrue(statuses.keySet().stream().allMatch(s -> s >= 400 && s < 500), "every hostile request is the caller's 4xx: " + statuses);
+        HttpClientResponseException beyondPlugin = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
+                .exchange(optionsWith("600000.00", 500, 1).bearerAuth(consumer), String.class));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, beyondPlugin.getStatus());
+        String refusal = beyondPlugin.getResponse().getBody(String.class).orElse("");
+        assertTrue(refusal.contains("\"rule\":\"carrier-input\""), refusal);
+
+        String body = http.toBlocking().exchange(options("310115", "DIRECT_MAIL", "us-nj-1", 2).bearerAuth(consumer), String.class).body();
+        assertTrue(body.contains("city-express/CITY-EXPRESS-STD") && body.contains("\"freight\":\"68.00\""),
+                "the next caller is served by the same carrier: " + body);
+        String carriers = http.toBlocking().exchange(HttpRequest.GET("/api/logistics/carriers").bearerAuth(token("ops", Roles.OPERATOR)),
+                String.class).body();
+        assertTrue(carriers.matches("(?s).*\"id\":\"city-express\".*?\"circuit\":\"CLOSED\".*"), carriers);
+    }
+
+    private io.micronaut.http.MutableHttpRequest<?> optionsWith(String unitPrice, long grams, Number quantity) {
+        return HttpRequest.POST("/api/logistics/delivery-options", Map.of("divisionCode", "310115", "lines", List.of(Map.of(
+                "sku", "SKU-1", "mode", "DIRECT_MAIL", "warehouseId", "us-nj-1", "quantity", quantity, "unitWeightGrams", grams,
+                "unitPrice", unitPrice, "currency", "CNY", "hsCode", "2106909090", "originCountry", "US"))));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static ShipmentOrder order(String orderId, String owner, FulfilmentMode mode, String warehouse) {

@@ -30,6 +30,13 @@ class RuleViolationHandler implements ExceptionHandler<RuleViolation, HttpRespon
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, RuleViolation violation) {
+        return answer(errors, request, violation,
+                violation instanceof ConflictWithRecord ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    /** The problem+json answer naming the violation's field and rule, with {@code status}. */
+    static HttpResponse<?> answer(ErrorResponseProcessor<?> errors, HttpRequest<?> request, RuleViolation violation,
+                                  HttpStatus status) {
         Error error = new Error() {
             @Override
             public Optional<String> getPath() {
@@ -47,6 +54,6 @@ class RuleViolationHandler implements ExceptionHandler<RuleViolation, HttpRespon
             }
         };
         return errors.processResponse(ErrorContext.builder(request).cause(violation).error(error).build(),
-                HttpResponse.status(violation instanceof ConflictWithRecord ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY));
+                HttpResponse.status(status));
     }
 }

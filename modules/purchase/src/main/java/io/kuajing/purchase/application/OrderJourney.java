@@ -66,9 +66,11 @@ class OrderJourney {
     private final Outbox outbox;
     private final Declarants declarants;
     private final Clock clock;
+    private final StockReservations stock;
 
     OrderJourney(Orders orders, Shipments shipments, Declarations declarations, Quotas quotas, PaymentGateway payments,
-                 Outbox outbox, Declarants declarants, Clock clock) {
+                 Outbox outbox, Declarants declarants, Clock clock, StockReservations stock) {
+        this.stock = stock;
         this.orders = orders;
         this.shipments = shipments;
         this.declarations = declarations;
@@ -107,6 +109,7 @@ class OrderJourney {
         order(released.orderNo()).filter(o -> o.status() == OrderStatus.DECLARED).ifPresent(order -> {
             order.released();
             quotas.confirm(released.orderNo(), released.releasedOn());
+            stock.consume(released.orderNo()); // customs deducted the bonded book: the units are no longer ours to hold
             shipments.releasedByCustoms(released.orderNo(), clock.instant());
             moved(order);
         });
@@ -118,9 +121,10 @@ class OrderJourney {
         order(rejected.orderNo()).filter(o -> o.status().isCancellable()).ifPresent(order -> {
             order.cancel("customs rejected the declaration (" + rejected.statusCode() + "): " + rejected.reason());
             quotas.release(rejected.orderNo());
+            stock.release(rejected.orderNo());
             boolean paid = order.payment() != null;
             if (paid) {
-                payments.refund(order.payment());
+                payments.refund(order.refundKey(), order.payment());
                 order.refunded();
             }
             orders.update(order);
@@ -148,7 +152,7 @@ class OrderJourney {
                 // The dispatch scan may never come (or come late): delivery proves the parcel left.
                 order.shipped(delivered.waybillNumber());
             }
-            if (order.status() == OrderStatus.SHIPPED) {
+            if (order.status() == OrderStatus.SHIPPED || order.status() == OrderStatus.DELIVERED) {
                 order.delivered();
                 moved(order);
             }
@@ -196,7 +200,7 @@ class OrderJourney {
         order.returned();
         boolean paid = order.payment() != null;
         if (paid) {
-            payments.refund(order.payment());
+            payments.refund(order.refundKey(), order.payment());
             order.refunded();
         }
         orders.update(order);
@@ -209,6 +213,9 @@ class OrderJourney {
 
     /** Stores the order's new state and announces it, in the same transaction. */
     private void moved(Order order) {
+        if (order.status() == OrderStatus.SHIPPED) {
+            stock.consume(order.number().value()); // the goods left the warehouse
+        }
         orders.update(order);
         outbox.publish(new OrderMoved(order.number().value(), order.status().name(), order.waybillNumber(), clock.instant()));
     }

@@ -30,7 +30,10 @@ import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.kernel.Sku;
+import io.kuajing.kernel.Quantity;
+import io.kuajing.kernel.Text;
 import io.kuajing.platform.Outbox;
+import io.kuajing.platform.Transactions;
 import io.kuajing.purchase.Checkout;
 import io.kuajing.purchase.CheckoutCommand;
 import io.kuajing.purchase.CheckoutResult;
@@ -69,9 +72,14 @@ class PlacingOrders implements Checkout {
     private final OrderViews views;
     private final Clock clock;
     private final OrderNumbers numbers = new OrderNumbers();
+    private final Transactions transactions;
+    private final StockReservations stock;
 
     PlacingOrders(Catalog catalog, CarriageQuotes carriage, TaxQuotes taxQuotes, Quotas quotas, Orders orders,
-                  Checkouts checkouts, Outbox outbox, OrderViews views, TransactionOperations<Connection> tx, Clock clock) {
+                  Checkouts checkouts, Outbox outbox, OrderViews views, TransactionOperations<Connection> tx, Clock clock,
+                  Transactions transactions, StockReservations stock) {
+        this.transactions = transactions;
+        this.stock = stock;
         this.catalog = catalog;
         this.carriage = carriage;
         this.tx = tx;
@@ -96,9 +104,11 @@ class PlacingOrders implements Checkout {
      */
     CheckoutResult checkout(CheckoutCommand command, Runnable withinTransaction) {
         String key = command.idempotencyKey();
-        if (key == null || key.isBlank() || key.length() > 100) {
+        if (key == null || key.isBlank()) {
             throw new RuleViolation("Idempotency-Key", "required", "send an Idempotency-Key header of 1-100 characters");
         }
+        Text.required(key, "Idempotency-Key", 100);
+        Quantity.lineCount(command.lines().size(), "lines");
         String fingerprint = fingerprint(command);
         Optional<CheckoutResult> retried = tx.executeRead(status -> checkouts.find(command.owner(), key)
                 .map(earlier -> replayOf(earlier, fingerprint)));
@@ -118,7 +128,9 @@ class PlacingOrders implements Checkout {
         Buyer buyer = crossBorder ? buyer(command) : null;
         Consignee consignee = consignee(command);
         Map<String, Money> freights = carriage.freights(groups, consignee.divisionCode());
-        return tx.executeWrite(status -> {
+        // Retried whole on a deadlock or lock wait timeout (two checkouts sharing a pool, a quota account, a key):
+        // nothing in it calls the outside world.
+        return transactions.write(() -> {
             String checkoutId = UUID.randomUUID().toString();
             Optional<Checkouts.Earlier> earlier = checkouts.claim(command.owner(), key, checkoutId, fingerprint);
             if (earlier.isPresent()) {
@@ -126,9 +138,15 @@ class PlacingOrders implements Checkout {
             }
             withinTransaction.run();
             List<Order> placed = new ArrayList<>();
+            List<StockReservations.Claim> claims = new ArrayList<>();
             for (Map.Entry<String, List<PricedLine>> group : groups.entrySet()) {
-                placed.add(place(command.owner(), checkoutId, today, group.getValue(), freights.get(group.getKey()), buyer, consignee));
+                Order order = place(command.owner(), checkoutId, today, group.getValue(), freights.get(group.getKey()), buyer, consignee);
+                placed.add(order);
+                for (int i = 0; i < group.getValue().size(); i++) {
+                    claims.add(new StockReservations.Claim(order.number().value(), i + 1, group.getValue().get(i)));
+                }
             }
+            stock.hold(claims);
             // By order number, the order a replay reads them back in: a retry answers exactly the same list.
             return new CheckoutResult(checkoutId, placed.stream().sorted(Comparator.comparing(o -> o.number().value()))
                     .map(views::of).toList(), false);

@@ -7,6 +7,7 @@ import io.kuajing.catalog.Catalog;
 import io.kuajing.catalog.LandedPrice;
 import io.kuajing.catalog.ProductSnapshot;
 import io.kuajing.kernel.FulfilmentMode;
+import io.kuajing.kernel.Quantity;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.kernel.Sku;
 
@@ -16,8 +17,6 @@ import io.kuajing.kernel.Sku;
  * {@code field} is where the pick sits in the request, e.g. {@code lines[2]}, so a refusal names it.
  */
 final class ProductChoice {
-
-    static final int MAX_QUANTITY = 99;
 
     private ProductChoice() {
     }
@@ -35,10 +34,7 @@ final class ProductChoice {
     }
 
     static int quantity(int quantity, String field) {
-        if (quantity < 1 || quantity > MAX_QUANTITY) {
-            throw new RuleViolation(field + "quantity", "quantity-range", "quantity must be 1 to " + MAX_QUANTITY);
-        }
-        return quantity;
+        return Quantity.units(java.math.BigDecimal.valueOf(quantity), field + "quantity");
     }
 
     /** The mode named, or null when none is (the cheapest offered then applies). */

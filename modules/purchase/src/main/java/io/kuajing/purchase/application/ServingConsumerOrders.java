@@ -1,11 +1,17 @@
 package io.kuajing.purchase.application;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.kuajing.customs.Quotas;
 import io.kuajing.kernel.ChineseIdNumber;
+import io.kuajing.kernel.ConflictWithRecord;
+import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
+import io.kuajing.kernel.Text;
+import io.kuajing.platform.Transactions;
 import io.kuajing.logistics.Shipments;
 import io.kuajing.platform.Outbox;
 import io.kuajing.purchase.ConsumerOrders;
@@ -32,9 +38,13 @@ class ServingConsumerOrders implements ConsumerOrders {
     private final OrderViews views;
     private final OrderJourney journey;
     private final Shipments shipments;
+    private final Transactions transactions;
+    private final StockReservations stock;
 
     ServingConsumerOrders(Orders orders, PaymentGateway payments, Quotas quotas, Outbox outbox, OrderViews views,
-                          OrderJourney journey, Shipments shipments) {
+                          OrderJourney journey, Shipments shipments, Transactions transactions, StockReservations stock) {
+        this.transactions = transactions;
+        this.stock = stock;
         this.shipments = shipments;
         this.orders = orders;
         this.payments = payments;
@@ -56,58 +66,93 @@ class ServingConsumerOrders implements ConsumerOrders {
         return find(owner, orderNo).map(views::withTrip);
     }
 
+    /**
+     * The request is checked first (payer name and ID number, amount), then, under the order's row lock, the order
+     * (awaiting payment, payer = buyer); only then is the provider asked, with the order's idempotency key. A twin
+     * request waits on the lock and then finds the order paid: 409 with the payment on record, never a second charge.
+     */
     @Override
-    @Transactional
     public OrderView pay(String owner, String orderNo, PayerDetails payer) {
-        Order order = mine(owner, orderNo);
-        if (payer == null || payer.name() == null || payer.name().isBlank()) {
-            throw new RuleViolation("payer.name", "required", "the payer's real name is required");
+        if (payer == null) {
+            throw new RuleViolation("payerName", "required", "the payer's real name and ID number are required");
         }
+        String payerName = Text.personName(payer.name(), "payerName");
         ChineseIdNumber payerId;
         try {
             payerId = ChineseIdNumber.of(payer.idNumber());
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation("payer.idNumber", "id-number", e.getMessage());
+            throw new RuleViolation("payerIdNumber", "id-number", e.getMessage());
         }
-        if (order.status() != OrderStatus.PLACED) {
-            throw new RuleViolation("orderNo", "payable", "order " + orderNo + " is " + order.status() + ", not awaiting payment");
-        }
-        Payment payment = payments.charge(order.number(), order.total(), payer.name().strip(), payerId);
-        order.pay(payment);
-        orders.update(order);
-        outbox.publish(new OrderPaid(orderNo, order.mode().name(), order.warehouse(), order.total().amount(),
-                payment.transactionId()));
-        return views.of(order);
+        Money confirmed = payer.amount() == null ? null : amount(payer.amount());
+        return transactions.write(() -> {
+            Order order = mineLocked(owner, orderNo);
+            if (order.payment() != null) {
+                throw alreadyPaid(order);
+            }
+            order.checkPayable(payerName, payerId, confirmed);
+            Payment payment = payments.charge(new PaymentGateway.Charge(order.paymentKey(), order.number(), order.total(),
+                    payerName, payerId));
+            order.pay(payment);
+            orders.update(order);
+            outbox.publish(new OrderPaid(orderNo, order.mode().name(), order.warehouse(), order.total().amount(),
+                    payment.transactionId()));
+            return views.of(order);
+        });
     }
 
+    /** Cancelled under the order's row lock, so two cancellations cannot both refund (the refund has its own key too). */
     @Override
-    @Transactional
     public OrderView cancel(String owner, String orderNo, String reason) {
-        Order order = mine(owner, orderNo);
-        boolean paid = order.payment() != null;
-        order.cancel(reason == null || reason.isBlank() ? "cancelled by the consumer" : reason.strip());
-        if (order.isCbec()) {
-            quotas.release(orderNo);
+        String why = Text.optional(reason, "reason", Text.REASON);
+        return transactions.write(() -> {
+            Order order = mineLocked(owner, orderNo);
+            boolean paid = order.payment() != null;
+            order.cancel(why == null ? "cancelled by the consumer" : why);
+            if (order.isCbec()) {
+                quotas.release(orderNo);
+            }
+            stock.release(orderNo);
+            if (paid) {
+                payments.refund(order.refundKey(), order.payment());
+                order.refunded();
+            }
+            orders.update(order);
+            shipments.cancel(orderNo); // what has not left is stopped: a refunded order is not delivered
+            outbox.publish(new OrderCancelled(orderNo, order.cancellationReason(), paid));
+            return views.of(order);
+        });
+    }
+
+    private static ConflictWithRecord alreadyPaid(Order order) {
+        Payment p = order.payment();
+        return new ConflictWithRecord("orderNo", "paid-once", "order " + order.number() + " is already paid ("
+                + order.status() + ")", Map.of("transactionId", p.transactionId(), "amount", p.amount().amount().toPlainString(),
+                "currency", p.amount().currency().getCurrencyCode(), "paidAt", p.paidAt().toString(),
+                "status", order.status().name()));
+    }
+
+    private static Money amount(String raw) {
+        try {
+            BigDecimal value = new BigDecimal(raw.strip());
+            if (value.signum() <= 0 || value.precision() - value.scale() > 10 || value.scale() > 2) {
+                throw new NumberFormatException("out of range");
+            }
+            return new Money(value, Money.CNY);
+        } catch (NumberFormatException e) {
+            throw new RuleViolation("amount", "money", "a positive amount in CNY with at most 2 decimals, e.g. \"699.60\"");
         }
-        if (paid) {
-            payments.refund(order.payment());
-            order.refunded();
-        }
-        orders.update(order);
-        shipments.cancel(orderNo); // what has not left is stopped: a refunded order is not delivered
-        outbox.publish(new OrderCancelled(orderNo, order.cancellationReason(), paid));
-        return views.of(order);
     }
 
     @Override
     @Transactional
     public OrderView requestReturn(String owner, String orderNo, String reason) {
+        String given = Text.optional(reason, "reason", Text.REASON);
         Order order = mine(owner, orderNo);
         if (order.status() != OrderStatus.DELIVERED) {
             throw new RuleViolation("orderNo", "returnable", "order " + orderNo + " is " + order.status()
                     + "; only a delivered order can be returned");
         }
-        String why = reason == null || reason.isBlank() ? "returned by the consumer" : reason.strip();
+        String why = given == null ? "returned by the consumer" : given;
         if (order.isCbec()) {
             journey.askCustomsToTakeBack(order, why);
             return views.of(order);
@@ -116,18 +161,25 @@ class ServingConsumerOrders implements ConsumerOrders {
         return views.of(order);
     }
 
+    private Order mineLocked(String owner, String orderNo) {
+        return number(orderNo).flatMap(orders::lockedByNumber).filter(o -> o.owner().equals(owner))
+                .orElseThrow(() -> new RuleViolation("orderNo", "order-exists", "you have no order " + orderNo));
+    }
+
     private Order mine(String owner, String orderNo) {
         return find(owner, orderNo)
                 .orElseThrow(() -> new RuleViolation("orderNo", "order-exists", "you have no order " + orderNo));
     }
 
     private Optional<Order> find(String owner, String orderNo) {
-        OrderNumber number;
+        return number(orderNo).flatMap(orders::byNumber).filter(o -> o.owner().equals(owner));
+    }
+
+    private static Optional<OrderNumber> number(String orderNo) {
         try {
-            number = new OrderNumber(orderNo);
+            return Optional.of(new OrderNumber(orderNo));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return orders.byNumber(number).filter(o -> o.owner().equals(owner));
     }
 }

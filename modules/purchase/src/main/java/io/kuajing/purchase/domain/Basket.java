@@ -21,7 +21,7 @@ import org.jmolecules.ddd.annotation.Identity;
 public final class Basket {
 
     /** More lines than a consumer shops at once; it bounds the catalogue lookups of one basket view. */
-    public static final int MAX_LINES = 30;
+    public static final int MAX_LINES = io.kuajing.kernel.Quantity.MAX_LINES;
 
     @Identity
     private final String owner;

@@ -3,6 +3,7 @@ package io.kuajing.purchase.domain;
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.PersonalData;
 import io.kuajing.kernel.RuleViolation;
+import io.kuajing.kernel.Text;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
@@ -13,16 +14,14 @@ import org.jmolecules.ddd.annotation.ValueObject;
 public record Buyer(String realName, ChineseIdNumber idNumber, MobileNumber phone) {
 
     public static Buyer of(String realName, String idNumber, String phone) {
-        if (realName == null || realName.isBlank() || realName.strip().length() > 50) {
-            throw new RuleViolation("buyer.realName", "required", "the buyer's real name is required (at most 50 characters)");
-        }
+        String name = Text.personName(realName, "buyer.realName");
         ChineseIdNumber id;
         try {
             id = ChineseIdNumber.of(idNumber);
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("buyer.idNumber", "id-number", e.getMessage());
         }
-        return new Buyer(realName.strip(), id, MobileNumber.of("buyer.phone", phone));
+        return new Buyer(name, id, MobileNumber.of("buyer.phone", phone));
     }
 
     @Override

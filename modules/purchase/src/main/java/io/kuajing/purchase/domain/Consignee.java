@@ -1,9 +1,9 @@
 package io.kuajing.purchase.domain;
 
-import java.util.regex.Pattern;
-
+import io.kuajing.kernel.DivisionCode;
 import io.kuajing.kernel.PersonalData;
 import io.kuajing.kernel.RuleViolation;
+import io.kuajing.kernel.Text;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
@@ -13,20 +13,16 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public record Consignee(String name, MobileNumber phone, String divisionCode, String address) {
 
-    private static final Pattern DIVISION = Pattern.compile("[1-8]\\d{5}");
-
+    /** Checked field by field in the order the form shows them; the division code must be a county of the national list. */
     public static Consignee of(String name, String phone, String divisionCode, String address) {
-        if (name == null || name.isBlank()) {
-            throw new RuleViolation("consignee.name", "required", "the consignee's name is required");
+        String checkedName = Text.personName(name, "consignee.name");
+        MobileNumber mobile = MobileNumber.of("consignee.phone", phone);
+        DivisionCode division = DivisionCode.of(divisionCode, "consignee.divisionCode");
+        String street = Text.required(address, "consignee.address", Text.ADDRESS);
+        if (street.length() < 5) {
+            throw new RuleViolation("consignee.address", "address-complete", "the street address needs at least 5 characters");
         }
-        if (divisionCode == null || !DIVISION.matcher(divisionCode).matches() || divisionCode.endsWith("0000")) {
-            throw new RuleViolation("consignee.divisionCode", "division-code",
-                    "must be a 6-digit county-level administrative-division code (GB/T 2260), e.g. 310115");
-        }
-        if (address == null || address.strip().length() < 5) {
-            throw new RuleViolation("consignee.address", "required", "the street address is required");
-        }
-        return new Consignee(name.strip(), MobileNumber.of("consignee.phone", phone), divisionCode, address.strip());
+        return new Consignee(checkedName, mobile, division.value(), street);
     }
 
     @Override

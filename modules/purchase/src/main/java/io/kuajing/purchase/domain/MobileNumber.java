@@ -13,7 +13,10 @@ public record MobileNumber(String value) {
     private static final Pattern FORMAT = Pattern.compile("1[3-9]\\d{9}");
 
     public static MobileNumber of(String field, String raw) {
-        String digits = raw == null ? "" : raw.replaceAll("[\\s-]", "").replaceFirst("^\\+?86", "");
+        if (raw == null || raw.length() > 20) {
+            throw new RuleViolation(field, "mobile-format", "must be a mainland mobile number: 11 digits starting 13-19");
+        }
+        String digits = raw.replaceAll("[ -]", "").replaceFirst("^\\+?86", "");
         if (!FORMAT.matcher(digits).matches()) {
             throw new RuleViolation(field, "mobile-format", "must be a mainland mobile number: 11 digits starting 13-19");
         }

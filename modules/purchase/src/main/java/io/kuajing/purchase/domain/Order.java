@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
@@ -81,20 +82,40 @@ public final class Order {
     }
 
     /**
-     * Records the payment. The amount must be the order's total, and for a CBEC order the payer must be the buyer
-     * (same real name and ID number), or customs' three-document check would reject it.
+     * Checks, before any money moves, that this payer may pay this order now: the order awaits payment, the amount
+     * the consumer confirms (when given) is the order's total, and for a CBEC order the payer is the buyer (same
+     * real name and ID number), or customs' three-document check would reject it.
      */
-    public void pay(Payment received) {
-        moveTo(OrderStatus.PAID);
-        if (received.amount().compareTo(total()) != 0) {
-            throw new RuleViolation("payment.amount", "amount-equals-total",
-                    "the payment of " + received.amount() + " does not match the order total " + total());
+    public void checkPayable(String payerName, ChineseIdNumber payerId, Money confirmedAmount) {
+        if (status != OrderStatus.PLACED) {
+            throw new RuleViolation("orderNo", "payable", "order " + number + " is " + status + ", not awaiting payment");
         }
-        if (isCbec() && !(buyer.realName().equals(received.payerName()) && buyer.idNumber().equals(received.payerId()))) {
-            throw new RuleViolation("payment.payer", "payer-is-buyer",
+        if (confirmedAmount != null && (!confirmedAmount.currency().equals(total().currency())
+                || confirmedAmount.compareTo(total()) != 0)) {
+            throw new RuleViolation("amount", "amount-equals-total",
+                    "the amount " + confirmedAmount + " does not match the order total " + total());
+        }
+        if (isCbec() && !(buyer.realName().equals(payerName) && buyer.idNumber().equals(payerId))) {
+            throw new RuleViolation("payerName", "payer-is-buyer",
                     "for a cross-border order the payer must be the buyer (name and ID number)");
         }
+    }
+
+    /** Records the payment the provider reported; it must be of this order's total by its payer (checked before). */
+    public void pay(Payment received) {
+        checkPayable(received.payerName(), received.payerId(), received.amount());
+        moveTo(OrderStatus.PAID);
         this.payment = received;
+    }
+
+    /** The payment provider's idempotency key for charging this order: one charge per order, whoever retries. */
+    public String paymentKey() {
+        return "pay-" + number.value();
+    }
+
+    /** The provider's idempotency key for refunding this order: one refund per order (cancellation or return). */
+    public String refundKey() {
+        return "refund-" + number.value();
     }
 
     public void declared() {

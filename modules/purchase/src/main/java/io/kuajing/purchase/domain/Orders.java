@@ -1,5 +1,6 @@
 package io.kuajing.purchase.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,15 @@ public interface Orders {
     void update(Order order);
 
     Optional<Order> byNumber(OrderNumber number);
+
+    /**
+     * The order with its row locked until the transaction ends: commands that must happen once (payment, refund)
+     * read it this way, so a concurrent twin waits and then sees the first one's outcome.
+     */
+    Optional<Order> lockedByNumber(OrderNumber number);
+
+    /** Orders in {@code status} placed before {@code before}, oldest first (unpaid orders to let go). */
+    List<Order> withStatusPlacedBefore(OrderStatus status, Instant before, int limit);
 
     List<Order> ownedBy(String owner);
 

@@ -64,7 +64,7 @@ class OrderTest {
     void thePaymentMustCoverTheTotalExactly() {
         RuleViolation e = assertThrows(RuleViolation.class,
                 () -> directMail().pay(paymentBy("张三", "11010519491231002X", "699.59")));
-        assertEquals("payment.amount", e.field());
+        assertEquals("amount", e.field());
     }
 
     @Test

@@ -20,27 +20,34 @@ class CebFactoryTest {
 
     @Test
     void realCustomsDoesNotStartWithoutCustomsSchema() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> factory.messageSchema("", "files"));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> factory.messageSchema("", "files", false));
         assertTrue(refused.getMessage().contains("kuajing.customs.schema-dir (KUAJING_CUSTOMS_SCHEMA_DIR) is not set"));
+    }
+
+    @Test
+    void realCustomsStartsUncheckedOnlyByExplicitConsent() {
+        OutgoingMessage any = SampleMessages.writer().declare(SampleOrders.directMail("KJ-CONSENT"),
+                SampleMessages.COP_NO, SampleMessages.AT).get(0);
+        assertEquals(Optional.empty(), factory.messageSchema("", "files", true).violation(any));
     }
 
     @Test
     void theSandboxStartsWithoutItAndSendsUnchecked() {
         OutgoingMessage any = SampleMessages.writer().declare(SampleOrders.directMail("KJ-NOSCHEMA"),
                 SampleMessages.COP_NO, SampleMessages.AT).get(0);
-        assertEquals(Optional.empty(), factory.messageSchema("", "sandbox").violation(any));
+        assertEquals(Optional.empty(), factory.messageSchema("", "sandbox", false).violation(any));
     }
 
     @Test
     void aFolderWithoutTheImportSchemaStopsTheStart() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> factory.messageSchema(OfficialSpec.require().resolve("ceb-2022-05/samples").toString(), "files"));
+                () -> factory.messageSchema(OfficialSpec.require().resolve("ceb-2022-05/samples").toString(), "files", false));
         assertTrue(refused.getMessage().contains("must hold exactly one import schema"), refused.getMessage());
     }
 
     @Test
     void theInstalledSchemaIsCompiledOnce() {
-        MessageSchema schema = factory.messageSchema(OfficialSpec.require().resolve("ceb-2022-05/xsd").toString(), "files");
+        MessageSchema schema = factory.messageSchema(OfficialSpec.require().resolve("ceb-2022-05/xsd").toString(), "files", false);
         assertTrue(schema instanceof XsdMessageSchema);
     }
 }

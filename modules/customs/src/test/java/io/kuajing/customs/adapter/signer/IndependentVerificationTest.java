@@ -10,11 +10,10 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-import io.kuajing.customs.adapter.ceb.JaxbCustomsMessages;
+import io.kuajing.customs.support.SampleMessages;
 import io.kuajing.customs.support.Fixtures;
 import io.kuajing.customs.support.SampleOrders;
 import org.bouncycastle.asn1.ASN1EncodableVector;
@@ -37,8 +36,8 @@ class IndependentVerificationTest {
     Path dir;
 
     static List<byte[]> messages() {
-        return new JaxbCustomsMessages(Fixtures.REFERENCE.countries())
-                .declare(SampleOrders.directMail("KJ-SIGN-XV"), Instant.parse("2026-11-20T02:16:00Z"))
+        return SampleMessages.writer()
+                .declare(SampleOrders.directMail("KJ-SIGN-XV"), SampleMessages.COP_NO, SampleMessages.AT)
                 .stream().map(m -> m.xml()).toList();
     }
 

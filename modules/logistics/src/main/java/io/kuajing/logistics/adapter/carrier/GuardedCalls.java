@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 final class GuardedCalls implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GuardedCalls.class);
+    /** The kind of failure where plugin code could not take the request's values: the caller's, never the carrier's. */
+    static final String INVALID_INPUT = "INVALID_INPUT";
 
     private final CarrierCallSettings settings;
     private final Clock clock;
@@ -51,13 +53,28 @@ final class GuardedCalls implements AutoCloseable {
     }
 
     <T> T call(String carrierId, String operation, ClassLoader pluginLoader, Duration timeout, Callable<T> body) {
-        CircuitBreaker breaker = breaker(carrierId);
+        return call(carrierId, operation, pluginLoader, timeout, breaker(carrierId), body);
+    }
+
+    /**
+     * Plugin code that does not reach the carrier (parsing a push the carrier sent us): deadline and bulkhead as
+     * usual, but no circuit breaker — an unreadable push says nothing about whether the carrier's service is up, and
+     * whoever sent it must not be able to cut the carrier off for everyone.
+     */
+    <T> T callLocal(String carrierId, String operation, ClassLoader pluginLoader, Callable<T> body) {
+        return call(carrierId, operation, pluginLoader, settings.getTimeout(), null, body);
+    }
+
+    private <T> T call(String carrierId, String operation, ClassLoader pluginLoader, Duration timeout,
+                       CircuitBreaker circuit, Callable<T> body) {
+        // A local call gets a breaker of its own that never opens and that nobody reads: the same code path, no circuit.
+        CircuitBreaker breaker = circuit == null ? new CircuitBreaker(Integer.MAX_VALUE, Duration.ZERO, clock) : circuit;
         if (!breaker.tryAcquire()) {
             throw new CarrierFailure(carrierId, "CIRCUIT_OPEN", true, null, operation + " refused: circuit open");
         }
         Semaphore bulkhead = bulkheads.computeIfAbsent(carrierId, id -> new Semaphore(settings.getMaxConcurrentCalls()));
         if (!bulkhead.tryAcquire()) {
-            breaker.onFailure("BULKHEAD_FULL");
+            // Our own overload, not the carrier's failure: it never opens the circuit.
             throw new CarrierFailure(carrierId, "BULKHEAD_FULL", true, null, operation + " refused: too many calls in flight");
         }
         Future<T> future;
@@ -110,6 +127,12 @@ final class GuardedCalls implements AutoCloseable {
         if (cause instanceof UnsupportedOperation unsupported) {
             breaker.onSuccess();
             return new CarrierFailure(carrierId, "UNSUPPORTED", false, null, operation + " unsupported: " + unsupported.capability());
+        }
+        if (cause instanceof IllegalArgumentException || cause instanceof ArithmeticException) {
+            // The plugin could not take this request's values (a number it cannot represent, a field it cannot map):
+            // the request's fault, not the carrier's — the circuit neither opens nor closes on it.
+            LOG.info("carrier {} {} refused the input: {}", carrierId, operation, cause.getClass().getSimpleName());
+            return new CarrierFailure(carrierId, INVALID_INPUT, false, null, operation + ": the plugin could not take the request's values");
         }
         breaker.onFailure("PLUGIN_FAILURE");
         // A plugin bug: logged with its type only, its message may carry data the plugin should not have printed.

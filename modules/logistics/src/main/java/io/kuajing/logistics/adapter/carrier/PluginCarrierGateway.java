@@ -112,7 +112,12 @@ class PluginCarrierGateway implements CarrierGateway {
                     // Quotes in another currency are left unquoted: ranking compares CNY only, FX is not logistics' call.
                     .filter(total -> total.currency().equals("CNY"))
                     .map(total -> new Money(total.value(), Currency.getInstance(total.currency())));
-        } catch (CarrierFailure | IllegalArgumentException unquotable) {
+        } catch (CarrierFailure failure) {
+            if (GuardedCalls.INVALID_INPUT.equals(failure.kind())) {
+                throw failure;
+            }
+            return Optional.empty();
+        } catch (IllegalArgumentException unquotable) {
             return Optional.empty();
         }
     }
@@ -183,7 +188,7 @@ class PluginCarrierGateway implements CarrierGateway {
     @Override
     public Map<String, List<TrackingEntry>> parsePush(String carrierId, byte[] body) {
         CarrierPlugin plugin = required(carrierId);
-        List<TrackingEvent> events = calls.call(carrierId, "parseTrackingPush", loader(plugin), () -> plugin.parseTrackingPush(body));
+        List<TrackingEvent> events = calls.callLocal(carrierId, "parseTrackingPush", loader(plugin), () -> plugin.parseTrackingPush(body));
         Map<String, List<TrackingEntry>> byWaybill = new java.util.LinkedHashMap<>();
         events.forEach(e -> byWaybill.computeIfAbsent(e.waybillNumber(), k -> new ArrayList<>()).add(entry(e)));
         return byWaybill;

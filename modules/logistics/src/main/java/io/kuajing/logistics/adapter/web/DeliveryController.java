@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Quantity;
+import io.kuajing.logistics.DeliveryLimits;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.logistics.BasketLine;
 import io.kuajing.logistics.DeliveryOption;
@@ -37,7 +39,7 @@ class DeliveryController {
 
     /** A line of the basket; money as a decimal string so no client sends a float. */
     @Serdeable
-    record Line(String sku, String mode, String warehouseId, Integer quantity, Long unitWeightGrams, String unitPrice,
+    record Line(String sku, String mode, String warehouseId, BigDecimal quantity, BigDecimal unitWeightGrams, String unitPrice,
                 String currency, String hsCode, String originCountry) {
     }
 
@@ -76,17 +78,19 @@ class DeliveryController {
         if (request.lines() == null) {
             throw new RuleViolation("lines", "required", "lines are required");
         }
+        Quantity.lineCount(request.lines().size(), "lines");
         List<BasketLine> lines = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
             Line l = request.lines().get(i);
             String f = "lines[" + i + "]";
-            if (l.quantity() == null) {
-                throw new RuleViolation(f + ".quantity", "required", "quantity is required");
+            if (l == null) {
+                throw new RuleViolation(f, "required", "a line is an object, not null");
             }
-            if (l.unitWeightGrams() == null) {
-                throw new RuleViolation(f + ".unitWeightGrams", "required", "unit weight is required");
-            }
-            lines.add(new BasketLine(l.sku(), mode(l.mode(), f + ".mode"), l.warehouseId(), l.quantity(), l.unitWeightGrams(),
+            // Whole numbers within bounds before anything else sees them: 0 is left to the service's "positive" rule.
+            int quantity = Quantity.whole(l.quantity(), f + ".quantity", 0, Quantity.MAX_UNITS_PER_LINE, "quantity-range");
+            long grams = Quantity.whole(l.unitWeightGrams(), f + ".unitWeightGrams", 0, DeliveryLimits.MAX_UNIT_WEIGHT_GRAMS,
+                    "weight-range");
+            lines.add(new BasketLine(l.sku(), mode(l.mode(), f + ".mode"), l.warehouseId(), quantity, grams,
                     money(l.unitPrice(), l.currency(), f + ".unitPrice"), l.hsCode(), l.originCountry()));
         }
         return promises.options(new DeliveryQuestion(request.divisionCode() == null ? "" : request.divisionCode(), lines),
@@ -102,8 +106,16 @@ class DeliveryController {
     }
 
     private static Money money(String amount, String currency, String field) {
+        BigDecimal value;
         try {
-            return Money.of(new BigDecimal(amount).toPlainString(), currency == null ? "CNY" : currency);
+            value = new BigDecimal(amount == null ? "" : amount.strip());
+        } catch (NumberFormatException e) {
+            throw new RuleViolation(field, "money", "a decimal amount and an ISO 4217 currency are required");
+        }
+        // Bounded before it is ever written out: 1e400 (or 1e999999999) is refused, not expanded to its digits.
+        DeliveryLimits.unitPrice(value, field);
+        try {
+            return Money.of(value.toPlainString(), currency == null ? "CNY" : currency);
         } catch (RuntimeException e) {
             throw new RuleViolation(field, "money", "a decimal amount and an ISO 4217 currency are required");
         }

@@ -39,7 +39,8 @@ class TrackingPushController {
 
     @Post
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN})
-    HttpResponse<String> push(@PathVariable String carrierId, @Header("X-Kuajing-Signature") String signature, @Body byte[] body) {
+    HttpResponse<String> push(@PathVariable String carrierId, @Header("X-Kuajing-Signature") String signature, @Body byte[] body,
+                              io.micronaut.http.HttpRequest<?> request) {
         String secret = environment.getProperty("kuajing.logistics.webhooks." + carrierId + ".secret", String.class).orElse(null);
         if (secret == null || secret.isBlank()) {
             return HttpResponse.notFound();
@@ -47,6 +48,7 @@ class TrackingPushController {
         if (!valid(secret, body, signature)) {
             return HttpResponse.unauthorized();
         }
+        PushShape.check(request.getContentType().orElse(null), body);
         try {
             shipments.applyPush(carrierId, body);
         } catch (CarrierFailure f) {

@@ -159,6 +159,17 @@ class JdbcOrders implements Orders {
         return select("WHERE status = ? ORDER BY placed_at LIMIT " + Math.max(1, Math.min(limit, 500)), status.name());
     }
 
+    @Override
+    public Optional<Order> lockedByNumber(OrderNumber number) {
+        return select("WHERE order_no = ? FOR UPDATE", number.value()).stream().findFirst();
+    }
+
+    @Override
+    public List<Order> withStatusPlacedBefore(OrderStatus status, Instant before, int limit) {
+        return select("WHERE status = ? AND placed_at < ? ORDER BY placed_at LIMIT " + Math.max(1, Math.min(limit, 500)),
+                status.name(), Timestamp.valueOf(LocalDateTime.ofInstant(before, ZoneOffset.UTC)));
+    }
+
     private List<Order> select(String where, Object... parameters) {
         try (PreparedStatement ps = connection().prepareStatement("SELECT " + COLUMNS + " FROM purchase_order " + where)) {
             for (int i = 0; i < parameters.length; i++) {

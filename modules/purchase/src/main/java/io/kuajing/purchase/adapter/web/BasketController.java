@@ -1,5 +1,8 @@
 package io.kuajing.purchase.adapter.web;
 
+import java.math.BigDecimal;
+
+import io.kuajing.kernel.Quantity;
 import io.kuajing.platform.Roles;
 import io.kuajing.purchase.BasketView;
 import io.kuajing.purchase.CheckoutResult;
@@ -29,7 +32,7 @@ class BasketController {
 
     /** A product's line: how many, and the mode (null or absent: the cheapest at checkout). */
     @Serdeable
-    record LineRequest(int quantity, String mode) {
+    record LineRequest(BigDecimal quantity, String mode) {
     }
 
     /** Who buys and where it goes; the lines are the basket's. */
@@ -44,7 +47,7 @@ class BasketController {
 
     @Put("/lines/{sku}")
     BasketView put(Authentication consumer, String sku, @Body LineRequest line) {
-        return basket.put(consumer.getName(), sku, line.quantity(), line.mode());
+        return basket.put(consumer.getName(), sku, Quantity.units(line.quantity(), "quantity"), line.mode());
     }
 
     @Delete("/lines/{sku}")

@@ -1,16 +1,24 @@
 package io.kuajing.purchase.adapter.web;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
+import io.kuajing.kernel.Quantity;
+import io.kuajing.kernel.RuleViolation;
 import io.kuajing.purchase.CheckoutCommand;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** The JSON body of POST /api/checkout. Rules are checked by the domain, which names the offending field. */
+/**
+ * The JSON body of POST /api/checkout. Quantities arrive as the JSON number they are ({@link BigDecimal}), so 1.5 is
+ * refused rather than read as 1; the request's shape (line count, null entries, whole quantities) is checked here,
+ * the business rules by the domain, each refusal naming the field.
+ */
 @Serdeable
 record CheckoutRequest(List<Line> lines, Buyer buyer, Consignee consignee) {
 
     @Serdeable
-    record Line(String sku, int quantity, String mode) {
+    record Line(String sku, BigDecimal quantity, String mode) {
     }
 
     @Serdeable
@@ -30,8 +38,17 @@ record CheckoutRequest(List<Line> lines, Buyer buyer, Consignee consignee) {
     }
 
     CheckoutCommand toCommand(String owner, String idempotencyKey) {
-        return new CheckoutCommand(owner, idempotencyKey,
-                lines == null ? List.of() : lines.stream().map(l -> new CheckoutCommand.Line(l.sku(), l.quantity(), l.mode())).toList(),
-                Buyer.details(buyer), Consignee.details(consignee));
+        List<CheckoutCommand.Line> checked = new ArrayList<>();
+        if (lines != null) {
+            Quantity.lineCount(lines.size(), "lines");
+            for (int i = 0; i < lines.size(); i++) {
+                Line l = lines.get(i);
+                if (l == null) {
+                    throw new RuleViolation("lines[" + i + "]", "required", "a line is an object with sku and quantity, not null");
+                }
+                checked.add(new CheckoutCommand.Line(l.sku(), Quantity.units(l.quantity(), "lines[" + i + "].quantity"), l.mode()));
+            }
+        }
+        return new CheckoutCommand(owner, idempotencyKey, checked, Buyer.details(buyer), Consignee.details(consignee));
     }
 }

@@ -25,7 +25,7 @@ class MyOrdersController {
     }
 
     @Serdeable
-    record PaymentRequest(String payerName, String payerIdNumber) {
+    record PaymentRequest(String payerName, String payerIdNumber, String amount) {
     }
 
     @Serdeable
@@ -48,7 +48,7 @@ class MyOrdersController {
     @Secured(Roles.CONSUMER)
     OrderView pay(Authentication consumer, String orderNo, @Body PaymentRequest payment) {
         return orders.pay(consumer.getName(), orderNo,
-                new ConsumerOrders.PayerDetails(payment.payerName(), payment.payerIdNumber()));
+                new ConsumerOrders.PayerDetails(payment.payerName(), payment.payerIdNumber(), payment.amount()));
     }
 
     @Post("/{orderNo}/cancel")

@@ -1,0 +1,78 @@
+package io.kuajing.purchase.application;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+
+import io.kuajing.customs.Declarants;
+import io.kuajing.kernel.FulfilmentMode;
+import io.kuajing.kernel.RuleViolation;
+import io.kuajing.purchase.domain.StockLedger;
+import io.kuajing.purchase.domain.StockLevels;
+import io.kuajing.purchase.domain.StockPool;
+import jakarta.inject.Singleton;
+
+/**
+ * Stock held for orders from checkout until the goods leave: 闪购 lines hold units of the bonded account book (the
+ * bonded warehouse's book, item = SKU), 直邮 and 直采 lines units of the marketplace offer they were priced from. A
+ * line that finds too few units is refused at checkout naming its quantity; a cancelled, refused or unpaid order
+ * gives its units back; a released or shipped one consumes them.
+ */
+@Singleton
+class StockReservations {
+
+    private final StockLedger ledger;
+    private final StockLevels levels;
+    private final Declarants declarants;
+    private final Clock clock;
+
+    StockReservations(StockLedger ledger, StockLevels levels, Declarants declarants, Clock clock) {
+        this.ledger = ledger;
+        this.levels = levels;
+        this.declarants = declarants;
+        this.clock = clock;
+    }
+
+    /** A line of an order to hold stock for: its number on the order (from 1) and the priced request line. */
+    record Claim(String orderNo, int lineNo, PricedLine line) {
+    }
+
+    /**
+     * Holds every claim in the caller's transaction, pools in key order (two checkouts sharing pools lock them in
+     * the same order), or refuses the first line short of stock: {@code lines[i].quantity}, rule {@code in-stock}.
+     */
+    void hold(List<Claim> claims) {
+        List<Claim> ordered = claims.stream()
+                .sorted(Comparator.comparing(c -> poolOf(c.line()) == null ? "" : poolOf(c.line()).key())).toList();
+        for (Claim claim : ordered) {
+            StockPool pool = poolOf(claim.line());
+            if (pool == null) {
+                throw new RuleViolation("lines[" + claim.line().index() + "].quantity", "in-stock", "bonded warehouse "
+                        + claim.line().price().warehouseCode() + " has no account book configured: nothing can leave it");
+            }
+            int onHand = levels.onHand(pool);
+            if (!ledger.hold(pool, onHand, claim.orderNo(), claim.lineNo(), claim.line().quantity(), clock.instant())) {
+                int left = ledger.available(pool, onHand);
+                throw new RuleViolation("lines[" + claim.line().index() + "].quantity", "in-stock",
+                        left == 0 ? claim.line().sku() + " is out of stock" : "only " + left + " of " + claim.line().sku() + " left");
+            }
+        }
+    }
+
+    void release(String orderNo) {
+        ledger.release(orderNo, clock.instant());
+    }
+
+    void consume(String orderNo) {
+        ledger.consume(orderNo, clock.instant());
+    }
+
+    private StockPool poolOf(PricedLine line) {
+        var price = line.price();
+        if (price.mode() == FulfilmentMode.FLASH_PURCHASE) {
+            return declarants.bondedBookOf(price.warehouseCode())
+                    .map(emsNo -> (StockPool) new StockPool.BondedItem(emsNo, line.sku())).orElse(null);
+        }
+        return new StockPool.Offer(price.marketplace(), price.externalRef(), price.sellerId(), price.warehouseCode(), line.sku());
+    }
+}
