@@ -40,8 +40,9 @@ class CebFactoryTest {
 
     @Test
     void aFolderWithoutTheImportSchemaStopsTheStart() {
+        String samples = OfficialSpec.require().resolve("ceb-2022-05/samples").toString();
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> factory.messageSchema(OfficialSpec.require().resolve("ceb-2022-05/samples").toString(), "files", false));
+                () -> factory.messageSchema(samples, "files", false));
         assertTrue(refused.getMessage().contains("must hold exactly one import schema"), refused.getMessage());
     }
 
