@@ -51,7 +51,7 @@ class CatalogOperatorController {
                                             @QueryValue(defaultValue = "0") int page,
                                             @QueryValue(defaultValue = "20") int size) {
         Paging.check(page, size);
-        return new Json.Listing<>(queries.search(q, category, page, size, Paging.today(clock)).stream()
+        return new Json.Listing<>(queries.searchAll(q, category, page, size, Paging.today(clock)).stream()
                 .map(Json.ProductPage::of).toList(), page, size, null);
     }
 
@@ -95,6 +95,18 @@ class CatalogOperatorController {
             throw new RuleViolation("hsCode", "required", "an 8 or 10 digit HS code is required");
         }
         if (!translating.classify(parsed, request.hsCode(), principal == null ? "anonymous" : principal.getName())) {
+            return HttpResponse.notFound();
+        }
+        return queries.product(parsed, Paging.today(clock)).map(p -> HttpResponse.ok(Json.ProductPage.of(p)))
+                .orElseGet(HttpResponse::notFound);
+    }
+
+    @Put("/products/{sku}/origin")
+    HttpResponse<Json.ProductPage> origin(@PathVariable String sku, @Body Json.OriginRequest request,
+                                          @Nullable Principal principal) {
+        Sku parsed = sku(sku);
+        if (!translating.setOrigin(parsed, request == null ? null : request.countryCode(),
+                principal == null ? "anonymous" : principal.getName())) {
             return HttpResponse.notFound();
         }
         return queries.product(parsed, Paging.today(clock)).map(p -> HttpResponse.ok(Json.ProductPage.of(p)))
