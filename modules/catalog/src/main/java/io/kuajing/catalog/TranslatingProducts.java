@@ -8,8 +8,13 @@ import io.kuajing.kernel.Sku;
  */
 public interface TranslatingProducts {
 
-    /** @return false when there is no such product */
-    boolean translate(Sku sku, String title, String description, String translatedBy);
+    /**
+     * The zh-CN of what the product says today, approved by this operator: title, and description and brand when
+     * given (null: left as they are). A product is shown and declarable once its title and brand are approved.
+     *
+     * @return false when there is no such product
+     */
+    boolean translate(Sku sku, String title, String description, String brand, String translatedBy);
 
     /**
      * Sets the goods' country of origin, which customs declares; it wins over the feed's and imports keep it.

@@ -58,23 +58,25 @@ public class Translating implements TranslatingProducts {
 
     /** The product's title (and description) as it says them today, approved by this operator. */
     @Override
-    public boolean translate(Sku sku, String title, String description, String translatedBy) {
+    public boolean translate(Sku sku, String title, String description, String brand, String translatedBy) {
         Optional<Product> product = products.bySku(sku);
         if (product.isEmpty()) {
             return false;
         }
         Instant now = clock.instant();
         Map<TextField, SourceText> texts = product.get().texts();
+        Map<TextField, String> given = new java.util.EnumMap<>(TextField.class);
+        given.put(TextField.TITLE, title);
+        if (description != null && texts.containsKey(TextField.DESCRIPTION)) {
+            given.put(TextField.DESCRIPTION, description);
+        }
+        if (brand != null && texts.containsKey(TextField.BRAND)) {
+            given.put(TextField.BRAND, brand);
+        }
         List<MemoryEntry> entries = new ArrayList<>();
-        entries.add(MemoryEntry.waiting(texts.get(TextField.TITLE)));
-        if (description != null && texts.containsKey(TextField.DESCRIPTION)) {
-            entries.add(MemoryEntry.waiting(texts.get(TextField.DESCRIPTION)));
-        }
+        given.keySet().forEach(field -> entries.add(MemoryEntry.waiting(texts.get(field))));
         memory.addNew(entries, now);
-        memory.approve(texts.get(TextField.TITLE).key(), title, translatedBy, now);
-        if (description != null && texts.containsKey(TextField.DESCRIPTION)) {
-            memory.approve(texts.get(TextField.DESCRIPTION).key(), description, translatedBy, now);
-        }
+        given.forEach((field, text) -> memory.approve(texts.get(field).key(), text.strip(), translatedBy, now));
         return true;
     }
 }

@@ -40,7 +40,9 @@ class JdbcTranslationWork implements TranslationQueue, ProductTexts, Translation
         return jdbc.write(connection -> {
             List<Sku> claimed = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(CLAIMABLE)) {
-                select.setTimestamp(1, Jdbc.utc(now));
+                // As text, with its microseconds: Connector/J drops the fraction of a Timestamp on MariaDB, and an
+                // import a few milliseconds ago would not be due yet.
+                select.setString(1, Jdbc.utcText(now));
                 select.setInt(2, limit);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
@@ -50,7 +52,7 @@ class JdbcTranslationWork implements TranslationQueue, ProductTexts, Translation
             }
             try (PreparedStatement lease = connection.prepareStatement("UPDATE catalog_product SET translation_due = ? WHERE sku = ?")) {
                 for (Sku sku : claimed) {
-                    lease.setTimestamp(1, Jdbc.utc(leaseUntil));
+                    lease.setString(1, Jdbc.utcText(leaseUntil));
                     lease.setString(2, sku.value());
                     lease.addBatch();
                 }
@@ -67,7 +69,7 @@ class JdbcTranslationWork implements TranslationQueue, ProductTexts, Translation
                     "UPDATE catalog_product SET translation_due = NULL WHERE sku = ? AND translation_due = ?")) {
                 for (Sku sku : skus) {
                     ps.setString(1, sku.value());
-                    ps.setTimestamp(2, Jdbc.utc(leaseUntil));
+                    ps.setString(2, Jdbc.utcText(leaseUntil));
                     ps.addBatch();
                 }
                 ps.executeBatch();

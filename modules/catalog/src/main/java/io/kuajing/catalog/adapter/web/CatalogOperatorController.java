@@ -55,6 +55,13 @@ class CatalogOperatorController {
                 .map(Json.ProductPage::of).toList(), page, size, null);
     }
 
+    /** A product page whether or not the shop shows it (untranslated, not for sale), with the reasons. */
+    @Get("/products/{sku}")
+    HttpResponse<Json.ProductPage> product(@PathVariable String sku) {
+        return queries.product(sku(sku), Paging.today(clock)).map(p -> HttpResponse.ok(Json.ProductPage.of(p)))
+                .orElseGet(HttpResponse::notFound);
+    }
+
     @Get("/products/{sku}/offers")
     List<Json.OfferJson> offers(@PathVariable String sku) {
         return queries.offersOf(sku(sku)).stream().map(Json.OfferJson::of).toList();
@@ -78,7 +85,10 @@ class CatalogOperatorController {
         if (request.title().length() > 500) {
             throw new RuleViolation("title", "max-length", "a title has at most 500 characters");
         }
-        boolean known = translating.translate(parsed, request.title().strip(), request.description(),
+        if (request.brand() != null && (request.brand().isBlank() || request.brand().length() > 200)) {
+            throw new RuleViolation("brand", "max-length", "a brand has 1 to 200 characters");
+        }
+        boolean known = translating.translate(parsed, request.title().strip(), request.description(), request.brand(),
                 principal == null ? "anonymous" : principal.getName());
         if (!known) {
             return HttpResponse.notFound();

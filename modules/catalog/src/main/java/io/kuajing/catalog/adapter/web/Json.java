@@ -117,7 +117,7 @@ final class Json {
     }
 
     @Serdeable
-    record TranslationRequest(String title, @Nullable String description) {
+    record TranslationRequest(String title, @Nullable String description, @Nullable String brand) {
     }
 
     @Serdeable
