@@ -27,6 +27,7 @@ public final class Glossary {
     private static final Pattern MULTIPLE = Pattern.compile("\\s?[×x]\\s?");
 
     private final List<GlossaryTerm> terms; // longest source first, so "Dr. Martens" wins over "Martens"
+    private final List<Pattern> termPatterns; // same order
     private final Map<String, GlossaryTerm> exact = new HashMap<>();
     private final Map<String, GlossaryTerm> units = new HashMap<>();
     private final Pattern amount; // a number and a known unit: "3 fl oz", "200ml", "120粒"
@@ -43,6 +44,7 @@ public final class Glossary {
         }
         words.sort(Comparator.comparingInt((GlossaryTerm t) -> t.source().length()).reversed());
         this.terms = List.copyOf(words);
+        this.termPatterns = terms.stream().map(t -> word(t.source())).toList();
         List<String> unitWords = units.values().stream().map(GlossaryTerm::source)
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
         this.amount = Pattern.compile("(?<![A-Za-z\\d.])(\\d+(?:[.,]\\d+)?)\\s?("
@@ -61,8 +63,8 @@ public final class Glossary {
     /** Before machine translation: terms and amounts already in their Chinese form. */
     public String protect(String text) {
         String out = text;
-        for (GlossaryTerm term : terms) {
-            out = replaceWord(out, term.source(), term.target());
+        for (int i = 0; i < terms.size(); i++) {
+            out = termPatterns.get(i).matcher(out).replaceAll(Matcher.quoteReplacement(terms.get(i).target()));
         }
         return convertAmounts(out);
     }
@@ -70,9 +72,9 @@ public final class Glossary {
     /** After machine translation: no glossary term of the source left untranslated, units written the Chinese way. */
     public String enforce(String source, String translated) {
         String out = translated;
-        for (GlossaryTerm term : terms) {
-            if (source.toLowerCase(Locale.ROOT).contains(term.source().toLowerCase(Locale.ROOT))) {
-                out = replaceWord(out, term.source(), term.target());
+        for (int i = 0; i < terms.size(); i++) {
+            if (termPatterns.get(i).matcher(source).find()) {
+                out = termPatterns.get(i).matcher(out).replaceAll(Matcher.quoteReplacement(terms.get(i).target()));
             }
         }
         return convertAmounts(out);
@@ -124,11 +126,12 @@ public final class Glossary {
         return value.multiply(unit.factor()).setScale(0, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static String replaceWord(String text, String word, String replacement) {
-        Pattern p = Pattern.compile((Character.isLetterOrDigit(word.charAt(0)) && word.charAt(0) < 128 ? "(?<![A-Za-z])" : "")
-                + Pattern.quote(word) + (Character.isLetterOrDigit(word.charAt(word.length() - 1)) && word.charAt(word.length() - 1) < 128
-                ? "(?![A-Za-z])" : ""), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return p.matcher(text).replaceAll(Matcher.quoteReplacement(replacement));
+    /** A Latin word matches whole ("Kao" not inside "Kaolin"); a CJK one anywhere (no spaces to find words by). */
+    private static Pattern word(String word) {
+        boolean latinStart = word.charAt(0) < 128 && Character.isLetterOrDigit(word.charAt(0));
+        boolean latinEnd = word.charAt(word.length() - 1) < 128 && Character.isLetterOrDigit(word.charAt(word.length() - 1));
+        return Pattern.compile((latinStart ? "(?<![A-Za-z])" : "") + Pattern.quote(word) + (latinEnd ? "(?![A-Za-z])" : ""),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static String normal(String text) {

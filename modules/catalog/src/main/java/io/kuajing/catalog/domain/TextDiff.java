@@ -36,10 +36,10 @@ public final class TextDiff {
                 append(runs, "=", a.charAt(i));
                 i++;
                 j++;
-            } else if (j < b.length() && (i == a.length() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                append(runs, "+", b.charAt(j++));
+            } else if (i < a.length() && (j == b.length() || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                append(runs, "-", a.charAt(i++)); // what went comes before what came, as diffs read
             } else {
-                append(runs, "-", a.charAt(i++));
+                append(runs, "+", b.charAt(j++));
             }
         }
         return runs;

@@ -20,7 +20,6 @@ import io.kuajing.catalog.domain.OfferKey;
 import io.kuajing.catalog.domain.PagePlan;
 import io.kuajing.catalog.domain.Product;
 import io.kuajing.catalog.domain.SourceText;
-import io.kuajing.catalog.domain.TextField;
 import io.kuajing.kernel.Sku;
 import jakarta.inject.Singleton;
 
@@ -89,9 +88,10 @@ class JdbcCatalogStore implements CatalogStore {
                         ps.setString(i++, at);
                         ps.setString(i++, at);
                         // Every product an import writes is new or changed: the translation worker looks at its texts.
-                        Map<TextField, SourceText> texts = p.texts();
-                        ps.setString(i++, texts.get(TextField.TITLE).key());
-                        ps.setString(i++, texts.containsKey(TextField.BRAND) ? texts.get(TextField.BRAND).key() : null);
+                        // Only the keys search joins on: the worker works out the other texts.
+                        ps.setString(i++, SourceText.keyOf(p.title(), p.language()));
+                        ps.setString(i++, p.brand() == null || p.brand().isBlank() ? null
+                                : SourceText.keyOf(p.brand().strip(), p.language()));
                         ps.setString(i++, p.origin() == null ? null : p.origin().value());
                         ps.setString(i++, at);
                         return i;

@@ -34,16 +34,30 @@ class JdbcGlossary implements GlossaryTerms {
 
     @Override
     public int seed(List<GlossaryTerm> terms, String source, Instant now) {
-        int added = 0;
-        for (GlossaryTerm term : terms) {
-            // Only where no row is: an operator's correction is never overwritten by the next start.
-            added += jdbc.update("INSERT INTO catalog_glossary (kind, source, target, factor, updated_by, updated_at)"
-                            + " SELECT ?, ?, ?, ?, ?, ? FROM (SELECT 1 AS one) x WHERE NOT EXISTS"
-                            + " (SELECT 1 FROM catalog_glossary WHERE kind = ? AND source = ?)",
-                    term.kind().name(), term.source(), term.target(), term.factor(), "file:" + source, now,
-                    term.kind().name(), term.source());
+        java.util.Set<String> there = new java.util.HashSet<>();
+        all().forEach(t -> there.add(t.kind() + "\u0000" + t.source().toLowerCase(java.util.Locale.ROOT)));
+        List<GlossaryTerm> missing = terms.stream()
+                .filter(t -> there.add(t.kind() + "\u0000" + t.source().toLowerCase(java.util.Locale.ROOT))).toList();
+        if (missing.isEmpty()) {
+            return 0;
         }
-        return added;
+        String at = Jdbc.utcText(now);
+        // Only where no row is: an operator's correction is never overwritten by the next start (nor by another node
+        // seeding at the same moment: its row stays).
+        jdbc.write(connection -> {
+            Jdbc.insertRows(connection, "INSERT INTO catalog_glossary (kind, source, target, factor, updated_by, updated_at) VALUES ",
+                    6, " ON DUPLICATE KEY UPDATE kind = kind", missing, (ps, i, t) -> {
+                        ps.setString(i++, t.kind().name());
+                        ps.setString(i++, t.source());
+                        ps.setString(i++, t.target());
+                        ps.setBigDecimal(i++, t.factor());
+                        ps.setString(i++, "file:" + source);
+                        ps.setString(i++, at);
+                        return i;
+                    });
+            return null;
+        });
+        return missing.size();
     }
 
     @Override
