@@ -98,12 +98,14 @@ class Reviewing implements ReviewingTranslations {
         try {
             term = new GlossaryTerm(GlossaryTerm.kind(entry.kind()), entry.source(), entry.target(), entry.factor());
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation(e.getMessage().startsWith("kind") ? "kind" : "target", "glossary-term", e.getMessage());
+            String field = e.getMessage().startsWith("kind") ? "kind" : e.getMessage().contains("factor") ? "factor" : "target";
+            throw new RuleViolation(field, "glossary-term", e.getMessage());
         }
         if (term.source().length() > 200 || term.target().length() > 200) {
             throw new RuleViolation("source", "max-length", "glossary terms have at most 200 characters");
         }
         glossary.put(term, by, clock.instant());
+        queue.requeueWaiting(clock.instant()); // a new term may translate texts that wait
     }
 
     @Override

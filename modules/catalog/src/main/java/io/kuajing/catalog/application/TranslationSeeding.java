@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.kuajing.catalog.domain.GlossaryTerms;
 import io.kuajing.catalog.domain.ReferenceTranslations;
 import io.kuajing.catalog.domain.TranslationMemory;
+import io.kuajing.catalog.domain.TranslationQueue;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -23,12 +24,17 @@ class TranslationSeeding {
     private final ReferenceTranslations reference;
     private final GlossaryTerms glossary;
     private final TranslationMemory memory;
+    private final TranslationQueue queue;
+    private final TranslationPipeline pipeline;
     private final Clock clock;
 
-    TranslationSeeding(ReferenceTranslations reference, GlossaryTerms glossary, TranslationMemory memory, Clock clock) {
+    TranslationSeeding(ReferenceTranslations reference, GlossaryTerms glossary, TranslationMemory memory,
+                       TranslationQueue queue, TranslationPipeline pipeline, Clock clock) {
         this.reference = reference;
         this.glossary = glossary;
         this.memory = memory;
+        this.queue = queue;
+        this.pipeline = pipeline;
         this.clock = clock;
     }
 
@@ -40,5 +46,10 @@ class TranslationSeeding {
         int approved = memory.addReviewed(reviewed.entries(), clock.instant());
         LOG.info("translation reference data: {} of {} glossary terms added from {}, {} of {} reviewed translations from {}",
                 added, terms.entries().size(), terms.source(), approved, reviewed.entries().size(), reviewed.source());
+        int requeued = added > 0 || !"none".equals(pipeline.machineName()) ? queue.requeueWaiting(clock.instant()) : 0;
+        if (requeued > 0) {
+            LOG.info("{} products with untranslated texts queued again for the glossary and machine translation ({})",
+                    requeued, pipeline.machineName());
+        }
     }
 }

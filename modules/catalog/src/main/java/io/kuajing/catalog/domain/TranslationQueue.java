@@ -23,4 +23,10 @@ public interface TranslationQueue {
 
     /** Products still waiting (including leased ones). */
     long waiting();
+
+    /**
+     * Queues again the products with a text nobody has translated yet: the glossary or the provider may know it now.
+     * @return how many products were queued
+     */
+    int requeueWaiting(Instant now);
 }

@@ -84,6 +84,13 @@ class JdbcTranslationWork implements TranslationQueue, ProductTexts, Translation
     }
 
     @Override
+    public int requeueWaiting(Instant now) {
+        return jdbc.update("UPDATE catalog_product SET translation_due = ? WHERE translation_due IS NULL AND sku IN"
+                + " (SELECT t.sku FROM catalog_product_text t JOIN catalog_tm m ON m.source_key = t.source_key"
+                + " WHERE m.draft_text IS NULL AND m.approved_text IS NULL)", Jdbc.utcText(now));
+    }
+
+    @Override
     public Map<Sku, Map<TextField, TextRef>> of(Collection<Sku> skus) {
         Map<Sku, Map<TextField, TextRef>> refs = new HashMap<>();
         if (skus.isEmpty()) {

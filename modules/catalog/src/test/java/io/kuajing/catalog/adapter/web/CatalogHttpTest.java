@@ -2,6 +2,7 @@ package io.kuajing.catalog.adapter.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -142,6 +143,44 @@ class CatalogHttpTest implements WithTestDatabase {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aGlossaryTermTranslatesTheTextsThatWaitedForIt() {
+        drain();
+        http.toBlocking().retrieve(HttpRequest.PUT("/api/catalog/operator/glossary",
+                Map.of("kind", "BRAND", "source", "Brand7", "target", "七号品牌")), Map.class);
+        drain();
+        Map<?, ?> queue = http.toBlocking().retrieve("/api/catalog/operator/translations?field=BRAND&q=Brand7", Map.class);
+        List<Map<String, Object>> items = (List<Map<String, Object>>) queue.get("items");
+        assertTrue(items.size() >= 2, "three products say Brand7: " + items);
+        items.forEach(i -> assertEquals(List.of("APPROVED", "七号品牌", "glossary"),
+                List.of(i.get("status"), i.get("approved"), i.get("approvedBy"))));
+        HttpClientResponseException bad = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().retrieve(HttpRequest.PUT("/api/catalog/operator/glossary",
+                        Map.of("kind", "UNIT", "source", "furlong", "target", "浪")), Map.class));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, bad.getStatus(), "a unit needs its factor");
+    }
+
+    private void drain() {
+        while (pipeline.runDue() > 0) {
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    void anOperatorStatesTheCountryOfOriginTheFeedDoesNotSay() {
+        String sku = ProductIdentity.of("fake-http", FakeMarketplace.ref(5), null).sku().value();
+        assertNull(http.toBlocking().retrieve("/api/catalog/operator/products/" + sku, Map.class).get("origin"));
+        Map<?, ?> page = http.toBlocking().retrieve(HttpRequest.PUT("/api/catalog/operator/products/" + sku + "/origin",
+                Map.of("countryCode", "jp")), Map.class);
+        assertEquals("JP", page.get("origin"));
+        HttpClientResponseException bad = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().retrieve(HttpRequest.PUT("/api/catalog/operator/products/" + sku + "/origin",
+                        Map.of("countryCode", "XX")), Map.class));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, bad.getStatus());
+        assertTrue(bad.getResponse().getBody(String.class).orElse("").contains("country-code"));
+    }
+
+    @Test
     void operatorsSeeOffersAndMarketplaces() {
         String sku = ProductIdentity.of("fake-http", FakeMarketplace.ref(1), null).sku().value();
         List<Map> offers = http.toBlocking().retrieve(HttpRequest.GET("/api/catalog/operator/products/" + sku + "/offers"),
@@ -156,9 +195,7 @@ class CatalogHttpTest implements WithTestDatabase {
     @Test
     @SuppressWarnings("unchecked")
     void operatorsReviewTheQueueWithFiltersAndSeeProgress() {
-        while (pipeline.runDue() > 0) {
-            Thread.onSpinWait();
-        }
+        drain();
         Map<?, ?> progress = http.toBlocking().retrieve("/api/catalog/operator/translations/progress", Map.class);
         assertEquals("none", progress.get("machineTranslation"), "no provider configured: texts wait for operators");
         assertEquals(0, ((Number) progress.get("queuedProducts")).intValue());
