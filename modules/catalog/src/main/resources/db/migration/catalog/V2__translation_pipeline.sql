@@ -11,7 +11,6 @@ ALTER TABLE catalog_product ADD COLUMN origin CHAR(2) NULL;
 ALTER TABLE catalog_product ADD COLUMN origin_override CHAR(2) NULL;
 ALTER TABLE catalog_product ADD COLUMN translation_due DATETIME(6) NULL;
 CREATE INDEX ix_catalog_product_translation_due ON catalog_product (translation_due);
-CREATE INDEX ix_catalog_product_title_key ON catalog_product (title_key);
 
 -- The translation memory: one row per source text and language pair. draft_text is the machine's (or an operator's
 -- unapproved edit); approved_text what consumers and customs see; previous_text the approved text it replaced.
