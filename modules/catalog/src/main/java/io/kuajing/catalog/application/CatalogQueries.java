@@ -19,7 +19,7 @@ import io.kuajing.catalog.domain.Presentation;
 import io.kuajing.catalog.domain.Product;
 import io.kuajing.catalog.domain.ProductOptions;
 import io.kuajing.catalog.domain.Products;
-import io.kuajing.catalog.domain.Translator;
+import io.kuajing.catalog.domain.TranslationMemory;
 import io.kuajing.kernel.Sku;
 import jakarta.inject.Singleton;
 
@@ -28,23 +28,51 @@ import jakarta.inject.Singleton;
 public class CatalogQueries implements BrowsingCatalog {
 
     private final Products products;
-    private final Translator translator;
+    private final TranslationMemory memory;
     private final LandedPricing pricing;
 
-    CatalogQueries(Products products, Translator translator, LandedPricing pricing) {
+    CatalogQueries(Products products, TranslationMemory memory, LandedPricing pricing) {
         this.products = products;
-        this.translator = translator;
+        this.memory = memory;
         this.pricing = pricing;
     }
 
     @Override
     public Optional<ProductSnapshot> product(Sku sku, LocalDate date) {
         return products.bySku(sku).map(product -> snapshot(product, products.offersOf(sku),
-                translator.present(List.of(product)).get(sku), date));
+                presentations(List.of(product)).get(sku), date));
+    }
+
+    /**
+     * The shop's page: candidates come from the database (approved title, an offer in stock) in SKU order; those that
+     * cannot be priced in any mode on the date (no rate, no freight, off the list for their warehouses) are left out,
+     * so a page is filled from as many candidates as it takes.
+     */
+    @Override
+    public List<ProductSnapshot> search(String text, String category, int page, int size, LocalDate date) {
+        List<ProductSnapshot> shown = new ArrayList<>();
+        int skip = page * size;
+        int chunk = Math.max(size, 100);
+        for (int offset = 0; shown.size() < size; offset += chunk) {
+            List<Product> candidates = products.shop(text, category, offset, chunk);
+            for (ProductSnapshot snapshot : snapshots(candidates, date)) {
+                if (snapshot.translated() && !snapshot.prices().isEmpty()) {
+                    if (skip > 0) {
+                        skip--;
+                    } else if (shown.size() < size) {
+                        shown.add(snapshot);
+                    }
+                }
+            }
+            if (candidates.size() < chunk) {
+                break;
+            }
+        }
+        return shown;
     }
 
     @Override
-    public List<ProductSnapshot> search(String text, String category, int page, int size, LocalDate date) {
+    public List<ProductSnapshot> searchAll(String text, String category, int page, int size, LocalDate date) {
         return snapshots(products.search(text, category, page * size, size), date);
     }
 
@@ -69,7 +97,7 @@ public class CatalogQueries implements BrowsingCatalog {
 
     private List<ProductSnapshot> snapshots(List<Product> found, LocalDate date) {
         Map<Sku, List<Offer>> offers = products.offersOf(found.stream().map(Product::sku).toList());
-        Map<Sku, Presentation> presentations = translator.present(found);
+        Map<Sku, Presentation> presentations = presentations(found);
         List<ProductSnapshot> snapshots = new ArrayList<>();
         for (Product product : found) {
             snapshots.add(snapshot(product, offers.getOrDefault(product.sku(), List.of()),
@@ -84,9 +112,19 @@ public class CatalogQueries implements BrowsingCatalog {
         Map<FulfilmentMode, String> unavailable = new java.util.EnumMap<>(FulfilmentMode.class);
         options.unavailable().forEach((mode, why) -> unavailable.put(published(mode), why));
         return new ProductSnapshot(product.sku(), presentation.title(), presentation.description(),
-                presentation.language(), presentation.translated(), product.brand(), product.category(),
+                presentation.language(), presentation.translated(), presentation.brand(), presentation.category(),
                 product.hsCode() == null ? null : product.hsCode().value(), options.eligibility().status().name(),
-                prices, unavailable, product.weightGrams(), null, null);
+                prices, unavailable, product.weightGrams(), product.origin(), presentation.specification());
+    }
+
+    /** Each product as the approved translations of what it says today present it (one memory read for all). */
+    private Map<Sku, Presentation> presentations(List<Product> found) {
+        List<String> keys = new ArrayList<>();
+        found.forEach(p -> p.texts().values().forEach(t -> keys.add(t.key())));
+        Map<String, String> approved = memory.approved(keys);
+        Map<Sku, Presentation> presented = new java.util.HashMap<>();
+        found.forEach(p -> presented.put(p.sku(), Presentation.of(p, approved)));
+        return presented;
     }
 
     private static LandedPrice landed(ModeQuote q) {

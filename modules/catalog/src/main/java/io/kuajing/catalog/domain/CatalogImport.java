@@ -167,13 +167,21 @@ public final class CatalogImport {
             throw new ImportRuleBroken("bad-weight", "weight must be positive, got " + listing.weightGrams());
         }
         String gtin = ProductIdentity.isValidGtin(listing.gtin()) ? listing.gtin() : null;
+        CountryCode origin = null;
+        if (listing.countryOfOrigin() != null && !listing.countryOfOrigin().isBlank()) {
+            try {
+                origin = CountryCode.of(listing.countryOfOrigin());
+            } catch (IllegalArgumentException e) {
+                throw new ImportRuleBroken("bad-origin", "country of origin: " + e.getMessage());
+            }
+        }
         ProductIdentity identity = identityOf(marketplace, listing);
         KnownState.KnownProduct existing = known.get(identity.key());
         // A SKU, once given, never changes: an existing product keeps the SKU it was stored under.
         Sku sku = existing != null ? existing.sku() : identity.sku();
         return new Product(sku, identity, marketplace, listing.externalRef(), listing.title().strip(),
                 listing.description(), listing.language(), listing.brand(), listing.category(), gtin, hsCode,
-                listing.weightGrams());
+                listing.weightGrams(), origin);
     }
 
     private static Offer offer(String marketplace, Sku sku, SourceOffer source) {

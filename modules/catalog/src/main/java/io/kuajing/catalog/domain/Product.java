@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Sku;
 import org.jmolecules.ddd.annotation.AggregateRoot;
@@ -20,11 +21,12 @@ import org.jmolecules.ddd.annotation.Identity;
  * @param hsCode      the Chinese HS code, when classified (an operator's wins over the feed's); without one the
  *                    product is direct purchase only
  * @param weightGrams shipping weight for freight estimates; null when unknown
+ * @param origin      the goods' country of origin (an operator's wins over the feed's); null when nobody said it
  */
 @AggregateRoot
 public record Product(@Identity Sku sku, ProductIdentity identity, String source, String sourceRef, String title,
                       String description, String language, String brand, String category, String gtin, HsCode hsCode,
-                      Integer weightGrams) {
+                      Integer weightGrams, CountryCode origin) {
 
     public Product {
         Objects.requireNonNull(sku, "sku");
@@ -39,6 +41,23 @@ public record Product(@Identity Sku sku, ProductIdentity identity, String source
         return Optional.ofNullable(hsCode);
     }
 
+    /** The texts consumers read and customs declares, each in the product's language (brand and category may be null). */
+    public java.util.Map<TextField, SourceText> texts() {
+        java.util.Map<TextField, SourceText> texts = new java.util.EnumMap<>(TextField.class);
+        texts.put(TextField.TITLE, new SourceText(title, language));
+        put(texts, TextField.DESCRIPTION, description);
+        put(texts, TextField.BRAND, brand);
+        put(texts, TextField.CATEGORY, category);
+        put(texts, TextField.SPECIFICATION, Specification.in(title));
+        return texts;
+    }
+
+    private void put(java.util.Map<TextField, SourceText> texts, TextField field, String text) {
+        if (text != null && !text.isBlank()) {
+            texts.put(field, new SourceText(text.strip(), language));
+        }
+    }
+
     /**
      * A digest of everything an import may change, so a re-import compares 32 characters per product instead of
      * reading descriptions back.
@@ -46,7 +65,7 @@ public record Product(@Identity Sku sku, ProductIdentity identity, String source
     public String contentHash() {
         String content = String.join("\u0000", title, String.valueOf(description), language, String.valueOf(brand),
                 String.valueOf(category), String.valueOf(gtin), String.valueOf(hsCode), String.valueOf(weightGrams),
-                sourceRef);
+                sourceRef) + (origin == null ? "" : "\u0000" + origin.value()); // products without origin keep their hash
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);

@@ -25,7 +25,16 @@ public interface Products {
      */
     List<Product> search(String text, String category, int offset, int limit);
 
-    /** Products without a zh-CN translation, ordered by SKU. */
+    List<Product> bySkus(Collection<Sku> skus);
+
+    /**
+     * The shop's candidates: products whose title (and brand) have an approved zh-CN translation and with an offer in
+     * stock, whose approved zh-CN title or brand (or original title or brand) contains {@code text} (null: all), in
+     * {@code category} (null: all), ordered by SKU. Whether a mode can be priced is for the caller to decide.
+     */
+    List<Product> shop(String text, String category, int offset, int limit);
+
+    /** Products without an approved zh-CN title (or brand), ordered by SKU. */
     List<Product> untranslated(int offset, int limit);
 
     long countUntranslated();
@@ -36,4 +45,10 @@ public interface Products {
      * @return false when there is no such product
      */
     boolean classify(Sku sku, HsCode hsCode, String classifiedBy, java.time.Instant now);
+
+    /** An operator's country of origin for a product; it wins over the feed's. @return false when there is no such product */
+    boolean setOrigin(Sku sku, io.kuajing.kernel.CountryCode origin, String by, java.time.Instant now);
+
+    /** Writes the keys of the texts consumers search by (title, brand), for products imported before they were kept. */
+    void keepSearchKeys(Collection<Product> products);
 }

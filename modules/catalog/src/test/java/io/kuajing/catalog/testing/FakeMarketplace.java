@@ -35,6 +35,8 @@ public class FakeMarketplace implements MarketplacePlugin {
     private final int brokenEvery;
     private final Map<String, BigDecimal> prices = new ConcurrentHashMap<>();
     private final Map<String, Integer> stock = new ConcurrentHashMap<>();
+    private final Map<Integer, String> titles = new ConcurrentHashMap<>();
+    private final Map<Integer, String> brands = new ConcurrentHashMap<>();
     private volatile long pageDelayMillis;
     private volatile int failAtRow = -1;
 
@@ -50,6 +52,15 @@ public class FakeMarketplace implements MarketplacePlugin {
 
     public void price(int i, String amount) {
         prices.put(ref(i), new BigDecimal(amount));
+    }
+
+    /** The marketplace now titles row {@code i} this way (the seller rewrote it). */
+    public void rename(int i, String title) {
+        titles.put(i, title);
+    }
+
+    public void rebrand(int i, String brand) {
+        brands.put(i, brand);
     }
 
     public void stock(int i, int units) {
@@ -103,8 +114,8 @@ public class FakeMarketplace implements MarketplacePlugin {
             if (isBroken(i)) {
                 messages.add(Message.error("bad-item", "fake.json#" + i, "row " + i + " has no title"));
             } else {
-                items.add(new CatalogItem(ref(i), "fake.example", "Fake product " + i, "en-US", "Description " + i,
-                        "Brand" + (i % 50), i % 2 == 0 ? "Baby Formula" : "Health Supplements", null, hsCode(i), 400 + i % 700));
+                items.add(new CatalogItem(ref(i), "fake.example", titles.getOrDefault(i, "Fake product " + i), "en-US", "Description " + i,
+                        brands.getOrDefault(i, "Brand" + (i % 50)), i % 2 == 0 ? "Baby Formula" : "Health Supplements", null, hsCode(i), 400 + i % 700));
             }
         }
         return new CatalogPage(items, messages, to < size ? Integer.toString(to) : null);

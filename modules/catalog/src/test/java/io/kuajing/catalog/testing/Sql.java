@@ -43,4 +43,15 @@ public final class Sql {
             }
         });
     }
+
+    public static int update(TransactionOperations<Connection> tx, String sql, Object... args) {
+        return tx.executeWrite(status -> {
+            try (var ps = status.getConnection().prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, args[i]);
+                }
+                return ps.executeUpdate();
+            }
+        });
+    }
 }

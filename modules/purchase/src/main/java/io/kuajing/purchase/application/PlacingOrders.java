@@ -176,6 +176,7 @@ class PlacingOrders implements Checkout {
         int quantity = ProductChoice.quantity(requested.quantity(), field);
         Sku sku = ProductChoice.sku(requested.sku(), field);
         ProductSnapshot product = ProductChoice.product(catalog, sku, today, field);
+        ProductChoice.declarable(product, field);
         LandedPrice price = ProductChoice.price(product, ProductChoice.mode(requested.mode(), field), field);
         HsCode hsCode = product.hsCode() == null ? null : HsCode.of(product.hsCode());
         if (price.mode() != FulfilmentMode.DIRECT_PURCHASE && hsCode == null) {

@@ -33,6 +33,17 @@ final class ProductChoice {
         return catalog.product(sku, date).orElseThrow(() -> new RuleViolation(field + "sku", "product-exists", "no product " + sku));
     }
 
+    /**
+     * Customs declares the product's approved Chinese name (and brand); a product without one is not declarable, and
+     * checkout says so before anything is ordered.
+     */
+    static void declarable(ProductSnapshot product, String field) {
+        if (!product.translated()) {
+            throw new RuleViolation(field + "sku", "not-translated", product.sku()
+                    + " has no reviewed Chinese name yet, so it cannot be declared to customs");
+        }
+    }
+
     static int quantity(int quantity, String field) {
         return Quantity.units(java.math.BigDecimal.valueOf(quantity), field + "quantity");
     }

@@ -169,6 +169,16 @@ class CheckoutTest implements WithTestDatabase {
     }
 
     @Test
+    void aProductWithoutAReviewedChineseNameIsRefusedBeforeAnythingIsOrdered() {
+        RuleViolation e = assertThrows(RuleViolation.class, () -> checkout.checkout(basket("consumer-unreviewed",
+                newIdNumber(), "k-unreviewed", new CheckoutCommand.Line("JP-SERUM", 1, null),
+                new CheckoutCommand.Line("JP-UNREVIEWED", 1, null))));
+        assertEquals("lines[1].sku", e.field());
+        assertEquals("not-translated", e.rule());
+        assertEquals(0, count("SELECT COUNT(*) FROM purchase_order WHERE owner = 'consumer-unreviewed'"));
+    }
+
+    @Test
     void anUnknownProductOrUnavailableModeNamesTheLine() {
         RuleViolation unknown = assertThrows(RuleViolation.class, () -> checkout.checkout(basket("c-x", newIdNumber(),
                 "k-x1", new CheckoutCommand.Line("JP-SERUM", 1, null), new CheckoutCommand.Line("NOPE", 1, null))));

@@ -46,8 +46,16 @@ class ShelfCatalog implements Catalog {
                     price(FulfilmentMode.DIRECT_MAIL, "100.00", "10.00", ShelfCarriers.UNKNOWN_WAREHOUSE, date));
             case "CN-TEA" -> product(sku, "乌龙茶", null,
                     price(FulfilmentMode.DIRECT_PURCHASE, "50.00", "8.00", "CN-SH-DOMESTIC", date));
+            case "JP-UNREVIEWED" -> untranslated(product(sku, "ファンケル マルチビタミン 60日分", "21069090",
+                    price(FulfilmentMode.DIRECT_MAIL, "120.00", "20.00", "US-NJ-01", date)));
             default -> null;
         });
+    }
+
+    /** As catalog answers a product whose Chinese name nobody has approved yet: the original, {@code translated = false}. */
+    private static ProductSnapshot untranslated(ProductSnapshot p) {
+        return new ProductSnapshot(p.sku(), p.title(), p.description(), "ja-JP", false, "ファンケル", p.category(),
+                p.hsCode(), p.eligibility(), p.prices(), p.unavailable(), p.weightGrams(), p.origin(), null);
     }
 
     private static ProductSnapshot product(Sku sku, String title, String hsCode, LandedPrice... prices) {

@@ -48,6 +48,8 @@ record JpCsvFeed(List<Entry> entries, Map<String, List<Offer>> offersByCode, Map
     static final String BONDED = "保税区分";
     static final String WEIGHT = "重量(g)";
     static final String HS_CODE = "HSコード";
+    /** Optional: exports from before it was added have no such column, and their items no stated origin. */
+    static final String ORIGIN = "原産国";
 
     private static final List<String> REQUIRED = List.of(CODE, TITLE, PRICE, STOCK, SELLER_ID, WAREHOUSE, COUNTRY);
 
@@ -144,7 +146,7 @@ record JpCsvFeed(List<Entry> entries, Map<String, List<Offer>> offersByCode, Map
         String weight = row.get(WEIGHT);
         Integer grams = weight == null ? null : Integer.valueOf(weight.replace(",", ""));
         return new CatalogItem(code, SITE, row.get(TITLE), "ja-JP", row.get(DESCRIPTION), row.get(BRAND),
-                row.get(CATEGORY), jan, row.get(HS_CODE), grams);
+                row.get(CATEGORY), jan, row.get(HS_CODE), grams, row.get(ORIGIN));
     }
 
     private static Offer offer(String code, Row row) {

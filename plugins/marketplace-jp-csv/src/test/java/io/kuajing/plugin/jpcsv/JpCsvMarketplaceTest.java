@@ -47,6 +47,7 @@ class JpCsvMarketplaceTest {
         assertEquals("ja-JP", item.language());
         assertEquals(1050, item.weightGrams());
         assertEquals("4901301236258", item.gtin());
+        assertNull(item.countryOfOrigin(), "an export without the 原産国 column states no origin");
         assertTrue(page.messages().isEmpty(), page.messages().toString());
 
         OfferBatch offers = plugin.offers(List.of("JP-1"));
@@ -59,6 +60,13 @@ class JpCsvMarketplaceTest {
         assertEquals(new BigDecimal("1350"), bonded.price().amount(), "full-width digits and 円 are read");
         assertEquals(ShipFrom.WarehouseType.BONDED, bonded.shipFrom().type());
         assertEquals("JPY", bonded.price().currency(), "JPY when the currency column is empty");
+    }
+
+    @Test
+    void theCountryOfOriginColumnIsRead() throws IOException {
+        write("a.csv", HEADER.strip() + ",原産国\r\n"
+                + "JP-1,4901301236258,花王 メリット,花王,化粧品,,1280,JPY,10,S1,,FSZ1,JP,通常,100,3305100000,JP\r\n");
+        assertEquals("JP", started().catalog(null, 10).items().get(0).countryOfOrigin());
     }
 
     @Test

@@ -145,7 +145,8 @@ record SpApiFeed(String fingerprint, List<Row> rows, Map<String, List<Offer>> of
             gtin = null;
         }
         return new CatalogItem(asin, SITE, title.strip(), "en-US", firstValue(attributes.get("product_description")),
-                brand, category, gtin, firstValue(attributes.get("cn_hs_code")), grams(attributes.get("item_package_weight")));
+                brand, category, gtin, firstValue(attributes.get("cn_hs_code")), grams(attributes.get("item_package_weight")),
+                firstValue(attributes.get("country_of_origin")));
     }
 
     private static Offer offer(String asin, Map<?, ?> raw) {

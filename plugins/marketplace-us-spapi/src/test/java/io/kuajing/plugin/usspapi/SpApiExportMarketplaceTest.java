@@ -38,7 +38,8 @@ class SpApiExportMarketplaceTest {
                             "browseClassification": {"displayName": "Baby Formula"}}],
              "attributes": {"product_description": [{"value": "Infant formula \\u00e9"}],
                             "item_package_weight": [{"value": 2.1, "unit": "pounds"}],
-                            "cn_hs_code": [{"value": "1901101000"}]},
+                            "cn_hs_code": [{"value": "1901101000"}],
+                            "country_of_origin": [{"value": "US", "marketplace_id": "ATVPDKIKX0DER"}]},
              "offers": [
                {"sellerId": "A1", "sellerName": "Amazon.com", "listingPrice": {"amount": 24.99, "currencyCode": "USD"},
                 "quantity": 40, "shipsFrom": {"warehouseId": "ONT8", "countryCode": "US"}},
@@ -61,6 +62,7 @@ class SpApiExportMarketplaceTest {
         assertEquals("1901101000", item.hsCode());
         assertEquals(953, item.weightGrams(), "2.1 lb = 952.54 g, rounded half up");
         assertEquals("Infant formula \u00e9", item.description());
+        assertEquals("US", item.countryOfOrigin(), "SP-API's country_of_origin attribute");
         assertNull(page.nextCursor());
 
         OfferBatch offers = plugin.offers(List.of("B0TEST0001"));

@@ -15,9 +15,20 @@ import java.util.Objects;
  *                     marketplaces); may be null
  * @param hsCode       a Chinese HS code when the feed carries a classification; may be null (the host classifies)
  * @param weightGrams  shipping weight when known, for freight estimates; may be null
+ * @param countryOfOrigin where the goods were made (ISO 3166 alpha-2, e.g. {@code US}), as the marketplace states
+ *                     it (SP-API's {@code country_of_origin} attribute); null when the feed does not say. Customs
+ *                     declares it; never the warehouse's country. An addition (SPI version stays 1): older plugins use
+ *                     the ten-argument constructor and pass none.
  */
 public record CatalogItem(String externalRef, String site, String title, String language, String description,
-                          String brand, String category, String gtin, String hsCode, Integer weightGrams) {
+                          String brand, String category, String gtin, String hsCode, Integer weightGrams,
+                          String countryOfOrigin) {
+
+    /** An item whose feed does not state the country of origin (the shape before the origin was added). */
+    public CatalogItem(String externalRef, String site, String title, String language, String description,
+                       String brand, String category, String gtin, String hsCode, Integer weightGrams) {
+        this(externalRef, site, title, language, description, brand, category, gtin, hsCode, weightGrams, null);
+    }
 
     public CatalogItem {
         Objects.requireNonNull(site, "site");

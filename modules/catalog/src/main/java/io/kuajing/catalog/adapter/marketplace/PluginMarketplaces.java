@@ -75,7 +75,7 @@ class PluginMarketplaces implements Marketplaces {
         List<SourceListing> listings = page.items().stream()
                 .map(item -> new SourceListing(item.externalRef(), item.title(), item.description(), item.language(),
                         item.brand(), item.category(), item.gtin(), item.hsCode(), item.weightGrams(),
-                        offersByRef.getOrDefault(item.externalRef(), List.of())))
+                        offersByRef.getOrDefault(item.externalRef(), List.of()), item.countryOfOrigin()))
                 .toList();
         return new FeedPage(listings, rejections, unreadableRows, page.nextCursor());
     }

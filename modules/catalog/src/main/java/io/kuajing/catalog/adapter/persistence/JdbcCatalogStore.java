@@ -19,6 +19,7 @@ import io.kuajing.catalog.domain.Offer;
 import io.kuajing.catalog.domain.OfferKey;
 import io.kuajing.catalog.domain.PagePlan;
 import io.kuajing.catalog.domain.Product;
+import io.kuajing.catalog.domain.SourceText;
 import io.kuajing.kernel.Sku;
 import jakarta.inject.Singleton;
 
@@ -31,12 +32,14 @@ import jakarta.inject.Singleton;
 class JdbcCatalogStore implements CatalogStore {
 
     private static final String PRODUCT_COLUMNS = "sku, identity_key, source_marketplace, source_ref, title, description, "
-            + "language, brand, category, gtin, hs_code, weight_grams, content_hash, created_at, updated_at";
+            + "language, brand, category, gtin, hs_code, weight_grams, content_hash, created_at, updated_at, "
+            + "title_key, brand_key, origin, translation_due";
     private static final String PRODUCT_UPDATE = " ON DUPLICATE KEY UPDATE source_marketplace = VALUES(source_marketplace), "
             + "source_ref = VALUES(source_ref), title = VALUES(title), description = VALUES(description), "
             + "language = VALUES(language), brand = VALUES(brand), category = VALUES(category), gtin = VALUES(gtin), "
             + "hs_code = VALUES(hs_code), weight_grams = VALUES(weight_grams), content_hash = VALUES(content_hash), "
-            + "updated_at = VALUES(updated_at)";
+            + "updated_at = VALUES(updated_at), title_key = VALUES(title_key), brand_key = VALUES(brand_key), "
+            + "origin = VALUES(origin), translation_due = VALUES(translation_due)";
     private static final String OFFER_COLUMNS = "marketplace, external_ref, seller_id, warehouse_code, sku, seller_name, "
             + "price_amount, price_currency, stock, warehouse_country, warehouse_type, created_at, updated_at";
     private static final String OFFER_UPDATE = " ON DUPLICATE KEY UPDATE sku = VALUES(sku), seller_name = VALUES(seller_name), "
@@ -67,7 +70,7 @@ class JdbcCatalogStore implements CatalogStore {
     public void write(PagePlan plan, Instant now) {
         String at = Jdbc.utcText(now);
         jdbc.write(connection -> {
-            Jdbc.insertRows(connection, "INSERT INTO catalog_product (" + PRODUCT_COLUMNS + ") VALUES ", 15, PRODUCT_UPDATE,
+            Jdbc.insertRows(connection, "INSERT INTO catalog_product (" + PRODUCT_COLUMNS + ") VALUES ", 19, PRODUCT_UPDATE,
                     plan.products(), (ps, i, p) -> {
                         ps.setString(i++, p.sku().value());
                         ps.setString(i++, p.identity().key());
@@ -83,6 +86,13 @@ class JdbcCatalogStore implements CatalogStore {
                         ps.setObject(i++, p.weightGrams());
                         ps.setString(i++, p.contentHash());
                         ps.setString(i++, at);
+                        ps.setString(i++, at);
+                        // Every product an import writes is new or changed: the translation worker looks at its texts.
+                        // Only the keys search joins on: the worker works out the other texts.
+                        ps.setString(i++, SourceText.keyOf(p.title(), p.language()));
+                        ps.setString(i++, p.brand() == null || p.brand().isBlank() ? null
+                                : SourceText.keyOf(p.brand().strip(), p.language()));
+                        ps.setString(i++, p.origin() == null ? null : p.origin().value());
                         ps.setString(i++, at);
                         return i;
                     });

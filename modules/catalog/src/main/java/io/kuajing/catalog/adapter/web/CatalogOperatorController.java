@@ -51,8 +51,15 @@ class CatalogOperatorController {
                                             @QueryValue(defaultValue = "0") int page,
                                             @QueryValue(defaultValue = "20") int size) {
         Paging.check(page, size);
-        return new Json.Listing<>(queries.search(q, category, page, size, Paging.today(clock)).stream()
+        return new Json.Listing<>(queries.searchAll(q, category, page, size, Paging.today(clock)).stream()
                 .map(Json.ProductPage::of).toList(), page, size, null);
+    }
+
+    /** A product page whether or not the shop shows it (untranslated, not for sale), with the reasons. */
+    @Get("/products/{sku}")
+    HttpResponse<Json.ProductPage> product(@PathVariable String sku) {
+        return queries.product(sku(sku), Paging.today(clock)).map(p -> HttpResponse.ok(Json.ProductPage.of(p)))
+                .orElseGet(HttpResponse::notFound);
     }
 
     @Get("/products/{sku}/offers")
@@ -78,7 +85,10 @@ class CatalogOperatorController {
         if (request.title().length() > 500) {
             throw new RuleViolation("title", "max-length", "a title has at most 500 characters");
         }
-        boolean known = translating.translate(parsed, request.title().strip(), request.description(),
+        if (request.brand() != null && (request.brand().isBlank() || request.brand().length() > 200)) {
+            throw new RuleViolation("brand", "max-length", "a brand has 1 to 200 characters");
+        }
+        boolean known = translating.translate(parsed, request.title().strip(), request.description(), request.brand(),
                 principal == null ? "anonymous" : principal.getName());
         if (!known) {
             return HttpResponse.notFound();
@@ -95,6 +105,18 @@ class CatalogOperatorController {
             throw new RuleViolation("hsCode", "required", "an 8 or 10 digit HS code is required");
         }
         if (!translating.classify(parsed, request.hsCode(), principal == null ? "anonymous" : principal.getName())) {
+            return HttpResponse.notFound();
+        }
+        return queries.product(parsed, Paging.today(clock)).map(p -> HttpResponse.ok(Json.ProductPage.of(p)))
+                .orElseGet(HttpResponse::notFound);
+    }
+
+    @Put("/products/{sku}/origin")
+    HttpResponse<Json.ProductPage> origin(@PathVariable String sku, @Body Json.OriginRequest request,
+                                          @Nullable Principal principal) {
+        Sku parsed = sku(sku);
+        if (!translating.setOrigin(parsed, request == null ? null : request.countryCode(),
+                principal == null ? "anonymous" : principal.getName())) {
             return HttpResponse.notFound();
         }
         return queries.product(parsed, Paging.today(clock)).map(p -> HttpResponse.ok(Json.ProductPage.of(p)))

@@ -10,6 +10,7 @@ import io.kuajing.catalog.LandedPrice;
 import io.kuajing.catalog.OfferView;
 import io.kuajing.catalog.ProductSnapshot;
 import io.kuajing.catalog.RejectedRow;
+import io.kuajing.catalog.ReviewingTranslations;
 import io.kuajing.catalog.SourceMarketplace;
 import io.kuajing.kernel.Money;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -49,13 +50,14 @@ final class Json {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ProductPage(String sku, String title, @Nullable String description, String language, boolean translated,
                        @Nullable String brand, @Nullable String category, @Nullable String hsCode, String eligibility,
-                       List<LandedPriceJson> prices, Map<String, String> unavailable) {
+                       List<LandedPriceJson> prices, Map<String, String> unavailable, @Nullable String specification,
+                       @Nullable String origin) {
         static ProductPage of(ProductSnapshot p) {
             Map<String, String> unavailable = new TreeMap<>();
             p.unavailable().forEach((mode, why) -> unavailable.put(mode.name(), why));
             return new ProductPage(p.sku().value(), p.title(), p.description(), p.language(), p.translated(), p.brand(),
                     p.category(), p.hsCode(), p.eligibility(), p.prices().stream().map(LandedPriceJson::of).toList(),
-                    unavailable);
+                    unavailable, p.specification(), p.origin() == null ? null : p.origin().value());
         }
     }
 
@@ -115,7 +117,57 @@ final class Json {
     }
 
     @Serdeable
-    record TranslationRequest(String title, @Nullable String description) {
+    record TranslationRequest(String title, @Nullable String description, @Nullable String brand) {
+    }
+
+    @Serdeable
+    record OriginRequest(String countryCode) {
+    }
+
+    @Serdeable
+    record TextRequest(@Nullable String text) {
+    }
+
+    @Serdeable
+    record KeysRequest(List<String> keys) {
+    }
+
+    @Serdeable
+    record ApprovedJson(int approved) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record TranslationJson(@Nullable String sku, @Nullable String field, @Nullable String marketplace, String key,
+                           String sourceText, String sourceLanguage, String status, @Nullable String draft,
+                           @Nullable String draftOrigin, @Nullable String approved, @Nullable String approvedBy,
+                           @Nullable Instant approvedAt, @Nullable String previousApproved, List<DiffJson> diff) {
+        static TranslationJson of(ReviewingTranslations.Item i) {
+            return new TranslationJson(i.sku(), i.field(), i.marketplace(), i.key(), i.sourceText(), i.sourceLanguage(),
+                    i.status(), i.draft(), i.draftOrigin(), i.approved(), i.approvedBy(), i.approvedAt(),
+                    i.previousApproved(), i.diff().stream().map(d -> new DiffJson(d.op(), d.text())).toList());
+        }
+    }
+
+    @Serdeable
+    record DiffJson(String op, String text) {
+    }
+
+    @Serdeable
+    record ProgressJson(long queuedProducts, long waiting, long drafts, long approved, long untranslatedProducts,
+                        String machineTranslation) {
+        static ProgressJson of(ReviewingTranslations.Progress p) {
+            return new ProgressJson(p.queuedProducts(), p.waiting(), p.drafts(), p.approved(), p.untranslatedProducts(),
+                    p.machineTranslation());
+        }
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record GlossaryJson(String kind, String source, String target, @Nullable String factor) {
+        static GlossaryJson of(ReviewingTranslations.GlossaryEntry e) {
+            return new GlossaryJson(e.kind(), e.source(), e.target(), e.factor() == null ? null : e.factor().stripTrailingZeros().toPlainString());
+        }
     }
 
     @Serdeable

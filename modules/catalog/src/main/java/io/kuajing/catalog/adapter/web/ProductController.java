@@ -15,7 +15,7 @@ import io.micronaut.security.annotation.Secured;
 
 /**
  * The consumer's catalogue in zh-CN: search and browse, and a product page with a landed price per available
- * fulfilment mode and its delivery promise. Signed-in consumers and operators only (prices depend on reference data
+ * fulfilment mode and its delivery promise. Only products with an approved Chinese title that can be bought. Signed-in consumers and operators only (prices depend on reference data
  * we do not publish to scrapers; see docs/catalog.md).
  */
 @Controller("/api/catalog/products")
@@ -47,7 +47,8 @@ class ProductController {
         } catch (IllegalArgumentException e) {
             return HttpResponse.notFound();
         }
-        return queries.product(parsed, Paging.today(clock))
+        // Untranslated or not for sale: not in the shop (operators see it at /api/catalog/operator/products).
+        return queries.shown(parsed, Paging.today(clock))
                 .map(p -> HttpResponse.ok(Json.ProductPage.of(p)))
                 .orElseGet(HttpResponse::notFound);
     }

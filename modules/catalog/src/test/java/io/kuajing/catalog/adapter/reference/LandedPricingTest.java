@@ -58,7 +58,7 @@ class LandedPricingTest implements WithTestDatabase {
     static Product product(String hs) {
         ProductIdentity identity = ProductIdentity.of("us", "B0A", null);
         return new Product(identity.sku(), identity, "us", "B0A", "Formula", null, "en-US", null, null, null,
-                hs == null ? null : HsCode.of(hs), 953);
+                hs == null ? null : HsCode.of(hs), 953, null);
     }
 
     static Offer offer(Product p, String warehouse, WarehouseType type, String amount, String currency, int stock) {
