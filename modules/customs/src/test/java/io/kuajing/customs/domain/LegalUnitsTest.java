@@ -32,7 +32,9 @@ class LegalUnitsTest {
     @Test
     void everyHsCodeOfTheSampleCataloguesAndThePositiveListHasItsLegalUnit() throws IOException {
         Set<String> codes = new TreeSet<>();
-        Pattern feedCode = Pattern.compile("\"cn_hs_code\":\\s*\\[\\{\"value\":\\s*\"(\\d{10})\"|,(\\d{10})\\s*$",
+        // SP-API JSON: "cn_hs_code": [ { "value": "..." } ]; JP CSV: the HS code column, before the origin column.
+        Pattern feedCode = Pattern.compile(
+                "\"cn_hs_code\":\\s*\\[\\s*\\{\\s*\"value\":\\s*\"(\\d{10})\"|,(\\d{10})(?:,[A-Z]{0,2})?\\s*$",
                 Pattern.MULTILINE);
         try (Stream<Path> feeds = Files.walk(Path.of("../../config/samples"))) {
             for (Path feed : feeds.filter(Files::isRegularFile).toList()) {
