@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.kuajing.logistics.domain.CarrierFailure;
+import io.kuajing.platform.CallTimings;
 import io.kuajing.plugin.UnsupportedOperation;
 import io.kuajing.plugin.carrier.CarrierError;
 import org.slf4j.Logger;
@@ -34,10 +35,16 @@ final class GuardedCalls implements AutoCloseable {
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
     private final Map<String, Semaphore> bulkheads = new ConcurrentHashMap<>();
     private final ExecutorService executor;
+    private final CallTimings timings;
 
     GuardedCalls(CarrierCallSettings settings, Clock clock) {
+        this(settings, clock, (target, operation, outcome, elapsed) -> { });
+    }
+
+    GuardedCalls(CarrierCallSettings settings, Clock clock, CallTimings timings) {
         this.settings = settings;
         this.clock = clock;
+        this.timings = timings;
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "carrier-call-" + n.incrementAndGet());
@@ -51,6 +58,19 @@ final class GuardedCalls implements AutoCloseable {
     }
 
     <T> T call(String carrierId, String operation, ClassLoader pluginLoader, Duration timeout, Callable<T> body) {
+        long started = System.nanoTime();
+        String outcome = "OK";
+        try {
+            return guarded(carrierId, operation, pluginLoader, timeout, body);
+        } catch (CarrierFailure failure) {
+            outcome = failure.kind();
+            throw failure;
+        } finally {
+            timings.record(carrierId, operation, outcome, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    private <T> T guarded(String carrierId, String operation, ClassLoader pluginLoader, Duration timeout, Callable<T> body) {
         CircuitBreaker breaker = breaker(carrierId);
         if (!breaker.tryAcquire()) {
             throw new CarrierFailure(carrierId, "CIRCUIT_OPEN", true, null, operation + " refused: circuit open");
