@@ -2,9 +2,15 @@ package io.kuajing.app.journey;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,8 +42,27 @@ final class MetricsScrape {
         assertTrue(scrape.contains("kuajing_outbox_oldest_age_seconds"), "outbox age exported");
         assertTrue(Pattern.compile("kuajing_carrier_call_seconds_count\\{carrier=\"[a-z-]+\",operation=\"\\w+\",outcome=\"OK\"")
                 .matcher(scrape).find(), "carrier calls timed per carrier, operation and outcome");
+        assertDashboardMatches(scrape);
         assertTrue(Pattern.compile("kuajing_carrier_circuit_state\\{carrier=\"[a-z-]+\"} 0.0").matcher(scrape).find(),
                 "each loaded carrier's circuit is exported, closed after the successful trips");
+    }
+
+    /** Every series the operators' Grafana dashboard queries is in the scrape: the dashboard and the app agree. */
+    static void assertDashboardMatches(String scrape) {
+        String dashboard;
+        try {
+            dashboard = Files.readString(Path.of("../../docs/operations/grafana-kuajing.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Matcher names = Pattern.compile("\\b(kuajing|http_server|hikaricp|jvm|process)_[a-z_]+").matcher(dashboard);
+        Set<String> missing = new TreeSet<>();
+        while (names.find()) {
+            if (!Pattern.compile("^" + names.group() + "[{ ]", Pattern.MULTILINE).matcher(scrape).find()) {
+                missing.add(names.group());
+            }
+        }
+        assertTrue(missing.isEmpty(), "the dashboard queries series the app does not export: " + missing);
     }
 
     private static Optional<Double> value(String scrape, String series) {
