@@ -6,8 +6,7 @@ import java.util.Map;
 
 import io.kuajing.app.plugins.PluginHost;
 import io.kuajing.app.plugins.PluginReport;
-import io.kuajing.logistics.application.CarrierHealth;
-import io.kuajing.logistics.domain.CarrierStatus;
+import io.kuajing.logistics.CarrierCircuits;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
@@ -23,9 +22,9 @@ import org.reactivestreams.Publisher;
 class PluginsHealth implements HealthIndicator {
 
     private final PluginHost host;
-    private final CarrierHealth carriers;
+    private final CarrierCircuits carriers;
 
-    PluginsHealth(PluginHost host, CarrierHealth carriers) {
+    PluginsHealth(PluginHost host, CarrierCircuits carriers) {
         this.host = host;
         this.carriers = carriers;
     }
@@ -38,10 +37,7 @@ class PluginsHealth implements HealthIndicator {
                 .map(r -> r.source() + ": " + r.problem()).toList();
         details.put("loaded", reports.size() - failed.size());
         details.put("failed", failed);
-        Map<String, String> circuits = new LinkedHashMap<>();
-        for (CarrierStatus carrier : carriers.carriers()) {
-            circuits.put(carrier.carrierId(), carrier.circuit());
-        }
+        Map<String, String> circuits = carriers.byCarrier();
         details.put("carrierCircuits", circuits);
         boolean degraded = !failed.isEmpty() || circuits.containsValue("OPEN");
         return Publishers.just(HealthResult.builder("plugins", degraded ? Checks.DEGRADED : HealthStatus.UP)

@@ -1,12 +1,12 @@
 package io.kuajing.app.observability;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-import io.kuajing.customs.adapter.singlewindow.SingleWindowSettings;
+import io.kuajing.customs.SingleWindowLink;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
@@ -25,13 +25,13 @@ import org.reactivestreams.Publisher;
 @Readiness
 class SingleWindowHealth implements HealthIndicator {
 
-    private final SingleWindowSettings settings;
+    private final SingleWindowLink link;
     private final BoundedReading<ShopFloorQueries.Backlog> undelivered;
     private final Duration maxWait;
 
-    SingleWindowHealth(SingleWindowSettings settings, ShopFloorQueries queries, HealthReadings readings,
+    SingleWindowHealth(SingleWindowLink link, ShopFloorQueries queries, HealthReadings readings,
                        @Value("${kuajing.operations.single-window-max-wait:10m}") Duration maxWait) {
-        this.settings = settings;
+        this.link = link;
         this.undelivered = readings.of(queries::undeliveredCustomsMessages);
         this.maxWait = maxWait;
     }
@@ -39,15 +39,12 @@ class SingleWindowHealth implements HealthIndicator {
     @Override
     public Publisher<HealthResult> getResult() {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("mode", settings.getMode());
+        details.put("mode", link.mode());
+        List<Path> unusable = link.unusableFolders();
         HealthStatus status = HealthStatus.UP;
-        if ("files".equals(settings.getMode())) {
-            for (Path folder : new Path[] {settings.getOutbox(), settings.getInbox()}) {
-                if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
-                    details.put("unusableFolder", folder.toAbsolutePath().toString());
-                    status = HealthStatus.DOWN;
-                }
-            }
+        if (!unusable.isEmpty()) {
+            details.put("unusableFolders", unusable.stream().map(Path::toString).toList());
+            status = HealthStatus.DOWN;
         }
         BoundedReading.Reading<ShopFloorQueries.Backlog> reading = undelivered.get();
         if (reading.value() != null) {

@@ -90,6 +90,7 @@ class ObservabilityTest implements WithTestDatabase {
     void metricsAreForOperatorsOnly() {
         HttpClientResponseException anonymous = assertThrowsStatus(() -> http.toBlocking().exchange("/prometheus"));
         assertEquals(401, anonymous.getStatus().getCode());
+        assertTrue(anonymous.getResponse().getHeaders().contains("X-Request-Id"), "a refusal carries its request id too");
         HttpClientResponseException consumer = assertThrowsStatus(() -> get("/prometheus", Roles.CONSUMER));
         assertEquals(403, consumer.getStatus().getCode());
 

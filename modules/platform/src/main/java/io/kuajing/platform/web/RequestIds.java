@@ -34,9 +34,9 @@ final class RequestIds implements Ordered {
     void assign(HttpRequest<?> request, MutablePropagatedContext context) {
         String id = accepted(request.getHeaders().get(HEADER));
         request.setAttribute(ATTRIBUTE, id);
-        // Propagated, so the id is in the MDC on whichever thread serves the request (event loop or blocking pool).
+        // Propagated, so the id is in the MDC on whichever thread serves the request (event loop or blocking pool),
+        // and gone from it once the request is done: an event-loop thread never logs a stale id.
         context.add(new MdcPropagationContext(Map.of(MDC_KEY, id)));
-        MDC.put(MDC_KEY, id);
     }
 
     @ResponseFilter

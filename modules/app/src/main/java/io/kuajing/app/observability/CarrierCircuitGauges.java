@@ -3,8 +3,7 @@ package io.kuajing.app.observability;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.kuajing.logistics.application.CarrierHealth;
-import io.kuajing.logistics.domain.CarrierStatus;
+import io.kuajing.logistics.CarrierCircuits;
 import io.micronaut.context.BeanProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -18,13 +17,13 @@ import jakarta.inject.Singleton;
  * plugins, so the set of series is refreshed on a timer rather than fixed at start.
  */
 @Singleton
-class CarrierCircuits implements MeterBinder {
+class CarrierCircuitGauges implements MeterBinder {
 
     // Looked up when first read, so binding meters never builds the logistics module (and its pool) early.
-    private final BeanProvider<CarrierHealth> carriers;
+    private final BeanProvider<CarrierCircuits> carriers;
     private MultiGauge circuits;
 
-    CarrierCircuits(BeanProvider<CarrierHealth> carriers) {
+    CarrierCircuitGauges(BeanProvider<CarrierCircuits> carriers) {
         this.carriers = carriers;
     }
 
@@ -42,9 +41,8 @@ class CarrierCircuits implements MeterBinder {
             return;
         }
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
-        for (CarrierStatus carrier : carriers.get().carriers()) {
-            rows.add(MultiGauge.Row.of(Tags.of("carrier", carrier.carrierId()), level(carrier.circuit())));
-        }
+        carriers.get().byCarrier().forEach((carrier, circuit) ->
+                rows.add(MultiGauge.Row.of(Tags.of("carrier", carrier), level(circuit))));
         gauge.register(rows, true);
     }
 
