@@ -60,7 +60,7 @@ final class BoundedReading<T> {
         try {
             return refresh.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException slow) {
-            return new Reading<>(last == null ? null : last.value(), "no answer within " + timeout, clock.instant());
+            return new Reading<>(lastValue(), "no answer within " + timeout, clock.instant());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Reading<>(null, "interrupted", clock.instant());
@@ -71,30 +71,27 @@ final class BoundedReading<T> {
 
     /** The value of the latest successful reading, or {@code fallback} before there is one. */
     T value(T fallback) {
-        Reading<T> reading = get();
-        if (reading.value() != null) {
-            return reading.value();
-        }
-        synchronized (this) {
-            return last != null && last.value() != null ? last.value() : fallback;
-        }
+        T value = get().value();
+        return value == null ? fallback : value;
     }
 
     private Reading<T> readNow() {
         try {
             return new Reading<>(read.get(), null, clock.instant());
         } catch (RuntimeException e) {
-            return new Reading<>(null, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+            // A failed refresh keeps the last good value (gauges go on showing it), and says it failed (health does).
+            return new Reading<>(lastValue(), e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
         }
     }
 
     private synchronized void settle(Reading<T> reading) {
-        if (reading != null && (reading.ok() || last == null || !last.ok())) {
+        if (reading != null) {
             last = reading;
-        } else if (reading != null) {
-            // A failed refresh keeps the last good value, but is remembered so health sees the failure.
-            last = new Reading<>(last.value(), reading.failure(), reading.at());
         }
         inFlight = null;
+    }
+
+    private synchronized T lastValue() {
+        return last == null ? null : last.value();
     }
 }
