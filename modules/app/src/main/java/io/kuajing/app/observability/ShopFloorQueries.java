@@ -38,12 +38,13 @@ class ShopFloorQueries {
                    SUM(CASE WHEN status = 'REJECTED' THEN 1 ELSE 0 END),
                    SUM(CASE WHEN released_on IS NOT NULL THEN 1 ELSE 0 END)
             FROM customs_declaration""";
-    // The release receipt (800) of each declaration and when the declaration went out; summed in Java, so the
-    // SQL stays the same on MySQL and the embedded H2.
+    // From each declaration's sending to the first release receipt (800), summed by the database; TIMESTAMPDIFF in
+    // microseconds means the same on MySQL, MariaDB and the embedded H2.
     private static final String RELEASES = """
-            SELECT d.declared_at, MIN(r.received_at)
-            FROM customs_declaration d JOIN customs_receipt r ON r.order_no = d.order_no AND r.status_code = 800
-            GROUP BY d.order_no, d.declared_at""";
+            SELECT COUNT(*), COALESCE(SUM(TIMESTAMPDIFF(MICROSECOND, d.declared_at, r.released_at)), 0)
+            FROM customs_declaration d
+            JOIN (SELECT order_no, MIN(received_at) AS released_at FROM customs_receipt WHERE status_code = 800
+                  GROUP BY order_no) r ON r.order_no = d.order_no""";
     private static final String OUTBOX = """
             SELECT SUM(CASE WHEN status IN ('PUBLISHED', 'PROCESSING') THEN 1 ELSE 0 END),
                    SUM(CASE WHEN status = 'FAILED' THEN 1 ELSE 0 END),
@@ -82,13 +83,8 @@ class ShopFloorQueries {
                     ? new ShopFloor.Declarations(rs.getLong(1), rs.getLong(2), rs.getLong(3))
                     : new ShopFloor.Declarations(0, 0, 0));
             ShopFloor.Releases releases = query(connection, RELEASES, rs -> {
-                long count = 0;
-                Duration total = Duration.ZERO;
-                while (rs.next()) {
-                    count++;
-                    total = total.plus(Duration.between(utc(rs.getTimestamp(1)), utc(rs.getTimestamp(2))));
-                }
-                return new ShopFloor.Releases(count, total);
+                rs.next();
+                return new ShopFloor.Releases(rs.getLong(1), Duration.ofNanos(rs.getLong(2) * 1000));
             });
             ShopFloor.Outbox outbox = query(connection, OUTBOX, rs -> {
                 rs.next();
