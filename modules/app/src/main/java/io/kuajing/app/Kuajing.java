@@ -1,5 +1,8 @@
 package io.kuajing.app;
 
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -26,17 +29,40 @@ import org.slf4j.LoggerFactory;
 public final class Kuajing {
 
     static final String JWT_SECRET = "micronaut.security.token.jwt.signatures.secret.generator.secret";
+    static final String CONFIG_FILES = "micronaut.config.files";
 
     private Kuajing() {
     }
 
     public static void main(String[] args) {
         ensureTokenSecret();
+        readOperatorsConfiguration(jarFolder());
         if (args.length > 0 && args[0].equals("demo")) {
             Demo.run(args.length > 1 ? Integer.parseInt(args[1]) : 300, Map.of(), System.out);
             return;
         }
         Micronaut.build(args).mainClass(Kuajing.class).banner(false).start();
+    }
+
+    /**
+     * The operator's settings: {@code config/application.yml} beside the JAR, over the defaults built into it and
+     * under environment variables and system properties. A {@code micronaut.config.files} given explicitly wins.
+     */
+    static void readOperatorsConfiguration(Path folder) {
+        Path file = folder.resolve("config").resolve("application.yml");
+        if (System.getProperty(CONFIG_FILES) == null && System.getenv("MICRONAUT_CONFIG_FILES") == null
+                && Files.isRegularFile(file)) {
+            System.setProperty(CONFIG_FILES, file.toAbsolutePath().toString());
+        }
+    }
+
+    private static Path jarFolder() {
+        try {
+            Path jar = Path.of(Kuajing.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.getParent() == null ? Path.of("") : jar.getParent();
+        } catch (URISyntaxException | RuntimeException e) {
+            return Path.of("");
+        }
     }
 
     /**

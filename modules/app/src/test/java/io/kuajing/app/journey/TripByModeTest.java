@@ -115,6 +115,12 @@ class TripByModeTest implements WithTestDatabase {
         carriers.close();
     }
 
+    /** The trips above, as operators see them in the metrics (each test's order was delivered or refused before). */
+    @AfterAll
+    void theTripsAreCountedInTheMetrics() {
+        MetricsScrape.assertCounted(http, operator());
+    }
+
     @Test
     void directMailIsDeclaredReleasedFlownAndDelivered() {
         String orderNo = placeAndPay("DIRECT_MAIL", "trip-dm");

@@ -29,7 +29,8 @@ class ProblemDetails implements JsonErrorResponseBodyProvider<Problem> {
     public Problem body(ErrorContext context, HttpResponse<?> response) {
         String path = context.getRequest().getPath();
         if (response.code() >= 500) {
-            String requestId = UUID.randomUUID().toString();
+            // The id the X-Request-Id header carries (RequestIds), so the operator finds this line from the answer.
+            String requestId = java.util.Optional.ofNullable(RequestIds.current()).orElseGet(() -> UUID.randomUUID().toString());
             LOG.error("{} {} answered {} [request {}]", context.getRequest().getMethodName(), path, response.code(), requestId,
                     context.getRootCause().orElse(null));
             return new Problem("about:blank", response.reason(), response.code(),
@@ -45,7 +46,8 @@ class ProblemDetails implements JsonErrorResponseBodyProvider<Problem> {
         Map<String, String> existing = context.getRootCause()
                 .filter(ConflictWithRecord.class::isInstance).map(c -> ((ConflictWithRecord) c).existing())
                 .filter(m -> !m.isEmpty()).orElse(null);
-        return new Problem("about:blank", response.reason(), response.code(), detail, path, violations, existing, null);
+        return new Problem("about:blank", response.reason(), response.code(), detail, path, violations, existing,
+                RequestIds.current());
     }
 
     @Override

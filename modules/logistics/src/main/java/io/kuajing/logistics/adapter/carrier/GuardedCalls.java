@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.kuajing.logistics.domain.CarrierFailure;
+import io.kuajing.platform.CallTimings;
 import io.kuajing.plugin.UnsupportedOperation;
 import io.kuajing.plugin.carrier.CarrierError;
 import org.slf4j.Logger;
@@ -36,10 +37,16 @@ final class GuardedCalls implements AutoCloseable {
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
     private final Map<String, Semaphore> bulkheads = new ConcurrentHashMap<>();
     private final ExecutorService executor;
+    private final CallTimings timings;
 
     GuardedCalls(CarrierCallSettings settings, Clock clock) {
+        this(settings, clock, (target, operation, outcome, elapsed) -> { });
+    }
+
+    GuardedCalls(CarrierCallSettings settings, Clock clock, CallTimings timings) {
         this.settings = settings;
         this.clock = clock;
+        this.timings = timings;
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "carrier-call-" + n.incrementAndGet());
@@ -53,13 +60,22 @@ final class GuardedCalls implements AutoCloseable {
     }
 
     <T> T call(String carrierId, String operation, ClassLoader pluginLoader, Duration timeout, Callable<T> body) {
-        return call(carrierId, operation, pluginLoader, timeout, breaker(carrierId), body);
+        long started = System.nanoTime();
+        String outcome = "OK";
+        try {
+            return call(carrierId, operation, pluginLoader, timeout, breaker(carrierId), body);
+        } catch (CarrierFailure failure) {
+            outcome = failure.kind();
+            throw failure;
+        } finally {
+            timings.record(carrierId, operation, outcome, Duration.ofNanos(System.nanoTime() - started));
+        }
     }
 
     /**
      * Plugin code that does not reach the carrier (parsing a push the carrier sent us): deadline and bulkhead as
      * usual, but no circuit breaker — an unreadable push says nothing about whether the carrier's service is up, and
-     * whoever sent it must not be able to cut the carrier off for everyone.
+     * whoever sent it must not be able to cut the carrier off for everyone. Not timed as a carrier call either.
      */
     <T> T callLocal(String carrierId, String operation, ClassLoader pluginLoader, Callable<T> body) {
         return call(carrierId, operation, pluginLoader, settings.getTimeout(), null, body);

@@ -20,6 +20,7 @@ import io.kuajing.logistics.domain.Manifest;
 import io.kuajing.logistics.domain.Place;
 import io.kuajing.logistics.domain.Regime;
 import io.kuajing.logistics.domain.TrackingEntry;
+import io.kuajing.platform.CallTimings;
 import io.kuajing.platform.Extensions;
 import io.kuajing.plugin.Capability;
 import io.kuajing.plugin.CarrierPlugin;
@@ -42,6 +43,7 @@ import io.kuajing.plugin.carrier.TrackingEvent;
 import io.kuajing.plugin.carrier.WaybillFiling;
 import io.kuajing.plugin.carrier.Weight;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /** The carrier plugins behind the domain's gateway port: SPI mapping plus guarded calls. */
@@ -52,8 +54,13 @@ class PluginCarrierGateway implements CarrierGateway {
     private final GuardedCalls calls;
 
     PluginCarrierGateway(Extensions extensions, CarrierCallSettings settings, Clock clock) {
+        this(extensions, settings, clock, (target, operation, outcome, elapsed) -> { });
+    }
+
+    @Inject
+    PluginCarrierGateway(Extensions extensions, CarrierCallSettings settings, Clock clock, CallTimings timings) {
         this.extensions = extensions;
-        this.calls = new GuardedCalls(settings, clock);
+        this.calls = new GuardedCalls(settings, clock, timings);
     }
 
     @PreDestroy
