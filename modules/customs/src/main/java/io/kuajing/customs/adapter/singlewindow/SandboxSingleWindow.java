@@ -139,8 +139,7 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
     /** A follow-up (cancellation or return) of a list this sandbox numbered: answered 399 审结 (approved) or 100. */
     private void followUp(MessageType receipt, String orderNo, Element head, boolean signed, Instant now) {
         String problem = !signed ? UNSIGNED : !released.containsKey(orderNo) ? "清单不存在或未放行"
-                : receipt == MessageType.CEB626 && queue.stream().anyMatch(q -> orderNo.equals(q.orderNo())
-                        && q.type() == MessageType.CEB622) ? "清单未放行" : null;
+                : receipt == MessageType.CEB626 && releaseStillToCome(orderNo) ? "清单未放行" : null;
         if (problem == null && receipt == MessageType.CEB624) {
             giveBack(orderNo, now);
             // A cancelled list is neither released nor cleared: customs drops what was still to come for it.
@@ -151,6 +150,13 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
         f.put("returnStatus", String.valueOf(problem == null ? ReceiptStatus.CONCLUDED : ReceiptStatus.REJECTED));
         f.put("returnInfo", problem == null ? (receipt == MessageType.CEB624 ? "撤销成功" : "退货成功") : problem);
         schedule(now.plus(delay), orderNo, receipt, f, null);
+    }
+
+    /** Whether this list's release (800) is still to be answered: a return needs a released list, not a cleared one. */
+    private boolean releaseStillToCome(String orderNo) {
+        String released = String.valueOf(ReceiptStatus.RELEASED);
+        return queue.stream().anyMatch(q -> orderNo.equals(q.orderNo()) && q.type() == MessageType.CEB622
+                && released.equals(q.fields().get("returnStatus")));
     }
 
     private void inventory(String orderNo, Element root, Instant now) {
