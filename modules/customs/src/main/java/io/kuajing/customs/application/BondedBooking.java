@@ -17,6 +17,7 @@ import io.kuajing.kernel.HsCode;
 import io.kuajing.customs.domain.declaration.Declaration;
 import io.kuajing.customs.domain.declaration.DeclarationLine;
 import io.kuajing.kernel.RuleViolation;
+import io.kuajing.platform.Transactions;
 import jakarta.inject.Singleton;
 
 /** The bonded account book: entry lists (recorded once per number), deductions at release, stock put back on cancellation and return. */

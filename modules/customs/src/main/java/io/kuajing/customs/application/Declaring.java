@@ -37,6 +37,7 @@ import io.kuajing.customs.domain.reference.PortsOfEntry;
 import io.kuajing.customs.domain.tax.CbecLimits;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.platform.Outbox;
+import io.kuajing.platform.Transactions;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,6 +3,7 @@ package io.kuajing.customs.application;
 import java.util.List;
 
 import io.kuajing.customs.domain.declaration.DeclarationRecords;
+import io.kuajing.platform.Transactions;
 import jakarta.inject.Singleton;
 
 @Singleton

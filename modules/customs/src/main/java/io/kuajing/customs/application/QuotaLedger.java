@@ -14,6 +14,7 @@ import io.kuajing.customs.domain.tax.CbecLimits;
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
+import io.kuajing.platform.Transactions;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

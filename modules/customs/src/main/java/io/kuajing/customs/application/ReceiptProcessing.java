@@ -24,6 +24,7 @@ import io.kuajing.customs.domain.declaration.TaxBill;
 import io.kuajing.customs.domain.quota.YearlyCaps;
 import io.kuajing.kernel.Money;
 import io.kuajing.platform.Outbox;
+import io.kuajing.platform.Transactions;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;

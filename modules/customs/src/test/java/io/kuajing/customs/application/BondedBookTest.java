@@ -22,6 +22,7 @@ import io.kuajing.customs.domain.bonded.BondedStock;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.platform.testing.WithTestDatabase;
+import io.kuajing.platform.Transactions;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

@@ -34,6 +34,7 @@ import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
 import io.kuajing.platform.testing.Eventually;
 import io.kuajing.platform.testing.WithTestDatabase;
+import io.kuajing.platform.Transactions;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;

@@ -4,6 +4,6 @@ package io.kuajing.customs.domain.planted;
 public class PlantedViolation {
 
     java.sql.Connection connection;
-    io.kuajing.customs.application.Transactions transactions;
+    io.kuajing.customs.application.BuyerKeys buyerKeys;
     io.kuajing.customs.adapter.ceb.SafeXml xml;
 }
