@@ -101,6 +101,8 @@ class GracefulStopTest {
                 "-cp", System.getProperty("java.class.path"),
                 "-Dkuajing.catalog.reference-dir=" + config.resolve("catalog"),
                 "-Dkuajing.customs.reference-data=" + config.resolve("customs"),
+                // README's run command: customs' registrations come with the dev environment.
+                "-Dmicronaut.environments=dev",
                 "io.kuajing.app.Kuajing");
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(home.resolve("app.log").toFile());

@@ -77,6 +77,10 @@ final class CatalogueOverHttp {
         Map<String, Object> run = post("/api/catalog/imports", operator, Map.of("marketplace", "us-spapi-export"), Map.of()).json();
         Eventually.within(Duration.ofSeconds(90), "the import completes", () -> "COMPLETED".equals(
                 send("GET", "/api/catalog/imports/" + run.get("id"), operator, null, Map.of()).json().get("status")));
+        // The translation worker leases and clears the imported products in the background: wait for its queue to
+        // empty, or its writes would show in the table checksums of the cases that follow.
+        Eventually.within(Duration.ofSeconds(90), "the translation queue is worked off", () -> ((Number) send("GET",
+                "/api/catalog/operator/translations/progress", operator, null, Map.of()).json().get("queuedProducts")).longValue() == 0);
         List<Map<String, Object>> items = (List<Map<String, Object>>) send("GET", "/api/catalog/products?size=100", consumer,
                 null, Map.of()).json().get("items");
         assertTrue(items.size() > 10, "the sample catalogue is listed");
