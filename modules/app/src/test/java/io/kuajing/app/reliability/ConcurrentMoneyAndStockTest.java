@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +22,7 @@ import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.platform.Roles;
 import io.kuajing.platform.testing.WithTestDatabase;
+import io.kuajing.platform.testing.SqlCount;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -158,18 +156,6 @@ class ConcurrentMoneyAndStockTest implements WithTestDatabase {
     }
 
     private int count(String sql, Object... parameters) {
-        return tx.executeRead(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    ps.setObject(i + 1, parameters[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return SqlCount.of(tx, sql, parameters);
     }
 }

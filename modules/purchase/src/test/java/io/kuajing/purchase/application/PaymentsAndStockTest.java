@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +21,7 @@ import io.kuajing.purchase.OrderNumber;
 import io.kuajing.purchase.OrderView;
 import io.kuajing.purchase.domain.Payment;
 import io.kuajing.purchase.domain.PaymentGateway;
+import io.kuajing.platform.testing.SqlCount;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -144,18 +142,6 @@ class PaymentsAndStockTest implements WithTestDatabase {
     }
 
     private int count(String sql, Object... parameters) {
-        return tx.executeRead(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    ps.setObject(i + 1, parameters[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return SqlCount.of(tx, sql, parameters);
     }
 }
