@@ -63,7 +63,7 @@ class BusinessMetrics implements MeterBinder {
                 f -> f.declarations().refused());
         FunctionTimer.builder("kuajing.customs.release", this,
                         m -> m.now().releases().count(),
-                        m -> m.now().releases().total().toMillis(), TimeUnit.MILLISECONDS)
+                        m -> m.now().releases().total().toNanos() / 1_000_000.0, TimeUnit.MILLISECONDS)
                 .description("From a declaration's sending to the arrival of its release receipt (800)")
                 .register(registry);
         gauge(registry, "kuajing.outbox.backlog", "Events waiting for their handlers", f -> f.outbox().backlog());
