@@ -39,10 +39,12 @@ import org.junit.jupiter.api.TestInstance;
 class SecuredRoutesTest implements WithTestDatabase {
 
     private static final List<String> ALL_ROLES = List.of(Roles.CONSUMER, Roles.OPERATOR, Roles.PLUGIN_ADMIN);
-    /** Public on purpose: health, the API description, delivery promises for anonymous product pages, and carrier
-     *  tracking pushes (authenticated by their HMAC signature instead of a token). */
+    /** Public on purpose: health, the API description, delivery promises for anonymous product pages, carrier
+     *  tracking pushes (authenticated by their HMAC signature instead of a token), and a browser's way in: the front
+     *  door (it redirects by role), the page login and the language switch. */
     private static final Set<String> PUBLIC = Set.of("GET /health", "GET /health/{selector}", "GET /openapi/**",
-            "GET /api/logistics/promise", "POST /api/logistics/carriers/{carrierId}/tracking-push");
+            "GET /api/logistics/promise", "POST /api/logistics/carriers/{carrierId}/tracking-push",
+            "GET /", "GET /web/login", "POST /web/login", "GET /web/language");
 
     /** Management endpoints are not controllers: their roles are set in application.yml's intercept-url-map. */
     private static final Map<String, List<String>> SECURED_IN_CONFIGURATION = Map.of("GET /prometheus", List.of(Roles.OPERATOR));

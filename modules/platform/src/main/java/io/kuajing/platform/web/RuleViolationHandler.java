@@ -35,7 +35,7 @@ class RuleViolationHandler implements ExceptionHandler<RuleViolation, HttpRespon
     }
 
     /** The problem+json answer naming the violation's field and rule, with {@code status}. */
-    static HttpResponse<?> answer(ErrorResponseProcessor<?> errors, HttpRequest<?> request, RuleViolation violation,
+    static io.micronaut.http.MutableHttpResponse<?> answer(ErrorResponseProcessor<?> errors, HttpRequest<?> request, RuleViolation violation,
                                   HttpStatus status) {
         Error error = new Error() {
             @Override

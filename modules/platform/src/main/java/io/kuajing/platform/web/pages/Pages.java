@@ -1,0 +1,63 @@
+package io.kuajing.platform.web.pages;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import io.kuajing.platform.Roles;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import jakarta.inject.Singleton;
+
+/**
+ * Builds the {@link PageShell} for a request: the viewer's language (cookie {@value #LANGUAGE_COOKIE}: {@code en},
+ * else zh-CN), the navigation their roles open, and the form token of their session.
+ */
+@Singleton
+public final class Pages {
+
+    public static final String LANGUAGE_COOKIE = "KJ_LANG";
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private final FormTokens tokens;
+
+    Pages(FormTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    /** The viewer's language for console pages; the shop is in Chinese whatever this says. */
+    public static Locale locale(HttpRequest<?> request) {
+        return request.getCookies().findCookie(LANGUAGE_COOKIE).map(Cookie::getValue)
+                .filter("en"::equals).map(en -> Locale.ENGLISH).orElse(CHINESE);
+    }
+
+    /** A shop page: always zh-CN. */
+    public PageShell shop(HttpRequest<?> request, String title, Collection<String> roles) {
+        return shell(request, title, roles, CHINESE);
+    }
+
+    /** A console page, in the viewer's language. */
+    public PageShell console(HttpRequest<?> request, String title, Collection<String> roles) {
+        return shell(request, title, roles, locale(request));
+    }
+
+    private PageShell shell(HttpRequest<?> request, String title, Collection<String> roles, Locale locale) {
+        Texts texts = Texts.of("pages", locale);
+        List<PageShell.Link> nav = new ArrayList<>();
+        if (roles.contains(Roles.CONSUMER)) {
+            nav.add(new PageShell.Link("/shop", texts.get("nav.shop")));
+            nav.add(new PageShell.Link("/shop/basket", texts.get("nav.basket")));
+            nav.add(new PageShell.Link("/shop/orders", texts.get("nav.orders")));
+        }
+        if (roles.contains(Roles.OPERATOR)) {
+            nav.add(new PageShell.Link("/console/orders", texts.get("nav.console.orders")));
+            nav.add(new PageShell.Link("/console/failed-events", texts.get("nav.console.failedEvents")));
+            nav.add(new PageShell.Link("/console/translations", texts.get("nav.console.translations")));
+            nav.add(new PageShell.Link("/console/reports", texts.get("nav.console.reports")));
+        }
+        String user = request.getUserPrincipal().map(Principal::getName).orElse(null);
+        return new PageShell(title, texts, tokens.tokenFor(request), user, nav);
+    }
+}
