@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.kuajing.app.TestTokens;
-import io.kuajing.app.demo.CarrierSimulators;
 import io.kuajing.customs.BondedBook;
 import io.kuajing.customs.BondedEntry;
 import io.kuajing.customs.CustomsSandbox;
@@ -26,6 +25,7 @@ import io.kuajing.kernel.HsCode;
 import io.kuajing.platform.Roles;
 import io.kuajing.platform.testing.Eventually;
 import io.kuajing.platform.testing.WithTestDatabase;
+import io.kuajing.sandbox.CarrierSimulators;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
