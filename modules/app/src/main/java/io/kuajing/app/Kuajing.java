@@ -9,6 +9,7 @@ import java.util.Map;
 
 
 import io.kuajing.app.demo.Demo;
+import io.kuajing.app.demo.DevelopmentCarriers;
 import io.micronaut.openapi.annotation.OpenAPIInclude;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
@@ -41,7 +42,9 @@ public final class Kuajing {
             Demo.run(args.length > 1 ? Integer.parseInt(args[1]) : 300, Map.of(), System.out);
             return;
         }
-        Micronaut.build(args).mainClass(Kuajing.class).banner(false).start();
+        Micronaut app = Micronaut.build(args).mainClass(Kuajing.class).banner(false);
+        DevelopmentCarriers.startIfDevelopment().ifPresent(carriers -> app.properties(new java.util.HashMap<>(carriers.settings())));
+        app.start();
     }
 
     /**

@@ -44,34 +44,35 @@ class PageLogin {
 
     private static final Duration SESSION = Duration.ofHours(1);
 
-    private final Authenticator<HttpRequest<?>> authenticator;
+    /** Absent when the app has no authentication provider (no development users, tokens from an identity provider). */
+    private final @Nullable Authenticator<HttpRequest<?>> authenticator;
     private final TokenGenerator tokens;
     private final Pages pages;
 
-    PageLogin(Authenticator<HttpRequest<?>> authenticator, TokenGenerator tokens, Pages pages) {
+    PageLogin(@Nullable Authenticator<HttpRequest<?>> authenticator, TokenGenerator tokens, Pages pages) {
         this.authenticator = authenticator;
         this.tokens = tokens;
         this.pages = pages;
     }
 
-    @Get(value = "/", produces = MediaType.TEXT_HTML)
+    @Get(value = "/", produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> frontDoor(@Nullable Authentication viewer) {
         return HttpResponse.seeOther(URI.create(viewer == null ? "/web/login" : home(viewer.getRoles())));
     }
 
-    @Get(value = "/web/login", produces = MediaType.TEXT_HTML)
+    @Get(value = "/web/login", produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     @Secured(SecurityRule.IS_ANONYMOUS)
     ModelAndView<Map<String, Object>> form(HttpRequest<?> request) {
         return page(request, "", false);
     }
 
-    @Post(value = "/web/login", produces = MediaType.TEXT_HTML, consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
+    @Post(value = "/web/login", produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON}, consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
     @Secured(SecurityRule.IS_ANONYMOUS)
     Publisher<MutableHttpResponse<?>> signIn(HttpRequest<?> request, @Nullable @Body Map<String, Object> form) {
         String username = Forms.field(form, "username");
         String password = Forms.field(form, "password");
-        if (username == null || password == null) {
+        if (username == null || password == null || authenticator == null) {
             return Publishers.just(HttpResponse.unauthorized().body(page(request, username, true)));
         }
         // The authenticator answers exactly once, success or failure.

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.kuajing.app.TestTokens;
-import io.kuajing.app.demo.CarrierSimulators;
+import io.kuajing.sandbox.CarrierSimulators;
 import io.kuajing.customs.BondedBook;
 import io.kuajing.customs.BondedEntry;
 import io.kuajing.kernel.HsCode;
@@ -161,7 +161,7 @@ class ShopJourneysTest implements WithTestDatabase {
             assertEquals("110105194912310021", own.find("#idNumber").getAttribute("value"), "the form keeps what was typed");
             assertEquals("true", own.find("#idNumber").getAttribute("aria-invalid"));
             own.screenshot("checkout-bad-id-number");
-            assertEquals(List.of(), http.toBlocking().retrieve(HttpRequest.GET("/api/orders")
+            assertEquals(List.of(), http.toBlocking().retrieve(HttpRequest.GET("/api/purchase/orders")
                     .header("Authorization", TestTokens.bearer(tokens, "consumer2", Roles.CONSUMER)), Argument.listOf(Map.class)),
                     "nothing was placed");
 

@@ -28,7 +28,7 @@ import io.micronaut.views.View;
  * way to buy it. The same products, prices and promises as {@link ProductController}, through the same application
  * service; the forms post to the basket's pages (purchase).
  */
-@Controller(value = "/shop", produces = MediaType.TEXT_HTML)
+@Controller(value = "/shop", produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @Secured({Roles.CONSUMER, Roles.OPERATOR})
 class ShopPages {
 

@@ -28,7 +28,7 @@ import io.micronaut.views.ModelAndView;
  * pay (sandbox), cancel, return — through the same {@link ConsumerOrders} as the JSON API. A refusal shows the
  * order again with the reason in Chinese; the owner is always the signed-in consumer.
  */
-@Controller(value = "/shop/orders", produces = MediaType.TEXT_HTML)
+@Controller(value = "/shop/orders", produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @Secured(Roles.CONSUMER)
 class MyOrderPages {
 

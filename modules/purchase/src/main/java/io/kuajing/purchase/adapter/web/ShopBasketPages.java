@@ -37,7 +37,7 @@ import io.micronaut.views.ModelAndView;
  * product in, see every line's mode, landed price and the orders checkout will place, then the real-name form whose
  * refusals are shown beside their fields; after checkout, the orders to pay and the buyer's quota left this year.
  */
-@Controller(value = "/shop", produces = MediaType.TEXT_HTML)
+@Controller(value = "/shop", produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @Secured(Roles.CONSUMER)
 class ShopBasketPages {
 
