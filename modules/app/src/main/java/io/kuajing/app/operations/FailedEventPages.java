@@ -1,0 +1,56 @@
+package io.kuajing.app.operations;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.kuajing.platform.FailedPublications;
+import io.kuajing.platform.Roles;
+import io.kuajing.platform.web.pages.Pages;
+import io.kuajing.platform.web.pages.Texts;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+
+/**
+ * The console's failed events (ADR 0022): what a handler could not handle after all its attempts, with its error,
+ * and a button to hand it back to its handler once the cause is fixed — the same {@link FailedPublications} as
+ * {@code /api/operations/failed-events}.
+ */
+@Controller(value = "/console/failed-events", produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+@Secured(Roles.OPERATOR)
+class FailedEventPages {
+
+    private final FailedPublications failed;
+    private final Pages pages;
+
+    FailedEventPages(FailedPublications failed, Pages pages) {
+        this.failed = failed;
+        this.pages = pages;
+    }
+
+    @Get
+    ModelAndView<Map<String, Object>> list(HttpRequest<?> request, Authentication operator,
+                                           @Nullable @QueryValue Long resubmitted) {
+        Texts texts = Texts.of("app-console", Pages.locale(request));
+        Map<String, Object> model = new HashMap<>();
+        model.put("shell", pages.console(request, texts.get("failed.title"), operator.getRoles()));
+        model.put("texts", texts);
+        model.put("events", failed.list(100));
+        model.put("notice", resubmitted == null ? "" : texts.get(resubmitted > 0 ? "failed.resubmitted" : "failed.unknown"));
+        return new ModelAndView<>("app/failed-events", model);
+    }
+
+    @Post(value = "/{id}/resubmit", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
+    HttpResponse<?> resubmit(long id) {
+        return HttpResponse.seeOther(URI.create("/console/failed-events?resubmitted=" + (failed.resubmit(id) ? id : 0)));
+    }
+}

@@ -1,0 +1,131 @@
+package io.kuajing.app.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.kuajing.catalog.ReviewingTranslations;
+import io.kuajing.platform.FailedPublications;
+import io.kuajing.platform.Outbox;
+import io.kuajing.platform.Transactions;
+import io.kuajing.platform.testing.Eventually;
+import io.kuajing.platform.testing.WithTestDatabase;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.security.token.generator.TokenGenerator;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The operations console in a real browser (headless Chromium): an operator signs in, finds an event whose handler
+ * gave up, resubmits it once the cause is fixed and sees it handled; approves a Chinese translation from the review
+ * queue; and reads the console in English. Screenshots in target/screenshots.
+ */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleJourneysTest implements WithTestDatabase {
+
+    private Browser browser;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    TokenGenerator tokens;
+
+    @Inject
+    FailedPublications failed;
+
+    @Inject
+    ReviewingTranslations translations;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Transactions transactions;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(WithTestDatabase.super.getProperties());
+        properties.putAll(WebTesting.properties());
+        // The signal's handler fails once and its event is failed at once, for the operator to resubmit.
+        properties.put("kuajing.outbox.max-attempts", "1");
+        properties.put("kuajing.test.console-signal", "on");
+        return properties;
+    }
+
+    @BeforeAll
+    void openBrowser() {
+        browser = new Browser(server.getURL().toString());
+        browser.signIn("operator");
+    }
+
+    @AfterAll
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void anOperatorResubmitsAFailedEventOnceItsCauseIsFixed() {
+        Signal.BROKEN.set(true);
+        transactions.write(() -> {
+            outbox.publish(new Signal("console journey"));
+            return null;
+        });
+        Eventually.within(Duration.ofSeconds(30), "a failed event", () -> failed.list(10).stream()
+                .anyMatch(e -> e.handler().equals(Signal.Handler.ID)));
+        long id = failed.list(10).stream().filter(e -> e.handler().equals(Signal.Handler.ID)).findFirst().orElseThrow().id();
+
+        browser.open("/console/failed-events");
+        WebElement event = browser.find(".failed-event[data-id='" + id + "']");
+        assertTrue(event.getText().contains("the signal's cause is not fixed yet"), event.getText());
+        browser.screenshot("console-failed-events");
+        Signal.BROKEN.set(false);
+        event.findElement(org.openqa.selenium.By.cssSelector("button.resubmit")).click();
+        assertEquals("已重新提交，处理程序会重新处理。", browser.find("#notice").getText());
+        Eventually.within(Duration.ofSeconds(30), "handled after the resubmission", () -> Signal.HANDLED.get() == 1
+                && failed.list(10).stream().noneMatch(e -> e.id() == id));
+    }
+
+    @Test
+    void anOperatorApprovesATranslation() {
+        WebTesting.importedCatalogue(http, tokens);
+        ReviewingTranslations.Page waiting = translations.queue("WAITING", null, null, null, 0, 1);
+        String status = waiting.items().isEmpty() ? "DRAFT" : "WAITING";
+        browser.open("/console/translations?status=" + status);
+        WebElement item = browser.find("form.translation");
+        String key = item.getAttribute("data-key");
+        WebElement text = item.findElement(org.openqa.selenium.By.name("text"));
+        text.clear();
+        text.sendKeys("测试译文 " + key.substring(0, 6));
+        browser.screenshot("console-translations");
+        item.findElement(org.openqa.selenium.By.cssSelector("button.approve")).click();
+
+        assertTrue(browser.find("#notice").getText().startsWith("已通过"), browser.text());
+        ReviewingTranslations.Item approved = translations.item(key).orElseThrow();
+        assertEquals("测试译文 " + key.substring(0, 6), approved.approved());
+        assertEquals("operator", approved.approvedBy());
+    }
+
+    @Test
+    void theConsoleSpeaksEnglishOnRequest() {
+        browser.open("/web/language?to=en&back=/console/failed-events");
+        assertEquals("Failed events", browser.find("h1").getText());
+        browser.open("/web/language?to=zh&back=/console/failed-events");
+        assertEquals("失败事件", browser.find("h1").getText());
+    }
+}
