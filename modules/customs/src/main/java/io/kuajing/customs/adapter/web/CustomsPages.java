@@ -3,6 +3,7 @@ package io.kuajing.customs.adapter.web;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import io.kuajing.customs.Declarations;
 import io.kuajing.customs.Quotas;
@@ -21,7 +22,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 
 /**
@@ -32,6 +32,9 @@ import io.micronaut.views.ModelAndView;
 @Controller(value = "/console/customs", produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @Secured(Roles.OPERATOR)
 class CustomsPages {
+
+    /** Only operators reach these pages (@Secured): their navigation is the operator's. */
+    private static final Set<String> OPERATOR_ONLY = Set.of(Roles.OPERATOR);
 
     private final Declarations declarations;
     private final Quotas quotas;
@@ -46,11 +49,11 @@ class CustomsPages {
     }
 
     @Get("/declarations/{orderNo}")
-    HttpResponse<?> declaration(HttpRequest<?> request, Authentication operator, String orderNo) {
+    HttpResponse<?> declaration(HttpRequest<?> request, String orderNo) {
         Texts texts = Texts.of("customs-console", Pages.locale(request));
         return declarations.status(orderNo).<HttpResponse<?>>map(declaration -> {
             Map<String, Object> model = new HashMap<>();
-            model.put("shell", pages.console(request, texts.get("declaration.title", orderNo), operator.getRoles()));
+            model.put("shell", pages.console(request, texts.get("declaration.title", orderNo), OPERATOR_ONLY));
             model.put("texts", texts);
             model.put("declaration", declaration);
             model.put("receipts", declarations.receipts(orderNo));
@@ -59,25 +62,25 @@ class CustomsPages {
     }
 
     @Get("/quota")
-    ModelAndView<Map<String, Object>> quotaForm(HttpRequest<?> request, Authentication operator) {
-        return quotaPage(request, operator, null, "");
+    ModelAndView<Map<String, Object>> quotaForm(HttpRequest<?> request) {
+        return quotaPage(request, null, "");
     }
 
     @Post(value = "/quota", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
-    ModelAndView<Map<String, Object>> quota(HttpRequest<?> request, Authentication operator, @Nullable @Body Map<String, Object> form) {
+    ModelAndView<Map<String, Object>> quota(HttpRequest<?> request, @Nullable @Body Map<String, Object> form) {
         try {
             ChineseIdNumber id = ChineseIdNumber.of(Forms.field(form, "idNumber"));
-            return quotaPage(request, operator, quotas.status(id, ChinaTime.today(clock).getYear()), "");
+            return quotaPage(request, quotas.status(id, ChinaTime.today(clock).getYear()), "");
         } catch (IllegalArgumentException | NullPointerException notAnIdNumber) {
-            return quotaPage(request, operator, null, Texts.of("customs-console", Pages.locale(request)).get("quota.badId"));
+            return quotaPage(request, null, Texts.of("customs-console", Pages.locale(request)).get("quota.badId"));
         }
     }
 
-    private ModelAndView<Map<String, Object>> quotaPage(HttpRequest<?> request, Authentication operator,
+    private ModelAndView<Map<String, Object>> quotaPage(HttpRequest<?> request,
                                                         @Nullable io.kuajing.customs.QuotaStatus status, String error) {
         Texts texts = Texts.of("customs-console", Pages.locale(request));
         Map<String, Object> model = new HashMap<>();
-        model.put("shell", pages.console(request, texts.get("quota.title"), operator.getRoles()));
+        model.put("shell", pages.console(request, texts.get("quota.title"), OPERATOR_ONLY));
         model.put("texts", texts);
         model.put("status", status);
         model.put("error", error);

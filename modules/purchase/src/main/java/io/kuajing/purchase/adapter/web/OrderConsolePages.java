@@ -9,7 +9,6 @@ import io.kuajing.platform.Roles;
 import io.kuajing.platform.web.pages.Pages;
 import io.kuajing.platform.web.pages.Texts;
 import io.kuajing.purchase.OrderDesk;
-import io.kuajing.purchase.OrderView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -64,10 +63,5 @@ class OrderConsolePages {
             model.put("order", order);
             return HttpResponse.ok(new ModelAndView<>("purchase/console-order", model));
         }).orElseGet(HttpResponse::notFound);
-    }
-
-    /** For the template: the order's lines in one line. */
-    public static String lines(OrderView order) {
-        return String.join("; ", order.lines().stream().map(l -> l.title() + " × " + l.quantity()).toList());
     }
 }

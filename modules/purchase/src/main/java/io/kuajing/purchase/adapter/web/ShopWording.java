@@ -64,6 +64,11 @@ public final class ShopWording {
         return RULES.getOrDefault(rule, violation.getMessage());
     }
 
+    /** An order's goods in one line: "title × n; ...". */
+    public static String lines(io.kuajing.purchase.OrderView order) {
+        return String.join("; ", order.lines().stream().map(l -> l.title() + " × " + l.quantity()).toList());
+    }
+
     /** A customs refusal or cancellation reason as the order carries it (customs writes Chinese already). */
     public static String reason(String reason) {
         return reason == null ? "" : reason;
