@@ -9,6 +9,7 @@ import io.kuajing.platform.MoneyJson;
 import io.kuajing.purchase.OrderView;
 import io.kuajing.purchase.domain.Buyer;
 import io.kuajing.purchase.domain.Consignee;
+import io.kuajing.purchase.domain.CustomsNote;
 import io.kuajing.purchase.domain.Order;
 import jakarta.inject.Singleton;
 
@@ -57,6 +58,11 @@ class OrderViews {
                 MoneyJson.of(order.total()), buyer(order.buyer()), consignee(order.consignee()),
                 order.waybillNumber(), order.cancellationReason(), order.placedAt(),
                 order.promised() == null ? null : order.promised().earliest(),
-                order.promised() == null ? null : order.promised().latest(), trip);
+                order.promised() == null ? null : order.promised().latest(), trip, customs(order.customsNote()));
+    }
+
+    private static OrderView.Customs customs(CustomsNote note) {
+        return note == null ? null : new OrderView.Customs(note.kind().name(), note.reason(), note.message(),
+                note.nextStep().name(), note.at());
     }
 }

@@ -15,7 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Operators' view of orders: by status, stuck ones, one with its trip (personal data masked). */
+/** Operators' view of orders: by status, stuck ones, refused by customs, one with its trip (personal data masked). */
 @Tag(name = "purchase")
 @ProblemResponses
 @Controller("/api/purchase/operator/orders")
@@ -35,6 +35,16 @@ class OrderDeskController {
                              @QueryValue(defaultValue = "0") int page,
                              @QueryValue(defaultValue = Page.DEFAULT_SIZE) int size) {
         return Page.uncounted(desk.withStatus(status, Page.through(page, size)), page, size);
+    }
+
+    @Get("/refused-by-customs")
+    @Operation(summary = "Orders refused by customs",
+            description = "Orders customs refused or kept back within the last `within` (ISO 8601 duration), with customs' reason and the next step, paged (total not counted). Roles: OPERATOR.")
+    @Secured(Roles.OPERATOR)
+    Page<OrderView> refusedByCustoms(@QueryValue(defaultValue = "P7D") Duration within,
+                                     @QueryValue(defaultValue = "0") int page,
+                                     @QueryValue(defaultValue = Page.DEFAULT_SIZE) int size) {
+        return Page.uncounted(desk.refusedByCustoms(within, Page.through(page, size)), page, size);
     }
 
     @Get("/{orderNo}")
