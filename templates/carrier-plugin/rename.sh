@@ -17,7 +17,7 @@ for kind in main test; do
   rmdir -p "$from" 2>/dev/null || true
 done
 services=src/main/resources/META-INF/services/io.kuajing.plugin.CarrierPlugin
-grep -rl --include='*.java' -e 'com\.example\.carrier' -e 'Example' src "$services" | xargs sed -i \
+grep -rl -e 'com\.example\.carrier' -e 'Example' src/main/java src/test/java "$services" | xargs sed -i \
   -e "s/com\.example\.carrier/$package/g" -e "s/SimulatedExampleService/Simulated${prefix}Service/g" \
   -e "s/\bExample\(Carrier\|Mapper\|Form\|ContractTest\|MapperTest\)\b/$prefix\1/g" \
   -e "s/\"example-post\"/\"$id\"/g" -e "s/\"Example Post\"/\"$prefix\"/g"
