@@ -18,6 +18,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.views.ModelAndView;
 
 /**
@@ -25,6 +26,8 @@ import io.micronaut.views.ModelAndView;
  * and a button to hand it back to its handler once the cause is fixed — the same {@link FailedPublications} as
  * {@code /api/operations/failed-events}.
  */
+// A page, not part of the JSON API: kept out of its OpenAPI document (ADR 0022).
+@Hidden
 @Controller(value = "/console/failed-events", produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @Secured(Roles.OPERATOR)
 class FailedEventPages {

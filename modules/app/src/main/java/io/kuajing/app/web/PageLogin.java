@@ -31,6 +31,7 @@ import io.micronaut.security.authentication.Authenticator;
 import io.micronaut.security.authentication.UsernamePasswordCredentials;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.TokenGenerator;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.views.ModelAndView;
 import org.reactivestreams.Publisher;
 
@@ -39,6 +40,8 @@ import org.reactivestreams.Publisher;
  * providers the app has: the development users in {@code dev}), answered with the same signed JWT in an HttpOnly,
  * SameSite=Lax cookie instead of a JSON body. Sign-out clears it. The front door sends each role to its pages.
  */
+// A page, not part of the JSON API: kept out of its OpenAPI document (ADR 0022).
+@Hidden
 @Controller
 class PageLogin {
 

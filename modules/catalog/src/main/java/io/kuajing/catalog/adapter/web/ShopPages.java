@@ -21,6 +21,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.views.View;
 
 /**
@@ -28,6 +29,8 @@ import io.micronaut.views.View;
  * way to buy it. The same products, prices and promises as {@link ProductController}, through the same application
  * service; the forms post to the basket's pages (purchase).
  */
+// A page, not part of the JSON API: kept out of its OpenAPI document (ADR 0022).
+@Hidden
 @Controller(value = "/shop", produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @Secured({Roles.CONSUMER, Roles.OPERATOR})
 class ShopPages {

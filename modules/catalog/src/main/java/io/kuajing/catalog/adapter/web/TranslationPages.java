@@ -21,6 +21,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.views.ModelAndView;
 
 /**
@@ -28,6 +29,8 @@ import io.micronaut.views.ModelAndView;
  * and the machine's draft; an operator approves the draft or their own wording. Through the same
  * {@link ReviewingTranslations} as the JSON API; only approved Chinese reaches the shop and customs.
  */
+// A page, not part of the JSON API: kept out of its OpenAPI document (ADR 0022).
+@Hidden
 @Controller(value = "/console/translations", produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @Secured(Roles.OPERATOR)
 class TranslationPages {

@@ -22,6 +22,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.views.ModelAndView;
 
 /**
@@ -29,6 +30,8 @@ import io.micronaut.views.ModelAndView;
  * annual allowance looked up by ID number (shown masked; the number typed is not kept), through the same
  * {@link Declarations} and {@link Quotas} as the JSON API.
  */
+// A page, not part of the JSON API: kept out of its OpenAPI document (ADR 0022).
+@Hidden
 @Controller(value = "/console/customs", produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @Secured(Roles.OPERATOR)
 class CustomsPages {

@@ -21,6 +21,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.views.ModelAndView;
 
 /**
@@ -28,6 +29,8 @@ import io.micronaut.views.ModelAndView;
  * pay (sandbox), cancel, return — through the same {@link ConsumerOrders} as the JSON API. A refusal shows the
  * order again with the reason in Chinese; the owner is always the signed-in consumer.
  */
+// A page, not part of the JSON API: kept out of its OpenAPI document (ADR 0022).
+@Hidden
 @Controller(value = "/shop/orders", produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @Secured(Roles.CONSUMER)
 class MyOrderPages {

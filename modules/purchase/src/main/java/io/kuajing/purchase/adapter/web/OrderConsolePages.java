@@ -18,12 +18,15 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.views.ModelAndView;
 
 /**
  * The console's orders (ADR 0022): by status, the stuck list (still on the way after a day), and one order with its
  * trip and a link to its customs declaration; personal data masked, through the same {@link OrderDesk} as the API.
  */
+// A page, not part of the JSON API: kept out of its OpenAPI document (ADR 0022).
+@Hidden
 @Controller(value = "/console/orders", produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @Secured(Roles.OPERATOR)
 class OrderConsolePages {

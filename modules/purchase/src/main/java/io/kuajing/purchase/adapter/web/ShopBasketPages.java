@@ -30,6 +30,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.views.ModelAndView;
 
 /**
@@ -37,6 +38,8 @@ import io.micronaut.views.ModelAndView;
  * product in, see every line's mode, landed price and the orders checkout will place, then the real-name form whose
  * refusals are shown beside their fields; after checkout, the orders to pay and the buyer's quota left this year.
  */
+// A page, not part of the JSON API: kept out of its OpenAPI document (ADR 0022).
+@Hidden
 @Controller(value = "/shop", produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @Secured(Roles.CONSUMER)
 class ShopBasketPages {
