@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Money;
+import io.kuajing.platform.MoneyJson;
 import io.micronaut.core.annotation.Nullable;
 
 /** How pages of every module say a mode, an amount and a date to a Chinese shopper. */
@@ -48,6 +49,15 @@ public final class Wording {
     public static String yuan(Money money) {
         return Money.CNY.equals(money.currency()) ? yuan(money.amount())
                 : money.currency().getCurrencyCode() + " " + money.amount().toPlainString();
+    }
+
+    /** An amount as the views carry it (decimal string and currency). */
+    public static String yuan(@Nullable MoneyJson money) {
+        if (money == null) {
+            return "—";
+        }
+        return Money.CNY.getCurrencyCode().equals(money.currency()) ? yuan(new BigDecimal(money.amount()))
+                : money.currency() + " " + money.amount();
     }
 
     /** 12月5日 */
