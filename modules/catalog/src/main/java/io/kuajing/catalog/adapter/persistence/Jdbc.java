@@ -12,7 +12,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.kuajing.catalog.domain.CatalogChanges;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 
 /**
@@ -23,9 +25,11 @@ import jakarta.inject.Singleton;
 class Jdbc {
 
     private final TransactionOperations<Connection> transactions;
+    private final CatalogChanges changes;
 
-    Jdbc(TransactionOperations<Connection> transactions) {
+    Jdbc(TransactionOperations<Connection> transactions, CatalogChanges changes) {
         this.transactions = transactions;
+        this.changes = changes;
     }
 
     interface RowMapper<T> {
@@ -50,8 +54,21 @@ class Jdbc {
         return transactions.executeRead(status -> run(status.getConnection(), work));
     }
 
+    /**
+     * Every write tells {@link CatalogChanges}: when it is made, and when its transaction ends, so that a page read
+     * meanwhile from the data as last committed is not kept as current after the commit.
+     */
     <T> T write(Work<T> work) {
-        return transactions.executeWrite(status -> run(status.getConnection(), work));
+        return transactions.executeWrite(status -> {
+            changes.changed();
+            status.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(Status completion) {
+                    changes.changed();
+                }
+            });
+            return run(status.getConnection(), work);
+        });
     }
 
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
@@ -67,6 +84,14 @@ class Jdbc {
                 }
             }
         });
+    }
+
+    /**
+     * A write that changes nothing a product page shows (a worker's lease on its next items): {@link CatalogChanges}
+     * is not told, so the translation worker's polling does not empty the page cache every few seconds.
+     */
+    <T> T bookkeeping(Work<T> work) {
+        return transactions.executeWrite(status -> run(status.getConnection(), work));
     }
 
     int update(String sql, Object... args) {
