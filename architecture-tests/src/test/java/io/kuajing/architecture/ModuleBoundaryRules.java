@@ -32,6 +32,8 @@ public final class ModuleBoundaryRules {
     public static final String PLATFORM = "platform";
     public static final String APP = "app";
     public static final String PLUGIN = "plugin";
+    /** The simulated carriers the demo and the end-to-end tests run against: used by app, using nothing of ours. */
+    public static final String SANDBOX = "sandbox";
     public static final List<String> DOMAIN_MODULES = List.of("catalog", "customs", "logistics", "purchase");
 
     /**

@@ -80,7 +80,7 @@ class ModuleBoundaryTest {
                 .collect(Collectors.toSet());
         List<String> expected = Stream.concat(
                         Stream.of(ModuleBoundaryRules.KERNEL, ModuleBoundaryRules.PLATFORM, ModuleBoundaryRules.PLUGIN,
-                                ModuleBoundaryRules.APP),
+                                ModuleBoundaryRules.APP, ModuleBoundaryRules.SANDBOX),
                         ModuleBoundaryRules.DOMAIN_MODULES.stream())
                 .toList();
         assertAll(expected.stream().map(module -> () -> assertTrue(analysed.contains(module),

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.kuajing.app.demo.CarrierSimulators;
 import io.kuajing.catalog.BrowsingCatalog;
 import io.kuajing.catalog.CatalogImportRun;
 import io.kuajing.catalog.ImportingCatalogues;
@@ -21,6 +20,7 @@ import io.kuajing.customs.BondedBook;
 import io.kuajing.customs.BondedEntry;
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.HsCode;
+import io.kuajing.sandbox.CarrierSimulators;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;

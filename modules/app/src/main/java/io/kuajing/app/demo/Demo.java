@@ -37,6 +37,7 @@ import io.kuajing.purchase.Checkout;
 import io.kuajing.purchase.CheckoutCommand;
 import io.kuajing.purchase.ConsumerOrders;
 import io.kuajing.purchase.OrderView;
+import io.kuajing.sandbox.CarrierSimulators;
 import io.micronaut.context.ApplicationContext;
 
 /**

@@ -53,6 +53,8 @@ import io.kuajing.plugin.carrier.ShipmentResult;
 import io.kuajing.plugin.carrier.TrackingEvent;
 import io.kuajing.plugin.carrier.TrackingStatus;
 import io.kuajing.plugin.carrier.Weight;
+import io.kuajing.sandbox.CarrierSimulators;
+import io.kuajing.sandbox.SimulatedClock;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;

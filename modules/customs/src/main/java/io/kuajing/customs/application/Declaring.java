@@ -136,7 +136,7 @@ class Declaring implements Declarations {
                 return view(records.find(request.orderNo()).orElseThrow());
             }
             if (nonConforming.isPresent()) {
-                // Kept back, never sent: customs' gate would refuse it. Operators see it (GET /customs/parked).
+                // Kept back, never sent: customs' gate would refuse it. Operators see it (GET /api/customs/parked).
                 signed.forEach(m -> records.park(m, nonConforming.get(), now));
                 LOG.error("order {} parked, nothing sent: {}", request.orderNo(), nonConforming.get());
                 return view(declaration);

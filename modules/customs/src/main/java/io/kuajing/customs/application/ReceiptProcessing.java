@@ -93,7 +93,7 @@ class ReceiptProcessing {
         }
     }
 
-    /** Never recorded against nothing: kept for an operator with the reason (GET /customs/receipts/set-aside). */
+    /** Never recorded against nothing: kept for an operator with the reason (GET /api/customs/receipts/set-aside). */
     private void aside(String source, Receipt receipt, String reason) {
         LOG.warn("receipt {} {} {} set aside: {}", receipt.type(), receipt.status(), receipt.identifiers(), reason);
         records.setAside(new DeclarationRecords.ReceiptAside(source, receipt.type().name(), receipt.identifiers(),

@@ -13,7 +13,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 
 /** Operators' view of orders: by status, stuck ones, one with its trip (personal data masked). */
-@Controller("/api/operator/orders")
+@Controller("/api/purchase/operator/orders")
 class OrderDeskController {
 
     private final OrderDesk desk;

@@ -1,4 +1,4 @@
-package io.kuajing.app.demo;
+package io.kuajing.sandbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.kuajing.app.demo.SimulatorServer.Call;
-import io.kuajing.app.demo.SimulatorServer.Reply;
+import io.kuajing.sandbox.SimulatorServer.Call;
+import io.kuajing.sandbox.SimulatorServer.Reply;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 

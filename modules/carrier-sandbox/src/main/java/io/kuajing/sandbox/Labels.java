@@ -1,4 +1,4 @@
-package io.kuajing.app.demo;
+package io.kuajing.sandbox;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -1,4 +1,4 @@
-package io.kuajing.app.demo;
+package io.kuajing.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

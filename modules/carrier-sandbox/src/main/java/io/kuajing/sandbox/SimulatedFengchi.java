@@ -1,4 +1,4 @@
-package io.kuajing.app.demo;
+package io.kuajing.sandbox;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import io.kuajing.app.demo.SimulatorServer.Call;
-import io.kuajing.app.demo.SimulatorServer.Reply;
+import io.kuajing.sandbox.SimulatorServer.Call;
+import io.kuajing.sandbox.SimulatorServer.Reply;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 

@@ -1,4 +1,4 @@
-package io.kuajing.app.demo;
+package io.kuajing.sandbox;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.kuajing.app.demo;
+package io.kuajing.sandbox;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import io.kuajing.app.demo.SimulatorServer.Call;
-import io.kuajing.app.demo.SimulatorServer.Reply;
+import io.kuajing.sandbox.SimulatorServer.Call;
+import io.kuajing.sandbox.SimulatorServer.Reply;
 
 /**
  * The post office's EMS API as its plugin speaks it: form posts to {@code /ems/api} whose parameters, sorted by
