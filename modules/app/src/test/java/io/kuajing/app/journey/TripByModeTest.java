@@ -217,6 +217,15 @@ class TripByModeTest implements WithTestDatabase {
                 call(HttpRequest.GET("/api/purchase/orders/" + orderNo), consumer()).get("status")));
         Map<String, Object> order = call(HttpRequest.GET("/api/purchase/orders/" + orderNo), consumer());
         assertTrue(String.valueOf(order.get("cancellationReason")).contains("超过年度交易限值"), order.toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> customs = (Map<String, Object>) order.get("customs");
+        assertEquals("ORDER_REFUSED", customs.get("kind"), order.toString());
+        assertEquals("REFUND", customs.get("nextStep"));
+        assertTrue(String.valueOf(customs.get("message")).contains("海关"), customs.toString());
+        List<Map<String, Object>> refused = http.toBlocking().retrieve(HttpRequest.GET(
+                "/api/purchase/operator/orders/refused-by-customs?within=P7D").header("Authorization", operator()),
+                io.micronaut.core.type.Argument.listOf(io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
+        assertTrue(refused.stream().anyMatch(o -> orderNo.equals(o.get("orderNo"))), "operators see the refusal");
         assertEquals(0, quotas.status(buyer, year).used().amount().signum(), "the reservation is given back");
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.kuajing.catalog.domain.CatalogChanges;
+import io.kuajing.platform.Transactions;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
@@ -25,10 +26,12 @@ import jakarta.inject.Singleton;
 class Jdbc {
 
     private final TransactionOperations<Connection> transactions;
+    private final Transactions writes;
     private final CatalogChanges changes;
 
-    Jdbc(TransactionOperations<Connection> transactions, CatalogChanges changes) {
+    Jdbc(TransactionOperations<Connection> transactions, Transactions writes, CatalogChanges changes) {
         this.transactions = transactions;
+        this.writes = writes;
         this.changes = changes;
     }
 
@@ -59,15 +62,17 @@ class Jdbc {
      * meanwhile from the data as last committed is not kept as current after the commit.
      */
     <T> T write(Work<T> work) {
-        return transactions.executeWrite(status -> {
+        // Through the platform's Transactions: a deadlock or lock wait timeout is retried when this is the outermost one.
+        return writes.write(() -> {
             changes.changed();
-            status.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(Status completion) {
-                    changes.changed();
-                }
-            });
-            return run(status.getConnection(), work);
+            transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(
+                    new TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(Status completion) {
+                            changes.changed();
+                        }
+                    }));
+            return run(transactions.getConnection(), work);
         });
     }
 
@@ -91,7 +96,7 @@ class Jdbc {
      * is not told, so the translation worker's polling does not empty the page cache every few seconds.
      */
     <T> T bookkeeping(Work<T> work) {
-        return transactions.executeWrite(status -> run(status.getConnection(), work));
+        return writes.write(() -> run(transactions.getConnection(), work));
     }
 
     int update(String sql, Object... args) {
