@@ -3,6 +3,7 @@ package io.kuajing.platform.web;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.kuajing.platform.Problem;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
@@ -51,7 +52,8 @@ final class LoadShedding implements Ordered {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", retryAfterSeconds)
                     .contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE)
                     .body(new Problem("about:blank", "Too Many Requests", 429, "the server is at capacity ("
-                            + maxInFlight + " requests in progress); retry after " + retryAfterSeconds + " s", path, null));
+                            + maxInFlight + " requests in progress); retry after " + retryAfterSeconds + " s", path, null, null,
+                            RequestIds.current()));
         }
         request.setAttribute(ADMITTED, Boolean.TRUE);
         return null;
