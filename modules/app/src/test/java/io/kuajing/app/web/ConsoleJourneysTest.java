@@ -7,16 +7,12 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.kuajing.catalog.ReviewingTranslations;
 import io.kuajing.platform.FailedPublications;
 import io.kuajing.platform.Outbox;
 import io.kuajing.platform.Transactions;
 import io.kuajing.platform.testing.Eventually;
 import io.kuajing.platform.testing.WithTestDatabase;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -27,8 +23,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The operations console in a real browser (headless Chromium): an operator signs in, finds an event whose handler
- * gave up, resubmits it once the cause is fixed and sees it handled; approves a Chinese translation from the review
- * queue; and reads the console in English. Screenshots in target/screenshots.
+ * gave up, resubmits it once the cause is fixed and sees it handled, and
+ * reads the console in English. Screenshots in target/screenshots.
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,17 +36,7 @@ class ConsoleJourneysTest implements WithTestDatabase {
     EmbeddedServer server;
 
     @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    TokenGenerator tokens;
-
-    @Inject
     FailedPublications failed;
-
-    @Inject
-    ReviewingTranslations translations;
 
     @Inject
     Outbox outbox;
@@ -99,26 +85,6 @@ class ConsoleJourneysTest implements WithTestDatabase {
         assertEquals("已重新提交，处理程序会重新处理。", browser.find("#notice").getText());
         Eventually.within(Duration.ofSeconds(30), "handled after the resubmission", () -> Signal.HANDLED.get() == 1
                 && failed.list(10).stream().noneMatch(e -> e.id() == id));
-    }
-
-    @Test
-    void anOperatorApprovesATranslation() {
-        WebTesting.importedCatalogue(http, tokens);
-        ReviewingTranslations.Page waiting = translations.queue("WAITING", null, null, null, 0, 1);
-        String status = waiting.items().isEmpty() ? "DRAFT" : "WAITING";
-        browser.open("/console/translations?status=" + status);
-        WebElement item = browser.find("form.translation");
-        String key = item.getAttribute("data-key");
-        WebElement text = item.findElement(org.openqa.selenium.By.name("text"));
-        text.clear();
-        text.sendKeys("测试译文 " + key.substring(0, 6));
-        browser.screenshot("console-translations");
-        item.findElement(org.openqa.selenium.By.cssSelector("button.approve")).click();
-
-        assertTrue(browser.find("#notice").getText().startsWith("已通过"), browser.text());
-        ReviewingTranslations.Item approved = translations.item(key).orElseThrow();
-        assertEquals("测试译文 " + key.substring(0, 6), approved.approved());
-        assertEquals("operator", approved.approvedBy());
     }
 
     @Test
