@@ -20,6 +20,7 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.exceptions.ReadTimeoutException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -134,6 +135,9 @@ class SecuredRoutesTest implements WithTestDatabase {
             return http.toBlocking().exchange(request, String.class).code();
         } catch (HttpClientResponseException e) {
             return e.getStatus().getCode();
+        } catch (ReadTimeoutException e) {
+            // A route that never answers is named among the problems, not lost in one timeout for the whole walk.
+            return -1;
         }
     }
 
