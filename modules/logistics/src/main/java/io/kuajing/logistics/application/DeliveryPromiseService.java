@@ -9,6 +9,7 @@ import java.util.Map;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.DivisionCode;
 import io.kuajing.kernel.Quantity;
+import io.kuajing.kernel.Regime;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.kernel.Text;
 import io.kuajing.logistics.DeliveryLimits;
@@ -24,7 +25,6 @@ import io.kuajing.logistics.domain.Manifest;
 import io.kuajing.logistics.domain.Place;
 import io.kuajing.logistics.domain.PromiseCalculator;
 import io.kuajing.logistics.domain.PromiseRules;
-import io.kuajing.logistics.domain.Regime;
 import io.kuajing.logistics.domain.RouteLeg;
 import io.kuajing.logistics.domain.Routes;
 import io.kuajing.logistics.domain.Warehouse;
@@ -54,7 +54,6 @@ class DeliveryPromiseService implements DeliveryPromises {
 
     @Override
     public List<DeliveryOption> options(DeliveryQuestion question, Instant now) {
-        Validation.divisionCode(question.divisionCode(), "divisionCode");
         DivisionCode.of(question.divisionCode(), "divisionCode");
         if (question.lines().isEmpty()) {
             throw new RuleViolation("lines", "not-empty", "the basket has no lines");

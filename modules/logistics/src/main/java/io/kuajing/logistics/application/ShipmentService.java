@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
 
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.ChineseIdNumber;
+import io.kuajing.kernel.DivisionCode;
+import io.kuajing.kernel.MobileNumber;
+import io.kuajing.kernel.Regime;
 import io.kuajing.kernel.RuleViolation;
-import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.logistics.ShipmentDelivered;
 import io.kuajing.logistics.ShipmentDispatched;
 import io.kuajing.logistics.ShipmentException;
@@ -37,7 +39,6 @@ import io.kuajing.logistics.domain.Manifest;
 import io.kuajing.logistics.domain.Milestone;
 import io.kuajing.logistics.domain.Place;
 import io.kuajing.logistics.domain.PromiseRules;
-import io.kuajing.logistics.domain.Regime;
 import io.kuajing.logistics.domain.RouteLeg;
 import io.kuajing.logistics.domain.Routes;
 import io.kuajing.logistics.domain.Shipment;
@@ -459,7 +460,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
         Booking.Filing f = b.filing();
         Booking.Transport t = b.transport();
         return new WaybillAssigned(s.orderId(), s.id(), s.legNumber(), s.carrierId(), s.waybillNumber(),
-                s.manifest().regime().supervisionCode(), s.customsLeg(),
+                s.manifest().regime().code(), s.customsLeg(),
                 f == null ? null : f.logisticsCode(), f == null ? null : f.logisticsName(),
                 f == null ? null : f.freight().amount(), f == null ? null : f.freight().currency().getCurrencyCode(),
                 f == null ? null : f.grossWeightKg(), f == null ? 1 : f.packNo(), f == null ? null : f.goodsInfo(),
@@ -483,10 +484,10 @@ public class ShipmentService implements Shipments, ShipmentDesk {
         Validation.required(order.ownerId(), "ownerId");
         ShipmentOrder.Consignee c = order.consignee();
         Validation.required(c.name(), "consignee.name");
-        Validation.phone(c.phone(), "consignee.phone");
-        Validation.divisionCode(c.divisionCode(), "consignee.divisionCode");
+        MobileNumber.of("consignee.phone", c.phone());
+        DivisionCode.of(c.divisionCode(), "consignee.divisionCode");
         Validation.required(c.street(), "consignee.street");
-        if (order.mode() != FulfilmentMode.DIRECT_PURCHASE) {
+        if (order.mode().isCrossBorder()) {
             try {
                 ChineseIdNumber.of(c.idNumber());
             } catch (RuntimeException e) {

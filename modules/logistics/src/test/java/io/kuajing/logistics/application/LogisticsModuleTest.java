@@ -295,7 +295,7 @@ class LogisticsModuleTest implements WithTestDatabase {
                 bad.items());
         RuleViolation v = assertThrows(RuleViolation.class, () -> shipments.createFor(badPhone));
         assertEquals("consignee.phone", v.field());
-        assertEquals("phone", v.rule());
+        assertEquals("mobile-format", v.rule()); // the kernel's MobileNumber rule, as at checkout
         RuleViolation wrongWarehouse = assertThrows(RuleViolation.class,
                 () -> shipments.createFor(order("o-bad-2", "alice", FulfilmentMode.DIRECT_MAIL, "sh-wgq-b1")));
         assertEquals("mode-mismatch", wrongWarehouse.rule());

@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.kuajing.customs.CustomsSandbox;
 import io.kuajing.kernel.ChinaTime;
-import io.kuajing.customs.Regime;
 import io.kuajing.customs.adapter.ceb.Ceb;
 import io.kuajing.customs.adapter.ceb.SafeXml;
 import io.kuajing.customs.adapter.signer.XmlDsigSigner;
@@ -37,6 +36,7 @@ import io.kuajing.customs.domain.tax.TaxableLine;
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 import org.w3c.dom.Element;
 
 /**
