@@ -53,7 +53,7 @@ final class CheckoutBench {
             new Table("path (8 connections)", "per s", "p50 ms", "p99 ms", "max ms", "done", "failed")
                     .row("raw JDBC transaction (baseline)", Table.f1(raw.perSecond()), Table.f2(raw.latencies.millis(0.5)),
                             Table.f2(raw.latencies.millis(0.99)), Table.f2(raw.latencies.millis(1)), raw.done, raw.failures)
-                    .row("POST /api/checkout", Table.f1(checkout.perSecond()), Table.f2(checkout.latencies.millis(0.5)),
+                    .row("POST /api/purchase/checkout", Table.f1(checkout.perSecond()), Table.f2(checkout.latencies.millis(0.5)),
                             Table.f2(checkout.latencies.millis(0.99)), Table.f2(checkout.latencies.millis(1)), checkout.done,
                             checkout.failures)
                     .print(String.format("checkout: ratio to raw JDBC %.2f", checkout.perSecond() / raw.perSecond()));
@@ -84,7 +84,7 @@ final class CheckoutBench {
                     + "\"buyer\":{\"realName\":\"张三\",\"idNumber\":\"" + id + "\",\"phone\":\"13812345678\"},"
                     + "\"consignee\":{\"name\":\"张三\",\"phone\":\"13812345678\",\"divisionCode\":\"310115\","
                     + "\"address\":\"上海市浦东新区世纪大道" + n + "号\"}}";
-            HttpResponse<String> answer = app.http.send(HttpRequest.newBuilder(app.base.resolve("/api/checkout"))
+            HttpResponse<String> answer = app.http.send(HttpRequest.newBuilder(app.base.resolve("/api/purchase/checkout"))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .header("Idempotency-Key", "bench-" + System.nanoTime() + "-" + n)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

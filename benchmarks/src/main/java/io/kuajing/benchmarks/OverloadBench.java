@@ -33,7 +33,7 @@ final class OverloadBench {
                         + "\"buyer\":{\"realName\":\"张三\",\"idNumber\":\"" + id + "\",\"phone\":\"13812345678\"},"
                         + "\"consignee\":{\"name\":\"张三\",\"phone\":\"13812345678\",\"divisionCode\":\"310115\","
                         + "\"address\":\"上海市浦东新区世纪大道" + i + "号\"}}";
-                return HttpRequest.newBuilder(app.base.resolve("/api/checkout")).timeout(OpenLoop.TIMEOUT)
+                return HttpRequest.newBuilder(app.base.resolve("/api/purchase/checkout")).timeout(OpenLoop.TIMEOUT)
                         .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                         .header("Idempotency-Key", "overload-" + System.nanoTime() + "-" + i)
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();

@@ -13,4 +13,11 @@ public interface CustomsSandbox {
 
     /** Counts {@code amount} (taxable price, CNY) the buyer cleared this year through other platforms. */
     void buyerSpentElsewhere(ChineseIdNumber buyer, Money amount);
+
+    /**
+     * Customs will refuse the next cancellation or return of {@code orderNo} with {@code reason} (a real single
+     * window refuses for reasons no platform can foresee: the goods were inspected, the window was counted from
+     * another date...), so the refusal's way to the consumer can be shown and tested.
+     */
+    void refuseNextFollowUp(String orderNo, String reason);
 }

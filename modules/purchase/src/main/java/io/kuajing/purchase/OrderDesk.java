@@ -6,7 +6,7 @@ import java.util.List;
 /** Orders as operators see them: by status, oldest first, personal data masked. */
 public interface OrderDesk {
 
-    /** @param status one of PLACED, PAID, DECLARED, RELEASED, SHIPPED, DELIVERED, CANCELLED, REFUNDED, RETURNED */
+    /** @param status one of PLACED, PAID, DECLARED, RELEASED, SHIPPED, DELIVERED, CANCELLED, REFUNDED, RETURNED, RETURN_REFUSED */
     List<OrderView> withStatus(String status, int limit);
 
     /**
@@ -15,6 +15,12 @@ public interface OrderDesk {
      * {@code /api/operations/failed-events}.
      */
     List<OrderView> stuck(Duration olderThan, int limit);
+
+    /**
+     * Orders customs said something against within the last {@code within} — refused declaration, cancellation or
+     * return, or a message kept back unsent — latest first, each with its {@code customs} block (reason, next step).
+     */
+    List<OrderView> refusedByCustoms(Duration within, int limit);
 
     /** One order with its trip (legs, carriers, scans), for looking into a stuck one; empty when there is none. */
     java.util.Optional<OrderView> order(String orderNo);

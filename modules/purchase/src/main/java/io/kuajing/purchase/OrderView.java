@@ -11,12 +11,24 @@ import io.micronaut.serde.annotation.Serdeable;
  * An order as its owner and operators see it: amounts in CNY, status, and personal data masked (the full buyer
  * identity goes only to customs). {@code deliveryEarliest..deliveryLatest} is the window promised at checkout. {@code trip} is the parcel's way leg by leg with the carriers' scans; it is given
  * on the one-order view and left out (null) of listings, which would otherwise ask logistics once per order.
+ * {@code customs} is what customs said against the order (null when nothing): shown to the consumer and operators.
  */
 @Serdeable
 public record OrderView(String orderNo, String mode, String warehouse, String status, List<Line> lines,
                         BigDecimal goodsValue, BigDecimal freight, BigDecimal tax, BigDecimal total, String currency,
                         String buyer, String consignee, String waybillNumber, String cancellationReason,
-                        Instant placedAt, LocalDate deliveryEarliest, LocalDate deliveryLatest, List<TripLeg> trip) {
+                        Instant placedAt, LocalDate deliveryEarliest, LocalDate deliveryLatest, List<TripLeg> trip,
+                        Customs customs) {
+
+    /**
+     * Customs' refusal (kind ORDER_REFUSED, CANCELLATION_REFUSED, RETURN_REFUSED) or a message kept back unsent
+     * (PARKED): customs' reason as its receipt gave it, the consumer's message in Chinese, and the next step —
+     * REFUND (the money goes back), RETRY (the consumer may try again, e.g. a return once delivered) or CONTACT
+     * (customer service must look at it).
+     */
+    @Serdeable
+    public record Customs(String kind, String reason, String message, String nextStep, Instant at) {
+    }
 
     /**
      * One leg of the parcel's way: line haul to the port, or last mile to the consignee; {@code waitingFor} says what

@@ -78,23 +78,23 @@ class CheckoutJourneyTest implements WithTestDatabase {
                 "buyer", Map.of("realName", "李四", "idNumber", "440524188001010014", "phone", "13912345678"),
                 "consignee", Map.of("name", "李四", "phone", "13912345678", "divisionCode", "440305",
                         "address", "广东省深圳市南山区科技园路1号"));
-        HttpResponse<Map> placed = http.toBlocking().exchange(withKey(HttpRequest.POST("/api/checkout", basket), consumer, "basket-1"), Map.class);
+        HttpResponse<Map> placed = http.toBlocking().exchange(withKey(HttpRequest.POST("/api/purchase/checkout", basket), consumer, "basket-1"), Map.class);
         assertEquals(201, placed.code());
         List<Map<String, Object>> orders = (List<Map<String, Object>>) placed.body().get("orders");
         assertEquals(2, orders.size(), "one order per mode and warehouse");
 
-        HttpResponse<Map> retried = http.toBlocking().exchange(withKey(HttpRequest.POST("/api/checkout", basket), consumer, "basket-1"), Map.class);
+        HttpResponse<Map> retried = http.toBlocking().exchange(withKey(HttpRequest.POST("/api/purchase/checkout", basket), consumer, "basket-1"), Map.class);
         assertEquals(200, retried.code());
         assertEquals(orders.get(0).get("orderNo"), ((List<Map<String, Object>>) retried.body().get("orders")).get(0).get("orderNo"));
 
         String orderNo = (String) orders.get(0).get("orderNo");
-        Map<String, Object> paid = call(HttpRequest.POST("/api/orders/" + orderNo + "/payment",
+        Map<String, Object> paid = call(HttpRequest.POST("/api/purchase/orders/" + orderNo + "/payment",
                 Map.of("payerName", "李四", "payerIdNumber", "440524188001010014")), consumer);
         assertEquals("PAID", paid.get("status"));
         assertFalse(String.valueOf(paid.get("buyer")).contains("440524188001010014"), "the buyer is masked");
 
         HttpClientResponseException notYours = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
-                .exchange(HttpRequest.GET("/api/orders/" + orderNo).header("Authorization",
+                .exchange(HttpRequest.GET("/api/purchase/orders/" + orderNo).header("Authorization",
                         TestTokens.bearer(tokens, "consumer-wang", Roles.CONSUMER))));
         assertEquals(404, notYours.getStatus().getCode());
     }
@@ -107,8 +107,8 @@ class CheckoutJourneyTest implements WithTestDatabase {
         String bonded = withMode(products, "FLASH_PURCHASE");
         String overseas = withMode(products, "DIRECT_MAIL");
 
-        call(HttpRequest.PUT("/api/basket/lines/" + bonded, Map.of("quantity", 1, "mode", "FLASH_PURCHASE")), consumer);
-        Map<String, Object> basket = call(HttpRequest.PUT("/api/basket/lines/" + overseas, Map.of("quantity", 1, "mode", "DIRECT_MAIL")), consumer);
+        call(HttpRequest.PUT("/api/purchase/basket/lines/" + bonded, Map.of("quantity", 1, "mode", "FLASH_PURCHASE")), consumer);
+        Map<String, Object> basket = call(HttpRequest.PUT("/api/purchase/basket/lines/" + overseas, Map.of("quantity", 1, "mode", "DIRECT_MAIL")), consumer);
         List<Map<String, Object>> lines = (List<Map<String, Object>>) basket.get("lines");
         assertEquals(List.of(bonded, overseas), lines.stream().map(l -> l.get("sku")).toList());
         Map<String, Object> firstOption = ((List<Map<String, Object>>) lines.get(0).get("options")).get(0);
@@ -118,7 +118,7 @@ class CheckoutJourneyTest implements WithTestDatabase {
         assertEquals(2, planned.size(), "one order per mode and warehouse: " + planned);
 
         HttpClientResponseException refused = assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(
-                HttpRequest.PUT("/api/basket/lines/" + overseas, Map.of("quantity", 1, "mode", "BY_PIGEON"))
+                HttpRequest.PUT("/api/purchase/basket/lines/" + overseas, Map.of("quantity", 1, "mode", "BY_PIGEON"))
                         .header("Authorization", consumer), String.class));
         assertEquals(422, refused.getStatus().getCode());
         String problem = refused.getResponse().getBody(String.class).orElse("");
@@ -127,13 +127,13 @@ class CheckoutJourneyTest implements WithTestDatabase {
         Map<String, Object> who = Map.of(
                 "buyer", Map.of("realName", "周七", "idNumber", "11010519491231002X", "phone", "13512345678"),
                 "consignee", Map.of("name", "周七", "phone", "13512345678", "divisionCode", "310115", "address", "上海市浦东新区世纪大道100号"));
-        HttpResponse<Map> placed = http.toBlocking().exchange(withKey(HttpRequest.POST("/api/basket/checkout", who), consumer, "zhou-1"), Map.class);
+        HttpResponse<Map> placed = http.toBlocking().exchange(withKey(HttpRequest.POST("/api/purchase/basket/checkout", who), consumer, "zhou-1"), Map.class);
         assertEquals(201, placed.code());
         List<Map<String, Object>> orders = (List<Map<String, Object>>) placed.body().get("orders");
         assertEquals(2, orders.size());
-        assertTrue(((List<?>) call(HttpRequest.GET("/api/basket"), consumer).get("lines")).isEmpty(), "checked out: empty");
+        assertTrue(((List<?>) call(HttpRequest.GET("/api/purchase/basket"), consumer).get("lines")).isEmpty(), "checked out: empty");
 
-        HttpResponse<Map> retried = http.toBlocking().exchange(withKey(HttpRequest.POST("/api/basket/checkout", who), consumer, "zhou-1"), Map.class);
+        HttpResponse<Map> retried = http.toBlocking().exchange(withKey(HttpRequest.POST("/api/purchase/basket/checkout", who), consumer, "zhou-1"), Map.class);
         assertEquals(200, retried.code());
         assertEquals(orders.stream().map(o -> o.get("orderNo")).toList(),
                 ((List<Map<String, Object>>) retried.body().get("orders")).stream().map(o -> o.get("orderNo")).toList());

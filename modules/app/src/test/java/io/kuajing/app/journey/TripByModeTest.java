@@ -104,7 +104,7 @@ class TripByModeTest implements WithTestDatabase {
     /** Nothing of these trips was kept back by customs' schema: every message left conforming. */
     @AfterAll
     void nothingWasParked() {
-        List<Map<String, Object>> parked = http.toBlocking().retrieve(HttpRequest.GET("/customs/parked")
+        List<Map<String, Object>> parked = http.toBlocking().retrieve(HttpRequest.GET("/api/customs/parked")
                 .header("Authorization", operator()), io.micronaut.core.type.Argument.listOf(
                 io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
         assertEquals(List.of(), parked);
@@ -125,7 +125,7 @@ class TripByModeTest implements WithTestDatabase {
     void directMailIsDeclaredReleasedFlownAndDelivered() {
         String orderNo = placeAndPay("DIRECT_MAIL", "trip-dm");
         awaitDelivered(orderNo);
-        Map<String, Object> declaration = call(HttpRequest.GET("/customs/declarations/" + orderNo), operator());
+        Map<String, Object> declaration = call(HttpRequest.GET("/api/customs/declarations/" + orderNo), operator());
         assertEquals("9610", declaration.get("regime"));
         assertTrue(List.of("RELEASED", "CLEARED").contains(declaration.get("status")), declaration.toString());
 
@@ -141,7 +141,7 @@ class TripByModeTest implements WithTestDatabase {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> trip(String orderNo) {
-        return (List<Map<String, Object>>) call(HttpRequest.GET("/api/orders/" + orderNo), consumer()).get("trip");
+        return (List<Map<String, Object>>) call(HttpRequest.GET("/api/purchase/orders/" + orderNo), consumer()).get("trip");
     }
 
     @SuppressWarnings("unchecked")
@@ -160,7 +160,7 @@ class TripByModeTest implements WithTestDatabase {
 
         String orderNo = placeAndPay(sku, "FLASH_PURCHASE", "trip-fp");
         awaitDelivered(orderNo);
-        assertEquals("1210", call(HttpRequest.GET("/customs/declarations/" + orderNo), operator()).get("regime"));
+        assertEquals("1210", call(HttpRequest.GET("/api/customs/declarations/" + orderNo), operator()).get("regime"));
         assertEquals(0, new BigDecimal("9").compareTo(bondedBook.stock(BONDED_BOOK, sku)), "one unit left the bonded book");
     }
 
@@ -169,7 +169,7 @@ class TripByModeTest implements WithTestDatabase {
         String orderNo = placeAndPay("DIRECT_PURCHASE", "trip-dp");
         awaitDelivered(orderNo);
         HttpClientResponseException none = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
-                .exchange(HttpRequest.GET("/customs/declarations/" + orderNo).header("Authorization", operator())));
+                .exchange(HttpRequest.GET("/api/customs/declarations/" + orderNo).header("Authorization", operator())));
         assertEquals(404, none.getStatus().getCode(), "general trade is not declared per order");
     }
 
@@ -187,7 +187,7 @@ class TripByModeTest implements WithTestDatabase {
             Eventually.within(Duration.ofSeconds(30), "a waybill issued", () -> trip(candidate) != null
                     && trip(candidate).stream().anyMatch(l -> l.get("waybillNumber") != null));
             try {
-                cancelled = call(HttpRequest.POST("/api/orders/" + candidate + "/cancel",
+                cancelled = call(HttpRequest.POST("/api/purchase/orders/" + candidate + "/cancel",
                         Map.of("reason", "changed my mind")), consumer());
                 cancelledOrder = candidate;
             } catch (HttpClientResponseException shippedFirst) {
@@ -200,7 +200,7 @@ class TripByModeTest implements WithTestDatabase {
         Eventually.within(Duration.ofSeconds(30), "the carrier cancelled the waybill or the parcel had left", () ->
                 trip(orderNo).stream().allMatch(l -> List.of("CANCELLED", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERED").contains(l.get("status"))));
         if (trip(orderNo).stream().allMatch(l -> "CANCELLED".equals(l.get("status")))) {
-            assertEquals("REFUNDED", call(HttpRequest.GET("/api/orders/" + orderNo), consumer()).get("status"),
+            assertEquals("REFUNDED", call(HttpRequest.GET("/api/purchase/orders/" + orderNo), consumer()).get("status"),
                     "a cancelled order stays refunded");
         }
     }
@@ -214,9 +214,18 @@ class TripByModeTest implements WithTestDatabase {
         String orderNo = placeAndPay(sku("DIRECT_MAIL"), "DIRECT_MAIL", "trip-elsewhere", "李四", buyer.value());
         assertTrue(quotas.status(buyer, year).used().isPositive(), "our own ledger saw only our order and let it through");
         Eventually.within(Duration.ofSeconds(60), orderNo + " refunded", () -> "REFUNDED".equals(
-                call(HttpRequest.GET("/api/orders/" + orderNo), consumer()).get("status")));
-        Map<String, Object> order = call(HttpRequest.GET("/api/orders/" + orderNo), consumer());
+                call(HttpRequest.GET("/api/purchase/orders/" + orderNo), consumer()).get("status")));
+        Map<String, Object> order = call(HttpRequest.GET("/api/purchase/orders/" + orderNo), consumer());
         assertTrue(String.valueOf(order.get("cancellationReason")).contains("超过年度交易限值"), order.toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> customs = (Map<String, Object>) order.get("customs");
+        assertEquals("ORDER_REFUSED", customs.get("kind"), order.toString());
+        assertEquals("REFUND", customs.get("nextStep"));
+        assertTrue(String.valueOf(customs.get("message")).contains("海关"), customs.toString());
+        List<Map<String, Object>> refused = http.toBlocking().retrieve(HttpRequest.GET(
+                "/api/purchase/operator/orders/refused-by-customs?within=P7D").header("Authorization", operator()),
+                io.micronaut.core.type.Argument.listOf(io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
+        assertTrue(refused.stream().anyMatch(o -> orderNo.equals(o.get("orderNo"))), "operators see the refusal");
         assertEquals(0, quotas.status(buyer, year).used().amount().signum(), "the reservation is given back");
     }
 
@@ -230,20 +239,20 @@ class TripByModeTest implements WithTestDatabase {
 
     @SuppressWarnings("unchecked")
     private String placeAndPay(String sku, String mode, String key, String name, String idNumber) {
-        Map<String, Object> placed = call(HttpRequest.POST("/api/checkout", Map.of(
+        Map<String, Object> placed = call(HttpRequest.POST("/api/purchase/checkout", Map.of(
                 "lines", List.of(Map.of("sku", sku, "quantity", 1, "mode", mode)),
                 "buyer", Map.of("realName", name, "idNumber", idNumber, "phone", "13712345678"),
                 "consignee", Map.of("name", name, "phone", "13712345678", "divisionCode", "310115",
                         "address", "上海市浦东新区世纪大道100号"))).header("Idempotency-Key", key), consumer());
         String orderNo = (String) ((List<Map<String, Object>>) placed.get("orders")).get(0).get("orderNo");
-        call(HttpRequest.POST("/api/orders/" + orderNo + "/payment",
+        call(HttpRequest.POST("/api/purchase/orders/" + orderNo + "/payment",
                 Map.of("payerName", name, "payerIdNumber", idNumber)), consumer());
         return orderNo;
     }
 
     private void awaitDelivered(String orderNo) {
         Eventually.within(Duration.ofSeconds(90), orderNo + " delivered", () -> "DELIVERED".equals(
-                call(HttpRequest.GET("/api/orders/" + orderNo), consumer()).get("status")));
+                call(HttpRequest.GET("/api/purchase/orders/" + orderNo), consumer()).get("status")));
     }
 
     /** The first product of the imported catalogue (imported once for the class) that offers {@code mode}. */

@@ -117,7 +117,7 @@ class ObservabilityTest implements WithTestDatabase {
         security.setLevel(Level.DEBUG);
         HttpClientResponseException refused;
         try {
-            refused = assertThrowsStatus(() -> http.toBlocking().exchange(HttpRequest.POST("/api/checkout", Map.of("lines", List.of()))
+            refused = assertThrowsStatus(() -> http.toBlocking().exchange(HttpRequest.POST("/api/purchase/checkout", Map.of("lines", List.of()))
                     .header("Authorization", TestTokens.bearer(tokens, "c", Roles.CONSUMER))
                     .header("Idempotency-Key", "rid-1"), Map.class));
         } finally {

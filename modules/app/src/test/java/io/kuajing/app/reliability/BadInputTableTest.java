@@ -95,7 +95,7 @@ class BadInputTableTest implements WithTestDatabase {
         String sku = CatalogueOverHttp.withMode(products, "DIRECT_MAIL");
         placeholders.put("DIRECT_MAIL_SKU", sku);
         placeholders.put("DIRECT_MAIL_WAREHOUSE", "us-nj-1");
-        CatalogueOverHttp.Answer placed = http.post("/api/checkout", consumer, Map.of(
+        CatalogueOverHttp.Answer placed = http.post("/api/purchase/checkout", consumer, Map.of(
                 "lines", List.of(Map.of("sku", sku, "quantity", 1, "mode", "DIRECT_MAIL")),
                 "buyer", Map.of("realName", "张三", "idNumber", "11010519491231002X", "phone", "13812345678"),
                 "consignee", Map.of("name", "张三", "phone", "13812345678", "divisionCode", "310115",

@@ -89,13 +89,13 @@ class ConcurrentMoneyAndStockTest implements WithTestDatabase {
         String sku = CatalogueOverHttp.withMode(products(), "DIRECT_MAIL");
         String consumer = TestTokens.bearer(tokens, "consumer-pay-race", Roles.CONSUMER);
         String id = "440524188001010014";
-        CatalogueOverHttp.Answer placed = http.post("/api/checkout", consumer, basket(sku, "DIRECT_MAIL", id),
+        CatalogueOverHttp.Answer placed = http.post("/api/purchase/checkout", consumer, basket(sku, "DIRECT_MAIL", id),
                 Map.of("Idempotency-Key", "pay-race"));
         assertEquals(201, placed.status(), placed.body());
         @SuppressWarnings("unchecked")
         String orderNo = (String) ((List<Map<String, Object>>) placed.json().get("orders")).get(0).get("orderNo");
 
-        Map<Integer, Integer> statuses = race(PAYERS, i -> http.post("/api/orders/" + orderNo + "/payment", consumer,
+        Map<Integer, Integer> statuses = race(PAYERS, i -> http.post("/api/purchase/orders/" + orderNo + "/payment", consumer,
                 Map.of("payerName", "王五", "payerIdNumber", id), Map.of()));
         System.out.printf("%n| concurrent payments of one order | %d requests | %s |%n", PAYERS, statuses);
         assertEquals(Map.of(200, 1, 409, PAYERS - 1), statuses, "one payment, the rest see it");
@@ -112,7 +112,7 @@ class ConcurrentMoneyAndStockTest implements WithTestDatabase {
 
         Map<Integer, Integer> statuses = race(BUYERS, i -> {
             String id = ChineseIdNumber.completing("110105" + "1970" + "0101" + String.format("%03d", i)).value();
-            return http.post("/api/checkout", TestTokens.bearer(tokens, "buyer-" + i, Roles.CONSUMER),
+            return http.post("/api/purchase/checkout", TestTokens.bearer(tokens, "buyer-" + i, Roles.CONSUMER),
                     basket(sku, "FLASH_PURCHASE", id), Map.of("Idempotency-Key", "race-" + i));
         });
         System.out.printf("%n| buyers after the last units | %d buyers, %d units | %s |%n", BUYERS, UNITS, statuses);

@@ -1,12 +1,14 @@
 package io.kuajing.catalog.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +21,7 @@ import io.kuajing.catalog.domain.CatalogImport;
 import io.kuajing.catalog.domain.CatalogStore;
 import io.kuajing.catalog.domain.FeedPage;
 import io.kuajing.catalog.domain.OfferKey;
+import io.kuajing.catalog.domain.ImportLeases;
 import io.kuajing.catalog.domain.ImportRun;
 import io.kuajing.catalog.domain.ImportRuns;
 import io.kuajing.catalog.domain.Marketplaces;
@@ -35,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * is one transaction (products, offers, events, progress and rejections together), so progress is visible while it
  * runs and a crash loses at most the pages in flight. The walking thread reads and plans a page while up to
  * {@code kuajing.catalog.import.writers} pages before it are written (see {@link PagePipeline}). One run per
- * marketplace at a time on this node.
+ * marketplace at a time across every instance on the database: a run holds the marketplace's lease
+ * ({@link ImportLeases}, {@code kuajing.catalog.import.lease}, default 2 minutes) and renews it page by page; a run
+ * whose instance died leaves it to expire, and the next import closes that run as FAILED.
  */
 @Singleton
 public class CatalogImports implements ImportingCatalogues {
@@ -49,7 +54,10 @@ public class CatalogImports implements ImportingCatalogues {
     private final Clock clock;
     private final int pageSize;
     private final int writers;
-    private final Map<String, Long> running = new ConcurrentHashMap<>();
+    private final ImportLeases leases;
+    private final Duration lease;
+    /** The lease holder of each run this instance executes, from its opening to its end. */
+    private final Map<Long, String> holders = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
         Thread thread = new Thread(r, "catalog-import");
         thread.setDaemon(true);
@@ -57,8 +65,11 @@ public class CatalogImports implements ImportingCatalogues {
     });
 
     CatalogImports(Marketplaces marketplaces, ImportRuns runs, ImportPageWriter writer, CatalogStore store, Clock clock,
+                   ImportLeases leases, @Value("${kuajing.catalog.import.lease:2m}") Duration lease,
                    @Value("${kuajing.catalog.import.page-size:1000}") int pageSize,
                    @Value("${kuajing.catalog.import.writers:1}") int writers) {
+        this.leases = leases;
+        this.lease = lease;
         this.marketplaces = marketplaces;
         this.runs = runs;
         this.writer = writer;
@@ -116,21 +127,28 @@ public class CatalogImports implements ImportingCatalogues {
             throw new RuleViolation("marketplace", "unknown-marketplace",
                     "no source marketplace plugin with id " + marketplace + " is loaded");
         }
-        // Claimed before the run row exists, so two quick requests cannot both start one.
-        if (running.putIfAbsent(marketplace, -1L) != null) {
-            throw new RuleViolation("marketplace", "import-running", "an import of " + marketplace + " is already running");
-        }
+        // Claimed before the run row exists, so two quick requests (on any instances) cannot both start one.
+        String holder = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        ImportLeases.Taken taken = leases.take(marketplace, holder, now, now.plus(lease)).orElseThrow(() ->
+                new RuleViolation("marketplace", "import-running", "an import of " + marketplace + " is already running"));
         try {
-            ImportRun run = runs.start(marketplace, startedBy, clock.instant());
-            running.put(marketplace, run.id());
+            if (taken.abandonedRun() != null) {
+                runs.find(taken.abandonedRun()).filter(r -> r.status() == ImportRun.Status.RUNNING).ifPresent(r -> runs.finish(
+                        r.id(), ImportRun.Status.FAILED, "the instance running it stopped (its lease expired)", now));
+            }
+            ImportRun run = runs.start(marketplace, startedBy, now);
+            leases.forRun(marketplace, holder, run.id());
+            holders.put(run.id(), holder);
             return run;
         } catch (RuntimeException e) {
-            running.remove(marketplace);
+            leases.release(marketplace, holder);
             throw e;
         }
     }
 
     private void execute(ImportRun run) {
+        String holder = holders.get(run.id());
         try {
             Marketplaces.Feed feed = marketplaces.feed(run.marketplace()).orElseThrow(
                     () -> new IllegalStateException("marketplace " + run.marketplace() + " was unloaded"));
@@ -139,6 +157,9 @@ public class CatalogImports implements ImportingCatalogues {
             try (PagePipeline pipeline = new PagePipeline(writers)) {
                 String cursor = null;
                 do {
+                    if (!leases.renew(run.marketplace(), holder, clock.instant().plus(lease))) {
+                        throw new IllegalStateException("the import's lease expired and another import took it over");
+                    }
                     FeedPage page = feed.page(cursor, pageSize);
                     seen.addAll(CatalogImport.offerKeys(run.marketplace(), page));
                     Set<String> keys = PagePipeline.keysOf(run.marketplace(), page);
@@ -160,7 +181,8 @@ public class CatalogImports implements ImportingCatalogues {
             LOG.warn("catalog import {} of {} failed", run.id(), run.marketplace(), e);
             runs.finish(run.id(), ImportRun.Status.FAILED, String.valueOf(e.getMessage()), clock.instant());
         } finally {
-            running.remove(run.marketplace());
+            holders.remove(run.id());
+            leases.release(run.marketplace(), holder);
         }
     }
 

@@ -16,8 +16,8 @@ import io.kuajing.catalog.domain.OfferKey;
 import io.kuajing.catalog.domain.PagePlan;
 import io.kuajing.catalog.domain.SourceListing;
 import io.kuajing.platform.Outbox;
+import io.kuajing.platform.Transactions;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 
 /**
  * One import page in two steps: {@link #plan} compares the page with what the catalogue holds (a read, on the
@@ -30,8 +30,10 @@ class ImportPageWriter {
     private final CatalogStore store;
     private final ImportRuns runs;
     private final Outbox outbox;
+    private final Transactions transactions;
 
-    ImportPageWriter(CatalogStore store, ImportRuns runs, Outbox outbox) {
+    ImportPageWriter(CatalogStore store, ImportRuns runs, Outbox outbox, Transactions transactions) {
+        this.transactions = transactions;
         this.store = store;
         this.runs = runs;
         this.outbox = outbox;
@@ -52,19 +54,25 @@ class ImportPageWriter {
         return CatalogImport.plan(run.marketplace(), page, known, now);
     }
 
-    @Transactional
+    /** One transaction, retried whole on a deadlock with another writer (another page, another instance). */
     public void apply(ImportRun run, PagePlan plan, Instant now) {
-        store.write(plan, now);
-        outbox.publishAll(plan.events());
-        runs.record(run.id(), plan.progress(), plan.rejections());
+        transactions.write(() -> {
+            store.write(plan, now);
+            outbox.publishAll(plan.events());
+            runs.record(run.id(), plan.progress(), plan.rejections());
+            return null;
+        });
     }
 
     /**
      * Sets the stock of offers in stock before the run that the completed walk no longer saw to 0, with their
      * events, in one transaction. Only those are read again (a first import reads nothing here).
      */
-    @Transactional
     public PagePlan withdrawUnseen(ImportRun run, Set<OfferKey> inStockBefore, Set<OfferKey> seen, Instant now) {
+        return transactions.write(() -> withdraw(run, inStockBefore, seen, now));
+    }
+
+    private PagePlan withdraw(ImportRun run, Set<OfferKey> inStockBefore, Set<OfferKey> seen, Instant now) {
         List<OfferKey> unseen = inStockBefore.stream().filter(key -> !seen.contains(key)).toList();
         List<Offer> current = unseen.isEmpty() ? List.of() : store.known(run.marketplace(), List.of(),
                 unseen.stream().map(OfferKey::externalRef).distinct().toList()).offers().values().stream()

@@ -49,6 +49,9 @@ class CatalogImportsTest implements WithTestDatabase {
     TestExtensions extensions;
 
     @Inject
+    io.kuajing.catalog.domain.ImportLeases leases;
+
+    @Inject
     TransactionOperations<Connection> tx;
 
     FakeMarketplace marketplace(String id, int size, int brokenEvery) {
@@ -144,6 +147,51 @@ class CatalogImportsTest implements WithTestDatabase {
         assertEquals("FAILED", failed.status());
         assertEquals(0, Runs.progress(failed).withdrawn(), "a partial walk does not know what is gone");
         assertEquals(0, Sql.count(tx, "SELECT COUNT(*) FROM catalog_offer WHERE marketplace = 'fake-no-withdraw' AND stock = 0"));
+    }
+
+    /**
+     * The lock is a lease row in the database, so another instance's import (here: its lease taken as that instance
+     * would) refuses this one's; once its instance died and the lease expired, the next import takes it over and
+     * closes the run the dead instance left RUNNING.
+     */
+    @Test
+    void anImportOnAnotherInstanceHoldsTheMarketplaceUntilItsLeaseExpires() {
+        marketplace("fake-elsewhere", 5, 0);
+        java.time.Instant now = java.time.Instant.now();
+        assertTrue(leases.take("fake-elsewhere", "other-instance", now, now.plus(Duration.ofMinutes(2))).isPresent());
+        RuleViolation refused = org.junit.jupiter.api.Assertions.assertThrows(RuleViolation.class,
+                () -> imports.importNow("fake-elsewhere", "test"));
+        assertEquals("import-running", refused.rule());
+        leases.release("fake-elsewhere", "other-instance");
+
+        CatalogImportRun first = imports.importNow("fake-elsewhere", "test");
+        assertEquals("COMPLETED", first.status());
+        assertEquals(0, Sql.count(tx, "SELECT COUNT(*) FROM catalog_import_lease WHERE marketplace = 'fake-elsewhere'"),
+                "a finished import gives its lease back");
+
+        // An instance that died mid-import: its run stays RUNNING and its lease ran out a moment ago.
+        long abandoned = tx.executeWrite(status -> {
+            try (var ps = status.getConnection().prepareStatement("INSERT INTO catalog_import_run (marketplace, status,"
+                    + " started_by, started_at) VALUES ('fake-elsewhere', 'RUNNING', 'dead', ?)",
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                ps.setObject(1, java.time.LocalDateTime.now());
+                ps.executeUpdate();
+                try (var keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+        java.time.Instant past = java.time.Instant.now().minus(Duration.ofMinutes(5));
+        assertTrue(leases.take("fake-elsewhere", "dead-instance", past, past.plus(Duration.ofMinutes(2))).isPresent());
+        leases.forRun("fake-elsewhere", "dead-instance", abandoned);
+
+        assertEquals("COMPLETED", imports.importNow("fake-elsewhere", "test").status());
+        CatalogImportRun left = imports.run(abandoned).orElseThrow();
+        assertEquals("FAILED", left.status());
+        assertTrue(left.error().contains("lease expired"), left.error());
+        assertTrue(!leases.renew("fake-elsewhere", "dead-instance", java.time.Instant.now().plus(Duration.ofMinutes(2))),
+                "the dead instance's holder lost the lease");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.CancelRequest;
+import io.kuajing.customs.DeclarationParked;
 import io.kuajing.customs.DeclarationRequest;
 import io.kuajing.customs.DeclarationSubmitted;
 import io.kuajing.customs.DeclarationView;
@@ -25,6 +26,7 @@ import io.kuajing.customs.domain.declaration.DeclarationLine;
 import io.kuajing.customs.domain.declaration.DeclarationRecords;
 import io.kuajing.customs.domain.declaration.DeclarationRules;
 import io.kuajing.customs.domain.declaration.OutgoingMessage;
+import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.MessageSchema;
 import io.kuajing.customs.domain.declaration.ReceiptStatus;
 import io.kuajing.customs.domain.declaration.Signer;
@@ -136,9 +138,10 @@ class Declaring implements Declarations {
                 return view(records.find(request.orderNo()).orElseThrow());
             }
             if (nonConforming.isPresent()) {
-                // Kept back, never sent: customs' gate would refuse it. Operators see it (GET /customs/parked).
+                // Kept back, never sent: customs' gate would refuse it. Operators see it (GET /api/customs/parked).
                 signed.forEach(m -> records.park(m, nonConforming.get(), now));
                 LOG.error("order {} parked, nothing sent: {}", request.orderNo(), nonConforming.get());
+                outbox.publish(new DeclarationParked(request.orderNo(), MessageType.CEB621.name(), nonConforming.get(), now));
                 return view(declaration);
             }
             countYearlyCaps(request, buyer, today);
@@ -234,6 +237,7 @@ class Declaring implements Declarations {
                 String reason = signed.type() + " does not conform to customs' schema: " + nonConforming.get();
                 records.park(signed, reason, now);
                 LOG.error("{} of order {} parked, not sent: {}", signed.type(), orderNo, reason);
+                outbox.publish(new DeclarationParked(orderNo, signed.type().name(), reason, now));
             } else {
                 queue(signed, now);
             }

@@ -12,6 +12,7 @@ import io.kuajing.customs.DeclarationCleared;
 import io.kuajing.customs.DeclarationRejected;
 import io.kuajing.customs.GoodsReleased;
 import io.kuajing.customs.GoodsReturned;
+import io.kuajing.customs.RequestRefused;
 import io.kuajing.customs.TaxBillIssued;
 import io.kuajing.customs.domain.bonded.BondedStock;
 import io.kuajing.customs.domain.declaration.Declaration;
@@ -93,7 +94,7 @@ class ReceiptProcessing {
         }
     }
 
-    /** Never recorded against nothing: kept for an operator with the reason (GET /customs/receipts/set-aside). */
+    /** Never recorded against nothing: kept for an operator with the reason (GET /api/customs/receipts/set-aside). */
     private void aside(String source, Receipt receipt, String reason) {
         LOG.warn("receipt {} {} {} set aside: {}", receipt.type(), receipt.status(), receipt.identifiers(), reason);
         records.setAside(new DeclarationRecords.ReceiptAside(source, receipt.type().name(), receipt.identifiers(),
@@ -167,8 +168,16 @@ class ReceiptProcessing {
                 }
                 outbox.publish(new GoodsReturned(d.orderNo(), now));
             }
+            // The order must hear of a refusal: the consumer waits for a refund or a cancellation that will not come.
+            case CANCEL_REFUSED -> refused(d, RequestRefused.Request.CANCEL, receipt, now);
+            case RETURN_REFUSED -> refused(d, RequestRefused.Request.RETURN, receipt, now);
             default -> LOG.debug("receipt {} {} for order {} changes nothing", receipt.type(), receipt.status(), d.orderNo());
         }
+    }
+
+    private void refused(Declaration d, RequestRefused.Request request, Receipt receipt, Instant now) {
+        LOG.warn("customs refused the {} of order {}: {}", request, d.orderNo(), d.reason());
+        outbox.publish(new RequestRefused(d.orderNo(), request, receipt.type().name(), receipt.status(), d.reason(), now));
     }
 
     private void released(Declaration d, Instant now) {

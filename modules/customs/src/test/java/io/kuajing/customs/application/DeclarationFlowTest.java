@@ -34,6 +34,7 @@ import io.kuajing.customs.Quotas;
 import io.kuajing.customs.ReceiptView;
 import io.kuajing.customs.ReturnRequest;
 import io.kuajing.customs.TaxBillIssued;
+import io.kuajing.customs.adapter.singlewindow.SandboxClock;
 import io.kuajing.customs.support.RecordedEvents;
 import io.kuajing.customs.support.SampleOrders;
 import io.kuajing.kernel.Money;
@@ -64,6 +65,11 @@ class DeclarationFlowTest implements WithTestDatabase {
     BondedBook book;
     @Inject
     TransactionOperations<Connection> tx;
+    @Inject
+    SandboxClock sandboxClock;
+
+    /** The sandbox's step between answers (application-test.yml, single-window.sandbox-delay). */
+    static final Duration SANDBOX_STEP = Duration.ofMillis(100);
 
     static String orderNo() {
         return "KJ" + System.currentTimeMillis() % 100000000 + SEQ.incrementAndGet();
@@ -194,19 +200,26 @@ class DeclarationFlowTest implements WithTestDatabase {
         String order = orderNo();
         quotas.reserve(new QuotaReservation(order, SampleOrders.BUYER_ID, Money.cny("210.00"), false));
         Money usedBefore = quotas.status(SampleOrders.BUYER_ID, LocalDate.now(ChinaTime.ZONE).getYear()).used();
-        declarations.declare(SampleOrders.directMail(order));
-        assertEquals("list-numbered", assertThrows(RuleViolation.class,
-                () -> declarations.cancel(new CancelRequest(order, SampleOrders.BUYER, "买家取消订单"))).rule(),
-                "CEB623 names the list by customs' number: none before customs filed it");
-        Eventually.within(WAIT, "filed", () -> declarations.status(order).orElseThrow().invtNo() != null);
-        declarations.cancel(new CancelRequest(order, SampleOrders.BUYER, "买家取消订单"));
-        assertEquals("CANCEL", declarations.status(order).orElseThrow().pendingRequest());
-        Eventually.within(WAIT, "cancelled", () -> status(order).equals("CANCELLED"));
+        sandboxClock.stop(); // customs answers when the test says (see aCancelledDeclarationGivesItsCappedQuantityBack)
+        try {
+            declarations.declare(SampleOrders.directMail(order));
+            assertEquals("list-numbered", assertThrows(RuleViolation.class,
+                    () -> declarations.cancel(new CancelRequest(order, SampleOrders.BUYER, "买家取消订单"))).rule(),
+                    "CEB623 names the list by customs' number: none before customs filed it");
+            awaitDelivered(order, "CEB621");
+            sandboxClock.advance(SANDBOX_STEP);
+            Eventually.within(WAIT, "filed", () -> declarations.status(order).orElseThrow().invtNo() != null);
+            declarations.cancel(new CancelRequest(order, SampleOrders.BUYER, "买家取消订单"));
+            assertEquals("CANCEL", declarations.status(order).orElseThrow().pendingRequest());
+            awaitDelivered(order, "CEB623");
+            sandboxClock.advance(SANDBOX_STEP.multipliedBy(10));
+            Eventually.within(WAIT, "cancelled", () -> status(order).equals("CANCELLED"));
+        } finally {
+            sandboxClock.run();
+        }
         Eventually.within(WAIT, "cancel event", () -> RecordedEvents.of(DeclarationCancelled.class, order).size() == 1);
         assertEquals(usedBefore.minus(Money.cny("210.00")),
                 quotas.status(SampleOrders.BUYER_ID, LocalDate.now(ChinaTime.ZONE).getYear()).used());
-        // Whether customs released the goods before the cancellation reached it (a race in the sandbox as at customs),
-        // the buyer's quota is given back once.
     }
 
     @Test
@@ -267,29 +280,32 @@ class DeclarationFlowTest implements WithTestDatabase {
 
     @Test
     void aCancelledDeclarationGivesItsCappedQuantityBack() {
-        // The cancellation races the sandbox's release (two sandbox steps after the list is numbered, on wall time):
-        // on a loaded machine the release can win, and a released list is no longer cancellable. Each try takes a
-        // new buyer; one cancelled declaration is what the rule needs.
-        for (int attempt = 1; ; attempt++) {
-            Person buyer = new Person("孙七", QuotaLedgerTest.newBuyer(), "13500000000");
-            String first = orderNo();
+        // Customs' answers follow the sandbox's clock, stopped here: the list is filed, then cancelled before customs
+        // may release it (a released list that cleared is no longer cancellable) — in this order, whatever the load.
+        Person buyer = new Person("孙七", QuotaLedgerTest.newBuyer(), "13500000000");
+        String first = orderNo();
+        sandboxClock.stop();
+        try {
             declarations.declare(SampleOrders.sugar(first, buyer, "2", "035"));
+            awaitDelivered(first, "CEB621");
+            sandboxClock.advance(SANDBOX_STEP); // the filing (120) is due; the release is two steps further
             Eventually.within(WAIT, "filed", () -> declarations.status(first).orElseThrow().invtNo() != null);
-            try {
-                declarations.cancel(new CancelRequest(first, buyer, "买家取消订单"));
-            } catch (RuleViolation releasedFirst) {
-                assertTrue(attempt < 5, "the sandbox released the list before every cancellation: " + releasedFirst);
-                continue;
-            }
-            Eventually.within(WAIT, "cancelled or released", () -> status(first).equals("CANCELLED")
-                    || status(first).equals("RELEASED") || status(first).equals("CLEARED"));
-            if (!status(first).equals("CANCELLED")) {
-                assertTrue(attempt < 5, "the sandbox released the list before every cancellation");
-                continue;
-            }
-            assertEquals("DECLARED", declarations.declare(SampleOrders.sugar(orderNo(), buyer, "2", "035")).status());
-            return;
+            declarations.cancel(new CancelRequest(first, buyer, "买家取消订单"));
+            awaitDelivered(first, "CEB623");
+            sandboxClock.advance(SANDBOX_STEP.multipliedBy(10)); // the cancellation's answer, and nothing left for the list
+            Eventually.within(WAIT, "cancelled", () -> status(first).equals("CANCELLED"));
+        } finally {
+            sandboxClock.run();
         }
+        assertEquals("DECLARED", declarations.declare(SampleOrders.sugar(orderNo(), buyer, "2", "035")).status(),
+                "the cancelled declaration's 2 kg went back to the buyer's yearly cap");
+    }
+
+    /** Customs (the sandbox) received the order's message of this type: it answers from its clock's time then. */
+    private void awaitDelivered(String orderNo, String type) {
+        Eventually.within(WAIT, type + " of " + orderNo + " reached customs", () -> count(
+                "SELECT COUNT(*) FROM customs_message WHERE order_no = ? AND message_type = '" + type
+                        + "' AND delivered_at IS NOT NULL", orderNo) == 1);
     }
 
     int count(String sql, String parameter) {

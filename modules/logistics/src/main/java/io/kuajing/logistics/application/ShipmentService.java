@@ -1,6 +1,5 @@
 package io.kuajing.logistics.application;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +46,7 @@ import io.kuajing.logistics.domain.TrackingEntry;
 import io.kuajing.logistics.domain.Warehouse;
 import io.kuajing.logistics.domain.Warehouses;
 import io.kuajing.platform.Outbox;
-import io.micronaut.transaction.TransactionOperations;
+import io.kuajing.platform.Transactions;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -69,13 +68,13 @@ public class ShipmentService implements Shipments, ShipmentDesk {
     private final Warehouses warehouses;
     private final PromiseRules rules;
     private final Outbox outbox;
-    private final TransactionOperations<Connection> tx;
+    private final Transactions transactions;
     private final LogisticsSettings settings;
     private final Clock clock;
     private final ExecutorService workers;
 
     ShipmentService(ShipmentStore store, CarrierGateway carriers, CarrierOffers offers, Warehouses warehouses,
-                    PromiseRules rules, Outbox outbox, TransactionOperations<Connection> tx, LogisticsSettings settings,
+                    PromiseRules rules, Outbox outbox, Transactions transactions, LogisticsSettings settings,
                     Clock clock) {
         this.store = store;
         this.carriers = carriers;
@@ -83,7 +82,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
         this.warehouses = warehouses;
         this.rules = rules;
         this.outbox = outbox;
-        this.tx = tx;
+        this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
         AtomicInteger n = new AtomicInteger();
@@ -113,7 +112,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
                 .findFirst()
                 .orElseThrow(() -> new RuleViolation("mode", "no-carrier", "no loaded carrier serves " + order.mode() + " from " + warehouse.id()));
         Instant now = clock.instant();
-        return tx.executeWrite(status -> {
+        return transactions.write(() -> {
             List<Shipment> existing = store.byOrder(order.orderId());
             if (!existing.isEmpty()) {
                 return views(existing);
@@ -136,7 +135,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
 
     @Override
     public void releasedByCustoms(String orderId, Instant releasedAt) {
-        tx.executeWrite(status -> {
+        transactions.write(() -> {
             store.recordRelease(orderId, releasedAt);
             store.nudgeWaiting(orderId, clock.instant(), clock.instant().plus(settings.getLease()));
             return null;
@@ -145,7 +144,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
 
     @Override
     public int cancel(String orderId) {
-        return tx.executeWrite(status -> {
+        return transactions.write(() -> {
             int stopped = 0;
             for (Shipment leg : store.byOrder(orderId)) {
                 Shipment locked = store.lockById(leg.id()).orElseThrow();
@@ -161,7 +160,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
 
     @Override
     public List<ShipmentView> forOrder(String orderId) {
-        return tx.executeRead(status -> views(store.byOrder(orderId)));
+        return transactions.read(() -> views(store.byOrder(orderId)));
     }
 
     @Override
@@ -170,13 +169,13 @@ public class ShipmentService implements Shipments, ShipmentDesk {
     }
 
     private List<Shipment> forOrderShipments(String orderId) {
-        return tx.executeRead(status -> store.byOrder(orderId));
+        return transactions.read(() -> store.byOrder(orderId));
     }
 
     /** The shipment's label for the warehouse printer, if it is booked. */
     @Override
     public Optional<ShipmentStore.Label> label(String shipmentId) {
-        return tx.executeRead(status -> store.label(shipmentId));
+        return transactions.read(() -> store.label(shipmentId));
     }
 
     /** Claims due shipments (SKIP LOCKED, so instances share the work) and books or tracks each. @return how many were worked on */
@@ -184,7 +183,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
         Instant now = clock.instant();
         // No more than the threads start soon: a row waiting long in the queue would outlive its lease.
         int claim = Math.min(settings.getBatchSize(), 2 * settings.getConcurrency());
-        List<String> claimed = tx.executeWrite(status -> store.claimDue(now, now.plus(settings.getLease()), claim));
+        List<String> claimed = transactions.write(() -> store.claimDue(now, now.plus(settings.getLease()), claim));
         // Each claimed row is leased to this instance and independent of the others: work on several at once, so
         // one slow carrier call does not hold up the batch; return when all are done.
         List<Future<?>> running = claimed.stream().map(id -> workers.submit(() -> workSafely(id))).collect(Collectors.toList());
@@ -212,7 +211,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
     }
 
     void work(String id) {
-        Shipment s = tx.executeRead(status -> store.byId(id)).orElseThrow();
+        Shipment s = transactions.read(() -> store.byId(id)).orElseThrow();
         if (s.status() == ShipmentStatus.CANCELLING) {
             cancelWithCarrier(s);
         } else if (s.status() == ShipmentStatus.PLANNED) {
@@ -232,7 +231,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
      * release committed meanwhile nudges the row after this transaction, so the news is never missed for long.
      */
     private Optional<Shipment> startIfHandedOver(String id) {
-        return tx.executeWrite(status -> {
+        return transactions.write(() -> {
             Shipment locked = store.lockById(id).orElseThrow();
             if (!locked.mayStart(store.byOrder(locked.orderId()), store.released(locked.orderId()))) {
                 if (locked.status() == ShipmentStatus.PLANNED) {
@@ -258,7 +257,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
         } catch (CarrierFailure f) {
             if (f.retryable()) {
                 LOG.info("shipment {}: {} could not cancel {} ({}), asking again later", s.id(), s.carrierId(), s.waybillNumber(), f.kind());
-                tx.executeWrite(status -> {
+                transactions.write(() -> {
                     Shipment locked = store.lockById(s.id()).orElseThrow();
                     locked.keepWaiting(clock.instant().plus(settings.getPollInterval()));
                     store.update(locked);
@@ -266,7 +265,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
                 });
                 return;
             }
-            tx.executeWrite(status -> {
+            transactions.write(() -> {
                 Shipment locked = store.lockById(s.id()).orElseThrow();
                 locked.cancellationTooLate(clock.instant());
                 store.update(locked);
@@ -277,7 +276,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
             });
             return;
         }
-        tx.executeWrite(status -> {
+        transactions.write(() -> {
             Shipment locked = store.lockById(s.id()).orElseThrow();
             locked.carrierCancelled();
             store.update(locked);
@@ -291,7 +290,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
      * A carrier that cannot take the call now is asked again at the next poll.
      */
     private void callCourierOnRelease(Shipment s) {
-        if (!tx.executeRead(status -> store.released(s.orderId()))) {
+        if (!transactions.read(() -> store.released(s.orderId()))) {
             return;
         }
         if (s.history().stream().anyMatch(t -> t.checkpoint() != Checkpoint.PENDING)) {
@@ -307,7 +306,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
                 return;
             }
             // Refused for good (not served there, a bad address ...): asking every poll would not change it.
-            tx.executeWrite(status -> {
+            transactions.write(() -> {
                 Shipment locked = store.lockById(s.id()).orElseThrow();
                 if (locked.awaitsCourierCall()) {
                     locked.courierCallRefused();
@@ -324,7 +323,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
     }
 
     private void markCourierCalled(String id) {
-        tx.executeWrite(status -> {
+        transactions.write(() -> {
             Shipment locked = store.lockById(id).orElseThrow();
             if (locked.awaitsCourierCall()) {
                 locked.courierCalled();
@@ -337,7 +336,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
     private void book(Shipment s) {
         List<CarrierOffer> ranked = offers.ranked(s.leg(), s.budgetDays(), s.manifest());
         List<String> failures = new ArrayList<>();
-        boolean onRelease = s.leavesOnRelease() && !tx.executeRead(status -> store.released(s.orderId()));
+        boolean onRelease = s.leavesOnRelease() && !transactions.read(() -> store.released(s.orderId()));
         if (onRelease) {
             // Goods under bond leave only when called for: a carrier that cannot take a pickup call would collect at once.
             ranked = ranked.stream().filter(o -> carriers.takesPickupCalls(o.candidate().carrierId())).toList();
@@ -345,7 +344,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
         for (CarrierOffer offer : ranked) {
             try {
                 Booking booking = carriers.book(offer.candidate(), s.idempotencyKey(), s.orderId(), s.manifest(), onRelease);
-                tx.executeWrite(status -> {
+                transactions.write(() -> {
                     Shipment locked = store.lockById(s.id()).orElseThrow();
                     if (locked.status() != ShipmentStatus.BOOKING) {
                         return null; // booked meanwhile by another instance whose lease outlived ours: same key, same waybill
@@ -364,7 +363,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
                 LOG.warn("shipment {}: carrier {} failed to book ({}), trying the next", s.id(), f.carrierId(), f.kind());
             }
         }
-        tx.executeWrite(status -> {
+        transactions.write(() -> {
             Shipment locked = store.lockById(s.id()).orElseThrow();
             Duration delay = settings.getBookingRetry().multipliedBy(1L << Math.min(locked.bookingAttempts(), 10));
             List<Milestone> reached = locked.bookingFailed(clock.instant().plus(delay), settings.getMaxBookingAttempts());
@@ -383,7 +382,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
             entries = carriers.track(s.carrierId(), s.waybillNumber());
         } catch (CarrierFailure f) {
             LOG.info("shipment {}: tracking from {} failed ({}), next poll as usual", s.id(), s.carrierId(), f.kind());
-            tx.executeWrite(status -> {
+            transactions.write(() -> {
                 Shipment locked = store.lockById(s.id()).orElseThrow();
                 locked.record(List.of(), clock.instant().plus(settings.getPollInterval()));
                 store.update(locked);
@@ -396,7 +395,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
 
     /** Applies tracking events to one shipment and publishes what they mean, in one transaction. */
     void apply(String shipmentId, List<TrackingEntry> entries) {
-        tx.executeWrite(status -> {
+        transactions.write(() -> {
             Shipment locked = store.lockById(shipmentId).orElseThrow();
             List<Milestone> reached = locked.record(entries, clock.instant().plus(settings.getPollInterval()));
             if (locked.awaitsCourierCall() && store.released(locked.orderId())) {
@@ -431,7 +430,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
     public int applyPush(String carrierId, byte[] body) {
         int applied = 0;
         for (var e : carriers.parsePush(carrierId, body).entrySet()) {
-            Optional<Shipment> s = tx.executeRead(status -> store.byWaybill(carrierId, e.getKey()));
+            Optional<Shipment> s = transactions.read(() -> store.byWaybill(carrierId, e.getKey()));
             if (s.isEmpty()) {
                 LOG.info("push from {} for an unknown waybill ignored", carrierId);
                 continue;

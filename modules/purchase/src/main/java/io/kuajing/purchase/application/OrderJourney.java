@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.kuajing.customs.Company;
+import io.kuajing.customs.DeclarationParked;
 import io.kuajing.customs.DeclarationRejected;
 import io.kuajing.customs.Declarants;
 import io.kuajing.customs.DeclarationRequest;
@@ -19,6 +20,7 @@ import io.kuajing.customs.OrderDocument;
 import io.kuajing.customs.PaymentDocument;
 import io.kuajing.customs.Person;
 import io.kuajing.customs.Quotas;
+import io.kuajing.customs.RequestRefused;
 import io.kuajing.customs.ReturnRequest;
 import io.kuajing.customs.WaybillDocument;
 import io.kuajing.kernel.ChinaTime;
@@ -37,6 +39,7 @@ import io.kuajing.purchase.OrderCancelled;
 import io.kuajing.purchase.OrderMoved;
 import io.kuajing.purchase.OrderNumber;
 import io.kuajing.purchase.OrderReturned;
+import io.kuajing.purchase.domain.CustomsNote;
 import io.kuajing.purchase.domain.Order;
 import io.kuajing.purchase.domain.OrderLine;
 import io.kuajing.purchase.domain.OrderStatus;
@@ -113,22 +116,69 @@ class OrderJourney {
         });
     }
 
-    /** Customs refused: the order is cancelled, the quota given back, the money refunded. */
+    /** Customs refused: the order is cancelled, the quota given back, the money refunded; the order says why. */
     @Transactional
     void rejected(DeclarationRejected rejected) {
-        order(rejected.orderNo()).filter(o -> o.status().isCancellable()).ifPresent(order -> {
-            order.cancel("customs rejected the declaration (" + rejected.statusCode() + "): " + rejected.reason());
-            quotas.release(rejected.orderNo());
-            stock.release(rejected.orderNo());
-            boolean paid = order.payment() != null;
-            if (paid) {
-                payments.refund(order.refundKey(), order.payment());
-                order.refunded();
+        order(rejected.orderNo()).filter(o -> o.status().isCancellable()).ifPresent(order -> cancelForCustoms(order,
+                "customs rejected the declaration (" + rejected.statusCode() + "): " + rejected.reason(),
+                CustomsNote.orderRefused(rejected.reason(), rejected.at())));
+    }
+
+    /**
+     * A declaration kept back unsent (it does not conform to customs' schema) never reaches customs: the order is
+     * cancelled and refunded like a refused one. A cancellation or return kept back stays pending for an operator;
+     * the order says so.
+     */
+    @Transactional
+    void parked(DeclarationParked parked) {
+        order(parked.orderNo()).ifPresent(order -> {
+            if ("CEB621".equals(parked.messageType())) {
+                if (order.status().isCancellable()) {
+                    cancelForCustoms(order, "the declaration was kept back, not sent to customs: " + parked.reason(),
+                            CustomsNote.declarationParked(parked.reason(), parked.at()));
+                }
+                return;
             }
+            order.noteFromCustoms(CustomsNote.requestParked(parked.reason(), parked.at()));
             orders.update(order);
-            shipments.cancel(rejected.orderNo());
-            outbox.publish(new OrderCancelled(rejected.orderNo(), order.cancellationReason(), paid));
         });
+    }
+
+    /**
+     * Customs refused a request made after declaring. A refused return leaves the goods with the consumer
+     * (RETURN_REFUSED, nothing refunded); a refused cancellation lets the goods go on. Either way the order says why.
+     */
+    @Transactional
+    void refused(RequestRefused refused) {
+        order(refused.orderNo()).ifPresent(order -> {
+            if (refused.request() == RequestRefused.Request.RETURN) {
+                if (order.status() != OrderStatus.DELIVERED) {
+                    return; // seen before: already RETURN_REFUSED (or taken back since)
+                }
+                order.returnRefused(CustomsNote.returnRefused(refused.reason(), refused.at()));
+                moved(order);
+                return;
+            }
+            order.noteFromCustoms(CustomsNote.cancellationRefused(refused.reason(), refused.at()));
+            orders.update(order);
+        });
+    }
+
+    /** Cancelled because of customs, in the caller's transaction: quota and stock given back, money refunded. */
+    private void cancelForCustoms(Order order, String reason, CustomsNote note) {
+        String orderNo = order.number().value();
+        order.cancel(reason);
+        order.noteFromCustoms(note);
+        quotas.release(orderNo);
+        stock.release(orderNo);
+        boolean paid = order.payment() != null;
+        if (paid) {
+            payments.refund(order.refundKey(), order.payment());
+            order.refunded();
+        }
+        orders.update(order);
+        shipments.cancel(orderNo);
+        outbox.publish(new OrderCancelled(orderNo, order.cancellationReason(), paid));
     }
 
     /**

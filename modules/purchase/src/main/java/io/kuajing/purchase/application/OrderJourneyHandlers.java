@@ -2,9 +2,11 @@ package io.kuajing.purchase.application;
 
 import java.util.function.Consumer;
 
+import io.kuajing.customs.DeclarationParked;
 import io.kuajing.customs.DeclarationRejected;
 import io.kuajing.customs.GoodsReleased;
 import io.kuajing.customs.GoodsReturned;
+import io.kuajing.customs.RequestRefused;
 import io.kuajing.logistics.ShipmentDelivered;
 import io.kuajing.logistics.ShipmentDispatched;
 import io.kuajing.logistics.WaybillAssigned;
@@ -46,6 +48,16 @@ class OrderJourneyHandlers {
     @Singleton
     EventHandler<DeclarationRejected> followRejection() {
         return new Step<>("purchase.follow-rejection", DeclarationRejected.class, journey::rejected);
+    }
+
+    @Singleton
+    EventHandler<RequestRefused> followRefusal() {
+        return new Step<>("purchase.follow-refusal", RequestRefused.class, journey::refused);
+    }
+
+    @Singleton
+    EventHandler<DeclarationParked> followParking() {
+        return new Step<>("purchase.follow-parking", DeclarationParked.class, journey::parked);
     }
 
     @Singleton

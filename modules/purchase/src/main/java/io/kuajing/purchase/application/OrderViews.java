@@ -5,6 +5,7 @@ import java.util.List;
 import io.kuajing.logistics.ShipmentView;
 import io.kuajing.logistics.Shipments;
 import io.kuajing.purchase.OrderView;
+import io.kuajing.purchase.domain.CustomsNote;
 import io.kuajing.purchase.domain.Order;
 import jakarta.inject.Singleton;
 
@@ -43,6 +44,11 @@ class OrderViews {
                 order.buyer() == null ? null : order.buyer().toString(), order.consignee().toString(),
                 order.waybillNumber(), order.cancellationReason(), order.placedAt(),
                 order.promised() == null ? null : order.promised().earliest(),
-                order.promised() == null ? null : order.promised().latest(), trip);
+                order.promised() == null ? null : order.promised().latest(), trip, customs(order.customsNote()));
+    }
+
+    private static OrderView.Customs customs(CustomsNote note) {
+        return note == null ? null : new OrderView.Customs(note.kind().name(), note.reason(), note.message(),
+                note.nextStep().name(), note.at());
     }
 }

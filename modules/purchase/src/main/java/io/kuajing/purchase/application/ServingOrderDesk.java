@@ -52,6 +52,15 @@ class ServingOrderDesk implements OrderDesk {
 
     @Override
     @Transactional
+    public List<OrderView> refusedByCustoms(Duration within, int limit) {
+        if (within == null || within.isNegative() || within.isZero()) {
+            throw new RuleViolation("within", "duration", "within must be a positive ISO-8601 duration, e.g. P7D");
+        }
+        return orders.refusedByCustomsSince(clock.instant().minus(within), limit).stream().map(views::of).toList();
+    }
+
+    @Override
+    @Transactional
     public Optional<OrderView> order(String orderNo) {
         try {
             return orders.byNumber(new OrderNumber(orderNo)).map(views::withTrip);

@@ -35,6 +35,7 @@ public final class Order {
     private Payment payment;
     private String waybillNumber;
     private String cancellationReason;
+    private CustomsNote customsNote;
     /** The stored version this copy was read at; a repository refuses to store over a newer one. */
     private int version;
 
@@ -72,11 +73,12 @@ public final class Order {
     public static Order restore(OrderNumber number, String owner, FulfilmentMode mode, String warehouse, Buyer buyer,
                                 Consignee consignee, List<OrderLine> lines, Money freight, Instant placedAt,
                                 DeliveryWindow promised, OrderStatus status, Payment payment, String waybillNumber,
-                                String cancellationReason, int version) {
+                                String cancellationReason, CustomsNote customsNote, int version) {
         Order order = new Order(number, owner, mode, warehouse, buyer, consignee, lines, freight, placedAt, promised, status);
         order.payment = payment;
         order.waybillNumber = waybillNumber;
         order.cancellationReason = cancellationReason;
+        order.customsNote = customsNote;
         order.version = version;
         return order;
     }
@@ -159,6 +161,21 @@ public final class Order {
 
     public void returned() {
         moveTo(OrderStatus.RETURNED);
+    }
+
+    /** Customs refused the return: the goods stay with the consumer, the note says why and what next. */
+    public void returnRefused(CustomsNote note) {
+        moveTo(OrderStatus.RETURN_REFUSED);
+        noteFromCustoms(note);
+    }
+
+    /** Keeps what customs said against the order (the latest word wins: it is what the consumer must act on). */
+    public void noteFromCustoms(CustomsNote note) {
+        this.customsNote = Objects.requireNonNull(note, "note");
+    }
+
+    public CustomsNote customsNote() {
+        return customsNote;
     }
 
     public Money goodsValue() {

@@ -5,10 +5,11 @@ import java.util.Set;
 
 /**
  * Where an order is in its trip: placed, paid, declared to customs, released by customs, shipped, delivered;
- * or cancelled (then refunded if it was paid), or returned after delivery. Only the listed moves exist.
+ * or cancelled (then refunded if it was paid), or returned after delivery — or its return refused by customs
+ * (RETURN_REFUSED: the goods stay with the consumer, nothing is refunded). Only the listed moves exist.
  */
 public enum OrderStatus {
-    PLACED, PAID, DECLARED, RELEASED, SHIPPED, DELIVERED, CANCELLED, REFUNDED, RETURNED;
+    PLACED, PAID, DECLARED, RELEASED, SHIPPED, DELIVERED, CANCELLED, REFUNDED, RETURNED, RETURN_REFUSED;
 
     private Set<OrderStatus> next;
 
@@ -20,10 +21,12 @@ public enum OrderStatus {
         DECLARED.next = EnumSet.of(RELEASED, CANCELLED);
         RELEASED.next = EnumSet.of(SHIPPED);
         SHIPPED.next = EnumSet.of(DELIVERED);
-        DELIVERED.next = EnumSet.of(RETURNED);
+        DELIVERED.next = EnumSet.of(RETURNED, RETURN_REFUSED);
         CANCELLED.next = EnumSet.of(REFUNDED);
         REFUNDED.next = EnumSet.noneOf(OrderStatus.class);
         RETURNED.next = EnumSet.of(REFUNDED);
+        // Customer service may still take the goods back (a new return customs accepts).
+        RETURN_REFUSED.next = EnumSet.of(RETURNED);
     }
 
     public boolean canMoveTo(OrderStatus target) {

@@ -32,4 +32,7 @@ public interface Orders {
     List<Order> placedBy(String checkoutId);
 
     List<Order> withStatus(OrderStatus status, int limit);
+
+    /** Orders customs said something against (refusal, message kept back) since {@code since}, latest first. */
+    List<Order> refusedByCustomsSince(Instant since, int limit);
 }

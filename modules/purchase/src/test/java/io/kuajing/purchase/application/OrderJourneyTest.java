@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import io.kuajing.customs.DeclarationParked;
 import io.kuajing.customs.DeclarationRejected;
+import io.kuajing.customs.RequestRefused;
 import io.kuajing.customs.Declarations;
 import io.kuajing.customs.Quotas;
 import io.kuajing.kernel.ChineseIdNumber;
@@ -53,6 +55,9 @@ class OrderJourneyTest implements WithTestDatabase {
 
     @Inject
     Quotas quotas;
+
+    @Inject
+    io.kuajing.customs.CustomsSandbox sandbox;
 
     @Inject
     Outbox outbox;
@@ -197,5 +202,56 @@ class OrderJourneyTest implements WithTestDatabase {
         assertTrue(orders.ownedBy("consumer-trip", orderNo).orElseThrow().cancellationReason().contains("订购人身份"));
         assertEquals(0, quotas.status(ChineseIdNumber.of(ID), thisYear()).used().amount().compareTo(before), "quota given back");
         assertTrue(RecordingShipments.CANCELLED.contains(orderNo), "logistics told to stop what has not left");
+        OrderView.Customs customs = orders.ownedBy("consumer-trip", orderNo).orElseThrow().customs();
+        assertEquals("ORDER_REFUSED", customs.kind());
+        assertEquals("REFUND", customs.nextStep());
+        assertTrue(customs.message().contains("退回"), customs.message());
+        assertTrue(customs.reason().contains("订购人身份信息校验不通过"), customs.reason());
+    }
+
+    @Test
+    void aReturnCustomsRefusesLeavesTheGoodsWithTheConsumerAndSaysWhyToThemAndToOperators() {
+        String orderNo = deliveredDirectMailOrder("trip-8", "78412345712");
+        sandbox.refuseNextFollowUp(orderNo, "退货商品已拆封，不予退货");
+
+        orders.requestReturn("consumer-trip", orderNo, "changed my mind");
+
+        Eventually.within(Duration.ofSeconds(15), "the refusal reached the order", () -> "RETURN_REFUSED".equals(status(orderNo)));
+        OrderView seen = orders.ownedBy("consumer-trip", orderNo).orElseThrow();
+        assertEquals("RETURN_REFUSED", seen.customs().kind());
+        assertEquals("CONTACT", seen.customs().nextStep());
+        assertTrue(seen.customs().message().contains("联系客服"), seen.customs().message());
+        assertTrue(seen.customs().reason().contains("CEB626") && seen.customs().reason().contains("退货商品已拆封"),
+                seen.customs().reason());
+        assertTrue(desk.refusedByCustoms(Duration.ofDays(7), 500).stream().anyMatch(o -> o.orderNo().equals(orderNo)
+                && "RETURN_REFUSED".equals(o.customs().kind())), "operators see it among the refusals of the week");
+        assertEquals("RETURN_REFUSED", status(orderNo), "nothing was refunded");
+    }
+
+    @Test
+    void aDeclarationKeptBackUnsentCancelsAndRefundsTheOrderAndSaysWhy() {
+        String orderNo = paidDirectMailOrder("trip-9").orderNo();
+        // What customs' schema gate publishes when a message does not conform (Declaring parks it, sends nothing).
+        publish(new DeclarationParked(orderNo, "CEB621", "CEB311 does not conform to customs' schema: buyerName", Instant.now()));
+
+        Eventually.within(Duration.ofSeconds(10), "cancelled and refunded", () -> "REFUNDED".equals(status(orderNo)));
+        OrderView.Customs customs = orders.ownedBy("consumer-trip", orderNo).orElseThrow().customs();
+        assertEquals("PARKED", customs.kind());
+        assertEquals("REFUND", customs.nextStep());
+        assertTrue(customs.reason().contains("buyerName"), customs.reason());
+    }
+
+    @Test
+    void aRefusedCancellationLetsTheGoodsGoOnAndTellsTheConsumerTheyMayReturnThem() {
+        String orderNo = paidDirectMailOrder("trip-10").orderNo();
+        publish(new RequestRefused(orderNo, RequestRefused.Request.CANCEL, "CEB624", 100, "CEB624 100: 清单已放行", Instant.now()));
+
+        Eventually.within(Duration.ofSeconds(10), "the refusal reached the order",
+                () -> orders.ownedBy("consumer-trip", orderNo).orElseThrow().customs() != null);
+        OrderView seen = orders.ownedBy("consumer-trip", orderNo).orElseThrow();
+        assertEquals("CANCELLATION_REFUSED", seen.customs().kind());
+        assertEquals("RETRY", seen.customs().nextStep());
+        assertTrue(List.of("PAID", "DECLARED", "RELEASED").contains(seen.status()), "the order goes on: " + seen.status());
+        assertTrue(desk.refusedByCustoms(Duration.ofDays(7), 500).stream().anyMatch(o -> o.orderNo().equals(orderNo)));
     }
 }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.kuajing.platform.Transactions;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
@@ -23,9 +24,11 @@ import jakarta.inject.Singleton;
 class Jdbc {
 
     private final TransactionOperations<Connection> transactions;
+    private final Transactions writes;
 
-    Jdbc(TransactionOperations<Connection> transactions) {
+    Jdbc(TransactionOperations<Connection> transactions, Transactions writes) {
         this.transactions = transactions;
+        this.writes = writes;
     }
 
     interface RowMapper<T> {
@@ -51,7 +54,8 @@ class Jdbc {
     }
 
     <T> T write(Work<T> work) {
-        return transactions.executeWrite(status -> run(status.getConnection(), work));
+        // Through the platform's Transactions: a deadlock or lock wait timeout is retried when this is the outermost one.
+        return writes.write(() -> run(transactions.getConnection(), work));
     }
 
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {

@@ -66,6 +66,7 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
     private final Map<String, Money> counted = new HashMap<>();
     private final Map<String, String> released = new HashMap<>();
     private final PriorityQueue<Scheduled> queue = new PriorityQueue<>();
+    private final Map<String, String> refuseNext = new HashMap<>();
 
     /**
      * One receipt message to deliver when due: its type and fields (816: with its tax lines), about {@code orderNo}
@@ -94,6 +95,11 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
     @Override
     public synchronized void buyerSpentElsewhere(ChineseIdNumber buyer, Money amount) {
         ledger.merge(ledgerKey(buyer.value(), clock.instant()), amount, Money::plus);
+    }
+
+    @Override
+    public synchronized void refuseNextFollowUp(String orderNo, String reason) {
+        refuseNext.put(orderNo, reason);
     }
 
     @Override
@@ -139,7 +145,7 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
     /** A follow-up (cancellation or return) of a list this sandbox numbered: answered 399 审结 (approved) or 100. */
     private void followUp(MessageType receipt, String orderNo, Element head, boolean signed, Instant now) {
         String problem = !signed ? UNSIGNED : !released.containsKey(orderNo) ? "清单不存在或未放行"
-                : receipt == MessageType.CEB626 && releaseStillToCome(orderNo) ? "清单未放行" : null;
+                : receipt == MessageType.CEB626 && releaseStillToCome(orderNo) ? "清单未放行" : refuseNext.remove(orderNo);
         if (problem == null && receipt == MessageType.CEB624) {
             giveBack(orderNo, now);
             // A cancelled list is neither released nor cleared: customs drops what was still to come for it.

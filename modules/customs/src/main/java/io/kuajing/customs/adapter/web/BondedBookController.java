@@ -20,7 +20,7 @@ import io.micronaut.security.annotation.Secured;
  * list number is recorded once: sent again with the same content it answers 200 and the recorded entry, with other
  * content 409 naming the field that differs (a correction to make with customs, not a second booking).
  */
-@Controller("/customs/bonded-book")
+@Controller("/api/customs/bonded-book")
 @Secured(Roles.OPERATOR)
 class BondedBookController {
 
@@ -37,7 +37,7 @@ class BondedBookController {
         if (recorded.repeated()) {
             return HttpResponse.ok(entry);
         }
-        URI bookUri = UriBuilder.of("/customs/bonded-book").path(entry.emsNo()).build();
+        URI bookUri = UriBuilder.of("/api/customs/bonded-book").path(entry.emsNo()).build();
         return HttpResponse.created(entry, bookUri);
     }
 

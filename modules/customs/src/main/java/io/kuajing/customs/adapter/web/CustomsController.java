@@ -31,7 +31,7 @@ import jakarta.validation.Valid;
  * The customs console for operators: a declaration's status and receipts, a buyer's remaining allowance (masked),
  * and tax quotes. Bad input answers with a RuleViolation naming the field, or a validation error.
  */
-@Controller("/customs")
+@Controller("/api/customs")
 @Secured(Roles.OPERATOR)
 class CustomsController {
 

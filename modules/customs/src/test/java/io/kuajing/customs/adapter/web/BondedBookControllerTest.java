@@ -51,7 +51,7 @@ class BondedBookControllerTest implements WithTestDatabase {
     }
 
     HttpResponse<?> post(Map<String, Object> entry) {
-        return exchange(HttpRequest.POST("/customs/bonded-book/entries", entry));
+        return exchange(HttpRequest.POST("/api/customs/bonded-book/entries", entry));
     }
 
     HttpClientResponseException refused(Map<String, Object> entry) {
@@ -83,10 +83,10 @@ class BondedBookControllerTest implements WithTestDatabase {
 
     @Test
     void onlyOperatorsRecordEntriesOrReadTheBook() {
-        HttpRequest<?> anonymous = HttpRequest.POST("/customs/bonded-book/entries", entry("E-AUTH", item("SKU-1", "3304990099", 1)));
+        HttpRequest<?> anonymous = HttpRequest.POST("/api/customs/bonded-book/entries", entry("E-AUTH", item("SKU-1", "3304990099", 1)));
         assertEquals(HttpStatus.UNAUTHORIZED, assertThrows(HttpClientResponseException.class,
                 () -> http.toBlocking().exchange(anonymous)).getStatus());
-        HttpRequest<?> consumer = HttpRequest.GET("/customs/bonded-book/" + BOOK).bearerAuth(token(Roles.CONSUMER));
+        HttpRequest<?> consumer = HttpRequest.GET("/api/customs/bonded-book/" + BOOK).bearerAuth(token(Roles.CONSUMER));
         assertEquals(HttpStatus.FORBIDDEN, assertThrows(HttpClientResponseException.class,
                 () -> http.toBlocking().exchange(consumer)).getStatus());
     }
@@ -96,7 +96,7 @@ class BondedBookControllerTest implements WithTestDatabase {
         Map<String, Object> entry = entry("E-0001", item("SKU-CREAM-50", "3304990099", 12), item("SKU-LIP-01", "3304.10.0000", "3"));
         HttpResponse<?> created = post(entry);
         assertEquals(HttpStatus.CREATED, created.getStatus());
-        assertEquals("/customs/bonded-book/" + BOOK, created.getHeaders().get("Location"));
+        assertEquals("/api/customs/bonded-book/" + BOOK, created.getHeaders().get("Location"));
         Map<?, ?> body = (Map<?, ?>) created.body();
         assertEquals("E-0001", body.get("entryNo"));
         assertEquals(Map.of("itemNo", "SKU-LIP-01", "hsCode", "3304100000", "itemName", "面霜", "qty", "3"),
@@ -106,10 +106,10 @@ class BondedBookControllerTest implements WithTestDatabase {
         assertEquals(HttpStatus.OK, again.getStatus(), "the same entry again is answered, not booked");
         assertEquals(body, again.body());
 
-        Map<?, ?> cream = exchange(HttpRequest.GET("/customs/bonded-book/" + BOOK + "/items/SKU-CREAM-50")).body();
+        Map<?, ?> cream = exchange(HttpRequest.GET("/api/customs/bonded-book/" + BOOK + "/items/SKU-CREAM-50")).body();
         assertEquals(Map.of("emsNo", BOOK, "itemNo", "SKU-CREAM-50", "hsCode", "3304990099", "itemName", "面霜", "stock", "12"), cream);
         post(entry("E-0002", item("SKU-CREAM-50", "3304990099", 8)));
-        List<?> items = (List<?>) exchange(HttpRequest.GET("/customs/bonded-book/" + BOOK)).body().get("items");
+        List<?> items = (List<?>) exchange(HttpRequest.GET("/api/customs/bonded-book/" + BOOK)).body().get("items");
         assertEquals(List.of("SKU-CREAM-50 20", "SKU-LIP-01 3"), items.stream().map(i -> (Map<?, ?>) i)
                 .map(i -> i.get("itemNo") + " " + i.get("stock")).toList());
     }
@@ -120,7 +120,7 @@ class BondedBookControllerTest implements WithTestDatabase {
         HttpClientResponseException conflict = refused(entry("E-0100", item("SKU-TEA", "0902300000", 6)));
         assertEquals(HttpStatus.CONFLICT, conflict.getStatus());
         assertViolation(conflict, "items[0].qty", "entry-recorded-differently");
-        assertEquals("5", exchange(HttpRequest.GET("/customs/bonded-book/" + BOOK + "/items/SKU-TEA")).body().get("stock"));
+        assertEquals("5", exchange(HttpRequest.GET("/api/customs/bonded-book/" + BOOK + "/items/SKU-TEA")).body().get("stock"));
     }
 
     @Test
@@ -142,16 +142,16 @@ class BondedBookControllerTest implements WithTestDatabase {
         withNull.add(null);
         assertRefused(with(ok, "items", withNull), "items[0]", "required");
         assertEquals(HttpStatus.NOT_FOUND, assertThrows(HttpClientResponseException.class,
-                () -> exchange(HttpRequest.GET("/customs/bonded-book/" + BOOK + "/items/SKU-1"))).getStatus(), "nothing was booked");
+                () -> exchange(HttpRequest.GET("/api/customs/bonded-book/" + BOOK + "/items/SKU-1"))).getStatus(), "nothing was booked");
     }
 
     @Test
     void theBookIsReadByAWellFormedNumber() {
         HttpClientResponseException bad = assertThrows(HttpClientResponseException.class,
-                () -> exchange(HttpRequest.GET("/customs/bonded-book/ems-1")));
+                () -> exchange(HttpRequest.GET("/api/customs/bonded-book/ems-1")));
         assertViolation(bad, "emsNo", "ems-no-format");
         assertEquals(HttpStatus.NOT_FOUND, assertThrows(HttpClientResponseException.class,
-                () -> exchange(HttpRequest.GET("/customs/bonded-book/T2900W999999"))).getStatus());
+                () -> exchange(HttpRequest.GET("/api/customs/bonded-book/T2900W999999"))).getStatus());
     }
 
     void assertRefused(Map<String, Object> entry, String field, String rule) {

@@ -62,10 +62,10 @@ class CustomsControllerTest implements WithTestDatabase {
 
     @Test
     void onlyOperatorsMayAsk() {
-        assertEquals(HttpStatus.UNAUTHORIZED, refused(HttpRequest.GET("/customs/declarations/KJ1")).getStatus());
-        assertEquals(HttpStatus.FORBIDDEN, refused(HttpRequest.GET("/customs/declarations/KJ1")
+        assertEquals(HttpStatus.UNAUTHORIZED, refused(HttpRequest.GET("/api/customs/declarations/KJ1")).getStatus());
+        assertEquals(HttpStatus.FORBIDDEN, refused(HttpRequest.GET("/api/customs/declarations/KJ1")
                 .bearerAuth(token(Roles.CONSUMER))).getStatus());
-        assertEquals(HttpStatus.NOT_FOUND, refused(asOperator(HttpRequest.GET("/customs/declarations/KJ-NONE"))).getStatus());
+        assertEquals(HttpStatus.NOT_FOUND, refused(asOperator(HttpRequest.GET("/api/customs/declarations/KJ-NONE"))).getStatus());
     }
 
     @Test
@@ -73,12 +73,12 @@ class CustomsControllerTest implements WithTestDatabase {
         declarations.declare(SampleOrders.directMail("KJ-WEB-1"));
         Eventually.within(java.time.Duration.ofSeconds(10), "released",
                 () -> declarations.status("KJ-WEB-1").orElseThrow().releasedOn() != null);
-        Map<String, Object> body = call(asOperator(HttpRequest.GET("/customs/declarations/KJ-WEB-1")));
+        Map<String, Object> body = call(asOperator(HttpRequest.GET("/api/customs/declarations/KJ-WEB-1")));
         assertEquals("9610", body.get("regime"));
         assertEquals("230.02", body.get("acturalPaid"));
         assertEquals("110*************2X", body.get("buyerIdNumber"));
         List<Map<String, Object>> receipts = http.toBlocking().retrieve(
-                asOperator(HttpRequest.GET("/customs/declarations/KJ-WEB-1/receipts")), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+                asOperator(HttpRequest.GET("/api/customs/declarations/KJ-WEB-1/receipts")), Argument.listOf(Argument.mapOf(String.class, Object.class)));
         assertTrue(receipts.stream().anyMatch(r -> "CEB622".equals(r.get("messageType")) && Integer.valueOf(800).equals(r.get("status"))),
                 receipts.toString());
     }
@@ -86,7 +86,7 @@ class CustomsControllerTest implements WithTestDatabase {
     @Test
     void aBuyersRemainingAllowanceIsShownMasked() {
         quotas.reserve(new QuotaReservation("KJ-WEB-Q", SampleOrders.BUYER_ID, Money.cny("1000.00"), false));
-        Map<String, Object> body = call(asOperator(HttpRequest.POST("/customs/quotas/lookup",
+        Map<String, Object> body = call(asOperator(HttpRequest.POST("/api/customs/quotas/lookup",
                 Map.of("idNumber", "11010519491231002x"))));
         assertEquals("110*************2X", body.get("buyerIdNumber"));
         assertEquals("26000.00", body.get("annualLimit"));
@@ -96,7 +96,7 @@ class CustomsControllerTest implements WithTestDatabase {
 
     @Test
     void anInvalidIdNumberIsARuleViolationNamingTheField() {
-        HttpClientResponseException e = refused(asOperator(HttpRequest.POST("/customs/quotas/lookup",
+        HttpClientResponseException e = refused(asOperator(HttpRequest.POST("/api/customs/quotas/lookup",
                 Map.of("idNumber", "110105194912310021"))));
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus());
         assertEquals("idNumber", violation(e).get("field"));
@@ -105,7 +105,7 @@ class CustomsControllerTest implements WithTestDatabase {
 
     @Test
     void aBasketIsQuotedPerLineAndInTotal() {
-        Map<String, Object> body = call(asOperator(HttpRequest.POST("/customs/tax-quotes", Map.of(
+        Map<String, Object> body = call(asOperator(HttpRequest.POST("/api/customs/tax-quotes", Map.of(
                 "regime", "9610", "on", "2026-11-23",
                 "lines", List.of(Map.of("hsCode", "3304990099", "taxablePrice", "100.00", "quantity", 1, "contentPerUnit", 10),
                         Map.of("hsCode", "85098090", "taxablePrice", "100.00", "quantity", 1))))));
@@ -116,16 +116,16 @@ class CustomsControllerTest implements WithTestDatabase {
 
     @Test
     void badBasketsAreRefusedNamingTheField() {
-        HttpClientResponseException hs = refused(asOperator(HttpRequest.POST("/customs/tax-quotes", Map.of(
+        HttpClientResponseException hs = refused(asOperator(HttpRequest.POST("/api/customs/tax-quotes", Map.of(
                 "regime", "9610", "lines", List.of(Map.of("hsCode", "33049", "taxablePrice", "1.00", "quantity", 1))))));
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, hs.getStatus());
         assertEquals("lines[0].hsCode", violation(hs).get("field"));
 
-        HttpClientResponseException limit = refused(asOperator(HttpRequest.POST("/customs/tax-quotes", Map.of(
+        HttpClientResponseException limit = refused(asOperator(HttpRequest.POST("/api/customs/tax-quotes", Map.of(
                 "regime", "1210", "lines", List.of(Map.of("hsCode", "85098090", "taxablePrice", "6000.00", "quantity", 2))))));
         assertEquals("per-transaction-limit", violation(limit).get("rule"));
 
-        HttpClientResponseException empty = refused(asOperator(HttpRequest.POST("/customs/tax-quotes",
+        HttpClientResponseException empty = refused(asOperator(HttpRequest.POST("/api/customs/tax-quotes",
                 Map.of("regime", "9610", "lines", List.of()))));
         assertEquals(HttpStatus.BAD_REQUEST, empty.getStatus());
         assertTrue(empty.getResponse().getBody(String.class).orElse("").contains("lines"));

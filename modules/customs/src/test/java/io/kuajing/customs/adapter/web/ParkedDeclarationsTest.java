@@ -73,7 +73,7 @@ class ParkedDeclarationsTest implements WithTestDatabase {
                 && parked.reason().contains("buyerRegNo"), parked.reason());
 
         String token = tokens.generateToken(Authentication.build("staff-1", List.of(Roles.OPERATOR)), 600).orElseThrow();
-        List<Map<String, Object>> listed = http.toBlocking().retrieve(HttpRequest.GET("/customs/parked").bearerAuth(token),
+        List<Map<String, Object>> listed = http.toBlocking().retrieve(HttpRequest.GET("/api/customs/parked").bearerAuth(token),
                 Argument.listOf(Argument.mapOf(String.class, Object.class)));
         assertTrue(listed.stream().anyMatch(p -> "KJ-PARK-1".equals(p.get("orderNo")) && p.get("messageType") == null
                 && String.valueOf(p.get("reason")).contains("buyerRegNo")), listed.toString());
@@ -82,7 +82,7 @@ class ParkedDeclarationsTest implements WithTestDatabase {
         assertTrue(listed.stream().noneMatch(p -> good.equals(p.get("orderNo"))));
         assertEquals(List.of(), declarations.receipts("KJ-PARK-1"), "nothing reached customs, nothing answered");
         List<Map<String, Object>> aside = http.toBlocking().retrieve(
-                HttpRequest.GET("/customs/receipts/set-aside").bearerAuth(token),
+                HttpRequest.GET("/api/customs/receipts/set-aside").bearerAuth(token),
                 Argument.listOf(Argument.mapOf(String.class, Object.class)));
         assertEquals(List.of(), aside, "every sandbox receipt matched its declaration");
     }

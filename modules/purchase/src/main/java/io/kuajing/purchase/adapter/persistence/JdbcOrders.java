@@ -24,6 +24,7 @@ import io.kuajing.purchase.OrderNumber;
 import io.kuajing.purchase.domain.Buyer;
 import io.kuajing.purchase.domain.ConcurrentOrderChange;
 import io.kuajing.purchase.domain.Consignee;
+import io.kuajing.purchase.domain.CustomsNote;
 import io.kuajing.purchase.domain.DeliveryWindow;
 import io.kuajing.purchase.domain.Order;
 import io.kuajing.purchase.domain.OrderLine;
@@ -45,7 +46,7 @@ class JdbcOrders implements Orders {
             order_no, owner, mode, warehouse, status, buyer_name, buyer_id_number, buyer_phone, consignee_name,
             consignee_phone, consignee_division, consignee_address, freight, placed_at, payment_transaction,
             payer_name, payer_id_number, paid_amount, paid_at, waybill_no, cancellation_reason, version, promised_earliest,
-            promised_latest""";
+            promised_latest, customs_kind, customs_reason, customs_message, customs_next_step, customs_at""";
 
     private final TransactionOperations<Connection> transactions;
 
@@ -118,9 +119,11 @@ class JdbcOrders implements Orders {
     public void update(Order order) {
         try (PreparedStatement ps = connection().prepareStatement("""
                 UPDATE purchase_order SET status = ?, payment_transaction = ?, payer_name = ?, payer_id_number = ?,
-                  paid_amount = ?, paid_at = ?, waybill_no = ?, cancellation_reason = ?, version = version + 1
+                  paid_amount = ?, paid_at = ?, waybill_no = ?, cancellation_reason = ?, customs_kind = ?,
+                  customs_reason = ?, customs_message = ?, customs_next_step = ?, customs_at = ?, version = version + 1
                 WHERE order_no = ? AND version = ?""")) {
             Payment payment = order.payment();
+            CustomsNote note = order.customsNote();
             ps.setString(1, order.status().name());
             ps.setString(2, payment == null ? null : payment.transactionId());
             ps.setString(3, payment == null ? null : payment.payerName());
@@ -129,8 +132,13 @@ class JdbcOrders implements Orders {
             ps.setTimestamp(6, payment == null ? null : utc(payment.paidAt()));
             ps.setString(7, order.waybillNumber());
             ps.setString(8, order.cancellationReason());
-            ps.setString(9, order.number().value());
-            ps.setInt(10, order.version());
+            ps.setString(9, note == null ? null : note.kind().name());
+            ps.setString(10, note == null ? null : note.reason());
+            ps.setString(11, note == null ? null : note.message());
+            ps.setString(12, note == null ? null : note.nextStep().name());
+            ps.setTimestamp(13, note == null ? null : utc(note.at()));
+            ps.setString(14, order.number().value());
+            ps.setInt(15, order.version());
             if (ps.executeUpdate() != 1) {
                 throw new ConcurrentOrderChange(order.number().value());
             }
@@ -170,6 +178,11 @@ class JdbcOrders implements Orders {
                 status.name(), Timestamp.valueOf(LocalDateTime.ofInstant(before, ZoneOffset.UTC)));
     }
 
+    @Override
+    public List<Order> refusedByCustomsSince(Instant since, int limit) {
+        return select("WHERE customs_at >= ? ORDER BY customs_at DESC LIMIT " + Math.max(1, Math.min(limit, 500)), utc(since));
+    }
+
     private List<Order> select(String where, Object... parameters) {
         try (PreparedStatement ps = connection().prepareStatement("SELECT " + COLUMNS + " FROM purchase_order " + where)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -198,14 +211,16 @@ class JdbcOrders implements Orders {
                        String consigneeDivision, String consigneeAddress, BigDecimal freight, Timestamp placedAt,
                        String paymentTransaction, String payerName, String payerId, BigDecimal paidAmount,
                        Timestamp paidAt, String waybillNo, String cancellationReason, int version,
-                       java.time.LocalDate promisedEarliest, java.time.LocalDate promisedLatest) {
+                       java.time.LocalDate promisedEarliest, java.time.LocalDate promisedLatest, String customsKind,
+                       String customsReason, String customsMessage, String customsNextStep, Timestamp customsAt) {
 
         static Row of(ResultSet rs) throws SQLException {
             return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                     rs.getString(11), rs.getString(12), rs.getBigDecimal(13), rs.getTimestamp(14), rs.getString(15),
                     rs.getString(16), rs.getString(17), rs.getBigDecimal(18), rs.getTimestamp(19), rs.getString(20),
-                    rs.getString(21), rs.getInt(22), rs.getObject(23, java.time.LocalDate.class), rs.getObject(24, java.time.LocalDate.class));
+                    rs.getString(21), rs.getInt(22), rs.getObject(23, java.time.LocalDate.class), rs.getObject(24, java.time.LocalDate.class),
+                    rs.getString(25), rs.getString(26), rs.getString(27), rs.getString(28), rs.getTimestamp(29));
         }
 
         Order toOrder(List<OrderLine> lines) {
@@ -219,7 +234,9 @@ class JdbcOrders implements Orders {
                     consignee, lines, new Money(freight, Money.CNY), instant(placedAt),
                     promisedEarliest == null || promisedLatest == null ? null : new DeliveryWindow(promisedEarliest, promisedLatest),
                     OrderStatus.valueOf(status),
-                    payment, waybillNo, cancellationReason, version);
+                    payment, waybillNo, cancellationReason, customsKind == null ? null : new CustomsNote(
+                            CustomsNote.Kind.valueOf(customsKind), customsReason, customsMessage,
+                            CustomsNote.NextStep.valueOf(customsNextStep), instant(customsAt)), version);
         }
     }
 

@@ -20,7 +20,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 
 /** The consumer's own basket (the token's subject), and its checkout. */
-@Controller("/api/basket")
+@Controller("/api/purchase/basket")
 @Secured(Roles.CONSUMER)
 class BasketController {
 

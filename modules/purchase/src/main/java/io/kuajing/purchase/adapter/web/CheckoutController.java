@@ -12,7 +12,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 
 /** A consumer checks out a basket: 201 with the orders placed, or 200 with the same orders for a retried key. */
-@Controller("/api/checkout")
+@Controller("/api/purchase/checkout")
 class CheckoutController {
 
     private final Checkout checkout;

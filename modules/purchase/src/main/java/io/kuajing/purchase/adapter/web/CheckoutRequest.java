@@ -10,7 +10,7 @@ import io.kuajing.purchase.CheckoutCommand;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
- * The JSON body of POST /api/checkout. Quantities arrive as the JSON number they are ({@link BigDecimal}), so 1.5 is
+ * The JSON body of POST /api/purchase/checkout. Quantities arrive as the JSON number they are ({@link BigDecimal}), so 1.5 is
  * refused rather than read as 1; the request's shape (line count, null entries, whole quantities) is checked here,
  * the business rules by the domain, each refusal naming the field.
  */

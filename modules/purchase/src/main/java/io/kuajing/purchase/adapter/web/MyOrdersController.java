@@ -15,7 +15,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 
 /** A consumer's own orders. The owner is always the token's subject, never a parameter. */
-@Controller("/api/orders")
+@Controller("/api/purchase/orders")
 class MyOrdersController {
 
     private final ConsumerOrders orders;

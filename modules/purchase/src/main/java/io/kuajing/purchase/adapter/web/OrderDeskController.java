@@ -12,8 +12,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 
-/** Operators' view of orders: by status, stuck ones, one with its trip (personal data masked). */
-@Controller("/api/operator/orders")
+/** Operators' view of orders: by status, stuck ones, refused by customs, one with its trip (personal data masked). */
+@Controller("/api/purchase/operator/orders")
 class OrderDeskController {
 
     private final OrderDesk desk;
@@ -27,6 +27,13 @@ class OrderDeskController {
     List<OrderView> byStatus(@QueryValue(defaultValue = "PAID") String status,
                              @QueryValue(defaultValue = "100") int limit) {
         return desk.withStatus(status, limit);
+    }
+
+    @Get("/refused-by-customs")
+    @Secured(Roles.OPERATOR)
+    List<OrderView> refusedByCustoms(@QueryValue(defaultValue = "P7D") Duration within,
+                                     @QueryValue(defaultValue = "100") int limit) {
+        return desk.refusedByCustoms(within, limit);
     }
 
     @Get("/{orderNo}")
