@@ -34,7 +34,7 @@ public final class ModuleBoundaryRules {
     public static final String PLUGIN = "plugin";
     /** The simulated carriers the demo and the end-to-end tests run against: used by app, using nothing of ours. */
     public static final String SANDBOX = "sandbox";
-    public static final List<String> DOMAIN_MODULES = List.of("catalog", "customs", "logistics", "purchase");
+    public static final List<String> DOMAIN_MODULES = List.of("catalog", "customs", "logistics", "purchase", "export");
 
     /**
      * The plugin SPI is more than the plugin module's base package: each plugin kind has its data types in a
@@ -103,6 +103,21 @@ public final class ModuleBoundaryRules {
                 .should().dependOnClassesThat().resideInAPackage(module(root, "purchase") + "..")
                 .because("purchase asks catalog, customs and logistics; they react to purchase's events, "
                         + "so a call back would close a cycle")
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * Export (global selling) is the other direction of the business beside the import modules: it asks the rest of
+     * the product only through an interface in its own API that the app answers (ADR 0027), so it depends on no
+     * other domain module and the import modules can change without export following.
+     */
+    public static ArchRule exportDependsOnNoOtherDomainModule(String root) {
+        return noClasses()
+                .that().resideInAPackage(module(root, "export") + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(modulePackages(root,
+                        DOMAIN_MODULES.stream().filter(m -> !m.equals("export")).toList()))
+                .because("export depends only on the kernel and the platform; what it needs from import is asked "
+                        + "through its own API's ImportSales, which the app answers")
                 .allowEmptyShould(true);
     }
 

@@ -79,6 +79,12 @@ class ModuleBoundaryRulesTest {
     }
 
     @Test
+    void export_rule_catches_export_reading_purchase() {
+        assertCaught(ModuleBoundaryRules::exportDependsOnNoOtherDomainModule, "archfixture.exportleaf",
+                "ImportColumn", "OrderDesk");
+    }
+
+    @Test
     void app_rule_catches_customs_depending_on_app() {
         assertCaught(ModuleBoundaryRules::noModuleDependsOnApp, "archfixture.towardsapp",
                 "Declarations", "KuajingSettings");
@@ -125,6 +131,7 @@ class ModuleBoundaryRulesTest {
                 ModuleBoundaryRules.domainDoesNotDependOnApplicationOrAdapters(root),
                 ModuleBoundaryRules.modulesUseOnlyEachOthersApi(root),
                 ModuleBoundaryRules.catalogCustomsAndLogisticsDoNotDependOnPurchase(root),
+                ModuleBoundaryRules.exportDependsOnNoOtherDomainModule(root),
                 ModuleBoundaryRules.noModuleDependsOnApp(root),
                 ModuleBoundaryRules.kernelDependsOnNothingOfOurs(root),
                 ModuleBoundaryRules.platformDependsOnlyOnKernel(root),

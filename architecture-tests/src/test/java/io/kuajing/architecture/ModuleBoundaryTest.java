@@ -49,6 +49,10 @@ class ModuleBoundaryTest {
             ModuleBoundaryRules.catalogCustomsAndLogisticsDoNotDependOnPurchase(ROOT);
 
     @ArchTest
+    static final ArchRule export_depends_on_no_other_domain_module =
+            ModuleBoundaryRules.exportDependsOnNoOtherDomainModule(ROOT);
+
+    @ArchTest
     static final ArchRule no_module_depends_on_app = ModuleBoundaryRules.noModuleDependsOnApp(ROOT);
 
     @ArchTest

@@ -93,6 +93,14 @@ class CheckoutJourneyTest implements WithTestDatabase {
         assertEquals("PAID", paid.get("status"));
         assertFalse(String.valueOf(paid.get("buyer")).contains("440524188001010014"), "the buyer is masked");
 
+        // The operators' report counts the paid order in the import column of its mode (export's ImportSales,
+        // answered by the app from purchase's SalesFigures).
+        String operator = TestTokens.bearer(tokens, "staff-1", Roles.OPERATOR);
+        List<Map<String, Object>> importSales = (List<Map<String, Object>>) call(HttpRequest.GET("/api/export/report"),
+                operator).get("importSales");
+        assertTrue(importSales.stream().anyMatch(r -> paid.get("mode").equals(r.get("channel"))
+                && ((Number) r.get("orders")).intValue() >= 1 && ((Number) r.get("sales")).doubleValue() > 0), importSales.toString());
+
         HttpClientResponseException notYours = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
                 .exchange(HttpRequest.GET("/api/purchase/orders/" + orderNo).header("Authorization",
                         TestTokens.bearer(tokens, "consumer-wang", Roles.CONSUMER))));

@@ -3,6 +3,7 @@ package io.kuajing.customs.adapter.ceb;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import io.kuajing.customs.ExportMessages;
 import io.kuajing.customs.domain.declaration.CustomsMessages;
 import io.kuajing.customs.domain.declaration.MessageSchema;
 import io.kuajing.customs.domain.reference.CustomsCountries;
@@ -24,6 +25,13 @@ class CebFactory {
     CustomsMessages customsMessages(CustomsCountries countries, LegalUnits legalUnits,
                                     @Value("${kuajing.customs.parties.dxp-id:}") String dxpId) {
         return new JaxbCustomsMessages(countries, legalUnits, dxpId);
+    }
+
+    /** The 9610 export messages, transmitted by the same single-window client (same DXP id). */
+    @Singleton
+    ExportMessages exportMessages(CustomsCountries countries, LegalUnits legalUnits,
+                                  @Value("${kuajing.customs.parties.dxp-id:}") String dxpId) {
+        return new JaxbExportMessages(countries, legalUnits, dxpId);
     }
 
     /**

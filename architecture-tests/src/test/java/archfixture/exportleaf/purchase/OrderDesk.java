@@ -1,0 +1,5 @@
+package archfixture.exportleaf.purchase;
+
+public interface OrderDesk {
+    int count();
+}

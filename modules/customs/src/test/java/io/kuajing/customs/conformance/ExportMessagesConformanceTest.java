@@ -1,0 +1,141 @@
+package io.kuajing.customs.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+
+import io.kuajing.customs.Company;
+import io.kuajing.customs.ExportDeclarationRequest;
+import io.kuajing.customs.ExportDeclaredLine;
+import io.kuajing.customs.ExportMessages;
+import io.kuajing.customs.adapter.ceb.JaxbExportMessages;
+import io.kuajing.customs.support.Fixtures;
+import io.kuajing.customs.support.SampleMessages;
+import io.kuajing.kernel.CountryCode;
+import io.kuajing.kernel.HsCode;
+import io.kuajing.kernel.Money;
+import io.kuajing.kernel.RuleViolation;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.SAXException;
+
+/**
+ * The 9610 export messages Kuajing writes (CEB303 order, CEB505 waybill, CEB603 inventory list), signed as they
+ * leave, validate against customs' own 2022-05 export schema; the official receipt samples (CEB304, CEB506, CEB604)
+ * are read. Without the specification on this machine every test here is reported as not run (assumption), never
+ * passed.
+ */
+class ExportMessagesConformanceTest {
+
+    static final ExportMessages WRITER = new JaxbExportMessages(Fixtures.REFERENCE.countries(),
+            Fixtures.REFERENCE.legalUnits(), SampleMessages.DXP_ID);
+    static final Instant AT = Instant.parse("2026-11-20T02:16:00Z");
+
+    static Schema exportSchema() {
+        return OfficialSpec.schema(OfficialSpec.require().resolve("ceb-2022-05/xsd").resolve(OfficialSpec.EXPORT_XSD_2022));
+    }
+
+    static Optional<String> violation(Schema schema, byte[] xml) {
+        try {
+            schema.newValidator().validate(new StreamSource(new java.io.ByteArrayInputStream(xml)));
+            return Optional.empty();
+        } catch (SAXException | IOException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    static ExportDeclaredLine line(int gnum, String itemNo, String name, String hs, String unit, String qty, String price,
+                                   String netKg) {
+        Money unitPrice = Money.cny(price);
+        return new ExportDeclaredLine(gnum, itemNo, name, HsCode.of(hs), name + "|10000mAh|无品牌", "无", unit,
+                new BigDecimal(qty), unitPrice, unitPrice.times(new BigDecimal(qty)), new BigDecimal(netKg));
+    }
+
+    static ExportDeclarationRequest parcel(String orderNo, boolean summary, List<ExportDeclaredLine> lines) {
+        return new ExportDeclarationRequest(orderNo, "C" + orderNo, new Company("4403960KJX", "跨境出口平台有限公司"),
+                new Company("4403960ABC", "深圳市安克创新科技有限公司"), new Company("4403980WLC", "跨境国际速递有限公司"),
+                "LX" + orderNo.substring(2), new Company("4403980KJB", "跨境报关有限公司"), "5316", "5316",
+                LocalDate.parse("2026-11-20"), "5", CountryCode.of("US"), "5021", Money.cny("35.00"), Money.cny("0.00"),
+                new BigDecimal("0.80"), new BigDecimal("0.50"), 1, "充电宝", summary, lines);
+    }
+
+    @Test
+    void aDirectParcelIsDeclaredWithMessagesThatConformToTheExportSchema() {
+        Schema schema = exportSchema();
+        List<ExportMessages.ExportMessage> messages = WRITER.declare(parcel("EX20261120A1B2C3D4E5F6", false, List.of(
+                line(1, "ANK-PB-10K", "充电宝", "8507600020", "007", "2", "85.00", "0.25"),
+                line(2, "BJ-TEA-1", "龙井绿茶", "0902109000", "035", "1", "120.00", "0.10"))), AT);
+        assertEquals(List.of("CEB303", "CEB505", "CEB603"), messages.stream().map(ExportMessages.ExportMessage::type).toList());
+        List<String> problems = new ArrayList<>();
+        for (ExportMessages.ExportMessage m : messages) {
+            byte[] signed = MessagesConformanceTest.SIGNER.sign(m.xml());
+            violation(schema, signed).ifPresent(v -> problems.add(m.type() + ": " + v));
+        }
+        assertEquals(List.of(), problems);
+        String order = new String(messages.get(0).xml(), StandardCharsets.UTF_8);
+        assertTrue(order.contains("<ceb:orderType>E</ceb:orderType>") && order.contains("<ceb:goodsValue>290.00</ceb:goodsValue>"), order);
+        String inventory = new String(messages.get(2).xml(), StandardCharsets.UTF_8);
+        assertTrue(inventory.contains("<ceb:ieFlag>E</ceb:ieFlag>") && inventory.contains("<ceb:tradeMode>9610</ceb:tradeMode>")
+                && inventory.contains("<ceb:statisticsFlag>A</ceb:statisticsFlag>")
+                && inventory.contains("<ceb:country>502</ceb:country>")
+                && inventory.contains("<ceb:fCurrency>142</ceb:fCurrency>"), inventory);
+        // Batteries count in 个 (2) with their net weight in kilograms second (0.25); tea sold by the kilogram counts
+        // its declared quantity.
+        assertTrue(inventory.contains("<ceb:qty1>2</ceb:qty1>") && inventory.contains("<ceb:qty2>0.25000</ceb:qty2>")
+                && inventory.contains("<ceb:unit1>007</ceb:unit1>") && inventory.contains("<ceb:unit2>035</ceb:unit2>"), inventory);
+        assertTrue(inventory.contains("<ceb:qty1>1</ceb:qty1>") && inventory.contains("<ceb:unit1>035</ceb:unit1>"), inventory);
+    }
+
+    @Test
+    void aSummaryDeclarationForTheRefundIsFlaggedBAndStillConforms() {
+        Schema schema = exportSchema();
+        ExportMessages.ExportMessage inventory = WRITER.declare(parcel("EX20261120B1", true, List.of(
+                line(1, "ANK-PB-10K", "充电宝", "8507600020", "007", "1", "85.00", "0.25"))), AT).get(2);
+        assertEquals(Optional.empty(), violation(schema, MessagesConformanceTest.SIGNER.sign(inventory.xml())));
+        assertTrue(new String(inventory.xml(), StandardCharsets.UTF_8).contains("<ceb:statisticsFlag>B</ceb:statisticsFlag>"));
+    }
+
+    @Test
+    void whatTheSchemaWouldRefuseIsRefusedBeforehandNamingTheField() {
+        OfficialSpec.require();
+        RuleViolation longItem = assertThrows(RuleViolation.class, () -> WRITER.declare(parcel("EX20261120C1", false, List.of(
+                line(1, "X".repeat(21), "充电宝", "8507600020", "007", "1", "85.00", "0.25"))), AT));
+        assertEquals("lines[0].itemNo", longItem.field());
+        RuleViolation noUnit = assertThrows(RuleViolation.class, () -> WRITER.declare(parcel("EX20261120C2", false, List.of(
+                line(1, "TOY-1", "积木", "9503008900", "011", "1", "50.00", "0.5"))), AT));
+        assertEquals("lines[0].hsCode", noUnit.field());
+        assertEquals("legal-unit", noUnit.rule());
+    }
+
+    @Test
+    void theOfficialReceiptSamplesAreRead() throws IOException {
+        Path samples = OfficialSpec.require().resolve("ceb-2022-05/samples/export");
+        List<ExportMessages.ExportReceipt> orders = WRITER.receipts(Files.readAllBytes(samples.resolve("CEB304Message.xml")));
+        assertTrue(orders.size() > 1, "the sample holds several receipts");
+        assertEquals("CEB304", orders.get(0).type());
+        assertEquals("order2018050711340001", orders.get(0).key());
+        assertEquals(2, orders.get(0).status());
+        assertEquals(Instant.parse("2018-05-07T07:30:01.001Z"), orders.get(0).at());
+        ExportMessages.ExportReceipt waybill = WRITER.receipts(Files.readAllBytes(samples.resolve("CEB506Message.xml"))).get(0);
+        assertEquals("CEB506", waybill.type());
+        assertTrue(waybill.key().startsWith("L"), waybill.toString());
+        ExportMessages.ExportReceipt inventory = WRITER.receipts(Files.readAllBytes(samples.resolve("CEB604Message.xml"))).get(0);
+        assertEquals("CEB604", inventory.type());
+        assertTrue(inventory.preNo() != null && inventory.invtNo() != null, inventory.toString());
+        assertThrows(RuntimeException.class, () -> WRITER.receipts(Files.readAllBytes(samples.resolve("CEB303Message.xml"))),
+                "an order is not a receipt");
+    }
+}

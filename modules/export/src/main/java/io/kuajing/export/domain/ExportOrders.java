@@ -1,0 +1,23 @@
+package io.kuajing.export.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jmolecules.ddd.annotation.Repository;
+
+/** Where export orders are kept; one per marketplace order. */
+@Repository
+public interface ExportOrders {
+
+    /** @return the order already kept for the same marketplace order, if any (then nothing was added) */
+    Optional<ExportOrder> addUnlessKnown(ExportOrder order);
+
+    Optional<ExportOrder> byNumber(String orderNo);
+
+    /** The vendor's orders sold in [from, to), oldest first. */
+    List<ExportOrder> ofVendorSoldBetween(VendorId vendor, Instant from, Instant to);
+
+    /** Sales (goods, before fees) per marketplace, year (China time) and currency, summed by the database. */
+    List<YearlySales> salesByMarketplaceAndYear();
+}

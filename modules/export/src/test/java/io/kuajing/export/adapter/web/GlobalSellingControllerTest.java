@@ -1,0 +1,192 @@
+package io.kuajing.export.adapter.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.kuajing.platform.Roles;
+import io.kuajing.platform.testing.SqlCount;
+import io.kuajing.platform.testing.WithTestDatabase;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Global selling over real HTTP on a real MariaDB/MySQL: onboarding, listings, orders, statement, report, refusals. */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GlobalSellingControllerTest implements WithTestDatabase {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    JwtTokenGenerator tokens;
+    @Inject
+    TransactionOperations<Connection> tx;
+
+    String token(String role) {
+        return tokens.generateToken(Authentication.build("staff-7", List.of(role)), 600).orElseThrow();
+    }
+
+    <T> MutableHttpRequest<T> asOperator(MutableHttpRequest<T> request) {
+        return request.bearerAuth(token(Roles.OPERATOR));
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> call(HttpRequest<?> request) {
+        return http.toBlocking().retrieve(request, Map.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> list(HttpRequest<?> request) {
+        return http.toBlocking().retrieve(request, List.class);
+    }
+
+    /** JSON numbers arrive as doubles in a Map: compared by value, so 7.1 equals 7.1000. */
+    static void assertAmount(String expected, Object actual, String... message) {
+        assertEquals(0, new BigDecimal(expected).compareTo(new BigDecimal(String.valueOf(actual))),
+                expected + " expected, was " + actual + " " + String.join(" ", message));
+    }
+
+    HttpClientResponseException refused(HttpRequest<?> request) {
+        return assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(request, Map.class));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> violation(HttpClientResponseException e) {
+        Map<String, Object> problem = e.getResponse().getBody(Map.class).orElseThrow();
+        return ((List<Map<String, Object>>) problem.get("violations")).get(0);
+    }
+
+    static Map<String, Object> vendor(String uscc, String name) {
+        return Map.of("name", name, "uscc", uscc, "customsCode", "4403960ABC",
+                "settlement", Map.of("bank", "中国银行深圳分行", "accountNumber", "6217000012345678901", "currency", "USD"));
+    }
+
+    static Map<String, Object> listing(String sku, String hsCode, boolean licence) {
+        Map<String, Object> l = new HashMap<>(Map.of("sku", sku, "titleZh", "便携式锂电池充电宝 10000mAh", "hsCode", hsCode,
+                "declaredValueCny", 85.00, "weightKg", 0.25));
+        l.put("exportLicenceRequired", licence);
+        return l;
+    }
+
+    static Map<String, Object> order(String marketplaceOrderId, String mode, String sku, String soldAt) {
+        return Map.of("marketplace", "us-spapi", "marketplaceOrderId", marketplaceOrderId, "mode", mode,
+                "destination", "US", "soldAt", soldAt, "currency", "USD", "marketplaceFee", 3.00,
+                "lines", List.of(Map.of("sku", sku, "quantity", 2, "unitPrice", 19.99)));
+    }
+
+    @Test
+    void onlyOperatorsRunGlobalSelling() {
+        assertEquals(HttpStatus.UNAUTHORIZED, refused(HttpRequest.GET("/api/export/vendors")).getStatus());
+        assertEquals(HttpStatus.FORBIDDEN, refused(HttpRequest.GET("/api/export/report")
+                .bearerAuth(token(Roles.CONSUMER))).getStatus());
+    }
+
+    @Test
+    void aVendorIsOnboardedListsSellsAbroadAndIsPaidInCnyAtTheDatedRate() {
+        Map<String, Object> v = call(asOperator(HttpRequest.POST("/api/export/vendors", vendor("91350100M000100Y43", "深圳市安克创新科技有限公司"))));
+        String id = (String) v.get("vendorId");
+        assertEquals("V91350100M000100Y43", id);
+        assertEquals("***************8901", v.get("settlementAccount"), "account number masked");
+        assertEquals("staff-7", v.get("onboardedBy"));
+
+        http.toBlocking().exchange(asOperator(HttpRequest.PUT("/api/export/vendors/" + id + "/listings",
+                listing("ANK-PB-10K", "8507600020", false))));
+        Map<String, Object> o = call(asOperator(HttpRequest.POST("/api/export/vendors/" + id + "/orders",
+                order("113-0000001-0000001", "9610", "ANK-PB-10K", "2026-03-01T15:30:00Z"))));
+        assertAmount("39.98", o.get("sales"));
+        assertEquals("RECEIVED", o.get("status"));
+        Map<String, Object> again = call(asOperator(HttpRequest.POST("/api/export/vendors/" + id + "/orders",
+                order("113-0000001-0000001", "9610", "ANK-PB-10K", "2026-03-01T15:30:00Z"))));
+        assertEquals(o.get("orderNo"), again.get("orderNo"), "the same marketplace order is one export order");
+
+        Map<String, Object> s = call(asOperator(HttpRequest.GET("/api/export/vendors/" + id + "/statement?from=2026-03-01&to=2026-03-31")));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> first = ((List<Map<String, Object>>) s.get("orders")).get(0);
+        assertAmount("7.1000", first.get("fxRate"));
+        assertAmount("283.86", first.get("salesCny")); // 39.98 x 7.1 = 283.858
+        assertAmount("21.30", first.get("feeCny"));
+        assertAmount("262.56", s.get("netCny"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> line = ((List<Map<String, Object>>) first.get("lines")).get(0);
+        assertAmount("0.09", line.get("refundRate"), "batteries: 9% since MOF/STA 2024 No. 15");
+        assertEquals("8507600", line.get("refundRateHsPrefix"));
+    }
+
+    @Test
+    void theReportShowsSalesAbroadByMarketplaceAndYearWithGrowthBesideImports() {
+        Map<String, Object> v = call(asOperator(HttpRequest.POST("/api/export/vendors", vendor("91110000802100433B", "北京小物出口有限公司"))));
+        String id = (String) v.get("vendorId");
+        http.toBlocking().exchange(asOperator(HttpRequest.PUT("/api/export/vendors/" + id + "/listings",
+                listing("BJ-TEA-1", "0902109000", false))));
+        call(asOperator(HttpRequest.POST("/api/export/vendors/" + id + "/orders", order("R-2025-1", "9610", "BJ-TEA-1", "2025-06-01T02:00:00Z"))));
+        for (int i = 0; i < 3; i++) {
+            call(asOperator(HttpRequest.POST("/api/export/vendors/" + id + "/orders", order("R-2026-" + i, "9810", "BJ-TEA-1", "2026-06-01T02:00:00Z"))));
+        }
+        Map<String, Object> report = call(asOperator(HttpRequest.GET("/api/export/report")));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> abroad = (List<Map<String, Object>>) report.get("salesAbroad");
+        Map<String, Object> y2026 = abroad.stream().filter(r -> r.get("year").equals(2026)).findFirst().orElseThrow();
+        assertTrue(abroad.stream().anyMatch(r -> r.get("year").equals(2025) && r.get("growth") == null));
+        assertTrue(((Number) y2026.get("orders")).intValue() >= 3);
+        assertEquals("USD", y2026.get("currency"));
+        assertTrue(((Number) y2026.get("growth")).doubleValue() >= 3.0, y2026.toString());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> imports = (List<Map<String, Object>>) report.get("importSales");
+        assertAmount("2.50", imports.get(1).get("growth"));
+    }
+
+    @Test
+    void badInputIsRefusedNamingFieldAndRuleAndNothingChanges() {
+        int before = SqlCount.of(tx, "SELECT COUNT(*) FROM export_vendor");
+        HttpClientResponseException e = refused(asOperator(HttpRequest.POST("/api/export/vendors", vendor("91350100M000100Y44", "错码公司"))));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus());
+        assertEquals("application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
+        assertEquals("uscc", violation(e).get("field"));
+        assertEquals("uscc-check-digit", violation(e).get("rule"));
+        assertEquals(before, SqlCount.of(tx, "SELECT COUNT(*) FROM export_vendor"));
+
+        Map<String, Object> v = call(asOperator(HttpRequest.POST("/api/export/vendors", vendor("9144030071526726XG", "深圳出口样板有限公司"))));
+        String id = (String) v.get("vendorId");
+        HttpClientResponseException twice = refused(asOperator(HttpRequest.POST("/api/export/vendors", vendor("9144030071526726XG", "深圳出口样板有限公司"))));
+        assertEquals(HttpStatus.CONFLICT, twice.getStatus());
+
+        Map<String, Object> english = listing("SZ-1", "8509400000", false);
+        english.put("titleZh", "Blender");
+        assertEquals("zh-CN", violation(refused(asOperator(HttpRequest.PUT("/api/export/vendors/" + id + "/listings", english)))).get("rule"));
+        http.toBlocking().exchange(asOperator(HttpRequest.PUT("/api/export/vendors/" + id + "/listings", listing("SZ-DRONE", "8806221000", true))));
+        Map<String, Object> licenced = violation(refused(asOperator(HttpRequest.POST("/api/export/vendors/" + id + "/orders",
+                order("L-1", "9610", "SZ-DRONE", "2026-03-01T00:00:00Z")))));
+        assertEquals("lines[0].sku", licenced.get("field"));
+        assertEquals("licence-not-9610", licenced.get("rule"));
+        Map<String, Object> badMode = violation(refused(asOperator(HttpRequest.POST("/api/export/vendors/" + id + "/orders",
+                order("L-2", "1210", "SZ-DRONE", "2026-03-01T00:00:00Z")))));
+        assertEquals("mode", badMode.get("field"));
+        assertEquals(0, SqlCount.of(tx, "SELECT COUNT(*) FROM export_order WHERE marketplace_order_id LIKE 'L-%'"));
+
+        // A sale before the settlement table's first rate is kept, but cannot be settled: the statement says why.
+        call(asOperator(HttpRequest.POST("/api/export/vendors/" + id + "/orders", order("L-3", "9810", "SZ-DRONE", "2020-03-01T00:00:00Z"))));
+        Map<String, Object> noRate = violation(refused(asOperator(HttpRequest.GET("/api/export/vendors/" + id
+                + "/statement?from=2020-01-01&to=2020-12-31"))));
+        assertEquals("fx-rate-missing", noRate.get("rule"));
+        assertEquals("to", violation(refused(asOperator(HttpRequest.GET("/api/export/vendors/" + id
+                + "/statement?from=2020-01-01&to=2019-12-31")))).get("field"));
+    }
+}
