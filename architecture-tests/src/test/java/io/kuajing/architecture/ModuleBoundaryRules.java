@@ -182,7 +182,9 @@ public final class ModuleBoundaryRules {
                     @Override
                     public void check(JavaClass origin, ConditionEvents events) {
                         Optional<String> module = moduleOf(root, origin.getPackageName());
-                        if (module.isEmpty() || !apiPackages(root, module.get()).contains(origin.getPackageName())) {
+                        // The app is used by nobody: its base package is its main class, not an API.
+                        if (module.isEmpty() || module.get().equals(APP)
+                                || !apiPackages(root, module.get()).contains(origin.getPackageName())) {
                             return;
                         }
                         List<String> api = apiPackages(root, module.get());
