@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import io.kuajing.logistics.application.ShipmentDesk;
+import io.kuajing.logistics.application.TrackingPushes;
 import io.kuajing.logistics.domain.CarrierFailure;
 import io.micronaut.context.env.Environment;
 import io.micronaut.http.HttpResponse;
@@ -29,10 +29,10 @@ import io.micronaut.security.annotation.Secured;
 @Secured("isAnonymous()")
 class TrackingPushController {
 
-    private final ShipmentDesk shipments;
+    private final TrackingPushes shipments;
     private final Environment environment;
 
-    TrackingPushController(ShipmentDesk shipments, Environment environment) {
+    TrackingPushController(TrackingPushes shipments, Environment environment) {
         this.shipments = shipments;
         this.environment = environment;
     }

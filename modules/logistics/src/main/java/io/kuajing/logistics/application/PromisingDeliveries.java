@@ -33,14 +33,14 @@ import jakarta.inject.Singleton;
 
 /** Promises for the product page and delivery options for checkout. */
 @Singleton
-class DeliveryPromiseService implements DeliveryPromises {
+class PromisingDeliveries implements DeliveryPromises {
 
     private final Warehouses warehouses;
     private final PromiseCalculator calculator;
     private final PromiseRules rules;
     private final CarrierOffers offers;
 
-    DeliveryPromiseService(Warehouses warehouses, PromiseCalculator calculator, PromiseRules rules, CarrierOffers offers) {
+    PromisingDeliveries(Warehouses warehouses, PromiseCalculator calculator, PromiseRules rules, CarrierOffers offers) {
         this.warehouses = warehouses;
         this.calculator = calculator;
         this.rules = rules;
