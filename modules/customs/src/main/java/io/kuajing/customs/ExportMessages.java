@@ -11,6 +11,9 @@ public interface ExportMessages {
     /** CEB303 (order), CEB505 (waybill) and CEB603 (inventory list) of one parcel, unsigned, in that order. */
     List<ExportMessage> declare(ExportDeclarationRequest request, java.time.Instant at);
 
+    /** CEB507: the parcels' arrival at the export supervision site, before they leave (unsigned). */
+    ExportMessage arrival(ExportArrival arrival, java.time.Instant at);
+
     /** The receipts of one CEB304, CEB506 or CEB604 message, in document order. */
     List<ExportReceipt> receipts(byte[] xml);
 

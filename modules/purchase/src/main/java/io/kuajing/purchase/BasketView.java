@@ -1,21 +1,21 @@
 package io.kuajing.purchase;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.kuajing.platform.MoneyJson;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
  * The basket as the consumer sees it: each product with every fulfilment mode it can take today (landed price per
  * unit and delivery promise, cheapest first) and the mode it will go in; the orders checkout would place (one per
- * mode and ship-from warehouse); the estimated total in CNY. Estimates: checkout quotes tax with customs per order.
+ * mode and ship-from warehouse); the estimated total. Money as money objects (ADR 0024). Estimates: checkout quotes tax with customs per order.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS) // an empty basket still says "lines": []
-public record BasketView(List<Line> lines, List<PlannedOrder> orders, BigDecimal estimatedTotal, String currency) {
+public record BasketView(List<Line> lines, List<PlannedOrder> orders, MoneyJson estimatedTotal) {
 
     /**
      * @param mode       the mode the line goes in: the consumer's choice, or the cheapest ({@code modeChosen} false)
@@ -25,18 +25,18 @@ public record BasketView(List<Line> lines, List<PlannedOrder> orders, BigDecimal
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Line(String sku, String title, int quantity, String mode, boolean modeChosen, String warehouse,
-                       BigDecimal unitTotal, BigDecimal lineTotal, List<Option> options, Map<String, String> unavailable,
+                       MoneyJson unitTotal, MoneyJson lineTotal, List<Option> options, Map<String, String> unavailable,
                        String problem) {
     }
 
     /** One way the product can come: landed price of one unit and when it would arrive. */
     @Serdeable
-    public record Option(String mode, String warehouse, BigDecimal goods, BigDecimal freight, BigDecimal tax,
-                         BigDecimal unitTotal, LocalDate deliveryEarliest, LocalDate deliveryLatest, String delivery) {
+    public record Option(String mode, String warehouse, MoneyJson goods, MoneyJson freight, MoneyJson tax,
+                         MoneyJson unitTotal, LocalDate deliveryEarliest, LocalDate deliveryLatest, String delivery) {
     }
 
     /** An order checkout would place: the lines going in one mode from one warehouse. */
     @Serdeable
-    public record PlannedOrder(String mode, String warehouse, List<String> skus, BigDecimal estimatedTotal) {
+    public record PlannedOrder(String mode, String warehouse, List<String> skus, MoneyJson estimatedTotal) {
     }
 }

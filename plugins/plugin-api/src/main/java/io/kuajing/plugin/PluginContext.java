@@ -11,7 +11,12 @@ import java.util.Optional;
  */
 public interface PluginContext {
 
-    /** The plugin's settings, from the host configuration {@code kuajing.plugins.settings.<plugin-id>.*}. */
+    /**
+     * The plugin's settings, from the host configuration {@code kuajing.plugins.settings.<plugin-id>.*} (YAML, system
+     * properties or {@code KUAJING_PLUGINS_SETTINGS_<ID>_<NAME>} environment variables): exactly the settings its
+     * descriptor declares, each once under its declared name, required ones present and every value of its type. A
+     * plugin that declares none gets every key under its prefix.
+     */
     Map<String, String> settings();
 
     default Optional<String> setting(String key) {

@@ -144,7 +144,7 @@ public final class Demo {
                 orders.pay(buyer, order.orderNo(), new ConsumerOrders.PayerDetails(name, id));
                 placedAt.put(buyer + "/" + order.orderNo(), simulated.instant());
                 marketplaceOf.put(order.orderNo(), price.marketplace());
-                totals.put(order.orderNo(), order.total());
+                totals.put(order.orderNo(), new java.math.BigDecimal(order.total().amount()));
             } catch (RuleViolation refused) {
                 refusals.merge(refused.rule(), 1, Integer::sum);
             }

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import io.kuajing.platform.Extensions;
 import io.kuajing.plugin.Plugin;
 import io.kuajing.plugin.PluginDescriptor;
+import io.kuajing.plugin.PluginSetting;
 import io.kuajing.plugin.SpiVersion;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.env.Environment;
@@ -54,7 +55,8 @@ public class PluginHost implements Extensions {
         return thread;
     });
 
-    private record LoadedPlugin(PluginKind kind, Plugin plugin, PluginDescriptor descriptor) {
+    private record LoadedPlugin(PluginKind kind, Plugin plugin, PluginDescriptor descriptor,
+                                List<PluginReport.Setting> settings) {
     }
 
     PluginHost(PluginSettings settings, Environment environment, Clock clock) {
@@ -137,26 +139,82 @@ public class PluginHost implements Extensions {
             Future<LoadedPlugin> started = starter.submit(() -> {
                 Plugin plugin = provider.get();
                 PluginDescriptor descriptor = validated(kind, plugin.getClass(), plugin.descriptor());
-                plugin.start(new HostContext(descriptor.id()));
-                return new LoadedPlugin(kind, plugin, descriptor);
+                ConfiguredSettings configured = configured(descriptor);
+                if (!configured.problems().isEmpty()) {
+                    throw new SettingsRefused(descriptor, configured);
+                }
+                plugin.start(new HostContext(descriptor.id(), configured.values()));
+                return new LoadedPlugin(kind, plugin, descriptor, configured.report());
             });
             LoadedPlugin plugin = started.get(settings.getStartTimeout().toMillis(), TimeUnit.MILLISECONDS);
             loaded.add(plugin);
             PluginDescriptor descriptor = plugin.descriptor();
-            reports.add(new PluginReport(source, PluginReport.Status.LOADED, kind.name(), descriptor.id(),
-                    descriptor.name(), descriptor.version(), descriptor.spiVersion(),
-                    descriptor.capabilities().stream().map(Enum::name).sorted().toList(), null));
+            reports.add(PluginReport.of(source, PluginReport.Status.LOADED, kind.name(), descriptor, plugin.settings(), null));
             LOG.info("plugin {} {} ({}) loaded from {}", descriptor.id(), descriptor.version(), kind.name(), source);
         } catch (TimeoutException e) {
             fail(source, kind, "did not start within " + settings.getStartTimeout(), null);
         } catch (ExecutionException e) {
-            fail(source, kind, String.valueOf(e.getCause()), e.getCause());
+            if (e.getCause() instanceof SettingsRefused refused) {
+                String problem = String.join("; ", refused.configured.problems());
+                reports.add(PluginReport.of(source, PluginReport.Status.FAILED, kind.name(), refused.descriptor,
+                        refused.configured.report(), problem));
+                LOG.warn("plugin {} from {} ({}) not started: {}", refused.descriptor.id(), source, kind.name(), problem);
+            } else {
+                fail(source, kind, String.valueOf(e.getCause()), e.getCause());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             fail(source, kind, "interrupted while starting", null);
         } catch (ServiceConfigurationError | LinkageError e) {
             fail(source, kind, e.toString(), e);
         }
+    }
+
+    /** The declared settings' values, each read once by its exact name, and what is wrong with them. */
+    private record ConfiguredSettings(Map<String, String> values, List<PluginReport.Setting> report, List<String> problems) {
+    }
+
+    /** A plugin whose settings are missing or malformed: never started, reported FAILED with the reasons. */
+    private static final class SettingsRefused extends RuntimeException {
+        private final transient PluginDescriptor descriptor;
+        private final transient ConfiguredSettings configured;
+
+        SettingsRefused(PluginDescriptor descriptor, ConfiguredSettings configured) {
+            super(String.join("; ", configured.problems()), null, false, false);
+            this.descriptor = descriptor;
+            this.configured = configured;
+        }
+    }
+
+    /**
+     * Reads each declared setting by its exact key. Looking keys up one by one, rather than listing everything under
+     * the plugin's prefix, is what makes a setting given as an environment variable arrive once: Micronaut spells
+     * {@code KUAJING_PLUGINS_SETTINGS_POSTAL_EMS_SECRET_KEY} as several property names (secret-key, secret.key, ...),
+     * and a listing returns every spelling. A plugin that declares nothing still gets the listing (SPI 1 plugins).
+     */
+    private ConfiguredSettings configured(PluginDescriptor descriptor) {
+        String prefix = "kuajing.plugins.settings." + descriptor.id();
+        Map<String, String> values = new java.util.TreeMap<>();
+        if (descriptor.settings().isEmpty()) {
+            environment.getProperties(prefix).forEach((key, value) -> values.put(key, String.valueOf(value)));
+            return new ConfiguredSettings(Map.copyOf(values), List.of(), List.of());
+        }
+        List<PluginReport.Setting> report = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (PluginSetting declared : descriptor.settings()) {
+            String value = environment.getProperty(prefix + "." + declared.name(), String.class)
+                    .filter(v -> !v.isBlank()).orElse(null);
+            if (value == null && declared.required()) {
+                problems.add("missing required setting " + declared.name() + " (" + prefix + "." + declared.name()
+                        + " or " + declared.environmentVariable(descriptor.id()) + ")");
+            } else if (value != null) {
+                declared.type().problem(value).ifPresent(why -> problems.add("setting " + declared.name() + " " + why));
+                values.put(declared.name(), value);
+            }
+            report.add(new PluginReport.Setting(declared.name(), declared.type().name(), declared.required(),
+                    declared.secret(), value != null, declared.environmentVariable(descriptor.id())));
+        }
+        return new ConfiguredSettings(Map.copyOf(values), List.copyOf(report), List.copyOf(problems));
     }
 
     private PluginDescriptor validated(PluginKind kind, Class<?> type, PluginDescriptor descriptor) {
@@ -203,18 +261,17 @@ public class PluginHost implements Extensions {
     private final class HostContext implements io.kuajing.plugin.PluginContext {
 
         private final String pluginId;
+        private final Map<String, String> values;
         private final JdkHttpTransport http = new JdkHttpTransport(settings.getHttpTimeout());
 
-        HostContext(String pluginId) {
+        HostContext(String pluginId, Map<String, String> values) {
             this.pluginId = pluginId;
+            this.values = values;
         }
 
         @Override
         public Map<String, String> settings() {
-            Map<String, String> values = new java.util.TreeMap<>();
-            environment.getProperties("kuajing.plugins.settings." + pluginId)
-                    .forEach((key, value) -> values.put(key, String.valueOf(value)));
-            return Map.copyOf(values);
+            return values;
         }
 
         @Override

@@ -19,6 +19,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 
 import io.kuajing.customs.Company;
+import io.kuajing.customs.ExportArrival;
 import io.kuajing.customs.ExportDeclarationRequest;
 import io.kuajing.customs.ExportDeclaredLine;
 import io.kuajing.customs.ExportMessages;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.xml.sax.SAXException;
 
 /**
- * The 9610 export messages Kuajing writes (CEB303 order, CEB505 waybill, CEB603 inventory list), signed as they
+ * The 9610 export messages Kuajing writes (CEB303 order, CEB505 waybill, CEB603 inventory list, CEB507 arrival at
+ * the supervision site), signed as they
  * leave, validate against customs' own 2022-05 export schema; the official receipt samples (CEB304, CEB506, CEB604)
  * are read. Without the specification on this machine every test here is reported as not run (assumption), never
  * passed.
@@ -106,6 +108,22 @@ class ExportMessagesConformanceTest {
                 line(1, "ANK-PB-10K", "充电宝", "8507600020", "007", "1", "85.00", "0.25"))), AT).get(2);
         assertEquals(Optional.empty(), violation(schema, MessagesConformanceTest.SIGNER.sign(inventory.xml())));
         assertTrue(new String(inventory.xml(), StandardCharsets.UTF_8).contains("<ceb:statisticsFlag>B</ceb:statisticsFlag>"));
+    }
+
+    @Test
+    void theParcelsArrivalAtTheSupervisionSiteConforms() {
+        Schema schema = exportSchema();
+        ExportMessages.ExportMessage arrival = WRITER.arrival(new ExportArrival("5316", "A20261120001",
+                new Company("4403980JGC", "深圳跨境监管场所有限公司"), null, "4", null, "粤B12345",
+                new Company("4403980WLC", "跨境国际速递有限公司"), List.of("LX20261120A1", "LX20261120A2")), AT);
+        assertEquals("CEB507", arrival.type());
+        assertEquals(Optional.empty(), violation(schema, MessagesConformanceTest.SIGNER.sign(arrival.xml())));
+        String xml = new String(arrival.xml(), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<ceb:ieFlag>E</ceb:ieFlag>") && xml.contains("<ceb:gnum>2</ceb:gnum>")
+                && xml.contains("<ceb:domesticTrafNo>粤B12345</ceb:domesticTrafNo>"), xml);
+        assertEquals("domesticVehicle", assertThrows(RuleViolation.class, () -> WRITER.arrival(new ExportArrival("5316",
+                "A2", new Company("4403980JGC", "深圳跨境监管场所有限公司"), null, "4", null, " ",
+                new Company("4403980WLC", "跨境国际速递有限公司"), List.of("LX1")), AT)).field());
     }
 
     @Test

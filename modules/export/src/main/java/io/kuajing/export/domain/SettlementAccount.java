@@ -29,4 +29,10 @@ public record SettlementAccount(String bank, String accountNumber, Currency curr
     public String maskedNumber() {
         return "*".repeat(accountNumber.length() - 4) + accountNumber.substring(accountNumber.length() - 4);
     }
+
+    /** Masked too: a vendor or its account written to a log must not carry the account number. */
+    @Override
+    public String toString() {
+        return "SettlementAccount[" + bank + ", " + maskedNumber() + ", " + currency + "]";
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.kuajing.kernel.ConflictWithRecord;
+import io.kuajing.platform.Problem;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -22,7 +23,6 @@ import org.slf4j.LoggerFactory;
 @Replaces(JsonErrorResponseBodyProvider.class)
 class ProblemDetails implements JsonErrorResponseBodyProvider<Problem> {
 
-    static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetails.class);
 
     @Override
@@ -52,6 +52,6 @@ class ProblemDetails implements JsonErrorResponseBodyProvider<Problem> {
 
     @Override
     public String contentType() {
-        return PROBLEM_JSON;
+        return Problem.MEDIA_TYPE;
     }
 }

@@ -2,14 +2,18 @@ package io.kuajing.purchase.application;
 
 import java.util.List;
 
+import io.kuajing.kernel.PersonalData;
 import io.kuajing.logistics.ShipmentView;
 import io.kuajing.logistics.Shipments;
+import io.kuajing.platform.MoneyJson;
 import io.kuajing.purchase.OrderView;
+import io.kuajing.purchase.domain.Buyer;
+import io.kuajing.purchase.domain.Consignee;
 import io.kuajing.purchase.domain.CustomsNote;
 import io.kuajing.purchase.domain.Order;
 import jakarta.inject.Singleton;
 
-/** Orders as shown over the API: amounts as plain CNY decimals, buyer and consignee masked by their toString. */
+/** Orders as shown over the API: money objects, buyer and consignee as structured objects masked field by field. */
 @Singleton
 class OrderViews {
 
@@ -34,14 +38,24 @@ class OrderViews {
                 .map(t -> new OrderView.Scan(t.occurredAt(), t.status(), t.location(), t.description())).toList());
     }
 
+    /** Masked field by field, the way listings and logs mask them; null for a general-trade order (no buyer to declare). */
+    private static OrderView.Buyer buyer(Buyer buyer) {
+        return buyer == null ? null : new OrderView.Buyer(PersonalData.maskName(buyer.realName()),
+                buyer.idNumber().masked(), buyer.phone().toString());
+    }
+
+    private static OrderView.Consignee consignee(Consignee consignee) {
+        return new OrderView.Consignee(PersonalData.maskName(consignee.name()), consignee.phone().toString(),
+                consignee.divisionCode(), PersonalData.maskAddress(consignee.address()));
+    }
+
     private static OrderView view(Order order, List<OrderView.TripLeg> trip) {
         return new OrderView(order.number().value(), order.mode().name(), order.warehouse(), order.status().name(),
                 order.lines().stream().map(l -> new OrderView.Line(l.sku().value(), l.title(),
-                        l.hsCode() == null ? null : l.hsCode().value(), l.quantity(), l.unitPrice().amount(),
-                        l.tax().amount())).toList(),
-                order.goodsValue().amount(), order.freight().amount(), order.tax().amount(), order.total().amount(),
-                order.total().currency().getCurrencyCode(),
-                order.buyer() == null ? null : order.buyer().toString(), order.consignee().toString(),
+                        l.hsCode() == null ? null : l.hsCode().value(), l.quantity(), MoneyJson.of(l.unitPrice()),
+                        MoneyJson.of(l.tax()))).toList(),
+                MoneyJson.of(order.goodsValue()), MoneyJson.of(order.freight()), MoneyJson.of(order.tax()),
+                MoneyJson.of(order.total()), buyer(order.buyer()), consignee(order.consignee()),
                 order.waybillNumber(), order.cancellationReason(), order.placedAt(),
                 order.promised() == null ? null : order.promised().earliest(),
                 order.promised() == null ? null : order.promised().latest(), trip, customs(order.customsNote()));

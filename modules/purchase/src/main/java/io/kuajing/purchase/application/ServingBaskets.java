@@ -1,6 +1,5 @@
 package io.kuajing.purchase.application;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.kernel.Sku;
+import io.kuajing.platform.MoneyJson;
 import io.kuajing.purchase.BasketView;
 import io.kuajing.purchase.CheckoutCommand;
 import io.kuajing.purchase.CheckoutResult;
@@ -127,8 +127,7 @@ class ServingBaskets implements ConsumerBasket {
         List<BasketView.PlannedOrder> planned = orders.values().stream().map(group -> new BasketView.PlannedOrder(
                 group.get(0).mode(), group.get(0).warehouse(), group.stream().map(BasketView.Line::sku).toList(),
                 total(group))).toList();
-        return new BasketView(lines, planned, total(lines.stream().filter(l -> l.problem() == null).toList()),
-                Money.CNY.getCurrencyCode());
+        return new BasketView(lines, planned, total(lines.stream().filter(l -> l.problem() == null).toList()));
     }
 
     private static BasketView.Line line(Basket.Line line, Optional<ProductSnapshot> found) {
@@ -144,8 +143,8 @@ class ServingBaskets implements ConsumerBasket {
         try {
             LandedPrice price = ProductChoice.price(product, line.mode(), NO_FIELD_PREFIX);
             return new BasketView.Line(line.sku().value(), product.title(), line.quantity(), price.mode().name(),
-                    line.mode() != null, price.warehouseCode(), price.total().amount(),
-                    price.total().times(line.quantity()).amount(), options, unavailable, null);
+                    line.mode() != null, price.warehouseCode(), MoneyJson.of(price.total()),
+                    MoneyJson.of(price.total().times(line.quantity())), options, unavailable, null);
         } catch (RuleViolation gone) {
             // Offered when it was put in, not any more (out of stock, FX moved it over a limit...): say so, keep it.
             return new BasketView.Line(line.sku().value(), product.title(), line.quantity(), chosenMode, line.mode() != null,
@@ -154,13 +153,13 @@ class ServingBaskets implements ConsumerBasket {
     }
 
     private static BasketView.Option option(LandedPrice p) {
-        return new BasketView.Option(p.mode().name(), p.warehouseCode(), p.goods().amount(), p.freight().amount(),
-                p.tax().amount(), p.total().amount(), p.deliveryEarliest(), p.deliveryLatest(), p.deliveryWording());
+        return new BasketView.Option(p.mode().name(), p.warehouseCode(), MoneyJson.of(p.goods()), MoneyJson.of(p.freight()),
+                MoneyJson.of(p.tax()), MoneyJson.of(p.total()), p.deliveryEarliest(), p.deliveryLatest(), p.deliveryWording());
     }
 
     /** All amounts are CNY at two places (the catalogue lands every price in CNY): their exact sum. */
-    private static BigDecimal total(List<BasketView.Line> lines) {
-        return lines.stream().map(BasketView.Line::lineTotal).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    private static MoneyJson total(List<BasketView.Line> lines) {
+        return MoneyJson.of(lines.stream().map(l -> Money.cny(l.lineTotal().amount())).reduce(Money.zero(Money.CNY), Money::plus));
     }
 
     private LocalDate today() {

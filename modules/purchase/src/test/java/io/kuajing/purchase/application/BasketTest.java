@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.RuleViolation;
+import io.kuajing.platform.MoneyJson;
 import io.kuajing.platform.testing.WithTestDatabase;
 import io.kuajing.purchase.BasketView;
 import io.kuajing.purchase.CheckoutCommand;
@@ -61,10 +62,11 @@ class BasketTest implements WithTestDatabase {
         BasketView.Line serum = view.lines().get(1);
         assertEquals("DIRECT_MAIL", serum.mode(), "no choice: the cheapest mode");
         assertFalse(serum.modeChosen());
-        assertEquals(0, serum.unitTotal().multiply(BigDecimal.valueOf(2)).compareTo(serum.lineTotal()));
+        assertEquals(0, amount(serum.unitTotal()).multiply(BigDecimal.valueOf(2)).compareTo(amount(serum.lineTotal())));
         assertEquals(3, view.orders().size(), "one order per mode and warehouse");
-        assertEquals(0, view.lines().stream().map(BasketView.Line::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .compareTo(view.estimatedTotal()));
+        assertEquals(0, view.lines().stream().map(l -> amount(l.lineTotal())).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .compareTo(amount(view.estimatedTotal())));
+        assertEquals("CNY", view.estimatedTotal().currency());
 
         BasketView changed = baskets.put("basket-show", "US-BLENDER", 2, "DIRECT_MAIL");
         assertEquals("US-BLENDER", changed.lines().get(0).sku(), "a changed line keeps its place");
@@ -181,5 +183,9 @@ class BasketTest implements WithTestDatabase {
     private static void assertRefused(String field, String rule, org.junit.jupiter.api.function.Executable call) {
         RuleViolation refused = assertThrows(RuleViolation.class, call);
         assertEquals(field + "/" + rule, refused.field() + "/" + refused.rule(), refused.getMessage());
+    }
+
+    private static BigDecimal amount(MoneyJson money) {
+        return new BigDecimal(money.amount());
     }
 }

@@ -99,7 +99,7 @@ class PaymentsAndStockTest implements WithTestDatabase {
         String id = newIdNumber();
         OrderView order = place("payer-key", id, "JP-SERUM", 1);
         PaymentGateway.Charge charge = new PaymentGateway.Charge("pay-" + order.orderNo(), new OrderNumber(order.orderNo()),
-                new Money(order.total(), Money.CNY), "张三", ChineseIdNumber.of(id));
+                Money.cny(order.total().amount()), "张三", ChineseIdNumber.of(id));
         Payment first = tx.executeWrite(s -> gateway.charge(charge));
         Payment second = tx.executeWrite(s -> gateway.charge(charge));
         assertEquals(first.transactionId(), second.transactionId());

@@ -12,6 +12,7 @@ import io.kuajing.plugin.CarrierPlugin;
 import io.kuajing.plugin.HttpTransport;
 import io.kuajing.plugin.PluginContext;
 import io.kuajing.plugin.PluginDescriptor;
+import io.kuajing.plugin.PluginSetting;
 import io.kuajing.plugin.SpiVersion;
 import io.kuajing.plugin.carrier.CarrierContext;
 import io.kuajing.plugin.carrier.CarrierError;
@@ -38,7 +39,12 @@ public final class AeroLinkCarrier implements CarrierPlugin {
 
     private static final PluginDescriptor DESCRIPTOR = new PluginDescriptor("aerolink", "AeroLink air line haul", "1.0.0",
             SpiVersion.CURRENT, Set.of(Capability.RATE, Capability.SHIP, Capability.CANCEL, Capability.TRACK,
-            Capability.CUSTOMS_FILING));
+            Capability.CUSTOMS_FILING)).withSettings(
+            PluginSetting.optional("base-url", PluginSetting.Type.URL, "AeroLink's API, default https://api.aerolink.example"),
+            PluginSetting.secret("api-key", "the bearer key AeroLink issued for the account"),
+            PluginSetting.required("account", PluginSetting.Type.STRING, "the AeroLink account rates and bookings are made for"),
+            PluginSetting.required("customs-code", PluginSetting.Type.STRING,
+                    "AeroLink's logistics company code at China customs, carried on the CEB511 waybill"));
 
     private static final Set<CustomsRegime> DIRECT_MAIL = Set.of(CustomsRegime.CBEC_DIRECT_MAIL);
     private static final List<CarrierService> SERVICES = List.of(

@@ -15,6 +15,7 @@ import io.kuajing.plugin.CarrierPlugin;
 import io.kuajing.plugin.HttpTransport;
 import io.kuajing.plugin.PluginContext;
 import io.kuajing.plugin.PluginDescriptor;
+import io.kuajing.plugin.PluginSetting;
 import io.kuajing.plugin.SpiVersion;
 import io.kuajing.plugin.carrier.CarrierContext;
 import io.kuajing.plugin.carrier.CarrierError;
@@ -44,7 +45,13 @@ public final class FengchiCarrier implements CarrierPlugin {
 
     private static final PluginDescriptor DESCRIPTOR = new PluginDescriptor("fengchi-express", "Fengchi Express", "1.0.0",
             SpiVersion.CURRENT, Set.of(Capability.RATE, Capability.SHIP, Capability.CANCEL, Capability.TRACK,
-            Capability.PICKUP, Capability.CUSTOMS_FILING));
+            Capability.PICKUP, Capability.CUSTOMS_FILING)).withSettings(
+            PluginSetting.optional("base-url", PluginSetting.Type.URL, "Fengchi's API, default https://open.fengchi.example"),
+            PluginSetting.required("partner-id", PluginSetting.Type.STRING, "the partner id Fengchi issued"),
+            PluginSetting.secret("check-word", "the check word that signs every request (X-Msg-Digest)"),
+            PluginSetting.required("monthly-account", PluginSetting.Type.STRING, "the monthly settlement account (月结卡号)"),
+            PluginSetting.required("customs-code", PluginSetting.Type.STRING,
+                    "Fengchi's logistics company code at China customs, carried on the CEB511 waybill"));
 
     private static final List<Lane> DOMESTIC = List.of(new Lane("CN", "CN", Set.of(CustomsRegime.CBEC_BONDED,
             CustomsRegime.CBEC_BONDED_NON_PILOT, CustomsRegime.CBEC_DIRECT_MAIL, CustomsRegime.GENERAL_TRADE)));

@@ -14,6 +14,7 @@ import io.kuajing.plugin.CarrierPlugin;
 import io.kuajing.plugin.HttpTransport;
 import io.kuajing.plugin.PluginContext;
 import io.kuajing.plugin.PluginDescriptor;
+import io.kuajing.plugin.PluginSetting;
 import io.kuajing.plugin.SpiVersion;
 import io.kuajing.plugin.carrier.CarrierContext;
 import io.kuajing.plugin.carrier.CarrierError;
@@ -37,7 +38,10 @@ import io.kuajing.plugin.carrier.TrackingReport;
 public final class PostalEmsCarrier implements CarrierPlugin {
 
     private static final PluginDescriptor DESCRIPTOR = new PluginDescriptor("postal-ems", "Postal EMS", "1.0.0",
-            SpiVersion.CURRENT, Set.of(Capability.RATE, Capability.SHIP, Capability.TRACK));
+            SpiVersion.CURRENT, Set.of(Capability.RATE, Capability.SHIP, Capability.TRACK)).withSettings(
+            PluginSetting.optional("base-url", PluginSetting.Type.URL, "the post's EMS API, default https://api.post-ems.example"),
+            PluginSetting.required("customer-code", PluginSetting.Type.STRING, "the EMS customer code"),
+            PluginSetting.secret("secret-key", "the key that signs every request (HMAC-SHA256)"));
 
     private static final List<CarrierService> SERVICES = List.of(
             new CarrierService("EMS-INTL", "International EMS to China", Leg.END_TO_END,

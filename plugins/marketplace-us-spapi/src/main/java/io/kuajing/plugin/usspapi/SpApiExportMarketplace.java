@@ -8,6 +8,7 @@ import java.util.List;
 import io.kuajing.plugin.Capability;
 import io.kuajing.plugin.PluginContext;
 import io.kuajing.plugin.PluginDescriptor;
+import io.kuajing.plugin.PluginSetting;
 import io.kuajing.plugin.SpiVersion;
 import io.kuajing.plugin.marketplace.CatalogPage;
 import io.kuajing.plugin.marketplace.MarketplacePlugin;
@@ -34,7 +35,8 @@ public final class SpApiExportMarketplace implements MarketplacePlugin {
     @Override
     public PluginDescriptor descriptor() {
         return new PluginDescriptor(ID, "US marketplace (SP-API catalogue export)", "0.1.0", SpiVersion.CURRENT,
-                EnumSet.of(Capability.CATALOG, Capability.OFFERS));
+                EnumSet.of(Capability.CATALOG, Capability.OFFERS)).withSettings(
+                PluginSetting.required("feed-dir", PluginSetting.Type.PATH, "the folder holding the SP-API catalogue export"));
     }
 
     @Override

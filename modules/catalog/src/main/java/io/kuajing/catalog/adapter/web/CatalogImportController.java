@@ -6,6 +6,8 @@ import java.security.Principal;
 import io.kuajing.catalog.CatalogImportRun;
 import io.kuajing.catalog.ImportingCatalogues;
 import io.kuajing.kernel.RuleViolation;
+import io.kuajing.platform.Page;
+import io.kuajing.platform.ProblemResponses;
 import io.kuajing.platform.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -16,11 +18,16 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Operators start marketplace imports and watch them: POST answers 202 with the run at once (Location: the run), and
  * the run's counters move while it imports in the background.
  */
+@Tag(name = "catalog")
+@ProblemResponses
 @Controller("/api/catalog/imports")
 @Secured(Roles.OPERATOR)
 class CatalogImportController {
@@ -32,6 +39,9 @@ class CatalogImportController {
     }
 
     @Post
+    @Operation(summary = "Start a catalogue import",
+            description = "Imports a marketplace plugin's catalogue in the background; answers 202 with the run and its Location. Roles: OPERATOR.")
+    @ApiResponse(responseCode = "202", description = "Started: the run, Location its URL")
     HttpResponse<Json.ImportRunJson> start(@Body Json.ImportRequest request, @Nullable Principal principal) {
         if (request == null || request.marketplace() == null || request.marketplace().isBlank()) {
             throw new RuleViolation("marketplace", "required", "name the marketplace (plugin id) to import");
@@ -41,23 +51,32 @@ class CatalogImportController {
     }
 
     @Get
-    Json.Listing<Json.ImportRunJson> recent(@QueryValue(defaultValue = "20") int size) {
-        Paging.check(0, size);
-        return new Json.Listing<>(imports.recent(size).stream().map(Json.ImportRunJson::of).toList(), 0, size, null);
+    @Operation(summary = "List recent import runs",
+            description = "The latest import runs with their counts, newest first. Roles: OPERATOR.")
+    Page<Json.ImportRunJson> recent(@QueryValue(defaultValue = "0") int page,
+                                    @QueryValue(defaultValue = Page.DEFAULT_SIZE) int size) {
+        return Page.uncounted(imports.recent(Page.through(page, size)).stream().map(Json.ImportRunJson::of).toList(),
+                page, size);
     }
 
     @Get("/{id}")
+    @Operation(summary = "One import run",
+            description = "An import run's progress and counts (seen, created, updated, unchanged, rejected, withdrawn). Roles: OPERATOR.")
+    @ProblemResponses.NotFound
     HttpResponse<Json.ImportRunJson> run(@PathVariable long id) {
         return imports.run(id).map(r -> HttpResponse.ok(Json.ImportRunJson.of(r))).orElseGet(HttpResponse::notFound);
     }
 
     @Get("/{id}/rejections")
-    HttpResponse<Json.Listing<Json.RejectionJson>> rejections(@PathVariable long id,
+    @Operation(summary = "Rows an import rejected",
+            description = "The rows a run rejected with the rule each broke, paged. Roles: OPERATOR.")
+    @ProblemResponses.NotFound
+    HttpResponse<Page<Json.RejectionJson>> rejections(@PathVariable long id,
                                                               @QueryValue(defaultValue = "0") int page,
                                                               @QueryValue(defaultValue = "50") int size) {
-        Paging.check(page, size);
+        Page.check(page, size);
         return imports.run(id)
-                .map(run -> HttpResponse.ok(new Json.Listing<>(imports.rejections(id, page * size, size).stream()
+                .map(run -> HttpResponse.ok(new Page<>(imports.rejections(id, page * size, size).stream()
                         .map(Json.RejectionJson::of).toList(), page, size, run.rejected())))
                 .orElseGet(HttpResponse::notFound);
     }

@@ -12,7 +12,7 @@ import io.kuajing.catalog.ProductSnapshot;
 import io.kuajing.catalog.RejectedRow;
 import io.kuajing.catalog.ReviewingTranslations;
 import io.kuajing.catalog.SourceMarketplace;
-import io.kuajing.kernel.Money;
+import io.kuajing.platform.MoneyJson;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -25,13 +25,6 @@ import io.micronaut.serde.annotation.Serdeable;
 final class Json {
 
     private Json() {
-    }
-
-    @Serdeable
-    record MoneyJson(String amount, String currency) {
-        static MoneyJson of(Money money) {
-            return money == null ? null : new MoneyJson(money.amount().toPlainString(), money.currency().getCurrencyCode());
-        }
     }
 
     @Serdeable
@@ -168,10 +161,5 @@ final class Json {
         static GlossaryJson of(ReviewingTranslations.GlossaryEntry e) {
             return new GlossaryJson(e.kind(), e.source(), e.target(), e.factor() == null ? null : e.factor().stripTrailingZeros().toPlainString());
         }
-    }
-
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Listing<T>(List<T> items, int page, int size, @Nullable Long total) {
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import io.kuajing.catalog.ReviewingTranslations;
 import io.kuajing.kernel.RuleViolation;
+import io.kuajing.platform.Page;
+import io.kuajing.platform.ProblemResponses;
 import io.kuajing.platform.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -18,11 +20,16 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The operators' review of zh-CN translations: the queue with filters, editing, approving one or many, the diff
  * against the previous approved version, progress, and the glossary.
  */
+@Tag(name = "catalog")
+@ProblemResponses
 @Controller("/api/catalog/operator")
 @Secured(Roles.OPERATOR)
 class TranslationController {
@@ -34,26 +41,36 @@ class TranslationController {
     }
 
     @Get("/translations")
-    Json.Listing<Json.TranslationJson> queue(@Nullable @QueryValue String status, @Nullable @QueryValue String marketplace,
+    @Operation(summary = "The translation review queue",
+            description = "Texts waiting for or holding a zh-CN draft, filtered by status, marketplace and field, paged. Roles: OPERATOR.")
+    Page<Json.TranslationJson> queue(@Nullable @QueryValue String status, @Nullable @QueryValue String marketplace,
                                              @Nullable @QueryValue String field, @Nullable @QueryValue String q,
                                              @QueryValue(defaultValue = "0") int page,
                                              @QueryValue(defaultValue = "20") int size) {
-        Paging.check(page, size);
+        Page.check(page, size);
         ReviewingTranslations.Page found = reviewing.queue(status, marketplace, field, q, page, size);
-        return new Json.Listing<>(found.items().stream().map(Json.TranslationJson::of).toList(), page, size, found.total());
+        return new Page<>(found.items().stream().map(Json.TranslationJson::of).toList(), page, size, found.total());
     }
 
     @Get("/translations/progress")
+    @Operation(summary = "Translation progress",
+            description = "How much of the catalogue is queued, drafted and approved in Chinese, and whether machine translation is on. Roles: OPERATOR.")
     Json.ProgressJson progress() {
         return Json.ProgressJson.of(reviewing.progress());
     }
 
     @Get("/translations/{key}")
+    @Operation(summary = "One text to translate",
+            description = "A source text with its draft, approved translation and the diff from the previous approval. Roles: OPERATOR.")
+    @ProblemResponses.NotFound
     HttpResponse<Json.TranslationJson> item(@PathVariable String key) {
         return reviewing.item(key).map(i -> HttpResponse.ok(Json.TranslationJson.of(i))).orElseGet(HttpResponse::notFound);
     }
 
     @Put("/translations/{key}")
+    @Operation(summary = "Edit a draft",
+            description = "Replaces the zh-CN draft of a text. Roles: OPERATOR.")
+    @ProblemResponses.NotFound
     HttpResponse<Json.TranslationJson> edit(@PathVariable String key, @Body Json.TextRequest request, @Nullable Principal principal) {
         if (!reviewing.edit(key, request == null ? null : request.text(), name(principal))) {
             return HttpResponse.notFound();
@@ -63,6 +80,9 @@ class TranslationController {
 
     /** Approves the draft, or the text given (edit and approve in one step). */
     @Post("/translations/{key}/approval")
+    @Operation(summary = "Approve a translation",
+            description = "Approves the draft (or the text given) as the text's Chinese. Roles: OPERATOR.")
+    @ProblemResponses.NotFound
     HttpResponse<Json.TranslationJson> approve(@PathVariable String key, @Nullable @Body Json.TextRequest request,
                                                @Nullable Principal principal) {
         if (reviewing.item(key).isEmpty()) {
@@ -75,16 +95,22 @@ class TranslationController {
     }
 
     @Post("/translations/approvals")
+    @Operation(summary = "Approve drafts in bulk",
+            description = "Approves the drafts of the keys given; answers how many were approved. Roles: OPERATOR.")
     Json.ApprovedJson approveAll(@Body Json.KeysRequest request, @Nullable Principal principal) {
         return new Json.ApprovedJson(reviewing.approveAll(request == null ? null : request.keys(), name(principal)));
     }
 
     @Get("/glossary")
+    @Operation(summary = "The translation glossary",
+            description = "Terms and units the translation keeps or converts. Roles: OPERATOR.")
     List<Json.GlossaryJson> glossary() {
         return reviewing.glossary().stream().map(Json.GlossaryJson::of).toList();
     }
 
     @Put("/glossary")
+    @Operation(summary = "Add or replace a glossary entry",
+            description = "Adds a term or unit conversion to the glossary, or replaces the one with the same kind and source. Roles: OPERATOR.")
     Json.GlossaryJson putGlossary(@Body Json.GlossaryJson entry, @Nullable Principal principal) {
         if (entry == null) {
             throw new RuleViolation("kind", "required", "kind, source and target are required");
@@ -102,6 +128,10 @@ class TranslationController {
     }
 
     @Delete("/glossary/{kind}/{source}")
+    @Operation(summary = "Remove a glossary entry",
+            description = "Removes the entry; 204 when removed. Roles: OPERATOR.")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ProblemResponses.NotFound
     HttpResponse<Void> removeGlossary(@PathVariable String kind, @PathVariable String source) {
         return reviewing.removeGlossary(kind, source) ? HttpResponse.noContent() : HttpResponse.notFound();
     }

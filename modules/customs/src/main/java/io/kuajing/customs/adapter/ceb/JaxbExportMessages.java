@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import io.kuajing.customs.Company;
+import io.kuajing.customs.ExportArrival;
 import io.kuajing.customs.ExportDeclarationRequest;
 import io.kuajing.customs.ExportDeclaredLine;
 import io.kuajing.customs.ExportMessages;
@@ -65,7 +66,8 @@ public class JaxbExportMessages implements ExportMessages {
 
     private static JAXBContext context() {
         try {
-            return JAXBContext.newInstance(Ceb303Message.class, Ceb505Message.class, Ceb603Message.class);
+            return JAXBContext.newInstance(Ceb303Message.class, Ceb505Message.class, Ceb507Message.class,
+                    Ceb603Message.class);
         } catch (JAXBException e) {
             throw new IllegalStateException("CEB export JAXB model is broken", e);
         }
@@ -203,6 +205,47 @@ public class JaxbExportMessages implements ExportMessages {
         }
         m.baseTransfer = transfer(r.platform());
         return message("CEB603", r.orderNo(), guid, m);
+    }
+
+    @Override
+    public ExportMessage arrival(ExportArrival a, Instant at) {
+        require(a.customsCode() != null && a.customsCode().matches("[0-9]{4}"), "customsCode", "4 digits");
+        require(a.copNo() != null && a.copNo().length() <= 30, "copNo", "at most 30 characters");
+        require(a.transportMode() != null && a.transportMode().matches("[0-9A-Z]"), "transportMode", "one customs code character");
+        require(a.domesticVehicle() != null && !a.domesticVehicle().isBlank() && a.domesticVehicle().length() <= 100,
+                "domesticVehicle", "1 to 100 characters");
+        require(!a.logisticsNos().isEmpty(), "logisticsNos", "at least one parcel");
+        String guid = guids.get();
+        Ceb507Message m = new Ceb507Message();
+        m.guid = guid;
+        var h = m.arrival.head;
+        h.guid = guid;
+        h.appType = Ceb.APP_TYPE_NEW;
+        h.appTime = Ceb.TIME.format(at.atZone(ChinaTime.ZONE));
+        h.appStatus = Ceb.APP_STATUS_DECLARE;
+        h.customsCode = a.customsCode();
+        h.copNo = a.copNo();
+        h.operatorCode = a.siteOperator().code();
+        h.operatorName = a.siteOperator().name();
+        h.loctNo = a.siteCode();
+        h.trafMode = a.transportMode();
+        h.billNo = a.billNo();
+        h.domesticTrafNo = a.domesticVehicle();
+        h.logisticsCode = a.logistics().code();
+        h.logisticsName = a.logistics().name();
+        // One message, not split: count 1, number 1.
+        h.msgCount = 1;
+        h.msgSeqNo = 1;
+        for (int i = 0; i < a.logisticsNos().size(); i++) {
+            String no = a.logisticsNos().get(i);
+            require(no != null && !no.isBlank() && no.length() <= 32, "logisticsNos[" + i + "]", "1 to 32 characters");
+            var l = new Ceb507Message.ArrivalList();
+            l.gnum = i + 1;
+            l.logisticsNo = no;
+            m.arrival.lines.add(l);
+        }
+        m.baseTransfer = transfer(a.siteOperator());
+        return message("CEB507", a.copNo(), guid, m);
     }
 
     /** What the schema would refuse only after signing, refused first, naming the field (nothing is sent). */

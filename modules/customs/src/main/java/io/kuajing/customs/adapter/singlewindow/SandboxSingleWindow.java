@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.kuajing.customs.CustomsSandbox;
 import io.kuajing.kernel.ChinaTime;
@@ -45,7 +43,8 @@ import org.w3c.dom.Element;
  * list, the per-transaction and annual limits on its own ledger of the buyer's cleared purchases — and answers
  * with receipts in the real format: CEB312/412/512 (120 or 100), then CEB622 120 accepted, 800 released, the
  * CEB816 tax bill and 899 cleared, one step per {@code delay}; CEB624/626 for cancellations and returns.
- * State is in memory: a restart forgets it, as a sandbox may.
+ * Its state is a {@link SandboxState}: in the database, so every instance on it is the same customs, and a restart
+ * forgets nothing (ADR 0015).
  */
 public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
 
@@ -59,31 +58,15 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
     private final Duration delay;
     private final Clock clock;
     private final ReceiptXml receipts = new ReceiptXml(ReceiptXml.DEFAULT_MAX_BYTES);
-    private final AtomicLong sequence = new AtomicLong();
-
-    private final Map<String, Map<MessageType, Element>> documents = new HashMap<>();
-    private final Map<String, Money> ledger = new HashMap<>();
-    private final Map<String, Money> counted = new HashMap<>();
-    private final Map<String, String> released = new HashMap<>();
-    private final PriorityQueue<Scheduled> queue = new PriorityQueue<>();
-    private final Map<String, String> refuseNext = new HashMap<>();
-
-    /**
-     * One receipt message to deliver when due: its type and fields (816: with its tax lines), about {@code orderNo}
-     * (the sandbox's own bookkeeping; customs' receipts name the declaration their own way).
-     */
-    private record Scheduled(Instant due, long order, String orderNo, MessageType type, Map<String, String> fields,
-                             List<Map<String, String>> taxLines) implements Comparable<Scheduled> {
-        @Override
-        public int compareTo(Scheduled o) {
-            int byDue = due.compareTo(o.due);
-            return byDue != 0 ? byDue : Long.compare(order, o.order);
-        }
-    }
+    private final SandboxState state;
+    /** How long an instance that took due receipts has to apply them before another may take them again. */
+    private final Duration claim;
 
     /** @param signerKey the declaring company's public key; null skips the signature check */
-    public SandboxSingleWindow(PositiveListEditions positiveList, CbecLimits.Schedule limits, TaxCalculator taxes,
-                               PublicKey signerKey, Duration delay, Clock clock) {
+    SandboxSingleWindow(PositiveListEditions positiveList, CbecLimits.Schedule limits, TaxCalculator taxes,
+                               PublicKey signerKey, Duration delay, Clock clock, SandboxState state, Duration claim) {
+        this.state = state;
+        this.claim = claim;
         this.positiveList = positiveList;
         this.limits = limits;
         this.taxes = taxes;
@@ -93,17 +76,24 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
     }
 
     @Override
-    public synchronized void buyerSpentElsewhere(ChineseIdNumber buyer, Money amount) {
-        ledger.merge(ledgerKey(buyer.value(), clock.instant()), amount, Money::plus);
+    public void buyerSpentElsewhere(ChineseIdNumber buyer, Money amount) {
+        state.spend(ledgerKey(buyer.value(), clock.instant()), amount);
     }
 
     @Override
-    public synchronized void refuseNextFollowUp(String orderNo, String reason) {
-        refuseNext.put(orderNo, reason);
+    public void refuseNextFollowUp(String orderNo, String reason) {
+        state.refuseNext(orderNo, reason);
     }
 
     @Override
-    public synchronized void send(OutgoingMessage message) {
+    public void send(OutgoingMessage message) {
+        state.atomically(() -> {
+            answer(message);
+            return null;
+        });
+    }
+
+    private void answer(OutgoingMessage message) {
         Instant now = clock.instant();
         Element root = SafeXml.parse(message.xml(), MAX_MESSAGE).getDocumentElement();
         String orderNo = message.orderNo();
@@ -111,20 +101,20 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
         switch (message.type()) {
             case CEB311 -> {
                 Element head = path(root, "Order", "OrderHead");
-                keep(orderNo, MessageType.CEB311, root);
+                state.keep(orderNo, MessageType.CEB311, message.xml());
                 // Each receipt names the document customs' way: the order by ebp, ebc and orderNo.
                 answer(MessageType.CEB312, orderNo, signed ? idValid(text(head, "buyerIdNumber")) : UNSIGNED, "订购人", now,
                         fields(head, "ebpCode", "ebcCode", "orderNo"));
             }
             case CEB411 -> {
                 Element head = path(root, "Payment", "PaymentHead");
-                keep(orderNo, MessageType.CEB411, root);
+                state.keep(orderNo, MessageType.CEB411, message.xml());
                 answer(MessageType.CEB412, orderNo, signed ? idValid(text(head, "payerIdNumber")) : UNSIGNED, "支付人", now,
                         fields(head, "payCode", "payTransactionId"));
             }
             case CEB511 -> {
                 Element head = path(root, "Logistics", "LogisticsHead");
-                keep(orderNo, MessageType.CEB511, root);
+                state.keep(orderNo, MessageType.CEB511, message.xml());
                 answer(MessageType.CEB512, orderNo, signed ? null : UNSIGNED, "", now,
                         fields(head, "logisticsCode", "logisticsNo"));
             }
@@ -132,8 +122,7 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
                 if (signed) {
                     inventory(orderNo, root, now);
                 } else {
-                    listAnswer(MessageType.CEB622, orderNo, path(root, "Inventory", "InventoryHead"),
-                            ReceiptStatus.REJECTED, UNSIGNED, now);
+                    listAnswer(orderNo, path(root, "Inventory", "InventoryHead"), null, ReceiptStatus.REJECTED, UNSIGNED, now);
                 }
             }
             case CEB623 -> followUp(MessageType.CEB624, orderNo, path(root, "InvtCancel"), signed, now);
@@ -144,13 +133,14 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
 
     /** A follow-up (cancellation or return) of a list this sandbox numbered: answered 399 审结 (approved) or 100. */
     private void followUp(MessageType receipt, String orderNo, Element head, boolean signed, Instant now) {
-        String problem = !signed ? UNSIGNED : !released.containsKey(orderNo) ? "清单不存在或未放行"
-                : receipt == MessageType.CEB626 && releaseStillToCome(orderNo) ? "清单未放行" : refuseNext.remove(orderNo);
+        boolean numbered = state.list(orderNo).isPresent();
+        String problem = !signed ? UNSIGNED : !numbered ? "清单不存在或未放行"
+                : receipt == MessageType.CEB626 && releaseStillToCome(orderNo) ? "清单未放行"
+                : state.takeRefusal(orderNo).orElse(null);
         if (problem == null && receipt == MessageType.CEB624) {
-            giveBack(orderNo, now);
+            giveBack(orderNo);
             // A cancelled list is neither released nor cleared: customs drops what was still to come for it.
-            queue.removeIf(q -> orderNo.equals(q.orderNo())
-                    && (q.type() == MessageType.CEB622 || q.type() == MessageType.CEB816));
+            state.dropPending(orderNo, java.util.EnumSet.of(MessageType.CEB622, MessageType.CEB816));
         }
         Map<String, String> f = fields(head, "customsCode", "agentCode", "ebpCode", "ebcCode", "copNo", "preNo", "invtNo");
         f.put("returnStatus", String.valueOf(problem == null ? ReceiptStatus.CONCLUDED : ReceiptStatus.REJECTED));
@@ -160,63 +150,65 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
 
     /** Whether this list's release (800) is still to be answered: a return needs a released list, not a cleared one. */
     private boolean releaseStillToCome(String orderNo) {
-        String released = String.valueOf(ReceiptStatus.RELEASED);
-        return queue.stream().anyMatch(q -> orderNo.equals(q.orderNo()) && q.type() == MessageType.CEB622
-                && released.equals(q.fields().get("returnStatus")));
+        return state.pending(orderNo, MessageType.CEB622, String.valueOf(ReceiptStatus.RELEASED));
     }
 
     private void inventory(String orderNo, Element root, Instant now) {
-        Map<MessageType, Element> docs = documents.getOrDefault(orderNo, Map.of());
+        Map<MessageType, Element> docs = new EnumMap<>(MessageType.class);
         Element head = path(root, "Inventory", "InventoryHead");
         for (MessageType needed : List.of(MessageType.CEB311, MessageType.CEB411, MessageType.CEB511)) {
-            if (!docs.containsKey(needed)) {
-                listAnswer(MessageType.CEB622, orderNo, head, ReceiptStatus.REJECTED, "三单不全: 缺少 " + needed, now);
+            var xml = state.document(orderNo, needed);
+            if (xml.isEmpty()) {
+                listAnswer(orderNo, head, null, ReceiptStatus.REJECTED, "三单不全: 缺少 " + needed, now);
                 return;
             }
+            docs.put(needed, SafeXml.parse(xml.get(), MAX_MESSAGE).getDocumentElement());
         }
-        String refusal = refusal(orderNo, docs, root);
+        String buyer = text(head, "buyerIdNumber");
+        String buyerYear = ledgerKey(buyer, now);
+        // Read for update: two lists of one buyer checked at once (on any instances) count one after the other.
+        Money used = state.spent(buyerYear);
+        String refusal = refusal(docs, root, used);
         if (refusal != null) {
-            listAnswer(MessageType.CEB622, orderNo, head, ReceiptStatus.REJECTED, refusal, now);
+            listAnswer(orderNo, head, null, ReceiptStatus.REJECTED, refusal, now);
             return;
         }
         Element orderHead = path(docs.get(MessageType.CEB311), "Order", "OrderHead");
-        String buyer = text(head, "buyerIdNumber");
         Money amount = cny(orderHead, "acturalPaid").minus(cny(orderHead, "taxTotal"));
-        ledger.merge(ledgerKey(buyer, now), amount, Money::plus);
-        counted.put(orderNo, amount);
+        state.spend(buyerYear, amount);
         LocalDate today = LocalDate.ofInstant(now, ChinaTime.ZONE);
         // preNo (18): B, the date, 9 digits; invtNo (18): district, year, I, 9 digits — as the single window numbers.
-        String preNo = "B" + Ceb.TIME.format(now.atZone(ChinaTime.ZONE)).substring(0, 8)
-                + String.format("%09d", sequence.incrementAndGet());
-        String invtNo = text(head, "customsCode") + today.getYear() + "I" + String.format("%09d", sequence.incrementAndGet());
-        released.put(orderNo, invtNo);
-        head.setAttribute("sandbox-preNo", preNo);
-        head.setAttribute("sandbox-invtNo", invtNo);
-        listAnswer(MessageType.CEB622, orderNo, head, ReceiptStatus.ACCEPTED, "新增申报成功", now.plus(delay));
+        String preNo = preNo(now);
+        String invtNo = text(head, "customsCode") + today.getYear() + "I" + String.format("%09d", state.nextNumber());
+        SandboxState.NumberedList list = new SandboxState.NumberedList(preNo, invtNo, buyerYear, amount);
+        state.numbered(orderNo, list);
+        listAnswer(orderNo, head, list, ReceiptStatus.ACCEPTED, "新增申报成功", now.plus(delay));
         // Release takes customs longer than filing: two steps, so a cancellation after filing can still come first.
-        listAnswer(MessageType.CEB622, orderNo, head, ReceiptStatus.RELEASED, "放行", now.plus(delay.multipliedBy(3)));
+        listAnswer(orderNo, head, list, ReceiptStatus.RELEASED, "放行", now.plus(delay.multipliedBy(3)));
         taxBill(orderNo, root, Regime.ofCode(text(head, "tradeMode")), now.plus(delay.multipliedBy(4)), invtNo);
-        listAnswer(MessageType.CEB622, orderNo, head, ReceiptStatus.CLEARED, "结关", now.plus(delay.multipliedBy(5)));
+        listAnswer(orderNo, head, list, ReceiptStatus.CLEARED, "结关", now.plus(delay.multipliedBy(5)));
+    }
+
+    private String preNo(Instant at) {
+        return "B" + Ceb.TIME.format(at.atZone(ChinaTime.ZONE)).substring(0, 8) + String.format("%09d", state.nextNumber());
     }
 
     /** A list receipt (CEB622) naming the list by copNo, preNo and (once numbered) invtNo. */
-    private void listAnswer(MessageType type, String orderNo, Element head, int status, String info, Instant due) {
+    private void listAnswer(String orderNo, Element head, SandboxState.NumberedList list, int status, String info,
+                            Instant due) {
         Map<String, String> f = fields(head, "customsCode", "ebpCode", "ebcCode", "agentCode", "copNo");
-        String preNo = head.getAttribute("sandbox-preNo");
         // A list refused before the single window numbered it still gets a preNo, as the single window gives one.
-        f.put("preNo", preNo.isEmpty() ? "B" + Ceb.TIME.format(due.atZone(ChinaTime.ZONE)).substring(0, 8)
-                + String.format("%09d", sequence.incrementAndGet()) : preNo);
-        String invtNo = head.getAttribute("sandbox-invtNo");
-        if (!invtNo.isEmpty() && status != ReceiptStatus.REJECTED) {
-            f.put("invtNo", invtNo);
+        f.put("preNo", list == null ? preNo(due) : list.preNo());
+        if (list != null && status != ReceiptStatus.REJECTED) {
+            f.put("invtNo", list.invtNo());
         }
         f.put("returnStatus", String.valueOf(status));
         f.put("returnInfo", info);
-        schedule(due, orderNo, type, f, null);
+        schedule(due, orderNo, MessageType.CEB622, f, null);
     }
 
     /** What customs would object to, or null. */
-    private String refusal(String orderNo, Map<MessageType, Element> docs, Element inventory) {
+    private String refusal(Map<MessageType, Element> docs, Element inventory, Money used) {
         Element order = path(docs.get(MessageType.CEB311), "Order", "OrderHead");
         Element payment = path(docs.get(MessageType.CEB411), "Payment", "PaymentHead");
         Element waybill = path(docs.get(MessageType.CEB511), "Logistics", "LogisticsHead");
@@ -256,7 +248,6 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
         if (!inForce.admitsOrder(amount, singleItem)) {
             return "超过单次交易限值 " + inForce.perTransaction();
         }
-        Money used = ledger.getOrDefault(ledgerKey(text(head, "buyerIdNumber"), clock.instant()), Money.zero(Money.CNY));
         if (used.plus(amount).compareTo(inForce.annual()) > 0) {
             return "超过年度交易限值: 剩余额度 " + inForce.annual().minus(used);
         }
@@ -293,25 +284,27 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
                     "valueAddedTax", lineTax.vat().amount().toPlainString(),
                     "consumptionTax", lineTax.consumptionTax().amount().toPlainString()));
         }
-        queue.add(new Scheduled(due, sequence.incrementAndGet(), orderNo, MessageType.CEB816, f, taxLines));
+        state.schedule(new SandboxState.Scheduled(due, orderNo, MessageType.CEB816, f, taxLines));
     }
 
-    private void giveBack(String orderNo, Instant now) {
-        Money amount = counted.remove(orderNo);
-        Element order = path(documents.get(orderNo).get(MessageType.CEB311), "Order", "OrderHead");
-        if (amount != null) {
-            ledger.computeIfPresent(ledgerKey(text(order, "buyerIdNumber"), now), (k, used) -> used.minus(amount));
+    private void giveBack(String orderNo) {
+        Money counted = state.uncount(orderNo);
+        if (counted != null) {
+            state.spend(state.list(orderNo).orElseThrow().buyerYear(), Money.zero(Money.CNY).minus(counted));
         }
     }
 
+    /**
+     * The receipts due, claimed for this instance for {@code claim}: each is handed back as applied (then gone) or
+     * failed (gone too: the receipt processing logged it); one this instance never answered for is taken again.
+     */
     @Override
-    public synchronized List<Delivered> collect(int max) {
-        List<Delivered> due = new ArrayList<>();
+    public List<Delivered> collect(int max) {
         Instant now = clock.instant();
-        while (due.size() < max && !queue.isEmpty() && !queue.peek().due().isAfter(now)) {
-            byte[] xml = xml(queue.poll());
+        List<Delivered> due = new ArrayList<>();
+        for (SandboxState.Claimed claimed : state.claimDue(now, now.plus(claim), max)) {
             // Through the same hardened reader as a real inbox: the sandbox answers in the real format.
-            List<Receipt> read = receipts.read(xml);
+            List<Receipt> read = receipts.read(xml(claimed.receipt()));
             due.add(new Delivered() {
                 @Override
                 public String source() {
@@ -330,10 +323,12 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
 
                 @Override
                 public void applied() {
+                    state.delivered(claimed.id());
                 }
 
                 @Override
                 public void failed(String reason) {
+                    state.delivered(claimed.id());
                 }
             });
         }
@@ -341,14 +336,14 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
     }
 
     /** The receipt messages due, written exactly as customs writes them (validated against its XSD in tests). */
-    static byte[] xml(Scheduled s) {
+    static byte[] xml(SandboxState.Scheduled s) {
         return ReceiptXml.write(s.type(), s.fields().get("guid"), List.of(s.fields()),
                 s.taxLines() == null ? List.of() : List.of(s.taxLines()));
     }
 
     /** Everything scheduled and not delivered yet, as customs would write it (for tests of the format). */
-    public synchronized List<byte[]> pendingReceipts() {
-        return queue.stream().map(SandboxSingleWindow::xml).toList();
+    public List<byte[]> pendingReceipts() {
+        return state.pending().stream().map(SandboxSingleWindow::xml).toList();
     }
 
     private void answer(MessageType type, String orderNo, String problem, String who, Instant now, Map<String, String> f) {
@@ -361,7 +356,7 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
                           List<Map<String, String>> taxLines) {
         f.put("guid", newGuid());
         f.put("returnTime", Ceb.TIME.format(due.atZone(ChinaTime.ZONE)) + "000");
-        queue.add(new Scheduled(due, sequence.incrementAndGet(), orderNo, type, f, taxLines));
+        state.schedule(new SandboxState.Scheduled(due, orderNo, type, f, taxLines));
     }
 
     /** The named fields of a message element, where present. */
@@ -380,10 +375,6 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
         return UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
     }
 
-    private void keep(String orderNo, MessageType type, Element root) {
-        documents.computeIfAbsent(orderNo, k -> new EnumMap<>(MessageType.class)).put(type, root);
-    }
-
     /** Customs checks the ID number's format, birth date and check character (GB 11643); null when valid. */
     private static String idValid(String idNumber) {
         try {
@@ -394,8 +385,15 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
         }
     }
 
+    /** The buyer's year, hashed: the shared state keeps no ID number in clear. */
     private static String ledgerKey(String idNumber, Instant at) {
-        return idNumber + "/" + LocalDate.ofInstant(at, ChinaTime.ZONE).getYear();
+        String key = idNumber + "/" + LocalDate.ofInstant(at, ChinaTime.ZONE).getYear();
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Element path(Element root, String... names) {

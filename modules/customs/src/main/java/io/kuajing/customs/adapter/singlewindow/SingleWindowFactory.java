@@ -1,5 +1,6 @@
 package io.kuajing.customs.adapter.singlewindow;
 
+import java.sql.Connection;
 import java.time.Clock;
 
 import io.kuajing.customs.adapter.signer.XmlDsigSigner;
@@ -7,8 +8,10 @@ import io.kuajing.customs.domain.declaration.SingleWindow;
 import io.kuajing.customs.domain.eligibility.PositiveListEditions;
 import io.kuajing.customs.domain.tax.CbecLimits;
 import io.kuajing.customs.domain.tax.TaxCalculator;
+import io.kuajing.platform.Transactions;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
 /** One single window per app, chosen by {@code kuajing.customs.single-window.mode}. */
@@ -25,8 +28,15 @@ class SingleWindowFactory {
     @Requires(property = "kuajing.customs.single-window.mode", value = "sandbox", defaultValue = "sandbox")
     // Typed as the sandbox so it is also injectable as the CustomsSandbox it offers demos and tests.
     SandboxSingleWindow sandbox(SingleWindowSettings settings, PositiveListEditions positiveList, CbecLimits.Schedule limits,
-                         TaxCalculator taxes, XmlDsigSigner signer, Clock clock) {
+                         TaxCalculator taxes, XmlDsigSigner signer, Clock clock, SandboxState state) {
         return new SandboxSingleWindow(positiveList, limits, taxes, signer.certificate().getPublicKey(),
-                settings.getSandboxDelay(), clock);
+                settings.getSandboxDelay(), clock, state, settings.getSandboxClaim());
+    }
+
+    /** The sandbox's memory, in the database: shared by every instance on it (ADR 0015). */
+    @Singleton
+    @Requires(property = "kuajing.customs.single-window.mode", value = "sandbox", defaultValue = "sandbox")
+    SandboxState sandboxState(Transactions transactions, TransactionOperations<Connection> connections) {
+        return new JdbcSandboxState(transactions, connections);
     }
 }

@@ -17,6 +17,7 @@ public class SingleWindowSettings {
     private Path inbox = Path.of("data/customs/inbox");
     private int maxReceiptBytes = ReceiptXml.DEFAULT_MAX_BYTES;
     private Duration sandboxDelay = Duration.ofSeconds(2);
+    private Duration sandboxClaim = Duration.ofMinutes(1);
 
     public String getMode() {
         return mode;
@@ -57,5 +58,17 @@ public class SingleWindowSettings {
 
     public void setSandboxDelay(Duration sandboxDelay) {
         this.sandboxDelay = sandboxDelay;
+    }
+
+    /**
+     * How long the instance that took the sandbox's due receipts has to apply them; one that died meanwhile leaves
+     * them to another instance after this (the sandbox's state is shared in the database, ADR 0015).
+     */
+    public Duration getSandboxClaim() {
+        return sandboxClaim;
+    }
+
+    public void setSandboxClaim(Duration sandboxClaim) {
+        this.sandboxClaim = sandboxClaim;
     }
 }

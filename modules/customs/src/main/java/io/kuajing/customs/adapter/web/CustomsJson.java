@@ -10,7 +10,7 @@ import io.kuajing.customs.QuotaStatus;
 import io.kuajing.customs.ReceiptView;
 import io.kuajing.customs.TaxQuote;
 import io.kuajing.customs.domain.declaration.DeclarationRecords;
-import io.kuajing.kernel.Money;
+import io.kuajing.platform.MoneyJson;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -21,24 +21,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** The JSON the customs console speaks. Amounts are decimal strings in CNY (never floating point). */
+/** The JSON the customs console speaks. Amounts are money objects, decimal strings with their currency (ADR 0024). */
 final class CustomsJson {
 
     private CustomsJson() {
     }
 
-    static String amount(Money money) {
-        return money == null ? null : money.amount().toPlainString();
-    }
-
     @Serdeable
     record Declaration(String orderNo, String regime, String portCode, String invtNo, String status,
                        @Nullable String pendingRequest, @Nullable String reason, @Nullable LocalDate releasedOn,
-                       String acturalPaid, String taxTotal, String currency, String buyerIdNumber) {
+                       @Nullable MoneyJson acturalPaid, @Nullable MoneyJson taxTotal, String buyerIdNumber) {
 
         static Declaration of(DeclarationView v) {
             return new Declaration(v.orderNo(), v.regime().code(), v.portCode(), v.invtNo(), v.status(),
-                    v.pendingRequest(), v.reason(), v.releasedOn(), amount(v.acturalPaid()), amount(v.taxTotal()), "CNY",
+                    v.pendingRequest(), v.reason(), v.releasedOn(), MoneyJson.of(v.acturalPaid()), MoneyJson.of(v.taxTotal()),
                     v.maskedBuyerId());
         }
     }
@@ -73,10 +69,11 @@ final class CustomsJson {
     }
 
     @Serdeable
-    record Quota(String buyerIdNumber, int year, String annualLimit, String used, String remaining, String currency) {
+    record Quota(String buyerIdNumber, int year, MoneyJson annualLimit, MoneyJson used, MoneyJson remaining) {
 
         static Quota of(QuotaStatus s) {
-            return new Quota(s.maskedBuyerId(), s.year(), amount(s.annualLimit()), amount(s.used()), amount(s.remaining()), "CNY");
+            return new Quota(s.maskedBuyerId(), s.year(), MoneyJson.of(s.annualLimit()), MoneyJson.of(s.used()),
+                    MoneyJson.of(s.remaining()));
         }
     }
 
@@ -90,22 +87,23 @@ final class CustomsJson {
     }
 
     @Serdeable
-    record Quote(String regime, LocalDate on, String basis, List<QuoteLine> lines, String tariff, String consumptionTax,
-                 String vat, String total, String currency, String rounding) {
+    record Quote(String regime, LocalDate on, String basis, List<QuoteLine> lines, MoneyJson tariff,
+                 MoneyJson consumptionTax, MoneyJson vat, MoneyJson total, String rounding) {
 
         static Quote of(TaxQuote q) {
             return new Quote(q.regime().code(), q.on(), q.basis(), q.lines().stream().map(QuoteLine::of).toList(),
-                    amount(q.tariff()), amount(q.consumptionTax()), amount(q.vat()), amount(q.total()), "CNY",
+                    MoneyJson.of(q.tariff()), MoneyJson.of(q.consumptionTax()), MoneyJson.of(q.vat()), MoneyJson.of(q.total()),
                     "each tax rounded to the fen per line, HALF_UP");
         }
     }
 
     @Serdeable
-    record QuoteLine(String hsCode, String taxablePrice, String tariff, String consumptionTax, String vat, String total) {
+    record QuoteLine(String hsCode, MoneyJson taxablePrice, MoneyJson tariff, MoneyJson consumptionTax, MoneyJson vat,
+                     MoneyJson total) {
 
         static QuoteLine of(TaxQuote.Line l) {
-            return new QuoteLine(l.hsCode(), amount(l.taxablePrice()), amount(l.tariff()), amount(l.consumptionTax()),
-                    amount(l.vat()), amount(l.total()));
+            return new QuoteLine(l.hsCode(), MoneyJson.of(l.taxablePrice()), MoneyJson.of(l.tariff()),
+                    MoneyJson.of(l.consumptionTax()), MoneyJson.of(l.vat()), MoneyJson.of(l.total()));
         }
     }
 }

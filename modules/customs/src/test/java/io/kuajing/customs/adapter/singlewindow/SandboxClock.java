@@ -77,9 +77,9 @@ public final class SandboxClock extends Clock {
         @Requires(property = "kuajing.customs.single-window.mode", value = "sandbox", defaultValue = "sandbox")
         SandboxSingleWindow sandbox(SingleWindowSettings settings, PositiveListEditions positiveList,
                                     CbecLimits.Schedule limits, TaxCalculator taxes, XmlDsigSigner signer,
-                                    SandboxClock clock) {
+                                    SandboxClock clock, SandboxState state) {
             return new SandboxSingleWindow(positiveList, limits, taxes, signer.certificate().getPublicKey(),
-                    settings.getSandboxDelay(), clock);
+                    settings.getSandboxDelay(), clock, state, settings.getSandboxClaim());
         }
     }
 }

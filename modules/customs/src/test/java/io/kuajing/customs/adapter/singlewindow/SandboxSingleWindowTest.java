@@ -37,7 +37,8 @@ class SandboxSingleWindowTest {
     final JaxbCustomsMessages writer = SampleMessages.writer();
     final SandboxSingleWindow sandbox = new SandboxSingleWindow(Fixtures.REFERENCE.positiveList(),
             Fixtures.REFERENCE.limits(), new TaxCalculator(Fixtures.REFERENCE.rates(), Fixtures.REFERENCE.limits()),
-            SIGNER.certificate().getPublicKey(), Duration.ZERO, Clock.systemUTC());
+            SIGNER.certificate().getPublicKey(), Duration.ZERO, Clock.systemUTC(), new InMemorySandboxState(),
+            Duration.ofMinutes(1));
 
     List<OutgoingMessage> signed(DeclarationRequest r) {
         return writer.declare(r, SampleMessages.COP_NO, Instant.now()).stream().map(m -> m.withXml(SIGNER.sign(m.xml()))).toList();

@@ -75,7 +75,7 @@ class CustomsControllerTest implements WithTestDatabase {
                 () -> declarations.status("KJ-WEB-1").orElseThrow().releasedOn() != null);
         Map<String, Object> body = call(asOperator(HttpRequest.GET("/api/customs/declarations/KJ-WEB-1")));
         assertEquals("9610", body.get("regime"));
-        assertEquals("230.02", body.get("acturalPaid"));
+        assertEquals(Map.of("amount", "230.02", "currency", "CNY"), body.get("acturalPaid"));
         assertEquals("110*************2X", body.get("buyerIdNumber"));
         List<Map<String, Object>> receipts = http.toBlocking().retrieve(
                 asOperator(HttpRequest.GET("/api/customs/declarations/KJ-WEB-1/receipts")), Argument.listOf(Argument.mapOf(String.class, Object.class)));
@@ -89,9 +89,9 @@ class CustomsControllerTest implements WithTestDatabase {
         Map<String, Object> body = call(asOperator(HttpRequest.POST("/api/customs/quotas/lookup",
                 Map.of("idNumber", "11010519491231002x"))));
         assertEquals("110*************2X", body.get("buyerIdNumber"));
-        assertEquals("26000.00", body.get("annualLimit"));
+        assertEquals(Map.of("amount", "26000.00", "currency", "CNY"), body.get("annualLimit"));
         assertFalse(body.toString().contains("11010519491231002"), body.toString());
-        assertTrue(new java.math.BigDecimal((String) body.get("remaining")).compareTo(new java.math.BigDecimal("25000.00")) <= 0);
+        assertTrue(new java.math.BigDecimal((String) ((Map<?, ?>) body.get("remaining")).get("amount")).compareTo(new java.math.BigDecimal("25000.00")) <= 0);
     }
 
     @Test
@@ -110,7 +110,7 @@ class CustomsControllerTest implements WithTestDatabase {
                 "lines", List.of(Map.of("hsCode", "3304990099", "taxablePrice", "100.00", "quantity", 1, "contentPerUnit", 10),
                         Map.of("hsCode", "85098090", "taxablePrice", "100.00", "quantity", 1))))));
         assertEquals("CBEC_WITHIN_LIMITS", body.get("basis"));
-        assertEquals("32.16", body.get("total")); // 23.06 + 9.10
+        assertEquals(Map.of("amount", "32.16", "currency", "CNY"), body.get("total")); // 23.06 + 9.10
         assertEquals(2, ((List<?>) body.get("lines")).size());
     }
 

@@ -73,17 +73,21 @@ class ParkedDeclarationsTest implements WithTestDatabase {
                 && parked.reason().contains("buyerRegNo"), parked.reason());
 
         String token = tokens.generateToken(Authentication.build("staff-1", List.of(Roles.OPERATOR)), 600).orElseThrow();
-        List<Map<String, Object>> listed = http.toBlocking().retrieve(HttpRequest.GET("/api/customs/parked").bearerAuth(token),
-                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        Map<String, Object> page = http.toBlocking().retrieve(HttpRequest.GET("/api/customs/parked?size=100").bearerAuth(token),
+                Argument.mapOf(String.class, Object.class));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> listed = (List<Map<String, Object>>) page.get("items");
+        assertEquals(((Number) page.get("total")).intValue(), listed.size(), "one page holds them all");
         assertTrue(listed.stream().anyMatch(p -> "KJ-PARK-1".equals(p.get("orderNo")) && p.get("messageType") == null
                 && String.valueOf(p.get("reason")).contains("buyerRegNo")), listed.toString());
         assertEquals(4, listed.stream().filter(p -> "KJ-PARK-1".equals(p.get("orderNo")) && p.get("messageType") != null)
                 .count(), "its four messages are kept back with it");
         assertTrue(listed.stream().noneMatch(p -> good.equals(p.get("orderNo"))));
         assertEquals(List.of(), declarations.receipts("KJ-PARK-1"), "nothing reached customs, nothing answered");
-        List<Map<String, Object>> aside = http.toBlocking().retrieve(
+        Map<String, Object> aside = http.toBlocking().retrieve(
                 HttpRequest.GET("/api/customs/receipts/set-aside").bearerAuth(token),
-                Argument.listOf(Argument.mapOf(String.class, Object.class)));
-        assertEquals(List.of(), aside, "every sandbox receipt matched its declaration");
+                Argument.mapOf(String.class, Object.class));
+        assertEquals(Map.of("items", List.of(), "page", 0, "size", 20, "total", 0), aside,
+                "every sandbox receipt matched its declaration");
     }
 }

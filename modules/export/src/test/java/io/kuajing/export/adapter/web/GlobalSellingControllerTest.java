@@ -131,6 +131,38 @@ class GlobalSellingControllerTest implements WithTestDatabase {
     }
 
     @Test
+    void twinPullsOfOneMarketplaceOrderAtOnceMakeOneExportOrder() throws Exception {
+        Map<String, Object> v = call(asOperator(HttpRequest.POST("/api/export/vendors", vendor("91330106MA27XMGX52", "杭州双拉出口有限公司"))));
+        String id = (String) v.get("vendorId");
+        http.toBlocking().exchange(asOperator(HttpRequest.PUT("/api/export/vendors/" + id + "/listings",
+                listing("HZ-PB-1", "8507600020", false))));
+        int twins = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(twins);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Object>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < twins; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return call(asOperator(HttpRequest.POST("/api/export/vendors/" + id + "/orders",
+                            order("TWIN-1", "9610", "HZ-PB-1", "2026-03-01T00:00:00Z")))).get("orderNo");
+                }));
+            }
+            start.countDown();
+            java.util.Set<Object> orderNumbers = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Object> answer : answers) {
+                orderNumbers.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(1, orderNumbers.size(), "every twin answered with the one export order");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, SqlCount.of(tx, "SELECT COUNT(*) FROM export_order WHERE marketplace_order_id = 'TWIN-1'"));
+        assertEquals(1, SqlCount.of(tx, "SELECT COUNT(*) FROM export_order_line l JOIN export_order o ON o.order_no = l.order_no "
+                + "WHERE o.marketplace_order_id = 'TWIN-1'"));
+    }
+
+    @Test
     void theReportShowsSalesAbroadByMarketplaceAndYearWithGrowthBesideImports() {
         Map<String, Object> v = call(asOperator(HttpRequest.POST("/api/export/vendors", vendor("91110000802100433B", "北京小物出口有限公司"))));
         String id = (String) v.get("vendorId");

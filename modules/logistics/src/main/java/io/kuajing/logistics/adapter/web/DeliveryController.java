@@ -6,17 +6,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.Quantity;
-import io.kuajing.logistics.DeliveryLimits;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.logistics.BasketLine;
+import io.kuajing.logistics.DeliveryLimits;
 import io.kuajing.logistics.DeliveryOption;
 import io.kuajing.logistics.DeliveryPromise;
 import io.kuajing.logistics.DeliveryPromises;
 import io.kuajing.logistics.DeliveryQuestion;
-import io.kuajing.kernel.FulfilmentMode;
+import io.kuajing.platform.MoneyJson;
+import io.kuajing.platform.ProblemResponses;
 import io.kuajing.platform.Roles;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -24,8 +27,12 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Delivery promises (product page, public) and delivery options for an address and basket (checkout). */
+@Tag(name = "logistics")
+@ProblemResponses
 @Controller("/api/logistics")
 class DeliveryController {
 
@@ -57,22 +64,25 @@ class DeliveryController {
     }
 
     @Serdeable
-    record Option(String mode, String warehouseId, Promise promise, String freight, String currency, List<String> carriers,
+    record Option(String mode, String warehouseId, Promise promise, @Nullable MoneyJson freight, List<String> carriers,
                   boolean deliverable) {
         static Option of(DeliveryOption o) {
-            return new Option(o.mode().name(), o.warehouseId(), Promise.of(o.promise()),
-                    o.freight() == null ? null : o.freight().amount().toPlainString(),
-                    o.freight() == null ? null : o.freight().currency().getCurrencyCode(), o.carriers(), o.deliverable());
+            return new Option(o.mode().name(), o.warehouseId(), Promise.of(o.promise()), MoneyJson.of(o.freight()),
+                    o.carriers(), o.deliverable());
         }
     }
 
     @Get("/promise")
+    @Operation(summary = "Delivery promise",
+            description = "Public: the delivery window for a mode from a warehouse, for anonymous product pages. Roles: \"isAnonymous(.")
     @Secured("isAnonymous()")
     Promise promise(@QueryValue String mode, @QueryValue String warehouseId) {
         return Promise.of(promises.promise(mode(mode, "mode"), warehouseId, clock.instant()));
     }
 
     @Post("/delivery-options")
+    @Operation(summary = "Delivery options for a basket",
+            description = "Per mode and warehouse: the promise, the freight (money object) and the carriers that would take it. Roles: CONSUMER, OPERATOR.")
     @Secured({Roles.CONSUMER, Roles.OPERATOR})
     List<Option> options(@Body OptionsRequest request) {
         if (request.lines() == null) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.kuajing.logistics.ShipmentView;
 import io.kuajing.logistics.Shipments;
+import io.kuajing.platform.ProblemResponses;
 import io.kuajing.platform.Roles;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -13,8 +14,12 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Shipments and tracking of an order: a consumer sees only their own orders, an operator any. */
+@Tag(name = "logistics")
+@ProblemResponses
 @Controller("/api/logistics/orders/{orderId}/shipments")
 class ShipmentController {
 
@@ -39,6 +44,9 @@ class ShipmentController {
     }
 
     @Get
+    @Operation(summary = "An order's shipments",
+            description = "The legs of an order's trip with carriers, waybills and scans; a consumer sees only their own orders. Roles: CONSUMER, OPERATOR.")
+    @ProblemResponses.NotFound
     @Secured({Roles.CONSUMER, Roles.OPERATOR})
     HttpResponse<List<ShipmentResponse>> list(@PathVariable String orderId, Authentication who) {
         boolean operator = who.getRoles().contains(Roles.OPERATOR);

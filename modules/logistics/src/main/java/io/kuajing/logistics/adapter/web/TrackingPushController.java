@@ -3,12 +3,12 @@ package io.kuajing.logistics.adapter.web;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import io.kuajing.logistics.application.TrackingPushes;
 import io.kuajing.logistics.domain.CarrierFailure;
+import io.kuajing.platform.ProblemResponses;
 import io.micronaut.context.env.Environment;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -19,12 +19,17 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Tracking pushes from carriers. Carriers hold no bearer token, so the route is open and every push must carry
  * {@code X-Kuajing-Signature: sha256=<hex HMAC-SHA256 of the raw body>} made with the secret configured for that
  * carrier ({@code kuajing.logistics.webhooks.<carrier-id>.secret}); without a configured secret the route does not exist.
  */
+@Tag(name = "logistics")
+@ProblemResponses
 @Controller("/api/logistics/carriers/{carrierId}/tracking-push")
 @Secured("isAnonymous()")
 class TrackingPushController {
@@ -38,6 +43,10 @@ class TrackingPushController {
     }
 
     @Post
+    @Operation(summary = "Receive a carrier's tracking push",
+            description = "Public: authenticated by the X-Kuajing-Signature HMAC of the body with the carrier's webhook secret, not by a token. 204 when taken.")
+    @ApiResponse(responseCode = "204", description = "Taken")
+    @ProblemResponses.NotFound
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN})
     HttpResponse<String> push(@PathVariable String carrierId, @Header("X-Kuajing-Signature") String signature, @Body byte[] body,
                               io.micronaut.http.HttpRequest<?> request) {
