@@ -79,6 +79,7 @@ public final class ModuleBoundaryRules {
                     + "Micronaut's TransactionOperations with the deadlock retry; the platform is infrastructure"),
             Map.entry("io.kuajing.platform.NoCallTimings", "the default CallTimings bean (@Secondary) for modules tested "
                     + "without metrics; package-private, no other module sees it"),
+            platformJson("MoneyJson"), platformJson("Page"), platformJson("Problem"),
             Map.entry("io.kuajing.platform.FailedPublications", "its Failed record is the operators' JSON row "
                     + "(@Serdeable); to move into app's operations adapter"),
             Map.entry("io.kuajing.purchase.OrderView", "the consumer's order JSON (@Serdeable) is the API record itself; "
@@ -393,6 +394,12 @@ public final class ModuleBoundaryRules {
             return List.of(base);
         }
         return Stream.concat(Stream.of(base), PLUGIN_SPI_SUBPACKAGES.stream().map(sub -> base + "." + sub)).toList();
+    }
+
+    /** The platform's JSON shapes (money, a page of a listing, problem+json) that every module's web adapters answer with. */
+    private static Map.Entry<String, String> platformJson(String record) {
+        return Map.entry("io.kuajing.platform." + record, "a JSON shape (@Serdeable) shared by every module's web "
+                + "adapters; to move with them into a platform web package once API records stop carrying JSON");
     }
 
     /** Export's API records are its HTTP JSON (@Serdeable) as it landed; they move to its web adapter with the rest. */
