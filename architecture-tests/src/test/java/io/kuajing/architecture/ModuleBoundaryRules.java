@@ -79,6 +79,9 @@ public final class ModuleBoundaryRules {
                     + "Micronaut's TransactionOperations with the deadlock retry; the platform is infrastructure"),
             Map.entry("io.kuajing.platform.NoCallTimings", "the default CallTimings bean (@Secondary) for modules tested "
                     + "without metrics; package-private, no other module sees it"),
+            Map.entry("io.kuajing.plugin.carrier.CarrierHttp", "the carrier SPI's HTTP helper catches the JDK's "
+                    + "HttpTimeoutException: java.net.http is the JDK, which plugins may use; it is on the framework "
+                    + "list for the domain's sake"),
             platformJson("MoneyJson"), platformJson("Page"), platformJson("Problem"),
             Map.entry("io.kuajing.platform.FailedPublications", "its Failed record is the operators' JSON row "
                     + "(@Serdeable); to move into app's operations adapter"),
@@ -408,10 +411,14 @@ public final class ModuleBoundaryRules {
                 + "to become an export.adapter.web record, as customs' and logistics' JSON shapes are");
     }
 
+    /** The class a name belongs to: nested classes and Micronaut's generated {@code $Name$Definition} go to Name. */
     private static String topLevelName(JavaClass c) {
-        String name = c.getName();
-        int nested = name.indexOf('$');
-        return nested < 0 ? name : name.substring(0, nested);
+        String simple = c.getName().substring(c.getPackageName().length() + 1);
+        if (simple.startsWith("$")) {
+            simple = simple.substring(1);
+        }
+        int nested = simple.indexOf('$');
+        return c.getPackageName() + "." + (nested < 0 ? simple : simple.substring(0, nested));
     }
 
     /** An insertion-ordered map from alternating module names and their allowed dependencies. */
