@@ -1,16 +1,19 @@
 package io.kuajing.catalog.application;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.kuajing.catalog.BrowsingCatalog;
 import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.catalog.LandedPrice;
 import io.kuajing.catalog.OfferView;
 import io.kuajing.catalog.ProductSnapshot;
+import io.kuajing.catalog.domain.CatalogChanges;
 import io.kuajing.catalog.domain.LandedPricing;
 import io.kuajing.catalog.domain.ModeQuote;
 import io.kuajing.catalog.domain.Offer;
@@ -20,26 +23,61 @@ import io.kuajing.catalog.domain.ProductOptions;
 import io.kuajing.catalog.domain.Products;
 import io.kuajing.catalog.domain.TranslationMemory;
 import io.kuajing.kernel.Sku;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 /** Reading the catalogue: product pages with landed prices, search and browse, and the operators' lists. */
 @Singleton
 public class CatalogQueries implements BrowsingCatalog {
 
+    /** Product pages kept at most: past it the oldest half of the day's traffic is simply read again. */
+    static final int CACHED_PAGES = 20_000;
+
     private final Products products;
     private final TranslationMemory memory;
     private final LandedPricing pricing;
+    private final CatalogChanges changes;
+    private final long pageTtlNanos;
+    private final Map<PageKey, CachedPage> pages = new ConcurrentHashMap<>();
 
-    CatalogQueries(Products products, TranslationMemory memory, LandedPricing pricing) {
+    CatalogQueries(Products products, TranslationMemory memory, LandedPricing pricing, CatalogChanges changes,
+                   @Value("${kuajing.catalog.page-cache-ttl:30s}") Duration pageTtl) {
         this.products = products;
         this.memory = memory;
         this.pricing = pricing;
+        this.changes = changes;
+        this.pageTtlNanos = pageTtl.toNanos();
     }
 
+    private record PageKey(Sku sku, LocalDate date) {
+    }
+
+    private record CachedPage(long generation, long expiresAt, Optional<ProductSnapshot> page) {
+    }
+
+    /**
+     * One product's page (its landed prices and promises per mode) on {@code date}: read again after any change to
+     * the catalogue on this node, and at least every {@code kuajing.catalog.page-cache-ttl} otherwise — prices, FX
+     * rates, tax tables and routes are reference data that checkout and the product page read many times a second
+     * at peak and change a few times a day (docs/adr/0020).
+     */
     @Override
     public Optional<ProductSnapshot> product(Sku sku, LocalDate date) {
-        return products.bySku(sku).map(product -> snapshot(product, products.offersOf(sku),
+        PageKey key = new PageKey(sku, date);
+        long now = System.nanoTime();
+        CachedPage cached = pages.get(key);
+        if (cached != null && cached.generation() == changes.generation() && now - cached.expiresAt() < 0) {
+            return cached.page();
+        }
+        // The generation as it was before the read: a change committed meanwhile makes this copy stale at once.
+        long generation = changes.generation();
+        Optional<ProductSnapshot> page = products.bySku(sku).map(product -> snapshot(product, products.offersOf(sku),
                 presentations(List.of(product)).get(sku), date));
+        if (pages.size() >= CACHED_PAGES) {
+            pages.clear();
+        }
+        pages.put(key, new CachedPage(generation, now + pageTtlNanos, page));
+        return page;
     }
 
     /**

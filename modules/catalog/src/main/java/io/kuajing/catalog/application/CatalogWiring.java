@@ -1,5 +1,6 @@
 package io.kuajing.catalog.application;
 
+import io.kuajing.catalog.domain.CatalogChanges;
 import io.kuajing.catalog.domain.DeliveryPromises;
 import io.kuajing.catalog.domain.FreightEstimates;
 import io.kuajing.catalog.domain.FxRates;
@@ -17,5 +18,10 @@ class CatalogWiring {
     LandedPricing landedPricing(PositiveList positiveList, FxRates fxRates, TaxQuotes taxQuotes,
                                 FreightEstimates freight, DeliveryPromises promises) {
         return new LandedPricing(positiveList, fxRates, taxQuotes, freight, promises);
+    }
+
+    @Singleton
+    CatalogChanges catalogChanges() {
+        return new CatalogChanges();
     }
 }

@@ -62,7 +62,11 @@ class QuotaLedger implements Quotas {
         int year = today.getYear();
         return transactions.write(() -> {
             Money used = accounts.lockAccount(buyer, year);
-            var existing = accounts.entry(reservation.orderNo());
+            // A plain read, not a locking one: the order's entry does not exist yet, and a locking read of a missing
+            // row locks the gap where it would go; two checkouts whose new order numbers fall in one gap then each
+            // waited for the other's gap lock to insert their entry, and deadlocked. The account's lock, held now,
+            // already serialises this buyer's reservations.
+            var existing = accounts.find(reservation.orderNo());
             if (existing.isPresent()) {
                 return sameReservation(existing.get(), buyer, amount, inForce);
             }

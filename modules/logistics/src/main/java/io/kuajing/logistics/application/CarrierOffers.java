@@ -1,14 +1,18 @@
 package io.kuajing.logistics.application;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.logistics.domain.CarrierCandidate;
+import io.kuajing.kernel.Regime;
 import io.kuajing.logistics.domain.CarrierFailure;
 import io.kuajing.logistics.domain.CarrierGateway;
 import io.kuajing.logistics.domain.CarrierOffer;
@@ -16,6 +20,7 @@ import io.kuajing.logistics.domain.CarrierSelection;
 import io.kuajing.logistics.domain.LegKind;
 import io.kuajing.logistics.domain.Manifest;
 import io.kuajing.logistics.domain.RouteLeg;
+import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
@@ -26,11 +31,17 @@ import jakarta.inject.Singleton;
 @Singleton
 class CarrierOffers {
 
+    /** Lanes and parcel classes remembered at most; past it they are all asked again. */
+    static final int CACHED_QUOTES = 10_000;
+
     private final CarrierGateway carriers;
     private final ExecutorService quoting;
+    private final long quoteTtlNanos;
+    private final Map<ParcelClass, Quoted> quotes = new ConcurrentHashMap<>();
 
-    CarrierOffers(CarrierGateway carriers) {
+    CarrierOffers(CarrierGateway carriers, @Value("${kuajing.logistics.quote-cache-ttl:10m}") Duration quoteTtl) {
         this.carriers = carriers;
+        this.quoteTtlNanos = quoteTtl.toNanos();
         AtomicInteger n = new AtomicInteger();
         this.quoting = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "carrier-quote-" + n.incrementAndGet());
@@ -49,7 +60,37 @@ class CarrierOffers {
      * the question: {@code lines} / {@code carrier-input} (422), the asker's to fix, and nothing against the carrier.
      */
     List<CarrierOffer> ranked(RouteLeg leg, Manifest manifest) {
-        return ranked(leg.kind(), leg.budgetDays(), manifest, true);
+        ParcelClass key = new ParcelClass(leg.kind(), leg.budgetDays(), manifest.from().country(),
+                manifest.from().divisionCode(), manifest.to().country(), manifest.to().divisionCode(), manifest.regime(),
+                manifest.grossWeightGrams());
+        long now = System.nanoTime();
+        Quoted cached = quotes.get(key);
+        if (cached != null && now - cached.expiresAt() < 0) {
+            return cached.offers();
+        }
+        List<CarrierOffer> offers = ranked(leg.kind(), leg.budgetDays(), manifest, true);
+        // Only complete answers are kept: a carrier that failed or timed out is asked again next time, so an
+        // outage is never remembered as "no price" once the carrier is back.
+        if (!offers.isEmpty() && offers.stream().allMatch(o -> o.price() != null)) {
+            if (quotes.size() >= CACHED_QUOTES) {
+                quotes.clear();
+            }
+            quotes.put(key, new Quoted(now + quoteTtlNanos, offers));
+        }
+        return offers;
+    }
+
+    /**
+     * What a carrier's price depends on (docs/adr/0020): the leg and lane (origin and destination country and
+     * division), the customs regime and the parcel's billed weight. A basket's freight is asked for at every
+     * checkout and product page; carriers change their tariffs a few times a year, so a quote holds for
+     * {@code kuajing.logistics.quote-cache-ttl}. The booking itself is always quoted afresh by the carrier.
+     */
+    private record ParcelClass(LegKind kind, int budgetDays, String fromCountry, String fromDivision, String toCountry,
+                               String toDivision, Regime regime, long grams) {
+    }
+
+    private record Quoted(long expiresAt, List<CarrierOffer> offers) {
     }
 
     /** Whether any loaded carrier serves the leg's lane and regime (no carrier is called). */

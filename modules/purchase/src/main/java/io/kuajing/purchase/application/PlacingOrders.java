@@ -101,6 +101,8 @@ class PlacingOrders implements Checkout {
      * Prices the basket and asks logistics what carrying it costs — outside any transaction, as carriers are
      * remote — then, in one transaction, claims the idempotency key, runs {@code withinTransaction} (the basket's
      * check that it is still what was priced) and places the orders. A retry answers the first call's orders.
+     * Reference data (catalogue pages, carriers' quotes) comes from caches, so the transaction is the checkout's
+     * only round trips to the database on the common path.
      */
     CheckoutResult checkout(CheckoutCommand command, Runnable withinTransaction) {
         String key = command.idempotencyKey();
@@ -110,24 +112,25 @@ class PlacingOrders implements Checkout {
         Text.required(key, "Idempotency-Key", 100);
         Quantity.lineCount(command.lines().size(), "lines");
         String fingerprint = fingerprint(command);
-        Optional<CheckoutResult> retried = tx.executeRead(status -> checkouts.find(command.owner(), key)
-                .map(earlier -> replayOf(earlier, fingerprint)));
-        if (retried.isPresent()) {
-            return retried.get(); // a retry does not ask the carriers again
-        }
         LocalDate today = ChinaTime.today(clock);
-        Map<String, List<PricedLine>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < command.lines().size(); i++) {
-            PricedLine line = price(command.lines().get(i), i, today);
-            groups.computeIfAbsent(line.group(), g -> new ArrayList<>()).add(line);
+        Priced priced;
+        try {
+            priced = price(command, today);
+        } catch (RuleViolation refused) {
+            // A retry of a checkout that went through answers its orders even if the basket could not be placed now
+            // (sold out, repriced): only then is the key looked up before the transaction. Otherwise the claim in
+            // the transaction tells a retry, so a checkout costs one transaction (docs/adr/0020).
+            Optional<CheckoutResult> retried = tx.executeRead(status -> checkouts.find(command.owner(), key)
+                    .map(earlier -> replayOf(earlier, fingerprint)));
+            if (retried.isPresent()) {
+                return retried.get();
+            }
+            throw refused;
         }
-        if (groups.isEmpty()) {
-            throw new RuleViolation("lines", "required", "the basket is empty");
-        }
-        boolean crossBorder = groups.values().stream().anyMatch(g -> mode(g).isCrossBorder());
-        Buyer buyer = crossBorder ? buyer(command) : null;
-        Consignee consignee = consignee(command);
-        Map<String, Money> freights = carriage.freights(groups, consignee.divisionCode());
+        Map<String, List<PricedLine>> groups = priced.groups();
+        Buyer buyer = priced.buyer();
+        Consignee consignee = priced.consignee();
+        Map<String, Money> freights = priced.freights();
         // Retried whole on a deadlock or lock wait timeout (two checkouts sharing a pool, a quota account, a key):
         // nothing in it calls the outside world.
         return transactions.write(() -> {
@@ -151,6 +154,29 @@ class PlacingOrders implements Checkout {
             return new CheckoutResult(checkoutId, placed.stream().sorted(Comparator.comparing(o -> o.number().value()))
                     .map(views::of).toList(), false);
         });
+    }
+
+    /** The basket priced, split into orders (by mode and warehouse) and carried: everything decided before the transaction. */
+    private record Priced(Map<String, List<PricedLine>> groups, Buyer buyer, Consignee consignee, Map<String, Money> freights) {
+    }
+
+    /**
+     * Prices each line from the catalogue and asks logistics what carrying each order costs (carriers are remote:
+     * outside any transaction; their quotes are cached per lane and parcel class).
+     */
+    private Priced price(CheckoutCommand command, LocalDate today) {
+        Map<String, List<PricedLine>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < command.lines().size(); i++) {
+            PricedLine line = price(command.lines().get(i), i, today);
+            groups.computeIfAbsent(line.group(), g -> new ArrayList<>()).add(line);
+        }
+        if (groups.isEmpty()) {
+            throw new RuleViolation("lines", "required", "the basket is empty");
+        }
+        boolean crossBorder = groups.values().stream().anyMatch(g -> mode(g) != FulfilmentMode.DIRECT_PURCHASE);
+        Buyer buyer = crossBorder ? buyer(command) : null;
+        Consignee consignee = consignee(command);
+        return new Priced(groups, buyer, consignee, carriage.freights(groups, consignee.divisionCode()));
     }
 
     private CheckoutResult replayOf(Checkouts.Earlier earlier, String fingerprint) {

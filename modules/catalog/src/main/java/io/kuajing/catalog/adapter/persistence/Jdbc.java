@@ -12,8 +12,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.kuajing.catalog.domain.CatalogChanges;
 import io.kuajing.platform.Transactions;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 
 /**
@@ -25,10 +27,12 @@ class Jdbc {
 
     private final TransactionOperations<Connection> transactions;
     private final Transactions writes;
+    private final CatalogChanges changes;
 
-    Jdbc(TransactionOperations<Connection> transactions, Transactions writes) {
+    Jdbc(TransactionOperations<Connection> transactions, Transactions writes, CatalogChanges changes) {
         this.transactions = transactions;
         this.writes = writes;
+        this.changes = changes;
     }
 
     interface RowMapper<T> {
@@ -53,9 +57,23 @@ class Jdbc {
         return transactions.executeRead(status -> run(status.getConnection(), work));
     }
 
+    /**
+     * Every write tells {@link CatalogChanges}: when it is made, and when its transaction ends, so that a page read
+     * meanwhile from the data as last committed is not kept as current after the commit.
+     */
     <T> T write(Work<T> work) {
         // Through the platform's Transactions: a deadlock or lock wait timeout is retried when this is the outermost one.
-        return writes.write(() -> run(transactions.getConnection(), work));
+        return writes.write(() -> {
+            changes.changed();
+            transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(
+                    new TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(Status completion) {
+                            changes.changed();
+                        }
+                    }));
+            return run(transactions.getConnection(), work);
+        });
     }
 
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
@@ -71,6 +89,14 @@ class Jdbc {
                 }
             }
         });
+    }
+
+    /**
+     * A write that changes nothing a product page shows (a worker's lease on its next items): {@link CatalogChanges}
+     * is not told, so the translation worker's polling does not empty the page cache every few seconds.
+     */
+    <T> T bookkeeping(Work<T> work) {
+        return writes.write(() -> run(transactions.getConnection(), work));
     }
 
     int update(String sql, Object... args) {

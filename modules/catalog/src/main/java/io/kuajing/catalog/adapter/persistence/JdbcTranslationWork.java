@@ -37,7 +37,7 @@ class JdbcTranslationWork implements TranslationQueue, ProductTexts, Translation
 
     @Override
     public List<Sku> claim(Instant now, Instant leaseUntil, int limit) {
-        return jdbc.write(connection -> {
+        return jdbc.bookkeeping(connection -> {
             List<Sku> claimed = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(CLAIMABLE)) {
                 // As text, with its microseconds: Connector/J drops the fraction of a Timestamp on MariaDB, and an
@@ -64,7 +64,7 @@ class JdbcTranslationWork implements TranslationQueue, ProductTexts, Translation
 
     @Override
     public void done(Collection<Sku> skus, Instant leaseUntil) {
-        jdbc.write(connection -> {
+        jdbc.bookkeeping(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(
                     "UPDATE catalog_product SET translation_due = NULL WHERE sku = ? AND translation_due = ?")) {
                 for (Sku sku : skus) {

@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
 import io.kuajing.customs.adapter.ceb.Ceb;
 import io.kuajing.customs.adapter.ceb.SafeXml;
 import io.kuajing.customs.adapter.ceb.SafeXml.UnsafeXml;
@@ -152,29 +149,23 @@ public final class ReceiptXml {
      */
     public static byte[] write(MessageType type, String guid, List<Map<String, String>> receipts,
                                List<List<Map<String, String>>> lines) {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            Document d = f.newDocumentBuilder().newDocument();
-            Element root = d.createElementNS(Ceb.NAMESPACE, "ceb:" + type.rootElement());
-            root.setAttribute("guid", guid);
-            root.setAttribute("version", Ceb.VERSION);
-            d.appendChild(root);
-            for (int i = 0; i < receipts.size(); i++) {
-                Element body = add(d, root, BODY.get(type));
-                if (type == MessageType.CEB816) {
-                    fill(d, add(d, body, "TaxHeadRd"), FIELDS.get(type), receipts.get(i));
-                    for (Map<String, String> line : lines.get(i)) {
-                        fill(d, add(d, body, "TaxListRd"), TAX_LINE, line);
-                    }
-                } else {
-                    fill(d, body, FIELDS.get(type), receipts.get(i));
+        Document d = SafeXml.newDocument();
+        Element root = d.createElementNS(Ceb.NAMESPACE, "ceb:" + type.rootElement());
+        root.setAttribute("guid", guid);
+        root.setAttribute("version", Ceb.VERSION);
+        d.appendChild(root);
+        for (int i = 0; i < receipts.size(); i++) {
+            Element body = add(d, root, BODY.get(type));
+            if (type == MessageType.CEB816) {
+                fill(d, add(d, body, "TaxHeadRd"), FIELDS.get(type), receipts.get(i));
+                for (Map<String, String> line : lines.get(i)) {
+                    fill(d, add(d, body, "TaxListRd"), TAX_LINE, line);
                 }
+            } else {
+                fill(d, body, FIELDS.get(type), receipts.get(i));
             }
-            return SafeXml.serialize(d);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
         }
+        return SafeXml.serialize(d);
     }
 
     private static void fill(Document d, Element parent, List<String> order, Map<String, String> values) {

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -54,13 +55,27 @@ final class PushShape {
         }
     }
 
-    private static void xml(byte[] body) {
+    /** Built once (not per push): finding and configuring the JDK's parser costs more than parsing a push. */
+    private static final DocumentBuilderFactory XML = xmlFactory();
+
+    private static DocumentBuilderFactory xmlFactory() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setExpandEntityReferences(false);
-            var builder = factory.newDocumentBuilder();
+            return factory;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser refuses secure processing", e);
+        }
+    }
+
+    private static void xml(byte[] body) {
+        try {
+            DocumentBuilder builder;
+            synchronized (XML) { // a factory is not thread-safe; a builder is used by this call alone
+                builder = XML.newDocumentBuilder();
+            }
             builder.setErrorHandler(null);
             builder.parse(new ByteArrayInputStream(body));
         } catch (SAXException | IOException e) {

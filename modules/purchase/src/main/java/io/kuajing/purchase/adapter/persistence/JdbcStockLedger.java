@@ -35,11 +35,13 @@ class JdbcStockLedger implements StockLedger {
     @Override
     public boolean hold(StockPool pool, int sourceCount, String orderNo, int lineNo, int quantity, Instant now) {
         Timestamp at = timestamp(now);
-        update("INSERT IGNORE INTO purchase_stock_pool (pool, held, sold, source_count, updated_at) VALUES (?, 0, 0, ?, ?)",
-                pool.key(), sourceCount, at);
-        // A new count from the source includes what it shipped for us since its last one.
-        update("UPDATE purchase_stock_pool SET sold = 0, source_count = ?, updated_at = ? WHERE pool = ? AND source_count <> ?",
-                sourceCount, at, pool.key(), sourceCount);
+        // One statement creates the pool row or takes its exclusive lock at once (INSERT IGNORE took a shared lock on
+        // an existing row, and two checkouts upgrading theirs deadlocked). A new count from the source includes what
+        // it shipped for us since its last one: sold starts again from 0 (assigned before source_count changes).
+        update("""
+                INSERT INTO purchase_stock_pool (pool, held, sold, source_count, updated_at) VALUES (?, 0, 0, ?, ?)
+                ON DUPLICATE KEY UPDATE sold = CASE WHEN source_count <> VALUES(source_count) THEN 0 ELSE sold END,
+                source_count = VALUES(source_count)""", pool.key(), sourceCount, at);
         int taken = update("""
                 UPDATE purchase_stock_pool SET held = held + ?, updated_at = ?
                 WHERE pool = ? AND held + sold + ? <= ?""", quantity, at, pool.key(), quantity, sourceCount);
