@@ -76,7 +76,11 @@ class GracefulStopTest {
                     return null;
                 });
             }
-            Thread.sleep(1500);
+            // Stop only once the app is serving under load (a busy machine may take more than a moment to warm up).
+            Instant serving = Instant.now().plusSeconds(30);
+            while (statuses.getOrDefault(200, new AtomicInteger()).get() <= CLIENTS * 2 && Instant.now().isBefore(serving)) {
+                Thread.sleep(100);
+            }
             stopping.set(true);
             app.destroy(); // SIGTERM, as a service manager stops it
             assertTrue(app.waitFor(60, TimeUnit.SECONDS), "the app stopped within its grace period");
