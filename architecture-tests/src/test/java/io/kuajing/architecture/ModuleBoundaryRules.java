@@ -14,8 +14,12 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -47,12 +51,53 @@ public final class ModuleBoundaryRules {
     public static final List<String> UPSTREAM_OF_PURCHASE = List.of("catalog", "customs", "logistics");
 
     /**
+     * The module map: which modules each module may use (through their API packages), and nothing else. A module
+     * missing here is an error too, so a new module gets placed on the map deliberately. The order is the drawing
+     * order of {@code docs/architecture/module-map.svg} (generated from this map by {@code ModuleMapDiagramTest}).
+     * Why each edge exists: ARCHITECTURE.md and ADRs 6 (catalog asks customs), 9 (catalog asks logistics), 4 (plugins),
+     * 0027 (export asks the import side only through its own API, which the app answers).
+     */
+    public static final Map<String, Set<String>> MODULE_MAP = moduleMap(
+            KERNEL, Set.of(),
+            PLUGIN, Set.of(),
+            SANDBOX, Set.of(),
+            PLATFORM, Set.of(KERNEL),
+            "customs", Set.of(KERNEL, PLATFORM),
+            "logistics", Set.of(KERNEL, PLATFORM, PLUGIN),
+            "catalog", Set.of(KERNEL, PLATFORM, PLUGIN, "customs", "logistics"),
+            "purchase", Set.of(KERNEL, PLATFORM, "catalog", "customs", "logistics"),
+            "export", Set.of(KERNEL, PLATFORM),
+            APP, Set.of(KERNEL, PLATFORM, PLUGIN, SANDBOX, "catalog", "customs", "logistics", "purchase", "export"));
+
+    /**
+     * API classes that still carry a framework annotation, each with the reason it is tolerated. The rule
+     * {@link #apiPackagesArePlainJava} skips exactly these (nested classes included); {@code ModuleBoundaryTest}
+     * fails when one no longer needs its exception, so the list only shrinks.
+     */
+    public static final Map<String, String> KNOWN_EXCEPTIONS = Map.ofEntries(
+            Map.entry("io.kuajing.platform.Transactions", "the platform's one transaction boundary: a bean wrapping "
+                    + "Micronaut's TransactionOperations with the deadlock retry; the platform is infrastructure"),
+            Map.entry("io.kuajing.platform.NoCallTimings", "the default CallTimings bean (@Secondary) for modules tested "
+                    + "without metrics; package-private, no other module sees it"),
+            Map.entry("io.kuajing.plugin.carrier.CarrierHttp", "the carrier SPI's HTTP helper catches the JDK's "
+                    + "HttpTimeoutException: java.net.http is the JDK, which plugins may use; it is on the framework "
+                    + "list for the domain's sake"),
+            platformJson("MoneyJson"), platformJson("Page"), platformJson("Problem"),
+            Map.entry("io.kuajing.platform.FailedPublications", "its Failed record is the operators' JSON row "
+                    + "(@Serdeable); to move into app's operations adapter"),
+            Map.entry("io.kuajing.purchase.OrderView", "the consumer's order JSON (@Serdeable) is the API record itself; "
+                    + "to become a purchase.adapter.web record, as customs' and logistics' JSON shapes are"),
+            Map.entry("io.kuajing.purchase.BasketView", "the basket JSON (@Serdeable, lines always present); same move "
+                    + "as OrderView"),
+            Map.entry("io.kuajing.purchase.CheckoutResult", "the checkout answer JSON (@Serdeable); same move as OrderView"));
+
+    /**
      * What "plain Java" excludes: the DI container, JDBC, HTTP, ORM mapping and JSON binding. jakarta.inject
      * and jakarta.transaction are in the list because wiring and transactions belong to the application and
      * the adapters (STYLE.md: "wiring lives in one configuration class per context").
      */
     static final String[] FRAMEWORK_PACKAGES = {
-        "io.micronaut..",
+        "io.micronaut..", "jakarta.xml.bind..",
         "java.sql..", "javax.sql..",
         "java.net.http..", "jakarta.ws.rs..", "jakarta.servlet..", "javax.servlet..", "io.netty..",
         "jakarta.persistence..", "javax.persistence..",
@@ -69,9 +114,11 @@ public final class ModuleBoundaryRules {
     public static ArchRule domainDoesNotDependOnFrameworks(String root) {
         return noClasses()
                 .that().resideInAnyPackage(root + ".*.domain..", module(root, KERNEL) + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORK_PACKAGES)
-                .because("the domain and the shared kernel are plain Java: a Micronaut, JDBC, HTTP, JPA or "
-                        + "Jackson type there ties the business rules to one framework and one storage")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        concat(FRAMEWORK_PACKAGES, new String[] {module(root, PLATFORM) + ".."}))
+                .because("the domain and the shared kernel are plain Java: a Micronaut, JDBC, HTTP, JPA, JAXB or "
+                        + "Jackson type, or the platform's outbox and transactions, there ties the business rules to "
+                        + "one framework and one storage")
                 .allowEmptyShould(true);
     }
 
@@ -84,7 +131,79 @@ public final class ModuleBoundaryRules {
                 .allowEmptyShould(true);
     }
 
+    /** The domain computes; reading files and calling out belong to adapters behind the domain's own ports. */
+    public static ArchRule domainDoesNotTouchFilesOrTheNetwork(String root) {
+        return noClasses()
+                .that().resideInAnyPackage(root + ".*.domain..", module(root, KERNEL) + "..")
+                .should().dependOnClassesThat(resideInAnyPackage("java.nio.file..", "java.net..", "java.nio.channels..")
+                        .or(com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
+                                "java\\.io\\.(File|FileInputStream|FileOutputStream|FileReader|FileWriter|RandomAccessFile)")))
+                .because("the domain decides from what it is given: files, sockets and HTTP are adapters' business, "
+                        + "reached through ports, so the rules run and are tested without a disk or a network")
+                .allowEmptyShould(true);
+    }
+
+    /** Use cases reach the outside only through ports; the adapters implement them. */
+    public static ArchRule applicationDoesNotUseAdapters(String root) {
+        return noClasses()
+                .that().resideInAPackage(root + ".*.application..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".*.adapter..")
+                .because("use cases reach adapters only through the ports they or the domain declare; an adapter "
+                        + "type in a use case ties it to one database, carrier or web framework")
+                .allowEmptyShould(true);
+    }
+
     // A module is used only through its API package.
+
+    /**
+     * API packages are plain Java: facades, records and events other modules compile against carry no framework
+     * type, so a module's users never inherit its HTTP, JSON or DI choices. HTTP shapes live in web adapters.
+     * The app (which nobody uses) and the sandbox (a stand-in for remote carriers) have no API in this sense.
+     */
+    public static ArchRule apiPackagesArePlainJava(String root, Map<String, String> knownExceptions) {
+        String[] apis = MODULE_MAP.keySet().stream()
+                .filter(m -> !m.equals(APP) && !m.equals(SANDBOX))
+                .flatMap(m -> apiPackages(root, m).stream())
+                .toArray(String[]::new);
+        return noClasses()
+                .that().resideInAnyPackage(apis)
+                .and(com.tngtech.archunit.base.DescribedPredicate.describe("are not a known exception",
+                        (JavaClass c) -> !knownExceptions.containsKey(topLevelName(c))))
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORK_PACKAGES)
+                .because("other modules compile against the API package: a Micronaut, Jackson or JDBC type there "
+                        + "leaks one module's framework choices into all of its users")
+                .allowEmptyShould(true);
+    }
+
+    /** An API package speaks in its own types and the kernel's, never in its module's domain or adapter types. */
+    public static ArchRule apiDoesNotExposeItsInternals(String root) {
+        return classes()
+                .that().resideInAPackage(root + "..")
+                .should(new ArchCondition<>("expose no internal type of their own module in an API package") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        Optional<String> module = moduleOf(root, origin.getPackageName());
+                        // The app is used by nobody: its base package is its main class, not an API.
+                        if (module.isEmpty() || module.get().equals(APP)
+                                || !apiPackages(root, module.get()).contains(origin.getPackageName())) {
+                            return;
+                        }
+                        List<String> api = apiPackages(root, module.get());
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            JavaClass target = dependency.getTargetClass().getBaseComponentType();
+                            if (moduleOf(root, target.getPackageName()).equals(module)
+                                    && !api.contains(target.getPackageName())) {
+                                events.add(SimpleConditionEvent.violated(dependency, String.format(
+                                        "the API of module %s exposes its internal %s: %s", module.get(),
+                                        target.getName(), dependency.getDescription())));
+                            }
+                        }
+                    }
+                })
+                .because("other modules see only the API package; an internal type there is either unusable to "
+                        + "them or an internal made public by the back door")
+                .allowEmptyShould(true);
+    }
 
     public static ArchRule modulesUseOnlyEachOthersApi(String root) {
         return classes()
@@ -183,6 +302,45 @@ public final class ModuleBoundaryRules {
                 .allowEmptyShould(true);
     }
 
+    /**
+     * Each module uses only the modules {@code map} allows it. Stricter than the direction rules: a new edge
+     * (say customs -> logistics) goes through API packages and closes no cycle, so only this rule sees it.
+     */
+    public static ArchRule modulesFollowTheModuleMap(String root, Map<String, Set<String>> map) {
+        return classes()
+                .that().resideInAPackage(root + "..")
+                .should(new ArchCondition<>("use only the modules the module map allows") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        Optional<String> originModule = moduleOf(root, origin.getPackageName());
+                        if (originModule.isEmpty()) {
+                            return;
+                        }
+                        Set<String> allowed = map.get(originModule.get());
+                        if (allowed == null) {
+                            events.add(SimpleConditionEvent.violated(origin, String.format(
+                                    "module %s is not on the module map (%s): place it there", originModule.get(),
+                                    origin.getName())));
+                            return;
+                        }
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            Optional<String> targetModule = moduleOf(root,
+                                    dependency.getTargetClass().getBaseComponentType().getPackageName());
+                            if (targetModule.isPresent() && !targetModule.equals(originModule)
+                                    && !allowed.contains(targetModule.get())) {
+                                events.add(SimpleConditionEvent.violated(dependency, String.format(
+                                        "module %s may not use module %s (the module map allows it %s): %s",
+                                        originModule.get(), targetModule.get(), new TreeSet<>(allowed),
+                                        dependency.getDescription())));
+                            }
+                        }
+                    }
+                })
+                .because("the module map is the architecture's list of allowed edges (docs/architecture/module-map.svg); "
+                        + "a new edge is a design decision, made by changing the map, not by an import")
+                .allowEmptyShould(true);
+    }
+
     public static ArchRule modulesAreFreeOfCycles(String root) {
         return slices()
                 .matching(root + ".(*)..")
@@ -236,6 +394,32 @@ public final class ModuleBoundaryRules {
             return List.of(base);
         }
         return Stream.concat(Stream.of(base), PLUGIN_SPI_SUBPACKAGES.stream().map(sub -> base + "." + sub)).toList();
+    }
+
+    /** The platform's JSON shapes (money, a page of a listing, problem+json) that every module's web adapters answer with. */
+    private static Map.Entry<String, String> platformJson(String record) {
+        return Map.entry("io.kuajing.platform." + record, "a JSON shape (@Serdeable) shared by every module's web "
+                + "adapters; to move with them into a platform web package once API records stop carrying JSON");
+    }
+
+    /** The class a name belongs to: nested classes and Micronaut's generated {@code $Name$Definition} go to Name. */
+    private static String topLevelName(JavaClass c) {
+        String simple = c.getName().substring(c.getPackageName().length() + 1);
+        if (simple.startsWith("$")) {
+            simple = simple.substring(1);
+        }
+        int nested = simple.indexOf('$');
+        return c.getPackageName() + "." + (nested < 0 ? simple : simple.substring(0, nested));
+    }
+
+    /** An insertion-ordered map from alternating module names and their allowed dependencies. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Set<String>> moduleMap(Object... moduleThenUses) {
+        Map<String, Set<String>> map = new LinkedHashMap<>();
+        for (int i = 0; i < moduleThenUses.length; i += 2) {
+            map.put((String) moduleThenUses[i], (Set<String>) moduleThenUses[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     private static String module(String root, String name) {

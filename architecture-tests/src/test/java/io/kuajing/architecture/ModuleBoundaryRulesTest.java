@@ -121,6 +121,54 @@ class ModuleBoundaryRulesTest {
     }
 
     @Test
+    void module_map_catches_customs_using_logistics_where_every_other_rule_is_silent() {
+        String root = "archfixture.unmapped";
+        assertCaught(ModuleBoundaryRules.modulesFollowTheModuleMap(root, ModuleBoundaryRules.MODULE_MAP), root,
+                "module customs may not use module logistics", "Clearance");
+        JavaClasses classes = importFixture(root);
+        assertAll(Stream.of(ModuleBoundaryRules.modulesUseOnlyEachOthersApi(root),
+                        ModuleBoundaryRules.catalogCustomsAndLogisticsDoNotDependOnPurchase(root),
+                        ModuleBoundaryRules.modulesAreFreeOfCycles(root))
+                .map(rule -> () -> assertFalse(rule.evaluate(classes).hasViolation(), rule.getDescription())));
+    }
+
+    @Test
+    void module_map_catches_a_module_nobody_placed_on_it() {
+        assertCaught(ModuleBoundaryRules.modulesFollowTheModuleMap("archfixture.unmapped",
+                        java.util.Map.of("customs", java.util.Set.of())), "archfixture.unmapped",
+                "module logistics is not on the module map");
+    }
+
+    @Test
+    void api_plain_java_rule_catches_a_framework_annotation_on_an_api_record_but_not_a_known_exception() {
+        String root = "archfixture.apiframework";
+        java.util.Map<String, String> known = java.util.Map.of(root + ".catalog.PriceView", "planted, tolerated");
+        assertCaught(ModuleBoundaryRules.apiPackagesArePlainJava(root, known), root,
+                "OfferView", "io.micronaut.core.annotation.Introspected");
+        String report = ModuleBoundaryRules.apiPackagesArePlainJava(root, known).evaluate(importFixture(root))
+                .getFailureReport().toString();
+        assertFalse(report.contains("PriceView"), report);
+    }
+
+    @Test
+    void application_rule_catches_a_use_case_holding_a_persistence_adapter() {
+        assertCaught(ModuleBoundaryRules::applicationDoesNotUseAdapters, "archfixture.appadapter",
+                "PricingProducts", "JdbcPrices");
+    }
+
+    @Test
+    void io_rule_catches_the_domain_reading_files_and_the_kernel_calling_the_network() {
+        assertCaught(ModuleBoundaryRules::domainDoesNotTouchFilesOrTheNetwork, "archfixture.domainio",
+                "PriceList", "java.nio.file.Files", "ExchangeRates", "java.net.URL", "java.io.FileReader");
+    }
+
+    @Test
+    void api_internals_rule_catches_an_api_handing_out_its_domain_aggregate() {
+        assertCaught(ModuleBoundaryRules::apiDoesNotExposeItsInternals, "archfixture.apiinternals",
+                "the API of module catalog exposes its internal archfixture.apiinternals.catalog.domain.Product");
+    }
+
+    @Test
     void every_rule_passes_on_a_layout_that_keeps_the_boundaries() {
         String root = "archfixture.legal";
         JavaClasses classes = importFixture(root);
@@ -137,7 +185,12 @@ class ModuleBoundaryRulesTest {
                 ModuleBoundaryRules.platformDependsOnlyOnKernel(root),
                 ModuleBoundaryRules.pluginsDependOnlyOnThePluginApiAndTheJdk(root),
                 ModuleBoundaryRules.pluginsDoNotDependOnMicronautOrDomainModules(root),
-                ModuleBoundaryRules.modulesAreFreeOfCycles(root));
+                ModuleBoundaryRules.modulesAreFreeOfCycles(root),
+                ModuleBoundaryRules.modulesFollowTheModuleMap(root, ModuleBoundaryRules.MODULE_MAP),
+                ModuleBoundaryRules.apiPackagesArePlainJava(root, java.util.Map.of()),
+                ModuleBoundaryRules.applicationDoesNotUseAdapters(root),
+                ModuleBoundaryRules.domainDoesNotTouchFilesOrTheNetwork(root),
+                ModuleBoundaryRules.apiDoesNotExposeItsInternals(root));
         assertAll(rules.stream().map(rule -> () -> {
             EvaluationResult result = rule.evaluate(classes);
             assertFalse(result.hasViolation(), result.getFailureReport().toString());

@@ -35,13 +35,14 @@ import org.slf4j.LoggerFactory;
             @Tag(name = "customs", description = "Declarations, receipts, quotas, tax quotes, the bonded account book"),
             @Tag(name = "logistics", description = "Carriers, delivery promises and options, shipments, labels"),
             @Tag(name = "purchase", description = "Basket, checkout, orders, payments, returns"),
+            @Tag(name = "export", description = "Global selling: vendors, their listings and marketplace orders, statements, the report"),
             @Tag(name = "operations", description = "The outbox's failed events"),
             @Tag(name = "plugins", description = "Plugins found in the plugin folder and their state")
         })
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 // The modules' controllers are compiled in their own modules; the API document is generated here, for all.
 @OpenAPIInclude(packages = {"io.kuajing.catalog.adapter.web", "io.kuajing.customs.adapter.web",
-        "io.kuajing.logistics.adapter.web", "io.kuajing.purchase.adapter.web"})
+        "io.kuajing.logistics.adapter.web", "io.kuajing.purchase.adapter.web", "io.kuajing.export.adapter.web"})
 // Roles per route: micronaut-openapi turns each @Secured into the operation's bearer requirement with the roles as
 // scopes (openapi.properties). No document-wide requirement: an operation without one is public, and says so.
 public final class Kuajing {

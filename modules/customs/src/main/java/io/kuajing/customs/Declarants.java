@@ -1,5 +1,7 @@
 package io.kuajing.customs;
 
+import io.kuajing.kernel.Regime;
+
 /**
  * Who declares an order to customs, as registered with customs ({@code kuajing.customs.parties}): customs decides
  * the companies, the port and the bonded account book, the caller only says the regime and the warehouse.

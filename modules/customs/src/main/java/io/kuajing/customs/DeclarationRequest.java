@@ -2,6 +2,8 @@ package io.kuajing.customs;
 
 import java.util.List;
 
+import io.kuajing.kernel.Regime;
+
 /**
  * Everything needed to declare one CBEC order: the three documents (order, payment, waybill) and what the
  * inventory list adds. The companies, port and account book come from {@link Declarants#forOrder} (customs'

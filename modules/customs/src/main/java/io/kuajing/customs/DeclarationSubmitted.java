@@ -3,6 +3,7 @@ package io.kuajing.customs;
 import java.time.Instant;
 
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 import org.jmolecules.event.types.DomainEvent;
 
 /** The order's four documents were signed and sent to the single window. */

@@ -3,6 +3,7 @@ package io.kuajing.customs;
 import java.time.LocalDate;
 
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 
 /**
  * Where an order's declaration stands: status (PARKED, DECLARED, ACCEPTED, INSPECTION, DETAINED, REJECTED,

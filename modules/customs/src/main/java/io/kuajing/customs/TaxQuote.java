@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 
 /**
  * The taxes of a basket. {@code basis}: CBEC_WITHIN_LIMITS, CBEC_SINGLE_ITEM_FULL_RATE or GENERAL_TRADE. Every

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 
 /**
  * A basket to tax under a regime on a date (null: today in China). Each line's {@code taxablePrice} is its

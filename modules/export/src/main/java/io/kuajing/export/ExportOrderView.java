@@ -1,18 +1,15 @@
 package io.kuajing.export;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import io.micronaut.serde.annotation.Serdeable;
+import io.kuajing.kernel.Money;
 
 /** An export order: amounts in the sale currency. */
-@Serdeable
 public record ExportOrderView(String orderNo, String vendorId, String marketplace, String marketplaceOrderId,
-                              String mode, String destination, Instant soldAt, String currency, BigDecimal sales,
-                              BigDecimal marketplaceFee, String status, List<Line> lines) {
+                              String mode, String destination, Instant soldAt, Money sales, Money marketplaceFee,
+                              String status, List<Line> lines) {
 
-    @Serdeable
-    public record Line(int lineNo, String sku, int quantity, BigDecimal unitPrice, BigDecimal amount) {
+    public record Line(int lineNo, String sku, int quantity, Money unitPrice, Money amount) {
     }
 }

@@ -20,13 +20,20 @@ public interface GlobalSelling {
     List<ListingView> listings(String vendorId);
 
     /** Takes an order a marketplace sent for the vendor's listings; the same marketplace order again returns the first. */
-    ExportOrderView receive(String vendorId, IncomingOrder order);
+    Received receive(String vendorId, IncomingOrder order);
 
     Optional<ExportOrderView> order(String orderNo);
+
+    /** The vendor's first {@code limit} orders, the last sold first. */
+    List<ExportOrderView> orders(String vendorId, int limit);
 
     /** The vendor's statement of the orders sold in [from, to] (China dates), in CNY at the dated settlement rates. */
     StatementView statement(String vendorId, LocalDate from, LocalDate to);
 
     /** Sales abroad by marketplace and year with growth, beside import sales by mode and year. */
     SalesReport report();
+
+    /** An order taken: {@code created} is false when the marketplace had sent it before and this is the first one. */
+    record Received(ExportOrderView order, boolean created) {
+    }
 }

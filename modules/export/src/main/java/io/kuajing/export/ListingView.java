@@ -2,10 +2,9 @@ package io.kuajing.export;
 
 import java.math.BigDecimal;
 
-import io.micronaut.serde.annotation.Serdeable;
+import io.kuajing.kernel.Money;
 
-/** A vendor's listing as kept. */
-@Serdeable
-public record ListingView(String sku, String vendorId, String titleZh, String hsCode, BigDecimal declaredValueCny,
+/** A vendor's listing as kept; the declared value is per unit, in CNY. */
+public record ListingView(String sku, String vendorId, String titleZh, String hsCode, Money declaredValue,
                           BigDecimal weightKg, boolean exportLicenceRequired) {
 }

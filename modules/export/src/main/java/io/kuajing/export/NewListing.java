@@ -2,10 +2,7 @@ package io.kuajing.export;
 
 import java.math.BigDecimal;
 
-import io.micronaut.serde.annotation.Serdeable;
-
 /** A vendor's listing: SKU, Chinese title, HS code, declared value per unit in CNY, net weight per unit, licence flag. */
-@Serdeable
 public record NewListing(String sku, String titleZh, String hsCode, BigDecimal declaredValueCny, BigDecimal weightKg,
                          Boolean exportLicenceRequired) {
 }

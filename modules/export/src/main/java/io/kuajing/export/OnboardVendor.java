@@ -1,13 +1,9 @@
 package io.kuajing.export;
 
-import io.micronaut.serde.annotation.Serdeable;
-
 /** An operator's onboarding of a vendor, as typed from the company's papers. */
-@Serdeable
 public record OnboardVendor(String name, String uscc, String customsCode, Settlement settlement) {
 
     /** The bank account the vendor is paid into and its currency (ISO 4217). */
-    @Serdeable
     public record Settlement(String bank, String accountNumber, String currency) {
     }
 }

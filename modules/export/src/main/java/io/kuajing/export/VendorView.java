@@ -2,10 +2,7 @@ package io.kuajing.export;
 
 import java.time.Instant;
 
-import io.micronaut.serde.annotation.Serdeable;
-
 /** A vendor as operators see it; the settlement account number shows its last four characters only. */
-@Serdeable
 public record VendorView(String vendorId, String name, String uscc, String customsCode, String settlementBank,
                          String settlementAccount, String settlementCurrency, Instant onboardedAt, String onboardedBy) {
 }

@@ -99,7 +99,9 @@ class CheckoutJourneyTest implements WithTestDatabase {
         List<Map<String, Object>> importSales = (List<Map<String, Object>>) call(HttpRequest.GET("/api/export/report"),
                 operator).get("importSales");
         assertTrue(importSales.stream().anyMatch(r -> paid.get("mode").equals(r.get("channel"))
-                && ((Number) r.get("orders")).intValue() >= 1 && ((Number) r.get("sales")).doubleValue() > 0), importSales.toString());
+                && ((Number) r.get("orders")).intValue() >= 1 && r.get("sales") instanceof Map<?, ?> sales
+                && "CNY".equals(sales.get("currency")) && new java.math.BigDecimal((String) sales.get("amount")).signum() > 0),
+                importSales.toString());
 
         HttpClientResponseException notYours = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
                 .exchange(HttpRequest.GET("/api/purchase/orders/" + orderNo).header("Authorization",

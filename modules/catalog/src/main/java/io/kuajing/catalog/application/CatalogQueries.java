@@ -14,7 +14,6 @@ import io.kuajing.catalog.LandedPrice;
 import io.kuajing.catalog.OfferView;
 import io.kuajing.catalog.ProductSnapshot;
 import io.kuajing.catalog.domain.CatalogChanges;
-import io.kuajing.catalog.domain.Mode;
 import io.kuajing.catalog.domain.LandedPricing;
 import io.kuajing.catalog.domain.ModeQuote;
 import io.kuajing.catalog.domain.Offer;
@@ -148,7 +147,7 @@ public class CatalogQueries implements BrowsingCatalog {
         ProductOptions options = pricing.options(product, offers, date);
         List<LandedPrice> prices = options.quotes().stream().map(CatalogQueries::landed).toList();
         Map<FulfilmentMode, String> unavailable = new java.util.EnumMap<>(FulfilmentMode.class);
-        options.unavailable().forEach((mode, why) -> unavailable.put(published(mode), why));
+        unavailable.putAll(options.unavailable());
         return new ProductSnapshot(product.sku(), presentation.title(), presentation.description(),
                 presentation.language(), presentation.translated(), presentation.brand(), presentation.category(),
                 product.hsCode() == null ? null : product.hsCode().value(), options.eligibility().status().name(),
@@ -166,14 +165,9 @@ public class CatalogQueries implements BrowsingCatalog {
     }
 
     private static LandedPrice landed(ModeQuote q) {
-        return new LandedPrice(published(q.mode()), q.goods(), q.freight(), q.tax().total(), q.total(),
+        return new LandedPrice(q.mode(), q.goods(), q.freight(), q.tax().total(), q.total(),
                 q.tax().basis(), q.promise().earliest(), q.promise().latest(), q.promise().wording(),
                 q.offer().marketplace(), q.offer().externalRef(), q.offer().sellerId(), q.offer().warehouseCode(),
                 q.shipFrom().value(), q.offerPrice(), q.fxRate().cnyPerUnit(), q.fxRate().effectiveFrom());
-    }
-
-    /** The domain's mode as other modules know it: same names, by design. */
-    private static FulfilmentMode published(Mode mode) {
-        return FulfilmentMode.valueOf(mode.name());
     }
 }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
+import io.kuajing.kernel.FulfilmentMode;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
@@ -20,11 +21,11 @@ public record Eligibility(Status status, String remark) {
     }
 
     /** The modes the rules allow, before looking at where stock is. */
-    public Set<Mode> allowedModes() {
+    public Set<FulfilmentMode> allowedModes() {
         return switch (status) {
-            case LISTED -> EnumSet.allOf(Mode.class);
-            case BONDED_ONLY -> EnumSet.of(Mode.DIRECT_PURCHASE, Mode.FLASH_PURCHASE);
-            case NOT_LISTED, UNCLASSIFIED -> EnumSet.of(Mode.DIRECT_PURCHASE);
+            case LISTED -> EnumSet.allOf(FulfilmentMode.class);
+            case BONDED_ONLY -> EnumSet.of(FulfilmentMode.DIRECT_PURCHASE, FulfilmentMode.FLASH_PURCHASE);
+            case NOT_LISTED, UNCLASSIFIED -> EnumSet.of(FulfilmentMode.DIRECT_PURCHASE);
         };
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import io.kuajing.kernel.CountryCode;
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Money;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
@@ -15,5 +16,5 @@ public interface FreightEstimates {
      * @param origin      the country of the warehouse the unit ships from
      * @param weightGrams null when unknown (the estimate then assumes a default parcel)
      */
-    Optional<Money> estimate(Mode mode, CountryCode origin, Integer weightGrams, LocalDate date);
+    Optional<Money> estimate(FulfilmentMode mode, CountryCode origin, Integer weightGrams, LocalDate date);
 }

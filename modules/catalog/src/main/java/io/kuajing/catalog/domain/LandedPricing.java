@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Money;
 import org.jmolecules.ddd.annotation.Service;
 
@@ -47,10 +48,10 @@ public final class LandedPricing {
 
     public ProductOptions options(Product product, List<Offer> offers, LocalDate date) {
         Eligibility eligibility = eligibility(product, date);
-        Set<Mode> allowed = eligibility.allowedModes();
+        Set<FulfilmentMode> allowed = eligibility.allowedModes();
         List<ModeQuote> quotes = new ArrayList<>();
-        Map<Mode, String> unavailable = new EnumMap<>(Mode.class);
-        for (Mode mode : Mode.values()) {
+        Map<FulfilmentMode, String> unavailable = new EnumMap<>(FulfilmentMode.class);
+        for (FulfilmentMode mode : FulfilmentMode.values()) {
             if (!allowed.contains(mode)) {
                 unavailable.put(mode, eligibility.status() == Eligibility.Status.BONDED_ONLY
                         ? "positive-list-bonded-only" : "not-on-positive-list");
@@ -62,8 +63,8 @@ public final class LandedPricing {
         return new ProductOptions(eligibility, quotes, unavailable);
     }
 
-    private Optional<ModeQuote> quote(Product product, List<Offer> offers, Mode mode, LocalDate date,
-                                      Map<Mode, String> unavailable) {
+    private Optional<ModeQuote> quote(Product product, List<Offer> offers, FulfilmentMode mode, LocalDate date,
+                                      Map<FulfilmentMode, String> unavailable) {
         List<Offer> serving = offers.stream()
                 .filter(o -> o.inStock() && o.warehouse().type().serves() == mode)
                 .toList();

@@ -1,6 +1,7 @@
 package io.kuajing.catalog.domain;
 
 import io.kuajing.kernel.CountryCode;
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Money;
 import org.jmolecules.ddd.annotation.ValueObject;
 
@@ -10,6 +11,6 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * promise.
  */
 @ValueObject
-public record ModeQuote(Mode mode, OfferKey offer, CountryCode shipFrom, Money offerPrice, FxRate fxRate, Money goods,
+public record ModeQuote(FulfilmentMode mode, OfferKey offer, CountryCode shipFrom, Money offerPrice, FxRate fxRate, Money goods,
                         Money freight, TaxQuote tax, Money total, DeliveryPromise promise) {
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.kuajing.kernel.FulfilmentMode;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
@@ -11,14 +12,14 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * why not (a stable reason such as {@code not-on-positive-list}, {@code no-stock}, {@code no-fx-rate}).
  */
 @ValueObject
-public record ProductOptions(Eligibility eligibility, List<ModeQuote> quotes, Map<Mode, String> unavailable) {
+public record ProductOptions(Eligibility eligibility, List<ModeQuote> quotes, Map<FulfilmentMode, String> unavailable) {
 
     public ProductOptions {
         quotes = List.copyOf(quotes);
         unavailable = Map.copyOf(unavailable);
     }
 
-    public List<Mode> availableModes() {
+    public List<FulfilmentMode> availableModes() {
         return quotes.stream().map(ModeQuote::mode).toList();
     }
 
@@ -26,7 +27,7 @@ public record ProductOptions(Eligibility eligibility, List<ModeQuote> quotes, Ma
         return quotes.stream().findFirst();
     }
 
-    public Optional<ModeQuote> quote(Mode mode) {
+    public Optional<ModeQuote> quote(FulfilmentMode mode) {
         return quotes.stream().filter(q -> q.mode() == mode).findFirst();
     }
 }

@@ -3,6 +3,7 @@ package io.kuajing.catalog.domain;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
@@ -19,5 +20,5 @@ public interface TaxQuotes {
      * @param taxablePrice  goods + freight (+ insurance) in CNY: the taxable price of 财关税〔2016〕18号
      * @return empty when no rate is on file for the line: the mode is then shown without a price rather than guessed
      */
-    Optional<TaxQuote> quote(HsCode hsCode, Mode mode, Money taxablePrice, LocalDate date);
+    Optional<TaxQuote> quote(HsCode hsCode, FulfilmentMode mode, Money taxablePrice, LocalDate date);
 }

@@ -1,19 +1,21 @@
 package io.kuajing.catalog.domain;
 
+import io.kuajing.kernel.FulfilmentMode;
+
 
 /** Where stock sits relative to Chinese customs; it decides the one fulfilment mode that stock can serve. */
 public enum WarehouseType {
-    OVERSEAS(Mode.DIRECT_MAIL),
-    BONDED(Mode.FLASH_PURCHASE),
-    DOMESTIC(Mode.DIRECT_PURCHASE);
+    OVERSEAS(FulfilmentMode.DIRECT_MAIL),
+    BONDED(FulfilmentMode.FLASH_PURCHASE),
+    DOMESTIC(FulfilmentMode.DIRECT_PURCHASE);
 
-    private final Mode serves;
+    private final FulfilmentMode serves;
 
-    WarehouseType(Mode serves) {
+    WarehouseType(FulfilmentMode serves) {
         this.serves = serves;
     }
 
-    public Mode serves() {
+    public FulfilmentMode serves() {
         return serves;
     }
 }

@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.EligibilityAnswer;
 import io.kuajing.customs.PositiveList;
-import io.kuajing.customs.Regime;
 import io.kuajing.customs.domain.eligibility.Eligibility;
 import io.kuajing.customs.domain.eligibility.PositiveListEditions;
 import io.kuajing.customs.domain.reference.LegalUnits;
 import io.kuajing.kernel.HsCode;
+import io.kuajing.kernel.Regime;
 import jakarta.inject.Singleton;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import io.kuajing.customs.Company;
 import io.kuajing.customs.Declarants;
-import io.kuajing.customs.Regime;
+import io.kuajing.kernel.Regime;
 import io.kuajing.kernel.RuleViolation;
 import io.micronaut.context.annotation.Context;
 

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.kuajing.customs.Regime;
 import io.kuajing.customs.TaxBillIssued;
 import io.kuajing.customs.adapter.ceb.XsdMessageSchema;
 import io.kuajing.customs.adapter.singlewindow.ReceiptXml;
@@ -32,6 +31,7 @@ import io.kuajing.customs.support.RecordedEvents;
 import io.kuajing.customs.support.SampleOrders;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 import io.kuajing.platform.testing.Eventually;
 import io.kuajing.platform.testing.WithTestDatabase;
 import io.kuajing.platform.Transactions;

@@ -18,7 +18,6 @@ import io.kuajing.customs.DeclaredLine;
 import io.kuajing.customs.OrderDocument;
 import io.kuajing.customs.PaymentDocument;
 import io.kuajing.customs.Person;
-import io.kuajing.customs.Regime;
 import io.kuajing.customs.WaybillDocument;
 import io.kuajing.customs.adapter.ceb.XsdMessageSchema;
 import io.kuajing.customs.adapter.signer.XmlDsigSigner;
@@ -33,6 +32,7 @@ import io.kuajing.customs.support.SampleOrders;
 import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 import io.kuajing.kernel.RuleViolation;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import io.kuajing.customs.Regime;
 import io.kuajing.customs.domain.declaration.Declaration;
 import io.kuajing.customs.domain.declaration.Declaration.Change;
 import io.kuajing.customs.domain.declaration.DeclarationLine;
@@ -24,6 +23,7 @@ import io.kuajing.customs.support.Fixtures;
 import io.kuajing.customs.support.SampleOrders;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 import io.kuajing.kernel.RuleViolation;
 import org.junit.jupiter.api.Test;
 

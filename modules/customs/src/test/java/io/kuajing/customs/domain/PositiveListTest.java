@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import io.kuajing.customs.Regime;
 import io.kuajing.customs.domain.eligibility.Eligibility;
 import io.kuajing.customs.domain.eligibility.PositiveListEditions;
 import io.kuajing.customs.domain.reference.Csv;
 import io.kuajing.customs.support.Fixtures;
 import io.kuajing.kernel.HsCode;
+import io.kuajing.kernel.Regime;
 import org.junit.jupiter.api.Test;
 
 class PositiveListTest {

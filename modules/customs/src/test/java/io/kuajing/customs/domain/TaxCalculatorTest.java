@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.kuajing.customs.Regime;
 import io.kuajing.customs.domain.tax.BasketTax;
 import io.kuajing.customs.domain.tax.TaxBasis;
 import io.kuajing.customs.domain.tax.TaxCalculator;
@@ -15,6 +14,7 @@ import io.kuajing.customs.domain.tax.TaxableLine;
 import io.kuajing.customs.support.Fixtures;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 import io.kuajing.kernel.RuleViolation;
 import org.junit.jupiter.api.Test;
 

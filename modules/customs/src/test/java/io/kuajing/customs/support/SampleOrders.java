@@ -11,12 +11,12 @@ import io.kuajing.customs.DeclaredLine;
 import io.kuajing.customs.OrderDocument;
 import io.kuajing.customs.PaymentDocument;
 import io.kuajing.customs.Person;
-import io.kuajing.customs.Regime;
 import io.kuajing.customs.WaybillDocument;
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 
 /** A consistent CBEC order to declare, and variations of it. */
 public final class SampleOrders {

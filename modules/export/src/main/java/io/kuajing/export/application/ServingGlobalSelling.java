@@ -126,11 +126,20 @@ class ServingGlobalSelling implements GlobalSelling {
     }
 
     @Override
-    public ExportOrderView receive(String vendorId, IncomingOrder o) {
+    public Received receive(String vendorId, IncomingOrder o) {
         return transactions.write(() -> {
             Vendor vendor = existingVendor(vendorId);
             ExportOrder order = order(vendor, o);
-            return view(orders.addUnlessKnown(order).orElse(order));
+            return orders.addUnlessKnown(order).map(first -> new Received(view(first), false))
+                    .orElseGet(() -> new Received(view(order), true));
+        });
+    }
+
+    @Override
+    public List<ExportOrderView> orders(String vendorId, int limit) {
+        return transactions.read(() -> {
+            Vendor vendor = existingVendor(vendorId);
+            return orders.ofVendor(vendor.id(), limit).stream().map(ServingGlobalSelling::view).toList();
         });
     }
 
@@ -167,7 +176,7 @@ class ServingGlobalSelling implements GlobalSelling {
 
     private static List<SalesReport.Row> rows(List<YearlySales> yearly) {
         return Growth.of(yearly).stream().map(r -> new SalesReport.Row(r.sales().channel(), r.sales().year(),
-                r.sales().sales().currency().getCurrencyCode(), r.sales().sales().amount(), r.sales().orders(),
+                r.sales().sales(), r.sales().orders(),
                 r.multipleOfYearBefore().orElse(null))).toList();
     }
 
@@ -257,27 +266,26 @@ class ServingGlobalSelling implements GlobalSelling {
 
     private static ListingView view(Listing l) {
         return new ListingView(l.sku().value(), l.vendor().value(), l.titleZh(), l.hsCode().value(),
-                l.declaredValue().amount(), l.weightKg(), l.exportLicenceRequired());
+                l.declaredValue(), l.weightKg(), l.exportLicenceRequired());
     }
 
     private static ExportOrderView view(ExportOrder o) {
         return new ExportOrderView(o.orderNo(), o.vendor().value(), o.marketplace(), o.marketplaceOrderId(),
-                o.mode().code(), o.destination().value(), o.soldAt(), o.currency().getCurrencyCode(), o.sales().amount(),
-                o.marketplaceFee().amount(), o.status().name(), o.lines().stream().map(l -> new ExportOrderView.Line(
-                        l.lineNo(), l.sku().value(), l.quantity(), l.unitPrice().amount(), l.amount().amount())).toList());
+                o.mode().code(), o.destination().value(), o.soldAt(), o.sales(), o.marketplaceFee(), o.status().name(),
+                o.lines().stream().map(l -> new ExportOrderView.Line(
+                        l.lineNo(), l.sku().value(), l.quantity(), l.unitPrice(), l.amount())).toList());
     }
 
     private static StatementView view(VendorStatement s) {
         return new StatementView(s.vendor().value(), s.from(), s.to(), s.orders().stream().map(o -> new StatementView.Order(
-                o.orderNo(), o.marketplace(), o.mode(), o.soldOn(), o.sales().currency().getCurrencyCode(),
-                o.sales().amount(), o.fee().amount(), o.net().amount(), o.rate().cnyPerUnit(), o.rate().effectiveFrom(),
-                o.rate().source(), o.salesCny().amount(), o.feeCny().amount(), o.netCny().amount(),
+                o.orderNo(), o.marketplace(), o.mode(), o.soldOn(), o.sales(), o.fee(), o.net(), o.rate().cnyPerUnit(),
+                o.rate().effectiveFrom(), o.rate().source(), o.salesCny(), o.feeCny(), o.netCny(),
                 o.lines().stream().map(l -> new StatementView.Line(l.lineNo(), l.sku().value(), l.hsCode().value(),
-                        l.quantity(), l.amount().amount(),
+                        l.quantity(), l.amount(),
                         l.refundRate().map(ExportRefundRates.Rate::rate).orElse(null),
                         l.refundRate().map(ExportRefundRates.Rate::hsPrefix).orElse(null),
                         l.refundRate().map(ExportRefundRates.Rate::effectiveFrom).orElse(null),
                         l.refundRate().map(ExportRefundRates.Rate::source).orElse(null))).toList())).toList(),
-                s.salesCny().amount(), s.feesCny().amount(), s.netCny().amount(), "CNY");
+                s.salesCny(), s.feesCny(), s.netCny());
     }
 }

@@ -15,6 +15,9 @@ public interface ExportOrders {
 
     Optional<ExportOrder> byNumber(String orderNo);
 
+    /** The vendor's first {@code limit} orders, the last sold first. */
+    List<ExportOrder> ofVendor(VendorId vendor, int limit);
+
     /** The vendor's orders sold in [from, to), oldest first. */
     List<ExportOrder> ofVendorSoldBetween(VendorId vendor, Instant from, Instant to);
 

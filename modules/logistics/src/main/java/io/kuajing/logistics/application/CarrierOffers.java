@@ -12,13 +12,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.logistics.domain.CarrierCandidate;
+import io.kuajing.kernel.Regime;
 import io.kuajing.logistics.domain.CarrierFailure;
 import io.kuajing.logistics.domain.CarrierGateway;
 import io.kuajing.logistics.domain.CarrierOffer;
 import io.kuajing.logistics.domain.CarrierSelection;
 import io.kuajing.logistics.domain.LegKind;
 import io.kuajing.logistics.domain.Manifest;
-import io.kuajing.logistics.domain.Regime;
 import io.kuajing.logistics.domain.RouteLeg;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;

@@ -6,15 +6,15 @@ import jakarta.inject.Singleton;
 
 /**
  * Books and tracks due shipments on a schedule. Safe on many instances at once: each round claims its rows with
- * SKIP LOCKED and a lease (see {@link ShipmentService#runDue()}).
+ * SKIP LOCKED and a lease (see {@link WorkingShipments#runDue()}).
  */
 @Singleton
 @Requires(property = "kuajing.logistics.worker.enabled", notEquals = "false")
 class ShipmentWorker {
 
-    private final ShipmentService shipments;
+    private final WorkingShipments shipments;
 
-    ShipmentWorker(ShipmentService shipments) {
+    ShipmentWorker(WorkingShipments shipments) {
         this.shipments = shipments;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**

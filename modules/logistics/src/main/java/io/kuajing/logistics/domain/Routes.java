@@ -3,6 +3,7 @@ package io.kuajing.logistics.domain;
 import java.util.List;
 
 import io.kuajing.kernel.FulfilmentMode;
+import io.kuajing.kernel.Regime;
 
 /**
  * The routes of each fulfilment mode, in order of preference:

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 import org.jmolecules.ddd.annotation.Repository;
 
-/** Where shipments are kept. Every method runs in the caller's transaction. */
+/** Where shipments are kept (the work queue over them is {@link ShipmentQueue}). Every method runs in the caller's transaction. */
 @SecondaryPort
 @Repository
 public interface ShipmentStore {
@@ -39,18 +39,4 @@ public interface ShipmentStore {
     void recordRelease(String orderId, Instant releasedAt);
 
     boolean released(String orderId);
-
-    /**
-     * Makes the order's waiting legs — planned ones, and booked ones whose courier is to be called on release — due
-     * at {@code now}, so the worker looks at them at once. Takes their row locks: a worker deciding on one of them
-     * either sees this transaction's news or is nudged after it. A leg already due before {@code leasedUntilAtMost}
-     * is left as it is: it may be leased to a worker, and it is due soon anyway.
-     */
-    void nudgeWaiting(String orderId, Instant now, Instant leasedUntilAtMost);
-
-    /**
-     * Locks up to {@code limit} shipments due for work, skipping those another instance holds (SKIP LOCKED), and
-     * leases them until {@code leaseUntil} so no other instance takes them while this one calls the carrier.
-     */
-    List<String> claimDue(Instant now, Instant leaseUntil, int limit);
 }

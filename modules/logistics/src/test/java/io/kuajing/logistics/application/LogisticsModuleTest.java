@@ -31,7 +31,7 @@ import io.kuajing.logistics.ShipmentStatus;
 import io.kuajing.logistics.ShipmentView;
 import io.kuajing.logistics.Shipments;
 import io.kuajing.logistics.WaybillAssigned;
-import io.kuajing.logistics.domain.ShipmentStore;
+import io.kuajing.logistics.domain.ShipmentQueue;
 import io.kuajing.platform.Roles;
 import io.kuajing.platform.testing.Eventually;
 import io.kuajing.platform.testing.WithTestDatabase;
@@ -60,13 +60,13 @@ class LogisticsModuleTest implements WithTestDatabase {
     Shipments shipments;
 
     @Inject
-    ShipmentService service;
+    WorkingShipments service;
 
     @Inject
     FakeCarriers carriers;
 
     @Inject
-    ShipmentStore store;
+    ShipmentQueue queue;
 
     @Inject
     TransactionOperations<Connection> tx;
@@ -272,13 +272,13 @@ class LogisticsModuleTest implements WithTestDatabase {
         CountDownLatch firstClaimed = new CountDownLatch(1);
         CountDownLatch secondDone = new CountDownLatch(1);
         CompletableFuture<List<String>> first = CompletableFuture.supplyAsync(() -> tx.executeWrite(status -> {
-            List<String> ids = store.claimDue(Instant.now(), Instant.now().plusSeconds(60), 100);
+            List<String> ids = queue.claimDue(Instant.now(), Instant.now().plusSeconds(60), 100);
             firstClaimed.countDown();
             await(secondDone);
             return ids;
         }));
         assertTrue(firstClaimed.await(10, TimeUnit.SECONDS));
-        List<String> second = tx.executeWrite(status -> store.claimDue(Instant.now(), Instant.now().plusSeconds(60), 100));
+        List<String> second = tx.executeWrite(status -> queue.claimDue(Instant.now(), Instant.now().plusSeconds(60), 100));
         secondDone.countDown();
         List<String> firstIds = first.get(10, TimeUnit.SECONDS);
         assertTrue(firstIds.size() >= 3, "the first instance claimed the new shipments");
@@ -295,7 +295,7 @@ class LogisticsModuleTest implements WithTestDatabase {
                 bad.items());
         RuleViolation v = assertThrows(RuleViolation.class, () -> shipments.createFor(badPhone));
         assertEquals("consignee.phone", v.field());
-        assertEquals("phone", v.rule());
+        assertEquals("mobile-format", v.rule()); // the kernel's MobileNumber rule, as at checkout
         RuleViolation wrongWarehouse = assertThrows(RuleViolation.class,
                 () -> shipments.createFor(order("o-bad-2", "alice", FulfilmentMode.DIRECT_MAIL, "sh-wgq-b1")));
         assertEquals("mode-mismatch", wrongWarehouse.rule());

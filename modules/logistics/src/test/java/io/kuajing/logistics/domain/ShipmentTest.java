@@ -11,6 +11,7 @@ import java.util.List;
 
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.FulfilmentMode;
+import io.kuajing.kernel.Regime;
 import io.kuajing.logistics.ShipmentStatus;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
+import io.kuajing.kernel.UnitWeight;
 import io.kuajing.logistics.BasketLine;
 import io.kuajing.logistics.DeliveryOption;
 import io.kuajing.logistics.DeliveryPromises;
@@ -40,7 +41,7 @@ class CarriageQuotes {
         List<BasketLine> question = groups.values().stream().flatMap(List::stream)
                 .sorted(java.util.Comparator.comparingInt(PricedLine::index))
                 .map(l -> new BasketLine(l.sku().value(), l.price().mode(), l.price().warehouseCode(), l.quantity(),
-                        l.weightGrams() == null ? OrderJourney.UNKNOWN_WEIGHT_GRAMS : l.weightGrams(), l.price().goods(),
+                        UnitWeight.gramsOrUnknown(l.weightGrams()), l.price().goods(),
                         l.hsCode() == null ? null : l.hsCode().value(), l.price().shipFromCountry()))
                 .toList();
         List<DeliveryOption> options;

@@ -20,14 +20,14 @@ import io.kuajing.customs.OrderDocument;
 import io.kuajing.customs.PaymentDocument;
 import io.kuajing.customs.Person;
 import io.kuajing.customs.Quotas;
-import io.kuajing.customs.Regime;
 import io.kuajing.customs.RequestRefused;
 import io.kuajing.customs.ReturnRequest;
 import io.kuajing.customs.WaybillDocument;
 import io.kuajing.kernel.ChinaTime;
-import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
+import io.kuajing.kernel.UnitWeight;
 import io.kuajing.logistics.ShipmentDelivered;
 import io.kuajing.logistics.ShipmentDispatched;
 import io.kuajing.logistics.ShipmentOrder;
@@ -56,8 +56,6 @@ import jakarta.transaction.Transactional;
 @Singleton
 class OrderJourney {
 
-    /** The weight assumed when the marketplace reported none, as the catalogue's freight estimate assumes. */
-    static final long UNKNOWN_WEIGHT_GRAMS = 1000;
     private static final String PIECES = "011";
     private static final int GMODEL_MAX = 510;
 
@@ -96,7 +94,7 @@ class OrderJourney {
         if (!waybill.customsLeg()) {
             return;
         }
-        order(waybill.orderId()).filter(o -> o.isCbec() && o.status() == OrderStatus.PAID).ifPresent(order -> {
+        order(waybill.orderId()).filter(o -> o.isCrossBorder() && o.status() == OrderStatus.PAID).ifPresent(order -> {
             declarations.declare(declarationOf(order, waybill));
             order.declared();
             moved(order);
@@ -215,7 +213,7 @@ class OrderJourney {
      * with backoff, by when the release has moved the order on.
      */
     private static Order awaitingCustoms(Order order) {
-        if (order.isCbec() && (order.status() == OrderStatus.PAID || order.status() == OrderStatus.DECLARED)) {
+        if (order.isCrossBorder() && (order.status() == OrderStatus.PAID || order.status() == OrderStatus.DECLARED)) {
             throw new CustomsNotReleasedYet(order.number().value());
         }
         return order;
@@ -271,7 +269,7 @@ class OrderJourney {
     }
 
     private static boolean readyToShip(Order order) {
-        return order.status() == OrderStatus.RELEASED || (!order.isCbec() && order.status() == OrderStatus.PAID);
+        return order.status() == OrderStatus.RELEASED || (!order.isCrossBorder() && order.status() == OrderStatus.PAID);
     }
 
     private Optional<Order> order(String orderNo) {
@@ -285,11 +283,11 @@ class OrderJourney {
     private static ShipmentOrder shipmentOf(Order order) {
         var consignee = order.consignee();
         var to = new ShipmentOrder.Consignee(consignee.name(), consignee.phone().value(),
-                order.isCbec() ? order.buyer().idNumber().value() : null, consignee.divisionCode(), null, null, null,
+                order.isCrossBorder() ? order.buyer().idNumber().value() : null, consignee.divisionCode(), null, null, null,
                 consignee.address(), null);
         List<ShipmentOrder.Item> items = order.lines().stream().map(l -> new ShipmentOrder.Item(l.sku().value(),
                 l.title(), l.hsCode() == null ? null : l.hsCode().value(), carriersOrigin(l),
-                l.quantity(), l.unitWeightGrams() == null ? UNKNOWN_WEIGHT_GRAMS : l.unitWeightGrams(), l.unitPrice()))
+                l.quantity(), UnitWeight.gramsOrUnknown(l.unitWeightGrams()), l.unitPrice()))
                 .toList();
         return new ShipmentOrder(order.number().value(), order.owner(), order.mode(), order.warehouse(), to, items);
     }
@@ -305,8 +303,7 @@ class OrderJourney {
         Person payer = new Person(order.payment().payerName(), order.payment().payerId(), order.buyer().phone().value());
         var consignee = new io.kuajing.customs.Consignee(order.consignee().name(), order.consignee().phone().value(),
                 order.consignee().address());
-        boolean bonded = order.mode() == FulfilmentMode.FLASH_PURCHASE;
-        Regime regime = bonded ? Regime.CBEC_BONDED : Regime.CBEC_DIRECT_MAIL;
+        Regime regime = Regime.of(order.mode());
         Declarants.Declarant declarant = declarants.forOrder(regime, order.warehouse());
         Money zero = Money.zero(Money.CNY);
         OrderDocument orderDocument = new OrderDocument(declarant.platform(), declarant.seller(), order.goodsValue(),

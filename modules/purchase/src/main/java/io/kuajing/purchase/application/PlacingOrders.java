@@ -21,13 +21,13 @@ import io.kuajing.catalog.LandedPrice;
 import io.kuajing.catalog.ProductSnapshot;
 import io.kuajing.customs.QuotaReservation;
 import io.kuajing.customs.Quotas;
-import io.kuajing.customs.Regime;
 import io.kuajing.customs.TaxQuote;
 import io.kuajing.customs.TaxQuoteRequest;
 import io.kuajing.customs.TaxQuotes;
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.kernel.Sku;
 import io.kuajing.kernel.Quantity;
@@ -205,7 +205,7 @@ class PlacingOrders implements Checkout {
         ProductChoice.declarable(product, field);
         LandedPrice price = ProductChoice.price(product, ProductChoice.mode(requested.mode(), field), field);
         HsCode hsCode = product.hsCode() == null ? null : HsCode.of(product.hsCode());
-        if (price.mode() != FulfilmentMode.DIRECT_PURCHASE && hsCode == null) {
+        if (price.mode().isCrossBorder() && hsCode == null) {
             throw new RuleViolation(field + "mode", "positive-list", sku + " has no HS code: general trade only");
         }
         return new PricedLine(index, sku, product.title(), hsCode, quantity, price, product.weightGrams(),
@@ -216,12 +216,12 @@ class PlacingOrders implements Checkout {
                         Buyer buyer, Consignee consignee) {
         FulfilmentMode mode = mode(group);
         OrderNumber number = numbers.next(today);
-        List<OrderLine> lines = mode == FulfilmentMode.DIRECT_PURCHASE
-                ? generalTradeLines(group)
-                : crossBorderLines(group, freight, regime(mode), today);
+        List<OrderLine> lines = mode.isCrossBorder()
+                ? crossBorderLines(group, freight, Regime.of(mode), today)
+                : generalTradeLines(group);
         Order order = Order.place(number, owner, mode, group.get(0).price().warehouseCode(), buyer, consignee, lines,
                 freight, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), promised(group));
-        if (order.isCbec()) {
+        if (order.isCrossBorder()) {
             // Taxable price = goods + freight (财关税〔2016〕18号); one item alone may pass the per-transaction
             // limit at full rates (财关税〔2018〕49号), which customs decides from this flag.
             boolean singleItem = lines.size() == 1 && lines.get(0).quantity() == 1;
@@ -259,10 +259,6 @@ class PlacingOrders implements Checkout {
 
     private static FulfilmentMode mode(List<PricedLine> group) {
         return group.get(0).price().mode();
-    }
-
-    private static Regime regime(FulfilmentMode mode) {
-        return mode == FulfilmentMode.FLASH_PURCHASE ? Regime.CBEC_BONDED : Regime.CBEC_DIRECT_MAIL;
     }
 
     /** The lines of one order share mode and warehouse, so one promise; the latest dates if they ever differ. */

@@ -108,7 +108,7 @@ class ServingConsumerOrders implements ConsumerOrders {
             Order order = mineLocked(owner, orderNo);
             boolean paid = order.payment() != null;
             order.cancel(why == null ? "cancelled by the consumer" : why);
-            if (order.isCbec()) {
+            if (order.isCrossBorder()) {
                 quotas.release(orderNo);
             }
             stock.release(orderNo);
@@ -153,7 +153,7 @@ class ServingConsumerOrders implements ConsumerOrders {
                     + "; only a delivered order can be returned");
         }
         String why = given == null ? "returned by the consumer" : given;
-        if (order.isCbec()) {
+        if (order.isCrossBorder()) {
             journey.askCustomsToTakeBack(order, why);
             return views.of(order);
         }

@@ -72,7 +72,7 @@ class UnpaidOrders {
     private int cancel(Order order) {
         String orderNo = order.number().value();
         order.cancel("unpaid after " + timeout.toMinutes() + " minutes");
-        if (order.isCbec()) {
+        if (order.isCrossBorder()) {
             quotas.release(orderNo);
         }
         stock.release(orderNo);

@@ -1,6 +1,7 @@
 package io.kuajing.purchase.domain;
 
 import io.kuajing.kernel.ChineseIdNumber;
+import io.kuajing.kernel.MobileNumber;
 import io.kuajing.kernel.PersonalData;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.kernel.Text;

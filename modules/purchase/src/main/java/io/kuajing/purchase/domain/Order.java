@@ -56,7 +56,7 @@ public final class Order {
         if (this.lines.isEmpty()) {
             throw new IllegalArgumentException("an order has at least one line");
         }
-        if (isCbec() && buyer == null) {
+        if (isCrossBorder() && buyer == null) {
             throw new RuleViolation("buyer", "required", "a cross-border order needs the buyer's real name and ID number");
         }
     }
@@ -97,7 +97,7 @@ public final class Order {
             throw new RuleViolation("amount", "amount-equals-total",
                     "the amount " + confirmedAmount + " does not match the order total " + total());
         }
-        if (isCbec() && !(buyer.realName().equals(payerName) && buyer.idNumber().equals(payerId))) {
+        if (isCrossBorder() && !(buyer.realName().equals(payerName) && buyer.idNumber().equals(payerId))) {
             throw new RuleViolation("payerName", "payer-is-buyer",
                     "for a cross-border order the payer must be the buyer (name and ID number)");
         }
@@ -131,7 +131,7 @@ public final class Order {
     }
 
     public void shipped(String waybill) {
-        if (isCbec() && status != OrderStatus.RELEASED) {
+        if (isCrossBorder() && status != OrderStatus.RELEASED) {
             throw new IllegalStateException("order " + number + ": cross-border goods ship only after customs release");
         }
         moveTo(OrderStatus.SHIPPED);
@@ -192,12 +192,12 @@ public final class Order {
     }
 
     /** Cross-border (9610 / 1210): declared to customs, counted on the buyer's quota. */
-    public boolean isCbec() {
-        return mode != FulfilmentMode.DIRECT_PURCHASE;
+    public boolean isCrossBorder() {
+        return mode.isCrossBorder();
     }
 
     private void requireCbec() {
-        if (!isCbec()) {
+        if (!isCrossBorder()) {
             throw new IllegalStateException("order " + number + " is general trade: no CBEC declaration");
         }
     }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import io.kuajing.catalog.domain.Eligibility;
 import io.kuajing.catalog.domain.PositiveList;
 import io.kuajing.customs.EligibilityAnswer;
-import io.kuajing.customs.Regime;
 import io.kuajing.kernel.HsCode;
+import io.kuajing.kernel.Regime;
 import jakarta.inject.Singleton;
 
 /**

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.kuajing.catalog.domain.Mode;
 import io.kuajing.catalog.domain.TaxQuote;
 import io.kuajing.catalog.domain.TaxQuotes;
-import io.kuajing.customs.Regime;
 import io.kuajing.customs.TaxQuoteRequest;
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 import io.kuajing.kernel.RuleViolation;
 import jakarta.inject.Singleton;
 
@@ -22,8 +22,6 @@ import jakarta.inject.Singleton;
 @Singleton
 class CustomsTaxQuotes implements TaxQuotes {
 
-    private static final Map<Mode, Regime> REGIMES = Map.of(Mode.DIRECT_PURCHASE, Regime.GENERAL_TRADE,
-            Mode.DIRECT_MAIL, Regime.CBEC_DIRECT_MAIL, Mode.FLASH_PURCHASE, Regime.CBEC_BONDED);
     private static final Map<String, String> BASES = Map.of(
             "CBEC_WITHIN_LIMITS", "CBEC within limits: tariff 0, VAT and consumption tax at 70%",
             "CBEC_SINGLE_ITEM_FULL_RATE", "CBEC single item over the per-transaction limit: full general rates",
@@ -36,12 +34,12 @@ class CustomsTaxQuotes implements TaxQuotes {
     }
 
     @Override
-    public Optional<TaxQuote> quote(HsCode hsCode, Mode mode, Money taxablePrice, LocalDate date) {
+    public Optional<TaxQuote> quote(HsCode hsCode, FulfilmentMode mode, Money taxablePrice, LocalDate date) {
         if (hsCode == null) {
             return Optional.empty();
         }
         try {
-            io.kuajing.customs.TaxQuote quote = customs.quote(new TaxQuoteRequest(REGIMES.get(mode), date,
+            io.kuajing.customs.TaxQuote quote = customs.quote(new TaxQuoteRequest(Regime.of(mode), date,
                     List.of(new TaxQuoteRequest.Line(hsCode, taxablePrice, 1, null))));
             return Optional.of(new TaxQuote(quote.tariff(), quote.consumptionTax(), quote.vat(),
                     BASES.getOrDefault(quote.basis(), quote.basis())));

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import io.kuajing.catalog.domain.DeliveryPromise;
 import io.kuajing.catalog.domain.DeliveryPromises;
-import io.kuajing.catalog.domain.Mode;
 import io.kuajing.catalog.domain.Warehouse;
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.FulfilmentMode;
@@ -26,10 +25,10 @@ class LogisticsDeliveryPromises implements DeliveryPromises {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LogisticsDeliveryPromises.class);
 
-    private static final Map<Mode, String> WORDING = Map.of(
-            Mode.DIRECT_PURCHASE, "国内仓发货 %d-%d 个工作日送达",
-            Mode.DIRECT_MAIL, "海外直邮 %d-%d 个工作日送达",
-            Mode.FLASH_PURCHASE, "保税仓发货 %d-%d 个工作日送达");
+    private static final Map<FulfilmentMode, String> WORDING = Map.of(
+            FulfilmentMode.DIRECT_PURCHASE, "国内仓发货 %d-%d 个工作日送达",
+            FulfilmentMode.DIRECT_MAIL, "海外直邮 %d-%d 个工作日送达",
+            FulfilmentMode.FLASH_PURCHASE, "保税仓发货 %d-%d 个工作日送达");
 
     private final io.kuajing.logistics.DeliveryPromises logistics;
     private final Clock clock;
@@ -40,7 +39,7 @@ class LogisticsDeliveryPromises implements DeliveryPromises {
     }
 
     @Override
-    public Optional<DeliveryPromise> promise(Mode mode, Warehouse warehouse, LocalDate orderDate) {
+    public Optional<DeliveryPromise> promise(FulfilmentMode mode, Warehouse warehouse, LocalDate orderDate) {
         try {
             var promise = logistics.promise(FulfilmentMode.valueOf(mode.name()), warehouse.code(), paidAt(orderDate));
             return Optional.of(new DeliveryPromise(orderDate, promise.earliest(), promise.latest(),

@@ -1,4 +1,4 @@
-/** Catalog persistence: Micronaut Data JDBC entities and repositories over the catalog_ tables. */
+/** Catalog persistence: plain JDBC on the caller's transaction over the catalog_ tables (why not Micronaut Data JDBC yet: ADR 0017). */
 @SecondaryAdapter
 package io.kuajing.catalog.adapter.persistence;
 

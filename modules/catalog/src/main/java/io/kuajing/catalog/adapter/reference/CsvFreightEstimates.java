@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.kuajing.catalog.domain.Mode;
 import io.kuajing.catalog.domain.FreightEstimates;
 import io.kuajing.kernel.CountryCode;
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.UnitWeight;
 import jakarta.inject.Singleton;
 
 /**
@@ -28,11 +29,11 @@ class CsvFreightEstimates implements FreightEstimates {
     }
 
     @Override
-    public Optional<Money> estimate(Mode mode, CountryCode origin, Integer weightGrams, LocalDate date) {
+    public Optional<Money> estimate(FulfilmentMode mode, CountryCode origin, Integer weightGrams, LocalDate date) {
         Optional<ReferenceTable.Row> row = ReferenceTable.inForce(byModeAndOrigin.get(mode + "/" + origin.value()), date)
                 .or(() -> ReferenceTable.inForce(byModeAndOrigin.get(mode + "/*"), date));
         return row.map(r -> {
-            int grams = weightGrams != null ? weightGrams : r.integer("default_weight_g");
+            int grams = UnitWeight.gramsOrUnknown(weightGrams);
             int extraSteps = Math.max(0, (grams - 1) / STEP_GRAMS);
             return new Money(r.decimal("first_500g").add(r.decimal("additional_500g").multiply(BigDecimal.valueOf(extraSteps))),
                     Money.CNY);

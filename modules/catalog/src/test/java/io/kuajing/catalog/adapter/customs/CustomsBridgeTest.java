@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 
 import io.kuajing.catalog.domain.Eligibility;
-import io.kuajing.catalog.domain.Mode;
 import io.kuajing.catalog.domain.PositiveList;
 import io.kuajing.catalog.domain.TaxQuote;
 import io.kuajing.catalog.domain.TaxQuotes;
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
 import io.kuajing.platform.testing.WithTestDatabase;
@@ -43,7 +43,7 @@ class CustomsBridgeTest implements WithTestDatabase {
 
     @Test
     void cbecTaxOnGeneralGoodsIs9Point1Percent() {
-        TaxQuote quote = taxQuotes.quote(HsCode.of("1901101000"), Mode.DIRECT_MAIL,
+        TaxQuote quote = taxQuotes.quote(HsCode.of("1901101000"), FulfilmentMode.DIRECT_MAIL,
                 Money.cny("100.00"), TODAY).orElseThrow();
         assertEquals(Money.cny("0.00"), quote.tariff());
         assertEquals(Money.cny("9.10"), quote.total());
@@ -51,7 +51,7 @@ class CustomsBridgeTest implements WithTestDatabase {
 
     @Test
     void cbecTaxOnHighEndCosmeticsIs23Point06PercentAndEachTaxIsRoundedToTheFen() {
-        TaxQuote quote = taxQuotes.quote(HsCode.of("3304990099"), Mode.FLASH_PURCHASE,
+        TaxQuote quote = taxQuotes.quote(HsCode.of("3304990099"), FulfilmentMode.FLASH_PURCHASE,
                 Money.cny("100.00"), TODAY).orElseThrow();
         assertEquals(Money.cny("12.35"), quote.consumptionTax(), "100 / 0.85 x 0.15 x 0.7 = 12.3529");
         assertEquals(Money.cny("10.71"), quote.vat(), "(100 + 17.647) x 0.13 x 0.7 = 10.7059");
@@ -60,7 +60,7 @@ class CustomsBridgeTest implements WithTestDatabase {
 
     @Test
     void cosmeticsBelowTheHighEndThresholdPayNoConsumptionTax() {
-        TaxQuote quote = taxQuotes.quote(HsCode.of("3304990099"), Mode.DIRECT_MAIL,
+        TaxQuote quote = taxQuotes.quote(HsCode.of("3304990099"), FulfilmentMode.DIRECT_MAIL,
                 Money.cny("14.99"), TODAY).orElseThrow();
         assertEquals(Money.cny("0.00"), quote.consumptionTax());
         assertEquals(Money.cny("1.36"), quote.vat(), "14.99 x 9.1% = 1.364");
@@ -68,7 +68,7 @@ class CustomsBridgeTest implements WithTestDatabase {
 
     @Test
     void aboveTheSingleTransactionLimitCbecIsTaxedInFullAtGeneralRates() {
-        TaxQuote quote = taxQuotes.quote(HsCode.of("8471300000"), Mode.DIRECT_MAIL,
+        TaxQuote quote = taxQuotes.quote(HsCode.of("8471300000"), FulfilmentMode.DIRECT_MAIL,
                 Money.cny("6000.00"), TODAY).orElseThrow();
         assertEquals(Money.cny("780.00"), quote.total(), "tariff 0% + VAT 13% in full");
         assertTrue(quote.basis().contains("limit"), quote.basis());
@@ -76,7 +76,7 @@ class CustomsBridgeTest implements WithTestDatabase {
 
     @Test
     void generalTradeStacksTariffConsumptionTaxAndVat() {
-        TaxQuote quote = taxQuotes.quote(HsCode.of("3304990099"), Mode.DIRECT_PURCHASE,
+        TaxQuote quote = taxQuotes.quote(HsCode.of("3304990099"), FulfilmentMode.DIRECT_PURCHASE,
                 Money.cny("100.00"), TODAY).orElseThrow();
         assertEquals(Money.cny("1.00"), quote.tariff());
         assertEquals(Money.cny("17.82"), quote.consumptionTax(), "101 / 0.85 x 0.15 = 17.8235");
@@ -85,7 +85,7 @@ class CustomsBridgeTest implements WithTestDatabase {
 
     @Test
     void generalTradeWithoutATariffOnFileIsNotGuessed() {
-        assertTrue(taxQuotes.quote(HsCode.of("9503000000"), Mode.DIRECT_PURCHASE,
+        assertTrue(taxQuotes.quote(HsCode.of("9503000000"), FulfilmentMode.DIRECT_PURCHASE,
                 Money.cny("100.00"), TODAY).isEmpty());
     }
 

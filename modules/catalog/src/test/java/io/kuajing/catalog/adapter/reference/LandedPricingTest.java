@@ -8,7 +8,6 @@ import java.util.Map;
 
 import io.kuajing.catalog.domain.DeliveryPromises;
 import io.kuajing.catalog.domain.LandedPricing;
-import io.kuajing.catalog.domain.Mode;
 import io.kuajing.catalog.domain.ModeQuote;
 import io.kuajing.catalog.domain.Offer;
 import io.kuajing.catalog.domain.PositiveList;
@@ -20,6 +19,7 @@ import io.kuajing.catalog.domain.TaxQuotes;
 import io.kuajing.catalog.domain.Warehouse;
 import io.kuajing.catalog.domain.WarehouseType;
 import io.kuajing.kernel.CountryCode;
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
 import io.kuajing.platform.testing.WithTestDatabase;
@@ -75,7 +75,7 @@ class LandedPricingTest implements WithTestDatabase {
     @Test
     void aListedProductStockedEverywhereCanTakeAllThreeModes() {
         Product p = product("1901101000");
-        assertEquals(List.of(Mode.DIRECT_PURCHASE, Mode.DIRECT_MAIL, Mode.FLASH_PURCHASE),
+        assertEquals(List.of(FulfilmentMode.DIRECT_PURCHASE, FulfilmentMode.DIRECT_MAIL, FulfilmentMode.FLASH_PURCHASE),
                 pricing.options(p, everywhere(p), TODAY).quotes().stream().map(ModeQuote::mode).sorted().toList());
     }
 
@@ -83,9 +83,9 @@ class LandedPricingTest implements WithTestDatabase {
     void aProductOffThePositiveListIsDirectPurchaseOnly() {
         Product p = product("3004909099");
         ProductOptions options = pricing.options(p, everywhere(p), TODAY);
-        assertEquals(List.of(Mode.DIRECT_PURCHASE), options.availableModes());
-        assertEquals(Map.of(Mode.DIRECT_MAIL, "not-on-positive-list",
-                Mode.FLASH_PURCHASE, "not-on-positive-list"), options.unavailable());
+        assertEquals(List.of(FulfilmentMode.DIRECT_PURCHASE), options.availableModes());
+        assertEquals(Map.of(FulfilmentMode.DIRECT_MAIL, "not-on-positive-list",
+                FulfilmentMode.FLASH_PURCHASE, "not-on-positive-list"), options.unavailable());
     }
 
     @Test
@@ -97,7 +97,7 @@ class LandedPricingTest implements WithTestDatabase {
     @Test
     void aBondedOnlyLineNeverGoesByDirectMail() {
         Product p = product("2106909090");
-        assertEquals(List.of(Mode.DIRECT_PURCHASE, Mode.FLASH_PURCHASE),
+        assertEquals(List.of(FulfilmentMode.DIRECT_PURCHASE, FulfilmentMode.FLASH_PURCHASE),
                 pricing.options(p, everywhere(p), TODAY).availableModes().stream().sorted().toList());
     }
 
@@ -106,13 +106,13 @@ class LandedPricingTest implements WithTestDatabase {
         Product p = product("1901101000");
         ProductOptions options = pricing.options(p, List.of(offer(p, "ONT8", WarehouseType.OVERSEAS, "24.99", "USD", 0)), TODAY);
         assertEquals(List.of(), options.availableModes());
-        assertEquals("no-stock", options.unavailable().get(Mode.DIRECT_MAIL));
+        assertEquals("no-stock", options.unavailable().get(FulfilmentMode.DIRECT_MAIL));
     }
 
     @Test
     void theDirectMailLandedPriceIsGoodsPlusFreightPlusCbecTax() {
         Product p = product("1901101000");
-        ModeQuote quote = pricing.options(p, everywhere(p), TODAY).quote(Mode.DIRECT_MAIL).orElseThrow();
+        ModeQuote quote = pricing.options(p, everywhere(p), TODAY).quote(FulfilmentMode.DIRECT_MAIL).orElseThrow();
         assertEquals(Money.cny("177.56"), quote.goods(), "24.99 USD x 7.1052 = 177.558948");
         assertEquals(Money.cny("80.00"), quote.freight(), "953 g from the US: 58 + 22");
         assertEquals(Money.cny("23.44"), quote.tax().total(), "(177.56 + 80.00) x 13% x 70% = 23.43796");
@@ -127,7 +127,7 @@ class LandedPricingTest implements WithTestDatabase {
         Product p = product("1901101000");
         ProductOptions options = pricing.options(p, List.of(offer(p, "ZZZ9", WarehouseType.OVERSEAS, "24.99", "USD", 5)), TODAY);
         assertEquals(List.of(), options.availableModes());
-        assertEquals("no-delivery-promise", options.unavailable().get(Mode.DIRECT_MAIL));
+        assertEquals("no-delivery-promise", options.unavailable().get(FulfilmentMode.DIRECT_MAIL));
     }
 
     @Test
@@ -136,7 +136,7 @@ class LandedPricingTest implements WithTestDatabase {
         List<Offer> offers = List.of(offer(p, "ONT8", WarehouseType.OVERSEAS, "24.99", "USD", 5),
                 new Offer(new OfferKey("jp", "JP-1", "J1", "NRT5"), p.sku(), null, Money.of("2980", "JPY"), 5,
                         new Warehouse("NRT5", CountryCode.of("JP"), WarehouseType.OVERSEAS)));
-        ModeQuote quote = pricing.options(p, offers, TODAY).quote(Mode.DIRECT_MAIL).orElseThrow();
+        ModeQuote quote = pricing.options(p, offers, TODAY).quote(FulfilmentMode.DIRECT_MAIL).orElseThrow();
         assertEquals("jp", quote.offer().marketplace(), "2980 JPY = 138.78 CNY beats 177.56");
         assertEquals(Money.cny("138.78"), quote.goods());
     }

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 
-import io.kuajing.catalog.domain.Mode;
 import io.kuajing.kernel.CountryCode;
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Money;
 import org.junit.jupiter.api.Test;
 
@@ -37,11 +37,11 @@ class ReferenceDataTest {
     void freightGrowsPerStartedHalfKilo() {
         CsvFreightEstimates freight = new CsvFreightEstimates(shipped());
         CountryCode us = CountryCode.of("US");
-        assertEquals(Money.cny("58.00"), freight.estimate(Mode.DIRECT_MAIL, us, 500, TODAY).orElseThrow());
-        assertEquals(Money.cny("80.00"), freight.estimate(Mode.DIRECT_MAIL, us, 501, TODAY).orElseThrow());
-        assertEquals(Money.cny("80.00"), freight.estimate(Mode.DIRECT_MAIL, us, null, TODAY).orElseThrow(),
+        assertEquals(Money.cny("58.00"), freight.estimate(FulfilmentMode.DIRECT_MAIL, us, 500, TODAY).orElseThrow());
+        assertEquals(Money.cny("80.00"), freight.estimate(FulfilmentMode.DIRECT_MAIL, us, 501, TODAY).orElseThrow());
+        assertEquals(Money.cny("80.00"), freight.estimate(FulfilmentMode.DIRECT_MAIL, us, null, TODAY).orElseThrow(),
                 "unknown weight: the default 1000 g");
-        assertEquals(Money.cny("93.00"), freight.estimate(Mode.DIRECT_MAIL, CountryCode.of("DE"), 1000, TODAY)
+        assertEquals(Money.cny("93.00"), freight.estimate(FulfilmentMode.DIRECT_MAIL, CountryCode.of("DE"), 1000, TODAY)
                 .orElseThrow(), "the * row for other origins");
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import io.kuajing.customs.Company;
-import io.kuajing.customs.Regime;
 import io.kuajing.customs.domain.declaration.Declaration;
 import io.kuajing.customs.domain.declaration.DeclarationLine;
 import io.kuajing.customs.domain.declaration.DeclarationRecords;
@@ -18,6 +17,7 @@ import io.kuajing.customs.domain.declaration.Receipt;
 import io.kuajing.customs.domain.declaration.TaxBill;
 import io.kuajing.customs.domain.quota.BuyerKey;
 import io.kuajing.kernel.HsCode;
+import io.kuajing.kernel.Regime;
 import jakarta.inject.Singleton;
 
 /** Declarations, their lines, sent messages, receipts and tax bills in the customs_ tables. */

@@ -1,5 +1,8 @@
 package io.kuajing.customs.adapter.reference;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * then update the folder, not the jar).
  */
 @Factory
-class ReferenceDataFiles {
+public class ReferenceDataFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceDataFiles.class);
 
@@ -24,10 +27,24 @@ class ReferenceDataFiles {
     ReferenceData referenceData(@Value("${kuajing.customs.reference-data:config/customs}") Path folder) {
         if (Files.isDirectory(folder)) {
             LOG.info("customs reference data from {}", folder.toAbsolutePath());
-            return ReferenceData.load(folder);
+            return load(folder);
         }
         LOG.warn("customs reference data folder {} not found: using the copy shipped in the jar; set "
                 + "kuajing.customs.reference-data", folder.toAbsolutePath());
         return ReferenceData.read(ShippedConfig::text, "classpath:" + ShippedConfig.FOLDER);
+    }
+
+    /** The six files of {@code folder}, parsed; tests load the shipped config/customs this way too. */
+    public static ReferenceData load(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalStateException("customs reference data folder not found: " + folder.toAbsolutePath());
+        }
+        return ReferenceData.read(name -> {
+            try {
+                return Files.readString(folder.resolve(name), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read reference data " + folder.resolve(name), e);
+            }
+        }, folder.toString());
     }
 }

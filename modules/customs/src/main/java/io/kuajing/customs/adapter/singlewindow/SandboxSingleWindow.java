@@ -17,7 +17,6 @@ import java.util.UUID;
 
 import io.kuajing.customs.CustomsSandbox;
 import io.kuajing.kernel.ChinaTime;
-import io.kuajing.customs.Regime;
 import io.kuajing.customs.adapter.ceb.Ceb;
 import io.kuajing.customs.adapter.ceb.SafeXml;
 import io.kuajing.customs.adapter.signer.XmlDsigSigner;
@@ -35,6 +34,7 @@ import io.kuajing.customs.domain.tax.TaxableLine;
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 import org.w3c.dom.Element;
 
 /**

@@ -7,7 +7,6 @@ import java.util.List;
 
 import io.kuajing.customs.Declarations;
 import io.kuajing.customs.Quotas;
-import io.kuajing.customs.Regime;
 import io.kuajing.customs.TaxQuoteRequest;
 import io.kuajing.customs.TaxQuotes;
 import io.kuajing.customs.application.CustomsSettings;
@@ -16,6 +15,7 @@ import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.platform.Page;
 import io.kuajing.platform.ProblemResponses;

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.kuajing.customs.Company;
-import io.kuajing.customs.Regime;
 import io.kuajing.customs.domain.quota.BuyerKey;
 import io.kuajing.customs.domain.tax.CbecLimits;
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 import io.kuajing.kernel.RuleViolation;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;

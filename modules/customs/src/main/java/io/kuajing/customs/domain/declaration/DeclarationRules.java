@@ -33,7 +33,7 @@ public final class DeclarationRules {
                     "three-documents", "order, payment and waybill are all required"));
             return found;
         }
-        if (request.regime() == null || !request.regime().isCbec()) {
+        if (request.regime() == null || !request.regime().isCrossBorder()) {
             found.add(new RuleViolation("regime", "cbec-regime", "only CBEC orders (9610, 1210, 1239) are declared per order"));
         } else if (request.regime().isBonded() && (request.emsNo() == null || request.emsNo().isBlank())) {
             found.add(new RuleViolation("emsNo", "ems-no-required", "bonded import names the warehouse account book (emsNo)"));

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import io.kuajing.customs.Regime;
 import io.kuajing.customs.domain.reference.Csv;
 import io.kuajing.kernel.HsCode;
+import io.kuajing.kernel.Regime;
 
 /**
  * The positive list across its editions (positive-list.csv): each line carries the dates it is listed, so a
@@ -29,7 +29,7 @@ public final class PositiveListEditions {
     }
 
     public Eligibility eligibility(HsCode hsCode, Regime regime, LocalDate date) {
-        if (!regime.isCbec()) {
+        if (!regime.isCrossBorder()) {
             return new Eligibility(true, "not-cbec", "general trade does not need the CBEC positive list",
                     entryOn(hsCode, date));
         }

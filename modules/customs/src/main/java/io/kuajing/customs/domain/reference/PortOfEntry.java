@@ -1,6 +1,6 @@
 package io.kuajing.customs.domain.reference;
 
-import io.kuajing.customs.Regime;
+import io.kuajing.kernel.Regime;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /** A customs district where CBEC goods enter (关区代码), and whether its city is a CBEC retail import pilot. */

@@ -1,10 +1,5 @@
 package io.kuajing.customs.domain.reference;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.Function;
 
 import io.kuajing.customs.domain.eligibility.PositiveListEditions;
@@ -12,9 +7,10 @@ import io.kuajing.customs.domain.tax.CbecLimits;
 import io.kuajing.customs.domain.tax.TaxRates;
 
 /**
- * The customs reference data, read from one folder (config/customs by default) so rates, limits and lists change
- * by editing dated rows in files, never code: cbec-limits.csv, tax-rates.csv, positive-list.csv, ports.csv,
- * countries.csv and legal-units.csv. A broken file stops the start with the file and line at fault.
+ * The customs reference data, parsed from the contents of six files (config/customs by default) so rates, limits
+ * and lists change by editing dated rows in files, never code: cbec-limits.csv, tax-rates.csv, positive-list.csv,
+ * ports.csv, countries.csv and legal-units.csv. A broken file stops the start with the file and line at fault.
+ * Reading the files is the adapter's job ({@code adapter.reference.ReferenceDataFiles}): the domain never touches a disk.
  */
 public record ReferenceData(CbecLimits.Schedule limits, TaxRates rates, PositiveListEditions positiveList,
                             PortsOfEntry ports, CustomsCountries countries, LegalUnits legalUnits) {
@@ -25,19 +21,6 @@ public record ReferenceData(CbecLimits.Schedule limits, TaxRates rates, Positive
     public static final String PORTS = "ports.csv";
     public static final String COUNTRIES = "countries.csv";
     public static final String LEGAL_UNITS = "legal-units.csv";
-
-    public static ReferenceData load(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            throw new IllegalStateException("customs reference data folder not found: " + folder.toAbsolutePath());
-        }
-        return read(name -> {
-            try {
-                return Files.readString(folder.resolve(name), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read reference data " + folder.resolve(name), e);
-            }
-        }, folder.toString());
-    }
 
     /** From any source of file contents by file name (a folder, the copy shipped in the jar). */
     public static ReferenceData read(Function<String, String> contents, String source) {

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.kuajing.customs.Regime;
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 import io.kuajing.kernel.RuleViolation;
 import org.jmolecules.ddd.annotation.Service;
 
@@ -60,7 +60,7 @@ public final class TaxCalculator {
 
     /** The per-transaction limit applies to the whole order (its taxable price incl. freight), 财关税〔2018〕49号. */
     private static TaxBasis basisOf(Regime regime, List<TaxableLine> lines, CbecLimits inForce) {
-        if (!regime.isCbec()) {
+        if (!regime.isCrossBorder()) {
             return TaxBasis.GENERAL_TRADE;
         }
         Money total = lines.stream().map(TaxableLine::taxablePrice).reduce(Money.zero(Money.CNY), Money::plus);

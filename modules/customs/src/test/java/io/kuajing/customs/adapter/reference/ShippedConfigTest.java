@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.kuajing.customs.Regime;
 import io.kuajing.customs.adapter.signer.XmlDsigSigner;
 import io.kuajing.customs.domain.reference.ReferenceData;
 import io.kuajing.customs.domain.tax.TaxCalculator;
@@ -16,6 +15,7 @@ import io.kuajing.customs.domain.tax.TaxableLine;
 import io.kuajing.customs.support.Fixtures;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 import org.junit.jupiter.api.Test;
 
 /** The jar carries the same reference data as config/customs, so `java -jar` on a fresh machine answers alike. */

@@ -25,6 +25,7 @@ import io.kuajing.customs.conformance.OfficialSpec;
 import io.kuajing.customs.support.SampleMessages;
 import io.kuajing.customs.support.SampleOrders;
 import io.kuajing.kernel.ChineseIdNumber;
+import io.kuajing.kernel.Regime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,7 +90,7 @@ class SandboxSingleWindowTest {
         List<byte[]> written = new java.util.ArrayList<>(sandbox.pendingReceipts());
         sandbox.collect(100);
         var d = new io.kuajing.customs.domain.declaration.Declaration("KJ-SB-8", SampleMessages.COP_NO, null,
-                io.kuajing.customs.Regime.CBEC_BONDED, "2900", "T2900W000001",
+                Regime.CBEC_BONDED, "2900", "T2900W000001",
                 new io.kuajing.customs.domain.declaration.Declaration.Parties(SampleOrders.PLATFORM, SampleOrders.SELLER,
                         SampleOrders.BROKER, SampleOrders.LOGISTICS), "LNKJ-SB-8",
                 new io.kuajing.customs.domain.quota.BuyerKey("0".repeat(64), "110*************2X"),

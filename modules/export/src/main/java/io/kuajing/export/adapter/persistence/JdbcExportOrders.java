@@ -80,6 +80,11 @@ class JdbcExportOrders implements ExportOrders {
     }
 
     @Override
+    public List<ExportOrder> ofVendor(VendorId vendor, int limit) {
+        return select("WHERE vendor_id = ? ORDER BY sold_at DESC, order_no DESC LIMIT ?", vendor.value(), limit);
+    }
+
+    @Override
     public List<YearlySales> salesByMarketplaceAndYear() {
         return jdbc.query("""
                 SELECT o.marketplace, o.sold_year, o.currency, SUM(l.quantity * l.unit_price), COUNT(DISTINCT o.order_no)

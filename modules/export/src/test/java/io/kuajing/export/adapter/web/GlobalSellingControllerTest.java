@@ -14,6 +14,7 @@ import io.kuajing.platform.Roles;
 import io.kuajing.platform.testing.SqlCount;
 import io.kuajing.platform.testing.WithTestDatabase;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -53,12 +54,17 @@ class GlobalSellingControllerTest implements WithTestDatabase {
         return http.toBlocking().retrieve(request, Map.class);
     }
 
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> list(HttpRequest<?> request) {
-        return http.toBlocking().retrieve(request, List.class);
+    /** Money is an object with a decimal string at the currency's scale (ADR 0024): compared as written. */
+    static void assertMoney(String amount, String currency, Object actual) {
+        assertEquals(Map.of("amount", amount, "currency", currency), actual);
     }
 
-    /** JSON numbers arrive as doubles in a Map: compared by value, so 7.1 equals 7.1000. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> items(Map<String, Object> page) {
+        return (List<Map<String, Object>>) page.get("items");
+    }
+
+    /** JSON numbers (rates, not money) arrive as doubles in a Map: compared by value, so 7.1 equals 7.1000. */
     static void assertAmount(String expected, Object actual, String... message) {
         assertEquals(0, new BigDecimal(expected).compareTo(new BigDecimal(String.valueOf(actual))),
                 expected + " expected, was " + actual + " " + String.join(" ", message));
@@ -106,24 +112,41 @@ class GlobalSellingControllerTest implements WithTestDatabase {
         assertEquals("V91350100M000100Y43", id);
         assertEquals("***************8901", v.get("settlementAccount"), "account number masked");
         assertEquals("staff-7", v.get("onboardedBy"));
+        assertTrue(items(call(asOperator(HttpRequest.GET("/api/export/vendors?size=100")))).stream()
+                .anyMatch(x -> id.equals(x.get("vendorId"))));
 
-        http.toBlocking().exchange(asOperator(HttpRequest.PUT("/api/export/vendors/" + id + "/listings",
+        Map<String, Object> listed = call(asOperator(HttpRequest.PUT("/api/export/vendors/" + id + "/listings",
                 listing("ANK-PB-10K", "8507600020", false))));
-        Map<String, Object> o = call(asOperator(HttpRequest.POST("/api/export/vendors/" + id + "/orders",
-                order("113-0000001-0000001", "9610", "ANK-PB-10K", "2026-03-01T15:30:00Z"))));
-        assertAmount("39.98", o.get("sales"));
+        assertMoney("85.00", "CNY", listed.get("declaredValue"));
+        Map<String, Object> listings = call(asOperator(HttpRequest.GET("/api/export/vendors/" + id + "/listings")));
+        assertEquals(1L, ((Number) listings.get("total")).longValue());
+        assertEquals("ANK-PB-10K", items(listings).get(0).get("sku"));
+
+        HttpResponse<Map> created = http.toBlocking().exchange(asOperator(HttpRequest.POST("/api/export/vendors/" + id + "/orders",
+                order("113-0000001-0000001", "9610", "ANK-PB-10K", "2026-03-01T15:30:00Z"))), Map.class);
+        assertEquals(HttpStatus.CREATED, created.getStatus());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> o = created.body();
+        assertMoney("39.98", "USD", o.get("sales"));
+        assertMoney("3.00", "USD", o.get("marketplaceFee"));
         assertEquals("RECEIVED", o.get("status"));
-        Map<String, Object> again = call(asOperator(HttpRequest.POST("/api/export/vendors/" + id + "/orders",
-                order("113-0000001-0000001", "9610", "ANK-PB-10K", "2026-03-01T15:30:00Z"))));
-        assertEquals(o.get("orderNo"), again.get("orderNo"), "the same marketplace order is one export order");
+        HttpResponse<Map> again = http.toBlocking().exchange(asOperator(HttpRequest.POST("/api/export/vendors/" + id + "/orders",
+                order("113-0000001-0000001", "9610", "ANK-PB-10K", "2026-03-01T15:30:00Z"))), Map.class);
+        assertEquals(HttpStatus.OK, again.getStatus(), "a replay is not a creation");
+        assertEquals(o.get("orderNo"), again.body().get("orderNo"), "the same marketplace order is one export order");
+        Map<String, Object> orders = call(asOperator(HttpRequest.GET("/api/export/vendors/" + id + "/orders?page=0&size=5")));
+        assertEquals(List.of(o.get("orderNo")), items(orders).stream().map(x -> x.get("orderNo")).toList());
+        assertEquals(5, orders.get("size"));
+        assertTrue(orders.containsKey("total") && orders.get("total") == null, "orders are not counted");
 
         Map<String, Object> s = call(asOperator(HttpRequest.GET("/api/export/vendors/" + id + "/statement?from=2026-03-01&to=2026-03-31")));
         @SuppressWarnings("unchecked")
         Map<String, Object> first = ((List<Map<String, Object>>) s.get("orders")).get(0);
         assertAmount("7.1000", first.get("fxRate"));
-        assertAmount("283.86", first.get("salesCny")); // 39.98 x 7.1 = 283.858
-        assertAmount("21.30", first.get("feeCny"));
-        assertAmount("262.56", s.get("netCny"));
+        assertMoney("283.86", "CNY", first.get("salesCny")); // 39.98 x 7.1 = 283.858
+        assertMoney("21.30", "CNY", first.get("feeCny"));
+        assertMoney("39.98", "USD", first.get("sales"));
+        assertMoney("262.56", "CNY", s.get("netCny"));
         @SuppressWarnings("unchecked")
         Map<String, Object> line = ((List<Map<String, Object>>) first.get("lines")).get(0);
         assertAmount("0.09", line.get("refundRate"), "batteries: 9% since MOF/STA 2024 No. 15");
@@ -178,7 +201,8 @@ class GlobalSellingControllerTest implements WithTestDatabase {
         Map<String, Object> y2026 = abroad.stream().filter(r -> r.get("year").equals(2026)).findFirst().orElseThrow();
         assertTrue(abroad.stream().anyMatch(r -> r.get("year").equals(2025) && r.get("growth") == null));
         assertTrue(((Number) y2026.get("orders")).intValue() >= 3);
-        assertEquals("USD", y2026.get("currency"));
+        assertEquals("USD", ((Map<?, ?>) y2026.get("sales")).get("currency"));
+        assertTrue(((String) ((Map<?, ?>) y2026.get("sales")).get("amount")).matches("\\d+\\.\\d{2}"), y2026.toString());
         assertTrue(((Number) y2026.get("growth")).doubleValue() >= 3.0, y2026.toString());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> imports = (List<Map<String, Object>>) report.get("importSales");
@@ -220,5 +244,7 @@ class GlobalSellingControllerTest implements WithTestDatabase {
         assertEquals("fx-rate-missing", noRate.get("rule"));
         assertEquals("to", violation(refused(asOperator(HttpRequest.GET("/api/export/vendors/" + id
                 + "/statement?from=2020-01-01&to=2019-12-31")))).get("field"));
+        assertEquals("size", violation(refused(asOperator(HttpRequest.GET("/api/export/vendors/" + id + "/listings?size=101")))).get("field"));
+        assertEquals("page", violation(refused(asOperator(HttpRequest.GET("/api/export/vendors?page=-1")))).get("field"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 import io.kuajing.logistics.domain.Booking;
 import io.kuajing.logistics.domain.CarrierCandidate;
 import io.kuajing.logistics.domain.CarrierFailure;
@@ -18,7 +19,6 @@ import io.kuajing.logistics.domain.Goods;
 import io.kuajing.logistics.domain.LegKind;
 import io.kuajing.logistics.domain.Manifest;
 import io.kuajing.logistics.domain.Place;
-import io.kuajing.logistics.domain.Regime;
 import io.kuajing.logistics.domain.TrackingEntry;
 import io.kuajing.platform.CallTimings;
 import io.kuajing.platform.Extensions;

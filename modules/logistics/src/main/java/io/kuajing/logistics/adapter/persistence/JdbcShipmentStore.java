@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.FulfilmentMode;
+import io.kuajing.kernel.Regime;
 import io.kuajing.logistics.ShipmentStatus;
 import io.kuajing.logistics.domain.Checkpoint;
 import io.kuajing.logistics.domain.Collection;
@@ -26,8 +27,8 @@ import io.kuajing.logistics.domain.Goods;
 import io.kuajing.logistics.domain.LegKind;
 import io.kuajing.logistics.domain.Manifest;
 import io.kuajing.logistics.domain.Place;
-import io.kuajing.logistics.domain.Regime;
 import io.kuajing.logistics.domain.Shipment;
+import io.kuajing.logistics.domain.ShipmentQueue;
 import io.kuajing.logistics.domain.ShipmentStore;
 import io.kuajing.logistics.domain.TrackingEntry;
 import io.micronaut.transaction.TransactionOperations;
@@ -35,10 +36,11 @@ import jakarta.inject.Singleton;
 
 /**
  * Shipments in {@code logistics_shipment} and their tracking in {@code logistics_tracking_event}, plain JDBC on the
- * caller's transaction. Times are stored as UTC wall-clock values so neither driver nor server shifts them.
+ * caller's transaction; also the worker's queue over the same rows (their {@code next_work_at}). Times are stored as
+ * UTC wall-clock values so neither driver nor server shifts them.
  */
 @Singleton
-class JdbcShipmentStore implements ShipmentStore {
+class JdbcShipmentStore implements ShipmentStore, ShipmentQueue {
 
     private static final String COLUMNS = "id, order_id, owner_id, leg_number, last_leg, leg, mode, budget_days, manifest_json, "
             + "status, carrier_id, service_code, waybill_number, booking_attempts, next_work_at, collection";

@@ -1,4 +1,4 @@
-/** Logistics persistence: Micronaut Data JDBC entities and repositories over the logistics_ tables. */
+/** Logistics persistence: plain JDBC on the caller's transaction over the logistics_ tables (why not Micronaut Data JDBC yet: ADR 0017). */
 @SecondaryAdapter
 package io.kuajing.logistics.adapter.persistence;
 

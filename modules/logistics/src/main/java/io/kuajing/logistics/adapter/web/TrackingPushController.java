@@ -6,7 +6,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import io.kuajing.logistics.application.ShipmentDesk;
+import io.kuajing.logistics.application.TrackingPushes;
 import io.kuajing.logistics.domain.CarrierFailure;
 import io.kuajing.platform.ProblemResponses;
 import io.micronaut.context.env.Environment;
@@ -34,10 +34,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Secured("isAnonymous()")
 class TrackingPushController {
 
-    private final ShipmentDesk shipments;
+    private final TrackingPushes shipments;
     private final Environment environment;
 
-    TrackingPushController(ShipmentDesk shipments, Environment environment) {
+    TrackingPushController(TrackingPushes shipments, Environment environment) {
         this.shipments = shipments;
         this.environment = environment;
     }

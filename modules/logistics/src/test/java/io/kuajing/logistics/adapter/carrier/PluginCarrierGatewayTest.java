@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Set;
 
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.Regime;
 import io.kuajing.logistics.domain.CarrierCandidate;
 import io.kuajing.logistics.domain.CarrierFailure;
 import io.kuajing.logistics.domain.Goods;
 import io.kuajing.logistics.domain.LegKind;
 import io.kuajing.logistics.domain.Manifest;
 import io.kuajing.logistics.domain.Place;
-import io.kuajing.logistics.domain.Regime;
 import io.kuajing.platform.Extensions;
 import io.kuajing.plugin.Capability;
 import io.kuajing.plugin.CarrierPlugin;

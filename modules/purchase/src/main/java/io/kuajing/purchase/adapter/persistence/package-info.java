@@ -1,4 +1,4 @@
-/** Purchase persistence: Micronaut Data JDBC entities and repositories over the purchase_ tables. */
+/** Purchase persistence: plain JDBC on the caller's transaction over the purchase_ tables (why not Micronaut Data JDBC yet: ADR 0017). */
 @SecondaryAdapter
 package io.kuajing.purchase.adapter.persistence;
 

@@ -1,12 +1,14 @@
-package io.kuajing.purchase.domain;
+package io.kuajing.kernel;
 
 import java.util.regex.Pattern;
 
-import io.kuajing.kernel.PersonalData;
-import io.kuajing.kernel.RuleViolation;
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** A mainland China mobile number (11 digits, 1[3-9]...), the phone customs and couriers accept. Masked in toString. */
+/**
+ * A mainland China mobile number (11 digits, 1[3-9]...), the phone customs and couriers accept: the one rule for a
+ * buyer's, a payer's and a consignee's phone wherever it enters (checkout, shipment orders). Spaces, dashes and a
+ * +86 prefix are dropped. Masked in toString.
+ */
 @ValueObject
 public record MobileNumber(String value) {
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.DivisionCode;
 import io.kuajing.kernel.Quantity;
+import io.kuajing.kernel.Regime;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.kernel.Text;
 import io.kuajing.logistics.DeliveryLimits;
@@ -24,7 +25,6 @@ import io.kuajing.logistics.domain.Manifest;
 import io.kuajing.logistics.domain.Place;
 import io.kuajing.logistics.domain.PromiseCalculator;
 import io.kuajing.logistics.domain.PromiseRules;
-import io.kuajing.logistics.domain.Regime;
 import io.kuajing.logistics.domain.RouteLeg;
 import io.kuajing.logistics.domain.Routes;
 import io.kuajing.logistics.domain.Warehouse;
@@ -33,14 +33,14 @@ import jakarta.inject.Singleton;
 
 /** Promises for the product page and delivery options for checkout. */
 @Singleton
-class DeliveryPromiseService implements DeliveryPromises {
+class PromisingDeliveries implements DeliveryPromises {
 
     private final Warehouses warehouses;
     private final PromiseCalculator calculator;
     private final PromiseRules rules;
     private final CarrierOffers offers;
 
-    DeliveryPromiseService(Warehouses warehouses, PromiseCalculator calculator, PromiseRules rules, CarrierOffers offers) {
+    PromisingDeliveries(Warehouses warehouses, PromiseCalculator calculator, PromiseRules rules, CarrierOffers offers) {
         this.warehouses = warehouses;
         this.calculator = calculator;
         this.rules = rules;
@@ -54,7 +54,6 @@ class DeliveryPromiseService implements DeliveryPromises {
 
     @Override
     public List<DeliveryOption> options(DeliveryQuestion question, Instant now) {
-        Validation.divisionCode(question.divisionCode(), "divisionCode");
         DivisionCode.of(question.divisionCode(), "divisionCode");
         if (question.lines().isEmpty()) {
             throw new RuleViolation("lines", "not-empty", "the basket has no lines");

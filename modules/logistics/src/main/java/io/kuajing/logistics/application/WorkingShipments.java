@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,35 +14,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import io.kuajing.kernel.ChinaTime;
-import io.kuajing.kernel.ChineseIdNumber;
-import io.kuajing.kernel.RuleViolation;
-import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.logistics.ShipmentDelivered;
 import io.kuajing.logistics.ShipmentDispatched;
 import io.kuajing.logistics.ShipmentException;
-import io.kuajing.logistics.ShipmentOrder;
 import io.kuajing.logistics.ShipmentStatus;
-import io.kuajing.logistics.ShipmentView;
-import io.kuajing.logistics.Shipments;
 import io.kuajing.logistics.WaybillAssigned;
 import io.kuajing.logistics.domain.Booking;
 import io.kuajing.logistics.domain.CarrierFailure;
 import io.kuajing.logistics.domain.CarrierGateway;
 import io.kuajing.logistics.domain.CarrierOffer;
 import io.kuajing.logistics.domain.Checkpoint;
-import io.kuajing.logistics.domain.Goods;
-import io.kuajing.logistics.domain.Manifest;
 import io.kuajing.logistics.domain.Milestone;
-import io.kuajing.logistics.domain.Place;
-import io.kuajing.logistics.domain.PromiseRules;
-import io.kuajing.logistics.domain.Regime;
-import io.kuajing.logistics.domain.RouteLeg;
-import io.kuajing.logistics.domain.Routes;
 import io.kuajing.logistics.domain.Shipment;
+import io.kuajing.logistics.domain.ShipmentQueue;
 import io.kuajing.logistics.domain.ShipmentStore;
 import io.kuajing.logistics.domain.TrackingEntry;
-import io.kuajing.logistics.domain.Warehouse;
-import io.kuajing.logistics.domain.Warehouses;
 import io.kuajing.platform.Outbox;
 import io.kuajing.platform.Transactions;
 import jakarta.annotation.PreDestroy;
@@ -52,34 +37,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Shipments from paid order to delivery. Creating is a short transaction with no carrier call (so the purchase
- * module's event handler never waits on a carrier); booking and tracking happen in {@link #work}, where carrier
- * calls run outside any transaction and their results are saved, with their events, in one.
+ * Working shipments: the worker's rounds claim due shipments from the queue and book, track, cancel or call the
+ * courier for each. Carrier calls run outside any transaction; their results are saved, with their events, in one.
+ * Carriers' tracking pushes land here too.
  */
 @Singleton
-public class ShipmentService implements Shipments, ShipmentDesk {
+class WorkingShipments implements TrackingPushes {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ShipmentService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(WorkingShipments.class);
 
     private final ShipmentStore store;
+    private final ShipmentQueue queue;
     private final CarrierGateway carriers;
     private final CarrierOffers offers;
-    private final Warehouses warehouses;
-    private final PromiseRules rules;
     private final Outbox outbox;
     private final Transactions transactions;
     private final LogisticsSettings settings;
     private final Clock clock;
     private final ExecutorService workers;
 
-    ShipmentService(ShipmentStore store, CarrierGateway carriers, CarrierOffers offers, Warehouses warehouses,
-                    PromiseRules rules, Outbox outbox, Transactions transactions, LogisticsSettings settings,
-                    Clock clock) {
+    WorkingShipments(ShipmentStore store, ShipmentQueue queue, CarrierGateway carriers, CarrierOffers offers,
+                     Outbox outbox, Transactions transactions, LogisticsSettings settings, Clock clock) {
         this.store = store;
+        this.queue = queue;
         this.carriers = carriers;
         this.offers = offers;
-        this.warehouses = warehouses;
-        this.rules = rules;
         this.outbox = outbox;
         this.transactions = transactions;
         this.settings = settings;
@@ -97,92 +79,12 @@ public class ShipmentService implements Shipments, ShipmentDesk {
         workers.shutdownNow();
     }
 
-    @Override
-    public List<ShipmentView> createFor(ShipmentOrder order) {
-        validate(order);
-        Warehouse warehouse = warehouses.find(order.warehouseId()).orElseThrow(() ->
-                new RuleViolation("warehouseId", "unknown-warehouse", "no warehouse " + order.warehouseId()));
-        if (!Routes.serves(order.mode(), warehouse)) {
-            throw new RuleViolation("warehouseId", "mode-mismatch", "warehouse " + warehouse.id() + " does not fulfil " + order.mode());
-        }
-        Warehouse port = warehouses.find(rules.portWarehouseId()).orElse(null);
-        List<RouteLeg> route = Routes.plan(order.mode(), warehouse, port, rules.max(order.mode())).stream()
-                .filter(legs -> legs.stream().allMatch(l -> !carriers.candidates(l.kind(), l.originCountry(), "CN", l.regime()).isEmpty()))
-                .findFirst()
-                .orElseThrow(() -> new RuleViolation("mode", "no-carrier", "no loaded carrier serves " + order.mode() + " from " + warehouse.id()));
-        Instant now = clock.instant();
-        return transactions.write(() -> {
-            List<Shipment> existing = store.byOrder(order.orderId());
-            if (!existing.isEmpty()) {
-                return views(existing);
-            }
-            List<Shipment> created = new ArrayList<>();
-            for (int i = 0; i < route.size(); i++) {
-                RouteLeg leg = route.get(i);
-                Shipment s = Shipment.plan(UUID.randomUUID().toString(), order.orderId(), order.ownerId(), leg, i + 1,
-                        i == route.size() - 1, order.mode(), manifest(order, leg), now);
-                if (!store.insert(s)) {
-                    // A concurrent call for the same order won the unique key: answer with its shipments.
-                    return views(store.byOrder(order.orderId()));
-                }
-                created.add(s);
-            }
-            LOG.info("order {}: {} shipment leg(s) planned for {} from {}", order.orderId(), created.size(), order.mode(), warehouse.id());
-            return views(created);
-        });
-    }
-
-    @Override
-    public void releasedByCustoms(String orderId, Instant releasedAt) {
-        transactions.write(() -> {
-            store.recordRelease(orderId, releasedAt);
-            store.nudgeWaiting(orderId, clock.instant(), clock.instant().plus(settings.getLease()));
-            return null;
-        });
-    }
-
-    @Override
-    public int cancel(String orderId) {
-        return transactions.write(() -> {
-            int stopped = 0;
-            for (Shipment leg : store.byOrder(orderId)) {
-                Shipment locked = store.lockById(leg.id()).orElseThrow();
-                if (locked.orderCancelled(clock.instant())) {
-                    store.update(locked);
-                    stopped++;
-                }
-            }
-            LOG.info("order {} cancelled: {} shipment leg(s) stopped", orderId, stopped);
-            return stopped;
-        });
-    }
-
-    @Override
-    public List<ShipmentView> forOrder(String orderId) {
-        return transactions.read(() -> views(store.byOrder(orderId)));
-    }
-
-    @Override
-    public Optional<String> ownerOf(String orderId) {
-        return forOrderShipments(orderId).stream().findFirst().map(Shipment::ownerId);
-    }
-
-    private List<Shipment> forOrderShipments(String orderId) {
-        return transactions.read(() -> store.byOrder(orderId));
-    }
-
-    /** The shipment's label for the warehouse printer, if it is booked. */
-    @Override
-    public Optional<ShipmentStore.Label> label(String shipmentId) {
-        return transactions.read(() -> store.label(shipmentId));
-    }
-
     /** Claims due shipments (SKIP LOCKED, so instances share the work) and books or tracks each. @return how many were worked on */
     public int runDue() {
         Instant now = clock.instant();
         // No more than the threads start soon: a row waiting long in the queue would outlive its lease.
         int claim = Math.min(settings.getBatchSize(), 2 * settings.getConcurrency());
-        List<String> claimed = transactions.write(() -> store.claimDue(now, now.plus(settings.getLease()), claim));
+        List<String> claimed = transactions.write(() -> queue.claimDue(now, now.plus(settings.getLease()), claim));
         // Each claimed row is leased to this instance and independent of the others: work on several at once, so
         // one slow carrier call does not hold up the batch; return when all are done.
         List<Future<?>> running = claimed.stream().map(id -> workers.submit(() -> workSafely(id))).collect(Collectors.toList());
@@ -403,7 +305,7 @@ public class ShipmentService implements Shipments, ShipmentDesk {
             store.update(locked);
             if (locked.status() == ShipmentStatus.DELIVERED && !locked.lastLeg()) {
                 // handed over: the next leg can go
-                store.nudgeWaiting(locked.orderId(), clock.instant(), clock.instant().plus(settings.getLease()));
+                queue.nudgeWaiting(locked.orderId(), clock.instant(), clock.instant().plus(settings.getLease()));
             } else if (locked.status() == ShipmentStatus.RETURNED && !locked.lastLeg()) {
                 dropLaterLegs(locked); // going back to the shipper: the parcel will never reach the legs after this one
             }
@@ -458,67 +360,11 @@ public class ShipmentService implements Shipments, ShipmentDesk {
         Booking.Filing f = b.filing();
         Booking.Transport t = b.transport();
         return new WaybillAssigned(s.orderId(), s.id(), s.legNumber(), s.carrierId(), s.waybillNumber(),
-                s.manifest().regime().supervisionCode(), s.customsLeg(),
+                s.manifest().regime().code(), s.customsLeg(),
                 f == null ? null : f.logisticsCode(), f == null ? null : f.logisticsName(),
                 f == null ? null : f.freight().amount(), f == null ? null : f.freight().currency().getCurrencyCode(),
                 f == null ? null : f.grossWeightKg(), f == null ? 1 : f.packNo(), f == null ? null : f.goodsInfo(),
                 t == null ? null : t.modeCode(), t == null ? null : t.means(), t == null ? null : t.voyageNo(),
                 t == null ? null : t.masterBillNo());
-    }
-
-    private Manifest manifest(ShipmentOrder order, RouteLeg leg) {
-        ShipmentOrder.Consignee c = order.consignee();
-        Place consumer = new Place(c.name(), c.phone(), "CN", c.divisionCode(), c.province(), c.city(), c.district(),
-                c.street(), c.postalCode());
-        Place to = leg.toConsumer() ? consumer : leg.toPort().address();
-        long grams = order.items().stream().mapToLong(i -> i.unitWeightGrams() * i.quantity()).sum();
-        List<Goods> goods = order.items().stream().map(i -> new Goods(i.sku(), i.description(), i.hsCode(), i.originCountry(),
-                i.quantity(), i.unitWeightGrams(), i.unitValue())).toList();
-        return new Manifest(leg.from().address(), to, c.name(), c.idNumber(), Regime.of(order.mode()), grams, goods);
-    }
-
-    private static void validate(ShipmentOrder order) {
-        Validation.required(order.orderId(), "orderId");
-        Validation.required(order.ownerId(), "ownerId");
-        ShipmentOrder.Consignee c = order.consignee();
-        Validation.required(c.name(), "consignee.name");
-        Validation.phone(c.phone(), "consignee.phone");
-        Validation.divisionCode(c.divisionCode(), "consignee.divisionCode");
-        Validation.required(c.street(), "consignee.street");
-        if (order.mode() != FulfilmentMode.DIRECT_PURCHASE) {
-            try {
-                ChineseIdNumber.of(c.idNumber());
-            } catch (RuntimeException e) {
-                throw new RuleViolation("consignee.idNumber", "id-number", "CBEC clearance needs the consignee's valid resident ID number");
-            }
-        }
-        if (order.items().isEmpty()) {
-            throw new RuleViolation("items", "not-empty", "an order ships at least one item");
-        }
-        for (int i = 0; i < order.items().size(); i++) {
-            var item = order.items().get(i);
-            if (item.quantity() <= 0) {
-                throw new RuleViolation("items[" + i + "].quantity", "positive", "quantity must be at least 1");
-            }
-            if (item.unitWeightGrams() <= 0) {
-                throw new RuleViolation("items[" + i + "].unitWeightGrams", "positive", "unit weight must be positive");
-            }
-        }
-    }
-
-    /** What holds a leg: the leg before it still on its way, or (it handed over, or the goods are bonded) customs. */
-    private static String waitingFor(Shipment s, List<Shipment> legs) {
-        if (s.status() == ShipmentStatus.PLANNED) {
-            boolean handedOver = legs.stream().anyMatch(l -> l.legNumber() == s.legNumber() - 1 && l.status() == ShipmentStatus.DELIVERED);
-            return handedOver ? "CUSTOMS_RELEASE" : "HAND_OVER";
-        }
-        return s.awaitsCourierCall() ? "CUSTOMS_RELEASE" : null;
-    }
-
-    static List<ShipmentView> views(List<Shipment> shipments) {
-        return shipments.stream().map(s -> new ShipmentView(s.id(), s.orderId(), s.legNumber(), s.leg().name(), s.carrierId(),
-                s.serviceCode(), s.waybillNumber(), s.status(), waitingFor(s, shipments), s.history().stream()
-                .map(t -> new ShipmentView.Tracking(t.occurredAt(), t.checkpoint().name(), t.reason(), t.location(), t.description()))
-                .toList())).toList();
     }
 }

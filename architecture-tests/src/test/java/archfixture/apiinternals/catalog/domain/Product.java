@@ -1,0 +1,4 @@
+package archfixture.apiinternals.catalog.domain;
+
+public class Product {
+}

@@ -1,0 +1,4 @@
+package archfixture.unmapped.logistics;
+
+public record ShipmentBooked(String orderId, String waybill) {
+}
