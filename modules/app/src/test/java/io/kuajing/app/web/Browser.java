@@ -54,6 +54,30 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /**
+     * Opens a page until it shows an element, for at most 30 s: right after start a way to buy may still be shown as
+     * unavailable while the carriers' first quotes are asked. On time-out the page's own text says why.
+     */
+    WebElement openUntil(String path, String css) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            open(path);
+            List<WebElement> found = all(css);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(path + " shows no " + css + " within 30 s:\n" + text());
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

@@ -95,8 +95,7 @@ class ShopJourneysTest implements WithTestDatabase {
         browser.screenshot("shop-listing");
 
         skus.forEach((mode, sku) -> {
-            browser.open("/shop/products/" + sku);
-            WebElement way = browser.find("section.way[data-mode=" + mode + "]");
+            WebElement way = browser.openUntil("/shop/products/" + sku, "section.way[data-mode=" + mode + "]");
             assertTrue(way.getText().contains("税费") && way.getText().contains("送达"), way.getText());
             assertTrue(!way.findElement(org.openqa.selenium.By.cssSelector(".tax-basis")).getText().isBlank(),
                     "the tax basis is explained");
@@ -151,8 +150,7 @@ class ShopJourneysTest implements WithTestDatabase {
         String sku = oneProductPerMode().get("DIRECT_MAIL");
         try (Browser own = new Browser(server.getURL().toString())) {
             own.signIn("consumer2");
-            own.open("/shop/products/" + sku);
-            own.find("section.way[data-mode=DIRECT_MAIL] button[type=submit]").click();
+            own.openUntil("/shop/products/" + sku, "section.way[data-mode=DIRECT_MAIL] button[type=submit]").click();
             fillCheckout(own, "110105194912310021");
             own.find("#place-orders").click();
 
