@@ -371,7 +371,7 @@ class LogisticsModuleTest implements WithTestDatabase {
         HttpResponse<String> answer = http.toBlocking().exchange(options("310115", "DIRECT_MAIL", "us-nj-1", 2)
                 .bearerAuth(token("erin", Roles.CONSUMER)), String.class);
         String body = answer.body();
-        assertTrue(body.contains("\"freight\":\"68.00\""), "slow-air 50.00 + city-express 18.00: " + body);
+        assertTrue(body.contains("\"freight\":{\"amount\":\"68.00\",\"currency\":\"CNY\"}"), "slow-air 50.00 + city-express 18.00: " + body);
         assertTrue(body.contains("\"minWorkingDays\":6") && body.contains("\"maxWorkingDays\":8"), body);
         assertTrue(body.contains("slow-air/SLOW-AIR-STD"), body);
         assertTrue(body.contains("\"deliverable\":true"), body);
@@ -381,7 +381,7 @@ class LogisticsModuleTest implements WithTestDatabase {
     void aLaneNoLoadedCarrierServesIsNotDeliverable() {
         String body = http.toBlocking().exchange(options("310115", "DIRECT_MAIL", "de-fra-1", 1)
                 .bearerAuth(token("erin", Roles.CONSUMER)), String.class).body();
-        assertTrue(body.contains("\"deliverable\":false") && !body.contains("\"freight\":\""),
+        assertTrue(body.contains("\"deliverable\":false") && !body.contains("\"freight\":{"),
                 "no carrier flies from Germany: no price, not deliverable: " + body);
     }
 
@@ -441,7 +441,7 @@ class LogisticsModuleTest implements WithTestDatabase {
         assertTrue(refusal.contains("\"rule\":\"carrier-input\""), refusal);
 
         String body = http.toBlocking().exchange(options("310115", "DIRECT_MAIL", "us-nj-1", 2).bearerAuth(consumer), String.class).body();
-        assertTrue(body.contains("city-express/CITY-EXPRESS-STD") && body.contains("\"freight\":\"68.00\""),
+        assertTrue(body.contains("city-express/CITY-EXPRESS-STD") && body.contains("\"freight\":{\"amount\":\"68.00\",\"currency\":\"CNY\"}"),
                 "the next caller is served by the same carrier: " + body);
         String carriers = http.toBlocking().exchange(HttpRequest.GET("/api/logistics/carriers").bearerAuth(token("ops", Roles.OPERATOR)),
                 String.class).body();
