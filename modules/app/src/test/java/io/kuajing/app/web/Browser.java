@@ -48,6 +48,8 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // An element looked for right after a click may belong to the page the click is still loading.
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
     }
 
     void open(String path) {
@@ -90,6 +92,23 @@ final class Browser implements AutoCloseable {
         WebElement input = find(css);
         input.clear();
         input.sendKeys(text);
+    }
+
+    /**
+     * The path once the browser has arrived at the one expected (10 s at most), else where it stands: a form's
+     * click returns before its redirect is followed on a busy machine.
+     */
+    String pathOnceAt(String expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!path().equals(expected) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return path();
     }
 
     String path() {

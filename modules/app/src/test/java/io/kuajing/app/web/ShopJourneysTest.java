@@ -87,7 +87,7 @@ class ShopJourneysTest implements WithTestDatabase {
     void aConsumerBuysOneProductOfEachModeAndFollowsThemToTheDoorstep() {
         Map<String, String> skus = oneProductPerMode();
         browser.signIn("consumer");
-        assertEquals("/shop", browser.path(), "a consumer lands in the shop");
+        assertEquals("/shop", browser.pathOnceAt("/shop"), "a consumer lands in the shop");
 
         browser.open("/shop?mode=FLASH_PURCHASE");
         assertTrue(browser.all(".product").stream().allMatch(p -> !p.findElements(
@@ -103,7 +103,7 @@ class ShopJourneysTest implements WithTestDatabase {
                 browser.screenshot("product-page");
             }
             way.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
-            assertEquals("/shop/basket", browser.path());
+            assertEquals("/shop/basket", browser.pathOnceAt("/shop/basket"));
         });
         assertEquals(3, browser.all(".line").size(), browser.text());
 
