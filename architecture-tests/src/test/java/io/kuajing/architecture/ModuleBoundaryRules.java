@@ -47,6 +47,12 @@ public final class ModuleBoundaryRules {
      */
     public static final List<String> PLUGIN_SPI_SUBPACKAGES = List.of("carrier", "marketplace");
 
+    /**
+     * The platform's kit for server-rendered pages (layout, message bundles, form tokens): published to the modules'
+     * web adapters and to the app, which render pages with it, and to no other layer.
+     */
+    public static final String PLATFORM_PAGE_KIT = "platform.web.pages";
+
     /** The modules that react to purchase's events instead of calling it. */
     public static final List<String> UPSTREAM_OF_PURCHASE = List.of("catalog", "customs", "logistics");
 
@@ -376,7 +382,7 @@ public final class ModuleBoundaryRules {
                         continue;
                     }
                     List<String> api = apiPackages(root, targetModule.get());
-                    if (!api.contains(target.getPackageName())) {
+                    if (!api.contains(target.getPackageName()) && !rendersPagesWith(root, origin, originModule.get(), target)) {
                         events.add(SimpleConditionEvent.violated(dependency, String.format(
                                 "module %s reaches into the internals of module %s (its API is only %s): %s",
                                 originModule.get(), targetModule.get(), String.join(", ", api),
@@ -385,6 +391,13 @@ public final class ModuleBoundaryRules {
                 }
             }
         };
+    }
+
+    /** A web adapter (or the app) using the platform's page kit. */
+    private static boolean rendersPagesWith(String root, JavaClass origin, String originModule, JavaClass target) {
+        boolean pageKit = target.getPackageName().equals(root + "." + PLATFORM_PAGE_KIT);
+        boolean webAdapter = originModule.equals(APP) || origin.getPackageName().contains(".adapter.web");
+        return pageKit && webAdapter;
     }
 
     /** The packages other modules may use: the base package, and for the plugin module the SPI's sub-packages. */

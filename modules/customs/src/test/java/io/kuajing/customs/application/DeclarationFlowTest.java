@@ -72,7 +72,8 @@ class DeclarationFlowTest implements WithTestDatabase {
     static final Duration SANDBOX_STEP = Duration.ofMillis(100);
 
     static String orderNo() {
-        return "KJ" + System.currentTimeMillis() % 100000000 + SEQ.incrementAndGet();
+        // Fixed widths: "KJ" + 1234567 + 12 and "KJ" + 12345671 + 2 must not name the same order.
+        return String.format("KJ%08d%04d", System.currentTimeMillis() % 100000000, SEQ.incrementAndGet() % 10000);
     }
 
     void stock(String entryNo, int creams, int lipsticks) {
