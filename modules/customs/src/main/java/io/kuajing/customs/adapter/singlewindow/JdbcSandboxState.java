@@ -8,10 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -130,9 +128,9 @@ final class JdbcSandboxState implements SandboxState {
 
     @Override
     public void schedule(Scheduled receipt) {
-        atomically(() -> update("INSERT INTO customs_sandbox_receipt (order_no, message_type, return_status, due_at, body)"
+        atomically(() -> update("INSERT INTO customs_sandbox_receipt (order_no, message_type, return_status, due_us, body)"
                         + " VALUES (?, ?, ?, ?, ?)", receipt.orderNo(), receipt.type().name(),
-                receipt.fields().get("returnStatus"), utc(receipt.due()), body(receipt)));
+                receipt.fields().get("returnStatus"), micros(receipt.due()), body(receipt)));
     }
 
     @Override
@@ -155,13 +153,13 @@ final class JdbcSandboxState implements SandboxState {
     public List<Claimed> claimDue(Instant now, Instant claimedUntil, int max) {
         return atomically(() -> {
             // Locked rows are another instance's claim in progress: skipped, not waited for.
-            List<Long> ids = query("SELECT id FROM customs_sandbox_receipt WHERE due_at <= ? AND (claimed_until IS NULL"
-                    + " OR claimed_until < ?) ORDER BY due_at, id LIMIT " + Math.max(1, max) + " FOR UPDATE SKIP LOCKED",
-                    rs -> rs.getLong(1), utc(now), utc(now));
+            List<Long> ids = query("SELECT id FROM customs_sandbox_receipt WHERE due_us <= ? AND (claimed_until_us IS NULL"
+                    + " OR claimed_until_us < ?) ORDER BY due_us, id LIMIT " + Math.max(1, max) + " FOR UPDATE SKIP LOCKED",
+                    rs -> rs.getLong(1), micros(now), micros(now));
             List<Claimed> claimed = new ArrayList<>();
             for (long id : ids) {
-                update("UPDATE customs_sandbox_receipt SET claimed_until = ? WHERE id = ?", utc(claimedUntil), id);
-                claimed.add(new Claimed(id, one("SELECT order_no, message_type, due_at, body FROM customs_sandbox_receipt"
+                update("UPDATE customs_sandbox_receipt SET claimed_until_us = ? WHERE id = ?", micros(claimedUntil), id);
+                claimed.add(new Claimed(id, one("SELECT order_no, message_type, due_us, body FROM customs_sandbox_receipt"
                         + " WHERE id = ?", JdbcSandboxState::scheduled, id).orElseThrow()));
             }
             return claimed;
@@ -175,8 +173,8 @@ final class JdbcSandboxState implements SandboxState {
 
     @Override
     public List<Scheduled> pending() {
-        return atomically(() -> query("SELECT order_no, message_type, due_at, body FROM customs_sandbox_receipt"
-                + " ORDER BY due_at, id", JdbcSandboxState::scheduled));
+        return atomically(() -> query("SELECT order_no, message_type, due_us, body FROM customs_sandbox_receipt"
+                + " ORDER BY due_us, id", JdbcSandboxState::scheduled));
     }
 
     /** Fields as f.name, tax lines as t.index.name, in one properties text. */
@@ -216,12 +214,16 @@ final class JdbcSandboxState implements SandboxState {
             }
         }
         MessageType type = MessageType.valueOf(rs.getString(2));
-        return new Scheduled(rs.getTimestamp(3).toLocalDateTime().toInstant(ZoneOffset.UTC), rs.getString(1), type,
+        return new Scheduled(Instant.EPOCH.plus(rs.getLong(3), ChronoUnit.MICROS), rs.getString(1), type,
                 fields, type == MessageType.CEB816 ? new ArrayList<>(lines.values()) : null);
     }
 
-    private static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    /**
+     * An instant as microseconds since 1970: a number, because MySQL Connector/J cuts timestamp parameters to the
+     * second on MariaDB 10.11 (ADR 0028) and receipts are due a fraction of a second apart.
+     */
+    private static long micros(Instant instant) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
     }
 
     @FunctionalInterface
