@@ -35,6 +35,18 @@ public record Page<T>(List<T> items, int page, int size, @Nullable Long total) {
         return Math.multiplyExact(page + 1, size);
     }
 
+    /** Where {@code page} starts, for sources that read one page themselves (from this offset, {@code size} items). */
+    public static long offset(int page, int size) {
+        check(page, size);
+        return (long) page * size;
+    }
+
+    /** A page its source read itself from {@link #offset}, in a listing too large to count. */
+    public static <T> Page<T> read(List<T> items, int page, int size) {
+        check(page, size);
+        return new Page<>(List.copyOf(items), page, size, null);
+    }
+
     /** The page of a whole listing, counted. */
     public static <T> Page<T> of(List<T> all, int page, int size) {
         check(page, size);

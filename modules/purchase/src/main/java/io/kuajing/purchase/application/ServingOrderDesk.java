@@ -3,7 +3,6 @@ package io.kuajing.purchase.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +13,6 @@ import io.kuajing.kernel.RuleViolation;
 import io.kuajing.purchase.OrderDesk;
 import io.kuajing.purchase.OrderNumber;
 import io.kuajing.purchase.OrderView;
-import io.kuajing.purchase.domain.Order;
 import io.kuajing.purchase.domain.OrderStatus;
 import io.kuajing.purchase.domain.Orders;
 import jakarta.inject.Singleton;
@@ -39,24 +37,21 @@ class ServingOrderDesk implements OrderDesk {
 
     @Override
     @Transactional
-    public List<OrderView> stuck(Duration olderThan, int limit) {
+    public List<OrderView> stuck(Duration olderThan, long offset, int limit) {
         if (olderThan == null || olderThan.isNegative()) {
             throw new RuleViolation("olderThan", "duration", "olderThan must be a positive ISO-8601 duration, e.g. PT48H");
         }
         Instant cutoff = clock.instant().minus(olderThan);
-        // withStatus reads oldest first, so the stuck ones are at the head of each list.
-        return ON_THE_WAY.stream().flatMap(status -> orders.withStatus(status, limit).stream())
-                .filter(order -> order.placedAt().isBefore(cutoff))
-                .sorted(Comparator.comparing(Order::placedAt)).limit(limit).map(views::of).toList();
+        return orders.withStatusPlacedBefore(ON_THE_WAY, cutoff, offset, limit).stream().map(views::of).toList();
     }
 
     @Override
     @Transactional
-    public List<OrderView> refusedByCustoms(Duration within, int limit) {
+    public List<OrderView> refusedByCustoms(Duration within, long offset, int limit) {
         if (within == null || within.isNegative() || within.isZero()) {
             throw new RuleViolation("within", "duration", "within must be a positive ISO-8601 duration, e.g. P7D");
         }
-        return orders.refusedByCustomsSince(clock.instant().minus(within), limit).stream().map(views::of).toList();
+        return orders.refusedByCustomsSince(clock.instant().minus(within), offset, limit).stream().map(views::of).toList();
     }
 
     @Override
@@ -71,13 +66,13 @@ class ServingOrderDesk implements OrderDesk {
 
     @Override
     @Transactional
-    public List<OrderView> withStatus(String status, int limit) {
+    public List<OrderView> withStatus(String status, long offset, int limit) {
         OrderStatus wanted;
         try {
             wanted = OrderStatus.valueOf(status == null ? "" : status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("status", "order-status", "status must be one of " + List.of(OrderStatus.values()));
         }
-        return orders.withStatus(wanted, limit).stream().map(views::of).toList();
+        return orders.withStatus(wanted, offset, limit).stream().map(views::of).toList();
     }
 }

@@ -3,6 +3,7 @@ package io.kuajing.purchase.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import io.kuajing.platform.Outbox;
 import io.kuajing.platform.Transactions;
@@ -55,8 +56,8 @@ class UnpaidOrders {
 
     /** Cancels every order placed longer than the timeout ago and still unpaid; answers how many. */
     int letGo() {
-        List<Order> stale = transactions.read(() -> orders.withStatusPlacedBefore(OrderStatus.PLACED,
-                clock.instant().minus(timeout), BATCH));
+        List<Order> stale = transactions.read(() -> orders.withStatusPlacedBefore(Set.of(OrderStatus.PLACED),
+                clock.instant().minus(timeout), 0, BATCH));
         int cancelled = 0;
         for (Order candidate : stale) {
             cancelled += transactions.write(() -> orders.lockedByNumber(candidate.number())

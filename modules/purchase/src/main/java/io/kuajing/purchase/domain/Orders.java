@@ -3,6 +3,7 @@ package io.kuajing.purchase.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.kuajing.purchase.OrderNumber;
 import org.jmolecules.ddd.annotation.Repository;
@@ -24,15 +25,22 @@ public interface Orders {
      */
     Optional<Order> lockedByNumber(OrderNumber number);
 
-    /** Orders in {@code status} placed before {@code before}, oldest first (unpaid orders to let go). */
-    List<Order> withStatusPlacedBefore(OrderStatus status, Instant before, int limit);
+    /**
+     * Orders in one of {@code statuses} placed before {@code before}, oldest first, from the {@code offset}-th on
+     * (unpaid orders to let go, orders stuck on their way).
+     */
+    List<Order> withStatusPlacedBefore(Set<OrderStatus> statuses, Instant before, long offset, int limit);
 
     List<Order> ownedBy(String owner);
 
     List<Order> placedBy(String checkoutId);
 
-    List<Order> withStatus(OrderStatus status, int limit);
+    /** Orders in {@code status}, oldest first, from the {@code offset}-th on. */
+    List<Order> withStatus(OrderStatus status, long offset, int limit);
 
-    /** Orders customs said something against (refusal, message kept back) since {@code since}, latest first. */
-    List<Order> refusedByCustomsSince(Instant since, int limit);
+    /**
+     * Orders customs said something against (refusal, message kept back) since {@code since}, latest first, from the
+     * {@code offset}-th on.
+     */
+    List<Order> refusedByCustomsSince(Instant since, long offset, int limit);
 }

@@ -169,12 +169,33 @@ class OrderJourneyTest implements WithTestDatabase {
     }
 
     @Test
+    void theOrderDeskReadsEachPageFromTheDatabaseOneAfterTheOther() {
+        // Placed and not paid: they stay PLACED while the test reads (the unpaid sweep runs only when a test calls it).
+        for (String key : List.of("desk-1", "desk-2", "desk-3")) {
+            checkout.checkout(new CheckoutCommand("consumer-trip", key,
+                    List.of(new CheckoutCommand.Line("JP-SERUM", 1, "DIRECT_MAIL")),
+                    new CheckoutCommand.BuyerDetails("李四", ID, "13912345678"),
+                    new CheckoutCommand.ConsigneeDetails("李四", "13912345678", "440305", "广东省深圳市南山区科技园路1号")));
+        }
+        List<String> all = desk.withStatus("PLACED", 0, 500).stream().map(OrderView::orderNo).toList();
+        assertTrue(all.size() >= 3, all.toString());
+        // Page after page of one order each gives the whole listing back, in order, none twice, none missing: the
+        // offset reaches the database (before, pages were cut out of the first 500 rows read, and ended there).
+        List<String> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < all.size(); offset++) {
+            paged.addAll(desk.withStatus("PLACED", offset, 1).stream().map(OrderView::orderNo).toList());
+        }
+        assertEquals(all, paged);
+        assertTrue(desk.withStatus("PLACED", all.size(), 1).isEmpty(), "past the end: an empty page");
+    }
+
+    @Test
     void operatorsSeePaidOrdersThatGotNoFurtherAsStuck() {
         String orderNo = paidDirectMailOrder("trip-5").orderNo();
-        var stuck = desk.stuck(Duration.ZERO, 500);
+        var stuck = desk.stuck(Duration.ZERO, 0, 500);
         assertTrue(stuck.stream().anyMatch(o -> o.orderNo().equals(orderNo)),
                 orderNo + " " + status(orderNo) + " in " + stuck.stream().map(o -> o.orderNo() + ":" + o.status()).toList());
-        assertTrue(desk.stuck(Duration.ofHours(48), 500).stream().noneMatch(o -> o.orderNo().equals(orderNo)),
+        assertTrue(desk.stuck(Duration.ofHours(48), 0, 500).stream().noneMatch(o -> o.orderNo().equals(orderNo)),
                 "placed a moment ago: not stuck for two days");
         OrderView looked = desk.order(orderNo).orElseThrow();
         assertEquals(status(orderNo), looked.status());
@@ -223,7 +244,7 @@ class OrderJourneyTest implements WithTestDatabase {
         assertTrue(seen.customs().message().contains("联系客服"), seen.customs().message());
         assertTrue(seen.customs().reason().contains("CEB626") && seen.customs().reason().contains("退货商品已拆封"),
                 seen.customs().reason());
-        assertTrue(desk.refusedByCustoms(Duration.ofDays(7), 500).stream().anyMatch(o -> o.orderNo().equals(orderNo)
+        assertTrue(desk.refusedByCustoms(Duration.ofDays(7), 0, 500).stream().anyMatch(o -> o.orderNo().equals(orderNo)
                 && "RETURN_REFUSED".equals(o.customs().kind())), "operators see it among the refusals of the week");
         assertEquals("RETURN_REFUSED", status(orderNo), "nothing was refunded");
     }
@@ -252,6 +273,6 @@ class OrderJourneyTest implements WithTestDatabase {
         assertEquals("CANCELLATION_REFUSED", seen.customs().kind());
         assertEquals("RETRY", seen.customs().nextStep());
         assertTrue(List.of("PAID", "DECLARED", "RELEASED").contains(seen.status()), "the order goes on: " + seen.status());
-        assertTrue(desk.refusedByCustoms(Duration.ofDays(7), 500).stream().anyMatch(o -> o.orderNo().equals(orderNo)));
+        assertTrue(desk.refusedByCustoms(Duration.ofDays(7), 0, 500).stream().anyMatch(o -> o.orderNo().equals(orderNo)));
     }
 }

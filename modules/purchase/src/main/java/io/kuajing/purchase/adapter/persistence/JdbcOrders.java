@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.ChineseIdNumber;
@@ -42,6 +44,8 @@ import jakarta.inject.Singleton;
 @Singleton
 class JdbcOrders implements Orders {
 
+    /** The most rows one listing call reads (a page is at most 100; the unpaid sweep takes batches). */
+    private static final int MAX_ROWS = 500;
     private static final String COLUMNS = """
             order_no, owner, mode, warehouse, status, buyer_name, buyer_id_number, buyer_phone, consignee_name,
             consignee_phone, consignee_division, consignee_address, freight, placed_at, payment_transaction,
@@ -163,8 +167,8 @@ class JdbcOrders implements Orders {
     }
 
     @Override
-    public List<Order> withStatus(OrderStatus status, int limit) {
-        return select("WHERE status = ? ORDER BY placed_at LIMIT " + Math.max(1, Math.min(limit, 500)), status.name());
+    public List<Order> withStatus(OrderStatus status, long offset, int limit) {
+        return select("WHERE status = ? ORDER BY placed_at, order_no" + window(offset, limit), status.name());
     }
 
     @Override
@@ -173,14 +177,28 @@ class JdbcOrders implements Orders {
     }
 
     @Override
-    public List<Order> withStatusPlacedBefore(OrderStatus status, Instant before, int limit) {
-        return select("WHERE status = ? AND placed_at < ? ORDER BY placed_at LIMIT " + Math.max(1, Math.min(limit, 500)),
-                status.name(), Timestamp.valueOf(LocalDateTime.ofInstant(before, ZoneOffset.UTC)));
+    public List<Order> withStatusPlacedBefore(Set<OrderStatus> statuses, Instant before, long offset, int limit) {
+        List<Object> parameters = new ArrayList<>();
+        statuses.forEach(status -> parameters.add(status.name()));
+        parameters.add(utc(before));
+        // <=, not <: on MariaDB the driver sends times cut to the second (ADR 0028), so an order placed in the
+        // cutoff's own second is stored at that second and must still count as placed before it.
+        return select("WHERE status IN (" + String.join(", ", Collections.nCopies(statuses.size(), "?"))
+                + ") AND placed_at <= ? ORDER BY placed_at, order_no" + window(offset, limit), parameters.toArray());
     }
 
     @Override
-    public List<Order> refusedByCustomsSince(Instant since, int limit) {
-        return select("WHERE customs_at >= ? ORDER BY customs_at DESC LIMIT " + Math.max(1, Math.min(limit, 500)), utc(since));
+    public List<Order> refusedByCustomsSince(Instant since, long offset, int limit) {
+        return select("WHERE customs_at >= ? ORDER BY customs_at DESC, order_no" + window(offset, limit), utc(since));
+    }
+
+    /**
+     * LIMIT and OFFSET as literals of checked numbers: the database skips to the page itself, so every page of a
+     * listing can be reached (reading everything up to it and cutting in Java stopped at 500 rows). A tie-breaker in
+     * each ORDER BY keeps pages from overlapping when times are equal.
+     */
+    private static String window(long offset, int limit) {
+        return " LIMIT " + Math.max(1, Math.min(limit, MAX_ROWS)) + " OFFSET " + Math.max(0, offset);
     }
 
     private List<Order> select(String where, Object... parameters) {

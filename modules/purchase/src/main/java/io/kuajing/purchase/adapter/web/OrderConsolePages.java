@@ -52,7 +52,7 @@ class OrderConsolePages {
         model.put("texts", texts);
         model.put("status", shown);
         model.put("statuses", STATUSES);
-        model.put("orders", "STUCK".equals(shown) ? desk.stuck(STUCK_AFTER, 100) : desk.withStatus(shown, 100));
+        model.put("orders", "STUCK".equals(shown) ? desk.stuck(STUCK_AFTER, 0, 100) : desk.withStatus(shown, 0, 100));
         return new ModelAndView<>("purchase/console-orders", model);
     }
 

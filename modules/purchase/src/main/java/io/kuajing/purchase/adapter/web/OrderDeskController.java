@@ -34,7 +34,7 @@ class OrderDeskController {
     Page<OrderView> byStatus(@QueryValue(defaultValue = "PAID") String status,
                              @QueryValue(defaultValue = "0") int page,
                              @QueryValue(defaultValue = Page.DEFAULT_SIZE) int size) {
-        return Page.uncounted(desk.withStatus(status, Page.through(page, size)), page, size);
+        return Page.read(desk.withStatus(status, Page.offset(page, size), size), page, size);
     }
 
     @Get("/refused-by-customs")
@@ -44,7 +44,7 @@ class OrderDeskController {
     Page<OrderView> refusedByCustoms(@QueryValue(defaultValue = "P7D") Duration within,
                                      @QueryValue(defaultValue = "0") int page,
                                      @QueryValue(defaultValue = Page.DEFAULT_SIZE) int size) {
-        return Page.uncounted(desk.refusedByCustoms(within, Page.through(page, size)), page, size);
+        return Page.read(desk.refusedByCustoms(within, Page.offset(page, size), size), page, size);
     }
 
     @Get("/{orderNo}")
@@ -63,6 +63,6 @@ class OrderDeskController {
     Page<OrderView> stuck(@QueryValue(defaultValue = "PT48H") Duration olderThan,
                           @QueryValue(defaultValue = "0") int page,
                           @QueryValue(defaultValue = Page.DEFAULT_SIZE) int size) {
-        return Page.uncounted(desk.stuck(olderThan, Page.through(page, size)), page, size);
+        return Page.read(desk.stuck(olderThan, Page.offset(page, size), size), page, size);
     }
 }
