@@ -109,15 +109,18 @@ class JdbcExportOrders implements ExportOrders {
             return List.of();
         }
         String marks = heads.stream().map(h -> "?").collect(Collectors.joining(", "));
+        Map<String, Currency> currencies = heads.stream().collect(Collectors.toMap(Head::orderNo, Head::currency));
+        // The lines are read the way the heads were: after a locking read (a twin pull that waited for the first),
+        // a plain read would see the transaction's older snapshot, where the first pull's lines do not exist yet.
+        String locking = where.endsWith("FOR UPDATE") ? " FOR UPDATE" : "";
         Map<String, List<ExportOrderLine>> lines = jdbc.query(
-                "SELECT l.order_no, l.line_no, l.sku, l.quantity, l.unit_price, o.currency FROM export_order_line l "
-                        + "JOIN export_order o ON o.order_no = l.order_no WHERE l.order_no IN (" + marks
-                        + ") ORDER BY l.order_no, l.line_no", st -> {
+                "SELECT order_no, line_no, sku, quantity, unit_price FROM export_order_line WHERE order_no IN (" + marks
+                        + ") ORDER BY order_no, line_no" + locking, st -> {
                     for (int i = 0; i < heads.size(); i++) {
                         st.setString(i + 1, heads.get(i).orderNo());
                     }
                 }, rs -> Map.entry(rs.getString(1), new ExportOrderLine(rs.getInt(2), new Sku(rs.getString(3)),
-                        rs.getInt(4), new Money(rs.getBigDecimal(5), Currency.getInstance(rs.getString(6))))))
+                        rs.getInt(4), new Money(rs.getBigDecimal(5), currencies.get(rs.getString(1))))))
                 .stream().collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return heads.stream().map(h -> new ExportOrder(h.orderNo(), new VendorId(h.vendor()), h.marketplace(),
