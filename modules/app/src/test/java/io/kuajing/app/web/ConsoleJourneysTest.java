@@ -23,7 +23,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The operations console in a real browser (headless Chromium): an operator signs in, finds an event whose handler
- * gave up, resubmits it once the cause is fixed and sees it handled, and
+ * gave up, resubmits it once the cause is fixed and sees it handled, reads the reports' charts, and
  * reads the console in English. Screenshots in target/screenshots.
  */
 @MicronautTest(environments = "test", transactional = false)
@@ -85,6 +85,18 @@ class ConsoleJourneysTest implements WithTestDatabase {
         assertEquals("已重新提交，处理程序会重新处理。", browser.find("#notice").getText());
         Eventually.within(Duration.ofSeconds(30), "handled after the resubmission", () -> Signal.HANDLED.get() == 1
                 && failed.list(10).stream().noneMatch(e -> e.id() == id));
+    }
+
+    @Test
+    void anOperatorReadsTheReportsAsChartsDrawnByECharts() {
+        browser.open("/console/reports");
+        assertEquals("报表", browser.find("h1").getText());
+        // ECharts, served from its WebJar, ran in the browser and drew both charts on canvases of their own.
+        assertTrue(browser.find("#sales-chart canvas").isDisplayed());
+        assertTrue(browser.find("#refusals-chart canvas").isDisplayed());
+        assertEquals("true", browser.find("#refusals-chart").getAttribute("data-drawn"));
+        assertTrue(browser.find("#sales-csv").getAttribute("href").endsWith("/console/reports/sales.csv?months=12"));
+        browser.screenshot("console-reports");
     }
 
     @Test

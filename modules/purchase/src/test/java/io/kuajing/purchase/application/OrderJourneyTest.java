@@ -1,6 +1,7 @@
 package io.kuajing.purchase.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -64,6 +65,8 @@ class OrderJourneyTest implements WithTestDatabase {
 
     @Inject
     io.kuajing.purchase.OrderDesk desk;
+    @Inject
+    io.kuajing.purchase.SalesReports reports;
 
     @Inject
     TransactionOperations<Connection> tx;
@@ -166,6 +169,27 @@ class OrderJourneyTest implements WithTestDatabase {
                 "customs was not asked to take it back");
         assertEquals(0, used.compareTo(quotas.status(ChineseIdNumber.of("11010519491231002X"), thisYear()).used().amount()),
                 "the late return gives no allowance back");
+    }
+
+    @Test
+    void salesReportCountsEachPaidOrderInItsMonthAndMode() {
+        java.time.YearMonth thisMonth = java.time.YearMonth.now(io.kuajing.kernel.ChinaTime.ZONE);
+        io.kuajing.purchase.SalesReports.MonthlySales before = directMailThisMonth(thisMonth);
+        OrderView first = paidDirectMailOrder("report-1");
+        OrderView second = paidDirectMailOrder("report-2");
+        io.kuajing.purchase.SalesReports.MonthlySales after = directMailThisMonth(thisMonth);
+        assertEquals(before.orders() + 2, after.orders());
+        assertEquals(0, before.sales().amount().add(new BigDecimal(first.total().amount()))
+                .add(new BigDecimal(second.total().amount())).compareTo(after.sales().amount()),
+                before.sales() + " + " + first.total() + " + " + second.total() + " vs " + after.sales());
+        assertEquals("months", assertThrows(io.kuajing.kernel.RuleViolation.class,
+                () -> reports.monthlySales(37)).field());
+    }
+
+    private io.kuajing.purchase.SalesReports.MonthlySales directMailThisMonth(java.time.YearMonth month) {
+        return reports.monthlySales(1).stream().filter(r -> r.month().equals(month) && r.mode().equals("DIRECT_MAIL"))
+                .findFirst().orElse(new io.kuajing.purchase.SalesReports.MonthlySales(month, "DIRECT_MAIL", 0,
+                        io.kuajing.kernel.Money.cny("0.00"), io.kuajing.kernel.Money.cny("0.00"), null));
     }
 
     @Test

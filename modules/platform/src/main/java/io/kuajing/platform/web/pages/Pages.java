@@ -56,6 +56,7 @@ public final class Pages {
             nav.add(new PageShell.Link("/console/failed-events", texts.get("nav.console.failedEvents")));
             nav.add(new PageShell.Link("/console/translations", texts.get("nav.console.translations")));
             nav.add(new PageShell.Link("/console/customs/quota", texts.get("nav.console.quota")));
+            nav.add(new PageShell.Link("/console/reports", texts.get("nav.console.reports")));
         }
         String user = request.getUserPrincipal().map(Principal::getName).orElse(null);
         return new PageShell(title, texts, tokens.tokenFor(request), user, nav);

@@ -18,6 +18,9 @@ import jakarta.inject.Singleton;
 @Singleton
 class JdbcSalesFigures implements SalesFigures {
 
+    /** What counts as sold, for every report: paid, and neither cancelled nor refunded. */
+    static final String SOLD = "paid_at IS NOT NULL AND status NOT IN ('CANCELLED', 'REFUNDED')";
+
     private final TransactionOperations<Connection> transactions;
 
     JdbcSalesFigures(TransactionOperations<Connection> transactions) {
@@ -30,9 +33,9 @@ class JdbcSalesFigures implements SalesFigures {
             try (PreparedStatement select = status.getConnection().prepareStatement("""
                     SELECT mode, YEAR(TIMESTAMPADD(HOUR, 8, paid_at)) AS sold_year, SUM(paid_amount), COUNT(*)
                     FROM purchase_order
-                    WHERE paid_at IS NOT NULL AND status NOT IN ('CANCELLED', 'REFUNDED')
+                    WHERE %s
                     GROUP BY mode, YEAR(TIMESTAMPADD(HOUR, 8, paid_at))
-                    ORDER BY mode, sold_year""");
+                    ORDER BY mode, sold_year""".formatted(SOLD));
                  ResultSet rs = select.executeQuery()) {
                 List<ModeYear> rows = new ArrayList<>();
                 while (rs.next()) {

@@ -1,0 +1,35 @@
+package io.kuajing.purchase;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+
+import io.kuajing.kernel.Money;
+
+/** The operators' reports on sales and customs refusals (console, CSV). */
+public interface SalesReports {
+
+    /**
+     * Sold orders (paid, not cancelled or refunded, as {@link SalesFigures} counts them) per month of payment (China
+     * time) and mode, for the {@code months} months up to and
+     * including this one, oldest first, each beside the same month a year before.
+     *
+     * @param months 1 to 36
+     */
+    List<MonthlySales> monthlySales(int months);
+
+    /** Orders customs refused or kept back within the last {@code within}, counted per customs rule, most first. */
+    List<Refusals> customsRefusals(Duration within);
+
+    /**
+     * @param yearBefore what the same mode sold in the same month a year before (zero when nothing)
+     * @param growthPercent the change against {@code yearBefore} in percent, one decimal; null when it was zero
+     */
+    record MonthlySales(YearMonth month, String mode, long orders, Money sales, Money yearBefore,
+                        BigDecimal growthPercent) {
+    }
+
+    record Refusals(String reason, long orders) {
+    }
+}

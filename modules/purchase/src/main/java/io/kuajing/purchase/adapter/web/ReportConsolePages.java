@@ -1,0 +1,74 @@
+package io.kuajing.purchase.adapter.web;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.kuajing.platform.Roles;
+import io.kuajing.platform.web.pages.Pages;
+import io.kuajing.platform.web.pages.Texts;
+import io.kuajing.purchase.SalesReports;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+
+/**
+ * The console's reports (ADR 0022): sales per month and mode beside the same month a year before, and customs'
+ * refusals per rule, as ECharts charts (served from its WebJar) and tables, each downloadable as CSV.
+ */
+// A page, not part of the JSON API: kept out of its OpenAPI document (ADR 0022).
+@Hidden
+@Controller("/console/reports")
+@Secured(Roles.OPERATOR)
+class ReportConsolePages {
+
+    private static final String CSV = "text/csv;charset=utf-8";
+
+    private final SalesReports reports;
+    private final Pages pages;
+
+    ReportConsolePages(SalesReports reports, Pages pages) {
+        this.reports = reports;
+        this.pages = pages;
+    }
+
+    @Get(produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    ModelAndView<Map<String, Object>> show(HttpRequest<?> request, Authentication operator,
+                                           @QueryValue(defaultValue = "12") int months,
+                                           @QueryValue(defaultValue = "P30D") Duration within) {
+        Texts texts = Texts.of("purchase-console", Pages.locale(request));
+        Map<String, Object> model = new HashMap<>();
+        model.put("shell", pages.console(request, texts.get("reports.title"), operator.getRoles()));
+        model.put("texts", texts);
+        model.put("months", months);
+        model.put("within", within.toString());
+        // Customs' window in days where it is whole days (P30D reads back as PT720H otherwise).
+        model.put("withinLabel", within.toSeconds() % 86400 == 0 ? texts.get("reports.days", within.toDays()) : within.toString());
+        model.put("sales", reports.monthlySales(months));
+        model.put("refusals", reports.customsRefusals(within));
+        return new ModelAndView<>("purchase/console-reports", model);
+    }
+
+    @Get(value = "/sales.csv", produces = CSV)
+    HttpResponse<String> salesCsv(@QueryValue(defaultValue = "12") int months) {
+        return attachment("sales.csv", ReportCsv.sales(reports.monthlySales(months)));
+    }
+
+    @Get(value = "/refusals.csv", produces = CSV)
+    HttpResponse<String> refusalsCsv(@QueryValue(defaultValue = "P30D") Duration within) {
+        return attachment("customs-refusals.csv", ReportCsv.refusals(reports.customsRefusals(within)));
+    }
+
+    private static HttpResponse<String> attachment(String name, String csv) {
+        return HttpResponse.ok(csv).contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
+    }
+}

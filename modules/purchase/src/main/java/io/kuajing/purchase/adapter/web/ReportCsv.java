@@ -1,0 +1,53 @@
+package io.kuajing.purchase.adapter.web;
+
+import java.util.List;
+
+import io.kuajing.purchase.SalesReports;
+
+/**
+ * The reports as CSV (RFC 4180) for a spreadsheet: UTF-8 with a byte-order mark, which Excel needs to read Chinese;
+ * a cell that a spreadsheet would take for a formula (=, +, -, @) is written as text.
+ */
+final class ReportCsv {
+
+    private static final String BOM = "\uFEFF";
+
+    private ReportCsv() {
+    }
+
+    static String sales(List<SalesReports.MonthlySales> rows) {
+        StringBuilder csv = new StringBuilder(BOM).append("month,mode,orders,sales_cny,year_before_cny,growth_percent\r\n");
+        for (SalesReports.MonthlySales row : rows) {
+            line(csv, row.month().toString(), row.mode(), String.valueOf(row.orders()),
+                    row.sales().amount().toPlainString(), row.yearBefore().amount().toPlainString(),
+                    row.growthPercent() == null ? "" : row.growthPercent().toPlainString());
+        }
+        return csv.toString();
+    }
+
+    static String refusals(List<SalesReports.Refusals> rows) {
+        StringBuilder csv = new StringBuilder(BOM).append("reason,orders\r\n");
+        for (SalesReports.Refusals row : rows) {
+            line(csv, row.reason(), String.valueOf(row.orders()));
+        }
+        return csv.toString();
+    }
+
+    private static void line(StringBuilder csv, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            csv.append(i == 0 ? "" : ",").append(cell(cells[i]));
+        }
+        csv.append("\r\n");
+    }
+
+    static String cell(String value) {
+        String text = value;
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            text = "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}

@@ -1,0 +1,27 @@
+package io.kuajing.purchase.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * What the console's reports read from the orders: sales per month and mode (sold as {@link io.kuajing.purchase.SalesFigures}
+ * counts them: paid, not cancelled or refunded, by the month of payment), counts per customs reason.
+ */
+public interface ReportFigures {
+
+    /** The orders sold in one month (China time) in one mode, and what was paid for them (CNY). */
+    record MonthOfMode(YearMonth month, String mode, long orders, BigDecimal sales) {
+    }
+
+    /** How many orders customs gave this reason. */
+    record ReasonCount(String reason, long orders) {
+    }
+
+    /** Orders paid from the start of {@code from} to the end of {@code to} (China time), per month and mode. */
+    List<MonthOfMode> soldPerMonthAndMode(YearMonth from, YearMonth to);
+
+    /** Orders customs said something against since {@code since}, per reason as customs wrote it. */
+    List<ReasonCount> customsReasonsSince(Instant since);
+}

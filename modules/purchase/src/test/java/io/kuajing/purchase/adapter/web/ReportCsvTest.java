@@ -1,0 +1,39 @@
+package io.kuajing.purchase.adapter.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+import io.kuajing.kernel.Money;
+import io.kuajing.purchase.SalesReports;
+import org.junit.jupiter.api.Test;
+
+class ReportCsvTest {
+
+    @Test
+    void salesAreOneLinePerMonthAndModeAfterAHeaderAndAByteOrderMark() {
+        String csv = ReportCsv.sales(List.of(new SalesReports.MonthlySales(YearMonth.of(2026, 11), "DIRECT_MAIL", 3,
+                Money.cny("1065.20"), Money.cny("800.00"), new BigDecimal("33.2"))));
+        assertEquals("\uFEFFmonth,mode,orders,sales_cny,year_before_cny,growth_percent\r\n"
+                + "2026-11,DIRECT_MAIL,3,1065.20,800.00,33.2\r\n", csv);
+    }
+
+    @Test
+    void aReasonIsQuotedWhereItHoldsACommaAndNeverReadAsAFormula() {
+        String csv = ReportCsv.refusals(List.of(new SalesReports.Refusals("三单比对失败, \"订单\"", 2),
+                new SalesReports.Refusals("=HYPERLINK(\"x\")", 1)));
+        assertTrue(csv.contains("\"三单比对失败, \"\"订单\"\"\",2\r\n"), csv);
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"x\"\")\",1\r\n"), csv);
+        assertEquals("-12.5", ReportCsv.cell("-12.5"), "a negative number stays a number");
+    }
+
+    @Test
+    void theChartsFiguresAreJsonThatKeepsEveryReason() {
+        String json = ReportCharts.refusals(List.of(new SalesReports.Refusals("a \"quoted\" \\ reason\n", 4)), "订单数");
+        assertEquals("{\"horizontal\":true,\"categories\":[\"a \\\"quoted\\\" \\\\ reason\\u000a\"],"
+                + "\"series\":[{\"name\":\"订单数\",\"data\":[4]}]}", json);
+    }
+}
