@@ -38,7 +38,9 @@ final class MetricsScrape {
                 "kuajing_catalog_import_rows_total")) {
             assertTrue(value(scrape, positive).orElse(0.0) > 0, positive + " counted: " + value(scrape, positive));
         }
-        assertTrue(value(scrape, "kuajing_customs_release_seconds_sum").orElse(0.0) > 0, "release time summed");
+        // Summed, but possibly 0: on MariaDB the times are kept to the second (ADR 0028) and the test sandbox releases
+        // within a second of the declaration, so a release may measure 0 s; never negative, never missing.
+        assertTrue(value(scrape, "kuajing_customs_release_seconds_sum").orElse(-1.0) >= 0, "release time summed");
         assertTrue(scrape.contains("kuajing_outbox_oldest_age_seconds"), "outbox age exported");
         assertTrue(Pattern.compile("kuajing_carrier_call_seconds_count\\{carrier=\"[a-z-]+\",operation=\"\\w+\",outcome=\"OK\"")
                 .matcher(scrape).find(), "carrier calls timed per carrier, operation and outcome");
