@@ -141,8 +141,14 @@ class ShopJourneysTest implements WithTestDatabase {
         }).findFirst().orElseThrow();
         browser.open("/shop/orders/" + domestic);
         browser.find("#return").click();
-        String status = browser.find("#order").getAttribute("data-status");
-        assertTrue(List.of("RETURNED", "REFUNDED").contains(status), "a general-trade return is refunded at once: " + status);
+        // The click answers with a new page: the order read before it may be gone from the browser (stale) until then.
+        Eventually.within(Duration.ofSeconds(10), "a general-trade return is refunded at once (RETURNED or REFUNDED)", () -> {
+            try {
+                return List.of("RETURNED", "REFUNDED").contains(browser.find("#order").getAttribute("data-status"));
+            } catch (org.openqa.selenium.StaleElementReferenceException replacedMeanwhile) {
+                return false;
+            }
+        });
     }
 
     @Test
