@@ -111,6 +111,31 @@ final class Browser implements AutoCloseable {
         return path();
     }
 
+    /**
+     * An element's attribute once it reads one of {@code expected} (10 s at most), else its last reading: a click that
+     * answers with a new page returns before the page is replaced, and an element read meanwhile goes stale.
+     */
+    String attributeOnce(String css, String attribute, String... expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String value = null;
+        while (true) {
+            try {
+                value = find(css).getAttribute(attribute);
+            } catch (org.openqa.selenium.StaleElementReferenceException replacedMeanwhile) {
+                value = null;
+            }
+            if (java.util.Arrays.asList(expected).contains(value) || System.nanoTime() > deadline) {
+                return value;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return value;
+            }
+        }
+    }
+
     String path() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
