@@ -35,16 +35,13 @@ import io.kuajing.logistics.Shipments;
 import io.kuajing.logistics.WaybillAssigned;
 import io.kuajing.platform.EventDeferred;
 import io.kuajing.platform.Outbox;
-import io.kuajing.purchase.OrderCancelled;
 import io.kuajing.purchase.OrderMoved;
 import io.kuajing.purchase.OrderNumber;
-import io.kuajing.purchase.OrderReturned;
 import io.kuajing.purchase.domain.CustomsNote;
 import io.kuajing.purchase.domain.Order;
 import io.kuajing.purchase.domain.OrderLine;
 import io.kuajing.purchase.domain.OrderStatus;
 import io.kuajing.purchase.domain.Orders;
-import io.kuajing.purchase.domain.PaymentGateway;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -63,20 +60,20 @@ class OrderJourney {
     private final Shipments shipments;
     private final Declarations declarations;
     private final Quotas quotas;
-    private final PaymentGateway payments;
+    private final Refunding refunding;
     private final Outbox outbox;
     private final Declarants declarants;
     private final Clock clock;
     private final StockReservations stock;
 
-    OrderJourney(Orders orders, Shipments shipments, Declarations declarations, Quotas quotas, PaymentGateway payments,
+    OrderJourney(Orders orders, Shipments shipments, Declarations declarations, Quotas quotas, Refunding refunding,
                  Outbox outbox, Declarants declarants, Clock clock, StockReservations stock) {
         this.stock = stock;
         this.orders = orders;
         this.shipments = shipments;
         this.declarations = declarations;
         this.quotas = quotas;
-        this.payments = payments;
+        this.refunding = refunding;
         this.outbox = outbox;
         this.declarants = declarants;
         this.clock = clock;
@@ -164,21 +161,10 @@ class OrderJourney {
         });
     }
 
-    /** Cancelled because of customs, in the caller's transaction: quota and stock given back, money refunded. */
+    /** Cancelled because of customs, in the caller's transaction, the way a consumer's cancellation is; the order says why. */
     private void cancelForCustoms(Order order, String reason, CustomsNote note) {
-        String orderNo = order.number().value();
-        order.cancel(reason);
         order.noteFromCustoms(note);
-        quotas.release(orderNo);
-        stock.release(orderNo);
-        boolean paid = order.payment() != null;
-        if (paid) {
-            payments.refund(order.refundKey(), order.payment());
-            order.refunded();
-        }
-        orders.update(order);
-        shipments.cancel(orderNo);
-        outbox.publish(new OrderCancelled(orderNo, order.cancellationReason(), paid));
+        refunding.cancel(order, reason);
     }
 
     /**
@@ -240,19 +226,7 @@ class OrderJourney {
     /** Customs accepted the return: the goods are back, the money goes back. */
     @Transactional
     void returned(GoodsReturned returned) {
-        order(returned.orderNo()).filter(o -> o.status() == OrderStatus.DELIVERED).ifPresent(this::takeBack);
-    }
-
-    /** Returned and refunded, in the caller's transaction. */
-    void takeBack(Order order) {
-        order.returned();
-        boolean paid = order.payment() != null;
-        if (paid) {
-            payments.refund(order.refundKey(), order.payment());
-            order.refunded();
-        }
-        orders.update(order);
-        outbox.publish(new OrderReturned(order.number().value(), paid));
+        order(returned.orderNo()).filter(o -> o.status() == OrderStatus.DELIVERED).ifPresent(refunding::takeBack);
     }
 
     private static Person buyerOf(Order order) {

@@ -5,17 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.kuajing.customs.Quotas;
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.ConflictWithRecord;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.kernel.Text;
 import io.kuajing.platform.Transactions;
-import io.kuajing.logistics.Shipments;
 import io.kuajing.platform.Outbox;
 import io.kuajing.purchase.ConsumerOrders;
-import io.kuajing.purchase.OrderCancelled;
 import io.kuajing.purchase.OrderNumber;
 import io.kuajing.purchase.OrderPaid;
 import io.kuajing.purchase.OrderView;
@@ -33,22 +30,18 @@ class ServingConsumerOrders implements ConsumerOrders {
 
     private final Orders orders;
     private final PaymentGateway payments;
-    private final Quotas quotas;
     private final Outbox outbox;
     private final OrderViews views;
     private final OrderJourney journey;
-    private final Shipments shipments;
+    private final Refunding refunding;
     private final Transactions transactions;
-    private final StockReservations stock;
 
-    ServingConsumerOrders(Orders orders, PaymentGateway payments, Quotas quotas, Outbox outbox, OrderViews views,
-                          OrderJourney journey, Shipments shipments, Transactions transactions, StockReservations stock) {
+    ServingConsumerOrders(Orders orders, PaymentGateway payments, Outbox outbox, OrderViews views,
+                          OrderJourney journey, Refunding refunding, Transactions transactions) {
         this.transactions = transactions;
-        this.stock = stock;
-        this.shipments = shipments;
+        this.refunding = refunding;
         this.orders = orders;
         this.payments = payments;
-        this.quotas = quotas;
         this.outbox = outbox;
         this.views = views;
         this.journey = journey;
@@ -106,19 +99,7 @@ class ServingConsumerOrders implements ConsumerOrders {
         String why = Text.optional(reason, "reason", Text.REASON);
         return transactions.write(() -> {
             Order order = mineLocked(owner, orderNo);
-            boolean paid = order.payment() != null;
-            order.cancel(why == null ? "cancelled by the consumer" : why);
-            if (order.isCrossBorder()) {
-                quotas.release(orderNo);
-            }
-            stock.release(orderNo);
-            if (paid) {
-                payments.refund(order.refundKey(), order.payment());
-                order.refunded();
-            }
-            orders.update(order);
-            shipments.cancel(orderNo); // what has not left is stopped: a refunded order is not delivered
-            outbox.publish(new OrderCancelled(orderNo, order.cancellationReason(), paid));
+            refunding.cancel(order, why == null ? "cancelled by the consumer" : why);
             return views.of(order);
         });
     }
@@ -157,7 +138,7 @@ class ServingConsumerOrders implements ConsumerOrders {
             journey.askCustomsToTakeBack(order, why);
             return views.of(order);
         }
-        journey.takeBack(order);
+        refunding.takeBack(order);
         return views.of(order);
     }
 

@@ -5,10 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
-import io.kuajing.platform.Outbox;
 import io.kuajing.platform.Transactions;
-import io.kuajing.customs.Quotas;
-import io.kuajing.purchase.OrderCancelled;
 import io.kuajing.purchase.domain.Order;
 import io.kuajing.purchase.domain.OrderStatus;
 import io.kuajing.purchase.domain.Orders;
@@ -31,19 +28,15 @@ class UnpaidOrders {
     private static final int BATCH = 100;
 
     private final Orders orders;
-    private final Quotas quotas;
-    private final StockReservations stock;
-    private final Outbox outbox;
+    private final Refunding refunding;
     private final Transactions transactions;
     private final Clock clock;
     private final Duration timeout;
 
-    UnpaidOrders(Orders orders, Quotas quotas, StockReservations stock, Outbox outbox, Transactions transactions,
-                 Clock clock, @Value("${kuajing.purchase.unpaid-timeout:PT30M}") Duration timeout) {
+    UnpaidOrders(Orders orders, Refunding refunding, Transactions transactions, Clock clock,
+                 @Value("${kuajing.purchase.unpaid-timeout:PT30M}") Duration timeout) {
         this.orders = orders;
-        this.quotas = quotas;
-        this.stock = stock;
-        this.outbox = outbox;
+        this.refunding = refunding;
         this.transactions = transactions;
         this.clock = clock;
         this.timeout = timeout;
@@ -71,14 +64,7 @@ class UnpaidOrders {
     }
 
     private int cancel(Order order) {
-        String orderNo = order.number().value();
-        order.cancel("unpaid after " + timeout.toMinutes() + " minutes");
-        if (order.isCrossBorder()) {
-            quotas.release(orderNo);
-        }
-        stock.release(orderNo);
-        orders.update(order);
-        outbox.publish(new OrderCancelled(orderNo, order.cancellationReason(), false));
+        refunding.cancel(order, "unpaid after " + timeout.toMinutes() + " minutes");
         return 1;
     }
 }

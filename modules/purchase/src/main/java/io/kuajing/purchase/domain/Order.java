@@ -8,7 +8,9 @@ import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
+import io.kuajing.purchase.OrderCancelled;
 import io.kuajing.purchase.OrderNumber;
+import io.kuajing.purchase.OrderReturned;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 
@@ -142,14 +144,19 @@ public final class Order {
         moveTo(OrderStatus.DELIVERED);
     }
 
-    /** Cancels before release: by the consumer, or because customs rejected the declaration (with its reason). */
-    public void cancel(String reason) {
+    /**
+     * Cancels before release: by the consumer, left unpaid, or because customs refused the declaration (with its
+     * reason). The fact says whether money goes back: a paid order is refunded by whoever cancels it, in the same
+     * transaction, before the fact is published.
+     */
+    public OrderCancelled cancel(String reason) {
         if (!status.isCancellable()) {
             throw new RuleViolation("status", "cancellable", "order " + number + " is " + status
                     + " and can no longer be cancelled; ask for a return after delivery");
         }
         moveTo(OrderStatus.CANCELLED);
         this.cancellationReason = reason;
+        return new OrderCancelled(number.value(), reason, payment != null);
     }
 
     public void refunded() {
@@ -159,8 +166,10 @@ public final class Order {
         moveTo(OrderStatus.REFUNDED);
     }
 
-    public void returned() {
+    /** The goods came back (customs accepted the return, or the shop did); as with a cancellation, paid means refunded. */
+    public OrderReturned returned() {
         moveTo(OrderStatus.RETURNED);
+        return new OrderReturned(number.value(), payment != null);
     }
 
     /** Customs refused the return: the goods stay with the consumer, the note says why and what next. */

@@ -14,7 +14,9 @@ import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.kernel.Sku;
+import io.kuajing.purchase.OrderCancelled;
 import io.kuajing.purchase.OrderNumber;
+import io.kuajing.purchase.OrderReturned;
 import org.junit.jupiter.api.Test;
 
 class OrderTest {
@@ -94,6 +96,24 @@ class OrderTest {
         order.refunded();
         assertEquals(OrderStatus.REFUNDED, order.status());
         assertEquals("customs: annual limit exceeded", order.cancellationReason());
+    }
+
+    @Test
+    void theOrderSaysWhatItsCancellationAndReturnAreAndWhetherMoneyGoesBack() {
+        Order unpaid = directMail();
+        assertEquals(new OrderCancelled(unpaid.number().value(), "unpaid after 30 minutes", false),
+                unpaid.cancel("unpaid after 30 minutes"));
+        Order paid = directMail();
+        paid.pay(paymentBy("张三", "11010519491231002X", "699.60"));
+        assertEquals(new OrderCancelled(paid.number().value(), "changed my mind", true),
+                paid.cancel("changed my mind"));
+        Order delivered = directMail();
+        delivered.pay(paymentBy("张三", "11010519491231002X", "699.60"));
+        delivered.declared();
+        delivered.released();
+        delivered.shipped("SF1");
+        delivered.delivered();
+        assertEquals(new OrderReturned(delivered.number().value(), true), delivered.returned());
     }
 
     @Test
