@@ -18,6 +18,12 @@ public interface BondedBook {
      */
     RecordedEntry recordEntry(BondedEntry entry);
 
+    /**
+     * The account book (emsNo) customs registered for a bonded warehouse ({@code kuajing.customs.parties.bonded-books}),
+     * if any: what the warehouse's goods leave under bond from.
+     */
+    Optional<String> bookOf(String warehouse);
+
     /** The quantity on the book for an item record number (0 when the book never held it). */
     BigDecimal stock(String emsNo, String itemNo);
 

@@ -6,8 +6,8 @@ import io.kuajing.kernel.Regime;
 
 /**
  * Everything needed to declare one CBEC order: the three documents (order, payment, waybill) and what the
- * inventory list adds. The companies, port and account book come from {@link Declarants#forOrder} (customs'
- * registrations); {@code emsNo} and {@code areaOperator} are required for 1210/1239.
+ * inventory list adds, in customs' field values. Customs drafts it from a seller's {@link OrderToDeclare} with its
+ * registered companies, port and account book; {@code emsNo} and {@code areaOperator} are required for 1210/1239.
  *
  * @param portCode      the customs district of entry (4 digits, ports.csv)
  * @param transportMode the customs transport mode code (e.g. 5 air, 2 sea, 4 road)

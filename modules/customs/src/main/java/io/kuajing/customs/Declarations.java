@@ -17,6 +17,16 @@ public interface Declarations {
      */
     DeclarationView declare(DeclarationRequest request);
 
+    /**
+     * Declares a paid order from the seller's facts: customs picks its registered parties, port, account book and
+     * transport mode for the order's mode and warehouse, builds the CEB field values, and declares as
+     * {@link #declare(DeclarationRequest)} does.
+     *
+     * @throws io.kuajing.kernel.RuleViolation as {@link #declare(DeclarationRequest)}, or when a bonded warehouse has
+     *                                         no registered port, book or operator
+     */
+    DeclarationView declare(OrderToDeclare order);
+
     /** Sends CEB623 for a declaration customs has not cleared; the buyer must be the declared buyer. */
     DeclarationView cancel(CancelRequest request);
 

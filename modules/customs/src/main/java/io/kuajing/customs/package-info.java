@@ -5,8 +5,7 @@
  *
  * <p>This package is the module's API, the only one other modules may use: the facades {@link
  * io.kuajing.customs.TaxQuotes}, {@link io.kuajing.customs.Quotas}, {@link io.kuajing.customs.PositiveList},
- * {@link io.kuajing.customs.Declarations}, {@link io.kuajing.customs.Declarants} and
- * {@link io.kuajing.customs.BondedBook}; the events they publish through
+ * {@link io.kuajing.customs.Declarations} and {@link io.kuajing.customs.BondedBook}; the events they publish through
  * the outbox ({@link io.kuajing.customs.DeclarationSubmitted}, {@link io.kuajing.customs.DeclarationRejected},
  * {@link io.kuajing.customs.GoodsReleased}, {@link io.kuajing.customs.TaxBillIssued},
  * {@link io.kuajing.customs.DeclarationCleared}, {@link io.kuajing.customs.DeclarationCancelled},

@@ -26,14 +26,21 @@ class BondedBooking implements BondedBook {
 
     private final BondedStock stock;
     private final EntryLists entries;
+    private final Declarants declarants;
     private final Transactions transactions;
     private final Clock clock;
 
-    BondedBooking(BondedStock stock, EntryLists entries, Transactions transactions, Clock clock) {
+    BondedBooking(BondedStock stock, EntryLists entries, Declarants declarants, Transactions transactions, Clock clock) {
         this.stock = stock;
         this.entries = entries;
+        this.declarants = declarants;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    @Override
+    public Optional<String> bookOf(String warehouse) {
+        return declarants.bondedBookOf(warehouse);
     }
 
     @Override

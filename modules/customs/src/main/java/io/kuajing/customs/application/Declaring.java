@@ -17,6 +17,7 @@ import io.kuajing.customs.DeclarationSubmitted;
 import io.kuajing.customs.DeclarationView;
 import io.kuajing.customs.Declarations;
 import io.kuajing.customs.DeclaredLine;
+import io.kuajing.customs.OrderToDeclare;
 import io.kuajing.customs.Person;
 import io.kuajing.customs.ReceiptView;
 import io.kuajing.customs.ReturnRequest;
@@ -66,6 +67,7 @@ class Declaring implements Declarations {
     private final CbecLimits.Schedule limits;
     private final BondedBooking bonded;
     private final BuyerKeys buyerKeys;
+    private final DeclarationDrafting drafting;
     private final YearlyCaps caps;
     private final Outbox outbox;
     private final Transactions transactions;
@@ -73,8 +75,8 @@ class Declaring implements Declarations {
 
     Declaring(DeclarationRules rules, DeclarationRecords records, CustomsMessages messages, Signer signer,
               MessageSchema schema, PortsOfEntry ports, PositiveListEditions positiveList,
-              CbecLimits.Schedule limits, BondedBooking bonded, BuyerKeys buyerKeys, YearlyCaps caps, Outbox outbox,
-              Transactions transactions, Clock clock) {
+              CbecLimits.Schedule limits, BondedBooking bonded, BuyerKeys buyerKeys, DeclarationDrafting drafting,
+              YearlyCaps caps, Outbox outbox, Transactions transactions, Clock clock) {
         this.rules = rules;
         this.records = records;
         this.messages = messages;
@@ -85,10 +87,16 @@ class Declaring implements Declarations {
         this.limits = limits;
         this.bonded = bonded;
         this.buyerKeys = buyerKeys;
+        this.drafting = drafting;
         this.caps = caps;
         this.outbox = outbox;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    @Override
+    public DeclarationView declare(OrderToDeclare order) {
+        return declare(drafting.draft(order));
     }
 
     @Override

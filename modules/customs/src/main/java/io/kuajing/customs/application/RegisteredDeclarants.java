@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.kuajing.customs.Company;
-import io.kuajing.customs.Declarants;
 import io.kuajing.kernel.Regime;
 import io.kuajing.kernel.RuleViolation;
 import io.micronaut.context.annotation.Context;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
-import io.kuajing.customs.Declarants;
 import io.kuajing.kernel.Regime;
 import io.kuajing.kernel.RuleViolation;
 import org.junit.jupiter.api.Test;

@@ -7,26 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import io.kuajing.customs.Company;
 import io.kuajing.customs.DeclarationParked;
 import io.kuajing.customs.DeclarationRejected;
-import io.kuajing.customs.Declarants;
-import io.kuajing.customs.DeclarationRequest;
-import io.kuajing.customs.DeclaredLine;
 import io.kuajing.customs.Declarations;
 import io.kuajing.customs.GoodsReleased;
 import io.kuajing.customs.GoodsReturned;
-import io.kuajing.customs.OrderDocument;
-import io.kuajing.customs.PaymentDocument;
+import io.kuajing.customs.OrderToDeclare;
 import io.kuajing.customs.Person;
 import io.kuajing.customs.Quotas;
 import io.kuajing.customs.RequestRefused;
 import io.kuajing.customs.ReturnRequest;
-import io.kuajing.customs.WaybillDocument;
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.CountryCode;
-import io.kuajing.kernel.Money;
-import io.kuajing.kernel.Regime;
 import io.kuajing.kernel.UnitWeight;
 import io.kuajing.logistics.ShipmentDelivered;
 import io.kuajing.logistics.ShipmentDispatched;
@@ -53,21 +45,17 @@ import jakarta.transaction.Transactional;
 @Singleton
 class OrderJourney {
 
-    private static final String PIECES = "011";
-    private static final int GMODEL_MAX = 510;
-
     private final Orders orders;
     private final Shipments shipments;
     private final Declarations declarations;
     private final Quotas quotas;
     private final Refunding refunding;
     private final Outbox outbox;
-    private final Declarants declarants;
     private final Clock clock;
     private final StockReservations stock;
 
     OrderJourney(Orders orders, Shipments shipments, Declarations declarations, Quotas quotas, Refunding refunding,
-                 Outbox outbox, Declarants declarants, Clock clock, StockReservations stock) {
+                 Outbox outbox, Clock clock, StockReservations stock) {
         this.stock = stock;
         this.orders = orders;
         this.shipments = shipments;
@@ -75,7 +63,6 @@ class OrderJourney {
         this.quotas = quotas;
         this.refunding = refunding;
         this.outbox = outbox;
-        this.declarants = declarants;
         this.clock = clock;
     }
 
@@ -92,7 +79,7 @@ class OrderJourney {
             return;
         }
         order(waybill.orderId()).filter(o -> o.isCrossBorder() && o.status() == OrderStatus.PAID).ifPresent(order -> {
-            declarations.declare(declarationOf(order, waybill));
+            declarations.declare(toDeclare(order, waybill));
             order.declared();
             moved(order);
         });
@@ -267,98 +254,29 @@ class OrderJourney {
     }
 
     /**
-     * The declaration of a CBEC order: the parties, port and account book are customs' registrations (customs
-     * decides); the documents are the order, its payment and the carrier's waybill. The freight is the order's on
-     * all three documents (the amount that entered the taxable price); the line haul's transport mode, means, flight
-     * and master bill are the carrier's booking's (couriers report none: customs' registered mode, no bill).
+     * What customs is told of the order when the customs leg's waybill is issued: the sale, the payment and the
+     * carrier's waybill as they are; customs decides the parties, port, account book, codes and transport mode.
      */
-    private DeclarationRequest declarationOf(Order order, WaybillAssigned waybill) {
+    private static OrderToDeclare toDeclare(Order order, WaybillAssigned waybill) {
         Person buyer = buyerOf(order);
-        Person payer = new Person(order.payment().payerName(), order.payment().payerId(), order.buyer().phone().value());
+        var payment = new OrderToDeclare.Payment(order.payment().transactionId(), new Person(order.payment().payerName(),
+                order.payment().payerId(), order.buyer().phone().value()), order.payment().amount(), order.payment().paidAt());
         var consignee = new io.kuajing.customs.Consignee(order.consignee().name(), order.consignee().phone().value(),
                 order.consignee().address());
-        Regime regime = Regime.of(order.mode());
-        Declarants.Declarant declarant = declarants.forOrder(regime, order.warehouse());
-        Money zero = Money.zero(Money.CNY);
-        OrderDocument orderDocument = new OrderDocument(declarant.platform(), declarant.seller(), order.goodsValue(),
-                order.freight(), zero, order.tax(), order.total(), order.owner(), buyer, consignee);
-        PaymentDocument payment = new PaymentDocument(declarant.payment(), order.payment().transactionId(), payer,
-                order.payment().amount(), order.payment().paidAt());
-        List<BigDecimal> lineWeights = lineNetWeightsKg(order.lines(), waybill.grossWeightKg());
-        BigDecimal netWeight = lineWeights.stream().reduce(BigDecimal.ZERO, BigDecimal::add).min(waybill.grossWeightKg());
-        WaybillDocument waybillDocument = new WaybillDocument(company(waybill.logisticsCode(), waybill.logisticsName()),
-                waybill.waybillNumber(), waybill.masterBillNo(), order.freight(), zero, waybill.grossWeightKg(),
-                netWeight.signum() > 0 ? netWeight : waybill.grossWeightKg(), waybill.packNo(), waybill.goodsInfo(),
-                consignee, waybill.transportMeans(), waybill.voyageNo(), order.lines().get(0).shipsFrom());
-        String transportMode = waybill.transportModeCode() != null ? waybill.transportModeCode() : declarant.transportMode();
-        return new DeclarationRequest(order.number().value(), regime, declarant.portCode(), declarant.emsNo(),
-                transportMode, declarant.broker(), orderDocument, payment, waybillDocument,
-                lines(order, lineWeights), declarant.areaOperator());
-    }
-
-    /**
-     * The lines as customs declares them: itemName and gname are the product's reviewed Chinese title; gmodel is
-     * 品名/品牌/规格 as far as the product says them (the catalogue keeps no composition, 成分, yet); the country is
-     * the goods' origin — a line whose product has none is declared as 701 国别不详 by customs, never as the
-     * warehouse's country; the net weight (for legal units in 千克) is {@link #lineNetWeightsKg}'s.
-     */
-    private static List<DeclaredLine> lines(Order order, List<BigDecimal> netWeightsKg) {
-        List<DeclaredLine> lines = new ArrayList<>();
-        for (int i = 0; i < order.lines().size(); i++) {
-            OrderLine l = order.lines().get(i);
-            lines.add(new DeclaredLine(i + 1, l.sku().value(), l.title(), l.hsCode(), gmodel(l), null, PIECES,
-                    BigDecimal.valueOf(l.quantity()), l.unitPrice(), l.goodsValue(), l.origin(), netWeightsKg.get(i)));
-        }
-        return lines;
-    }
-
-    /**
-     * Each line's net weight in kg: the marketplace's unit weight × quantity; a line whose marketplace gave none
-     * takes its value's share of what the carrier weighed beyond the known lines (the parcel's gross weight), so a
-     * legal quantity in 千克 comes from a weighing, never from a guess.
-     */
-    static List<BigDecimal> lineNetWeightsKg(List<OrderLine> lines, BigDecimal parcelKg) {
-        BigDecimal known = BigDecimal.ZERO;
-        BigDecimal unknownValue = BigDecimal.ZERO;
-        for (OrderLine l : lines) {
-            BigDecimal kg = lineNetWeightKg(l);
-            if (kg == null) {
-                unknownValue = unknownValue.add(l.goodsValue().amount());
-            } else {
-                known = known.add(kg);
-            }
-        }
-        BigDecimal rest = parcelKg == null ? BigDecimal.ZERO : parcelKg.subtract(known).max(BigDecimal.ZERO);
-        List<BigDecimal> weights = new ArrayList<>();
-        for (OrderLine l : lines) {
-            BigDecimal kg = lineNetWeightKg(l);
-            weights.add(kg != null ? kg : unknownValue.signum() == 0 ? BigDecimal.ZERO
-                    : rest.multiply(l.goodsValue().amount()).divide(unknownValue, 3, java.math.RoundingMode.HALF_UP));
-        }
-        return weights;
-    }
-
-    /** 品名/品牌/规格, the parts known; customs allows 510 characters. */
-    static String gmodel(OrderLine line) {
-        String gmodel = java.util.stream.Stream.of(line.title(), line.brand(), line.specification())
-                .filter(part -> part != null && !part.isBlank())
-                .map(String::strip)
-                .collect(java.util.stream.Collectors.joining("/"));
-        return gmodel.length() > GMODEL_MAX ? gmodel.substring(0, GMODEL_MAX) : gmodel;
-    }
-
-    private static BigDecimal lineNetWeightKg(OrderLine l) {
-        return l.unitWeightGrams() == null ? null
-                : BigDecimal.valueOf(l.unitWeightGrams()).multiply(BigDecimal.valueOf(l.quantity())).movePointLeft(3);
+        List<OrderToDeclare.Line> lines = order.lines().stream().map(l -> new OrderToDeclare.Line(l.sku().value(),
+                l.title(), l.hsCode(), l.brand(), l.specification(), l.quantity(), l.unitPrice(), l.origin(),
+                l.unitWeightGrams())).toList();
+        var carried = new OrderToDeclare.Waybill(waybill.logisticsCode(), waybill.logisticsName(),
+                waybill.waybillNumber(), waybill.masterBillNo(), waybill.grossWeightKg(), waybill.packNo(),
+                waybill.goodsInfo(), waybill.transportModeCode(), waybill.transportMeans(), waybill.voyageNo());
+        return new OrderToDeclare(order.number().value(), order.mode(), order.warehouse(), order.owner(), buyer,
+                consignee, order.goodsValue(), order.freight(), order.tax(), order.total(), lines, payment, carried,
+                order.lines().get(0).shipsFrom());
     }
 
     /** What carriers are told of the goods' origin: the product's, else (for their manifests) where they ship from. */
     private static String carriersOrigin(OrderLine l) {
         CountryCode origin = l.origin() != null ? l.origin() : l.shipsFrom();
         return origin == null ? null : origin.value();
-    }
-
-    private static Company company(String code, String name) {
-        return new Company(code, name);
     }
 }

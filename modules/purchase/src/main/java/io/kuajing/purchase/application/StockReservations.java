@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 
-import io.kuajing.customs.Declarants;
+import io.kuajing.customs.BondedBook;
 import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.purchase.domain.StockLedger;
@@ -23,13 +23,13 @@ class StockReservations {
 
     private final StockLedger ledger;
     private final StockLevels levels;
-    private final Declarants declarants;
+    private final BondedBook bondedBook;
     private final Clock clock;
 
-    StockReservations(StockLedger ledger, StockLevels levels, Declarants declarants, Clock clock) {
+    StockReservations(StockLedger ledger, StockLevels levels, BondedBook bondedBook, Clock clock) {
         this.ledger = ledger;
         this.levels = levels;
-        this.declarants = declarants;
+        this.bondedBook = bondedBook;
         this.clock = clock;
     }
 
@@ -70,7 +70,7 @@ class StockReservations {
     private StockPool poolOf(PricedLine line) {
         var price = line.price();
         if (price.mode() == FulfilmentMode.FLASH_PURCHASE) {
-            return declarants.bondedBookOf(price.warehouseCode())
+            return bondedBook.bookOf(price.warehouseCode())
                     .map(emsNo -> (StockPool) new StockPool.BondedItem(emsNo, line.sku())).orElse(null);
         }
         return new StockPool.Offer(price.marketplace(), price.externalRef(), price.sellerId(), price.warehouseCode(), line.sku());

@@ -8,9 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.CountryCode;
-import io.kuajing.kernel.HsCode;
-import io.kuajing.kernel.Money;
-import io.kuajing.kernel.Sku;
 import io.kuajing.platform.testing.WithTestDatabase;
 import io.kuajing.purchase.Checkout;
 import io.kuajing.purchase.CheckoutCommand;
@@ -26,7 +23,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * What customs declares of each line comes from the product at checkout and is kept with the order: the goods'
- * origin (not the warehouse's country, kept apart as where the parcel ships from), brand and specification.
+ * origin (not the warehouse's country, kept apart as where the parcel ships from), brand and specification. How
+ * customs words them (gmodel, net weights) is customs' own: DeclarationDraftingTest.
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,30 +53,6 @@ class DeclaredLinesTest implements WithTestDatabase {
         assertEquals(CountryCode.of("CN"), line.shipsFrom());
         assertEquals("Brand", line.brand());
         assertEquals("500克", line.specification());
-        assertEquals("破壁料理机/Brand/500克", OrderJourney.gmodel(line));
-    }
-
-    @Test
-    void gmodelIsNameBrandAndSpecificationAsFarAsKnownWithinCustomsLength() {
-        OrderLine bare = new OrderLine(new Sku("X1"), "面霜", HsCode.of("3304990099"), 1, Money.cny("1"), Money.cny("0"));
-        assertEquals("面霜", OrderJourney.gmodel(bare));
-        OrderLine longOne = new OrderLine(new Sku("X2"), "名".repeat(300), HsCode.of("3304990099"), 1, Money.cny("1"),
-                Money.cny("0"), 100, null, null, "牌".repeat(150), "规".repeat(150));
-        assertEquals(510, OrderJourney.gmodel(longOne).length());
-    }
-
-    @Test
-    void aLineWhoseWeightTheMarketplaceDidNotGiveTakesItsShareOfTheWeighedParcel() {
-        OrderLine weighed = new OrderLine(new Sku("W1"), "面霜", HsCode.of("3304990099"), 2, Money.cny("100"),
-                Money.cny("0"), 250, null);
-        OrderLine unknownA = new OrderLine(new Sku("W2"), "奶粉", HsCode.of("1901101000"), 1, Money.cny("300"),
-                Money.cny("0"));
-        OrderLine unknownB = new OrderLine(new Sku("W3"), "奶粉", HsCode.of("1901101000"), 1, Money.cny("100"),
-                Money.cny("0"));
-        // 2.5 kg weighed: 0.5 kg known (2 x 250 g), 2 kg shared 3:1 by value.
-        assertEquals(List.of(new java.math.BigDecimal("0.500"), new java.math.BigDecimal("1.500"),
-                new java.math.BigDecimal("0.500")), OrderJourney.lineNetWeightsKg(List.of(weighed, unknownA, unknownB),
-                new java.math.BigDecimal("2.5")));
     }
 
     OrderLine stored(String orderNo) {

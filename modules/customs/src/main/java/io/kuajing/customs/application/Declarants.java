@@ -1,12 +1,14 @@
-package io.kuajing.customs;
+package io.kuajing.customs.application;
 
+import io.kuajing.customs.Company;
 import io.kuajing.kernel.Regime;
 
 /**
- * Who declares an order to customs, as registered with customs ({@code kuajing.customs.parties}): customs decides
- * the companies, the port and the bonded account book, the caller only says the regime and the warehouse.
+ * Who declares an order to customs, as registered with customs ({@code kuajing.customs.parties}): the companies,
+ * the port and the bonded account book follow from the regime and the warehouse. Customs' own: the selling side
+ * hands over the order ({@link io.kuajing.customs.OrderToDeclare}) and {@link DeclarationDrafting} picks these.
  */
-public interface Declarants {
+interface Declarants {
 
     /**
      * The parties of an order of {@code regime} shipped from {@code warehouse}.
