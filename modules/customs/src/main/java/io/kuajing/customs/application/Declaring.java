@@ -68,6 +68,7 @@ class Declaring implements Declarations {
     private final BondedBooking bonded;
     private final BuyerKeys buyerKeys;
     private final DeclarationDrafting drafting;
+    private final QuotaLedger quotas;
     private final YearlyCaps caps;
     private final Outbox outbox;
     private final Transactions transactions;
@@ -76,7 +77,7 @@ class Declaring implements Declarations {
     Declaring(DeclarationRules rules, DeclarationRecords records, CustomsMessages messages, Signer signer,
               MessageSchema schema, PortsOfEntry ports, PositiveListEditions positiveList,
               CbecLimits.Schedule limits, BondedBooking bonded, BuyerKeys buyerKeys, DeclarationDrafting drafting,
-              YearlyCaps caps, Outbox outbox, Transactions transactions, Clock clock) {
+              QuotaLedger quotas, YearlyCaps caps, Outbox outbox, Transactions transactions, Clock clock) {
         this.rules = rules;
         this.records = records;
         this.messages = messages;
@@ -88,6 +89,7 @@ class Declaring implements Declarations {
         this.bonded = bonded;
         this.buyerKeys = buyerKeys;
         this.drafting = drafting;
+        this.quotas = quotas;
         this.caps = caps;
         this.outbox = outbox;
         this.transactions = transactions;
@@ -148,6 +150,7 @@ class Declaring implements Declarations {
             if (nonConforming.isPresent()) {
                 // Kept back, never sent: customs' gate would refuse it. Operators see it (GET /api/customs/parked).
                 signed.forEach(m -> records.park(m, nonConforming.get(), now));
+                quotas.giveBack(request.orderNo()); // nothing reached customs: the order is cancelled for it
                 LOG.error("order {} parked, nothing sent: {}", request.orderNo(), nonConforming.get());
                 outbox.publish(new DeclarationParked(request.orderNo(), MessageType.CEB621.name(), nonConforming.get(), now));
                 return view(declaration);

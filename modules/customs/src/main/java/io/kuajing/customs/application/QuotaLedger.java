@@ -152,8 +152,13 @@ class QuotaLedger implements Quotas {
         }
     }
 
-    /** At an approved cancellation (CEB624): whatever the order still counts goes back. Caller's transaction. */
-    void giveBackCancelled(String orderNo) {
+    /**
+     * When the declaration ends without the goods: refused (CEB622/CEB100 rejection), kept back unsent (a CEB621
+     * that does not conform), or cancelled (CEB624 approved). Whatever the order still counts goes back, once: an
+     * entry already given back (by this or by the seller's {@link #release} before declaring) is left as it is.
+     * Caller's transaction.
+     */
+    void giveBack(String orderNo) {
         if (accounts.find(orderNo).isEmpty()) {
             return;
         }

@@ -136,6 +136,7 @@ class ReceiptProcessing {
         records.update(d, now);
         switch (change) {
             case REJECTED -> {
+                quotas.giveBack(d.orderNo());
                 caps.giveBack(d.orderNo());
                 outbox.publish(new DeclarationRejected(d.orderNo(), receipt.type().name(), receipt.status(),
                         d.reason(), now));
@@ -148,7 +149,7 @@ class ReceiptProcessing {
                 outbox.publish(new DeclarationCleared(d.orderNo(), d.invtNo(), now));
             }
             case CANCELLED -> {
-                quotas.giveBackCancelled(d.orderNo());
+                quotas.giveBack(d.orderNo());
                 caps.giveBack(d.orderNo());
                 if (d.regime().isBonded() && wasReleased) {
                     d.lines().forEach(l -> bonded.putBack(d, l, l.qty(), BondedStock.Movement.CANCEL, d.orderNo()));

@@ -18,6 +18,7 @@ import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.BondedBook;
 import io.kuajing.customs.BondedEntry;
 import io.kuajing.customs.CancelRequest;
+import io.kuajing.customs.CustomsSandbox;
 import io.kuajing.customs.DeclarationCancelled;
 import io.kuajing.customs.DeclarationCleared;
 import io.kuajing.customs.DeclarationRejected;
@@ -67,6 +68,8 @@ class DeclarationFlowTest implements WithTestDatabase {
     TransactionOperations<Connection> tx;
     @Inject
     SandboxClock sandboxClock;
+    @Inject
+    CustomsSandbox sandbox;
 
     /** The sandbox's step between answers (application-test.yml, single-window.sandbox-delay). */
     static final Duration SANDBOX_STEP = Duration.ofMillis(100);
@@ -194,6 +197,22 @@ class DeclarationFlowTest implements WithTestDatabase {
         assertTrue(rejected.reason().contains("6000.00"), "names the remaining allowance: " + rejected.reason());
         Eventually.within(WAIT, "rejection event", () -> RecordedEvents.of(DeclarationRejected.class, tooMuch).size() == 1);
         assertEquals(rejected.reason(), RecordedEvents.of(DeclarationRejected.class, tooMuch).get(0).reason());
+    }
+
+    @Test
+    void aRejectedDeclarationGivesItsQuotaBackOnceInTheTransactionThatRecordsTheRejection() {
+        Person buyer = new Person("周八", QuotaLedgerTest.newBuyer(), "13400000000");
+        int year = LocalDate.now(ChinaTime.ZONE).getYear();
+        String order = orderNo();
+        quotas.reserve(new QuotaReservation(order, buyer.idNumber(), Money.cny("4000.00"), false));
+        sandbox.buyerSpentElsewhere(buyer.idNumber(), Money.cny("25000.00"));
+        declarations.declare(SampleOrders.singleItem(order, buyer, "4000.00"));
+        Eventually.within(WAIT, "rejected", () -> status(order).equals("REJECTED"));
+        assertEquals(Money.cny("0.00"), quotas.status(buyer.idNumber(), year).used(),
+                "customs gave the reservation back when it recorded the rejection, before anyone heard of it");
+        quotas.release(order);
+        assertEquals(Money.cny("0.00"), quotas.status(buyer.idNumber(), year).used(),
+                "the seller giving it back as well changes nothing: once per order");
     }
 
     @Test

@@ -14,7 +14,6 @@ import io.kuajing.customs.GoodsReleased;
 import io.kuajing.customs.GoodsReturned;
 import io.kuajing.customs.OrderToDeclare;
 import io.kuajing.customs.Person;
-import io.kuajing.customs.Quotas;
 import io.kuajing.customs.RequestRefused;
 import io.kuajing.customs.ReturnRequest;
 import io.kuajing.kernel.ChinaTime;
@@ -48,19 +47,17 @@ class OrderJourney {
     private final Orders orders;
     private final Shipments shipments;
     private final Declarations declarations;
-    private final Quotas quotas;
     private final Refunding refunding;
     private final Outbox outbox;
     private final Clock clock;
     private final StockReservations stock;
 
-    OrderJourney(Orders orders, Shipments shipments, Declarations declarations, Quotas quotas, Refunding refunding,
+    OrderJourney(Orders orders, Shipments shipments, Declarations declarations, Refunding refunding,
                  Outbox outbox, Clock clock, StockReservations stock) {
         this.stock = stock;
         this.orders = orders;
         this.shipments = shipments;
         this.declarations = declarations;
-        this.quotas = quotas;
         this.refunding = refunding;
         this.outbox = outbox;
         this.clock = clock;
@@ -86,24 +83,23 @@ class OrderJourney {
     }
 
     /**
-     * Customs released the goods: the quota reservation becomes final, the return window starts, and logistics may
-     * send the parcel on from the port once it is there.
+     * Customs released the goods (and made the quota reservation final, in the transaction that recorded the
+     * release): the return window starts, and logistics may send the parcel on from the port once it is there.
      */
     @Transactional
     void released(GoodsReleased released) {
         order(released.orderNo()).filter(o -> o.status() == OrderStatus.DECLARED).ifPresent(order -> {
             order.released();
-            quotas.confirm(released.orderNo(), released.releasedOn());
             stock.consume(released.orderNo()); // customs deducted the bonded book: the units are no longer ours to hold
             shipments.releasedByCustoms(released.orderNo(), clock.instant());
             moved(order);
         });
     }
 
-    /** Customs refused: the order is cancelled, the quota given back, the money refunded; the order says why. */
+    /** Customs refused: the order is cancelled and the money refunded (customs gave the quota back); the order says why. */
     @Transactional
     void rejected(DeclarationRejected rejected) {
-        order(rejected.orderNo()).filter(o -> o.status().isCancellable()).ifPresent(order -> cancelForCustoms(order,
+        order(rejected.orderNo()).filter(o -> o.status().isCancellable()).ifPresent(order -> refunding.cancelForCustoms(order,
                 "customs rejected the declaration (" + rejected.statusCode() + "): " + rejected.reason(),
                 CustomsNote.orderRefused(rejected.reason(), rejected.at())));
     }
@@ -118,7 +114,7 @@ class OrderJourney {
         order(parked.orderNo()).ifPresent(order -> {
             if ("CEB621".equals(parked.messageType())) {
                 if (order.status().isCancellable()) {
-                    cancelForCustoms(order, "the declaration was kept back, not sent to customs: " + parked.reason(),
+                    refunding.cancelForCustoms(order, "the declaration was kept back, not sent to customs: " + parked.reason(),
                             CustomsNote.declarationParked(parked.reason(), parked.at()));
                 }
                 return;
@@ -146,12 +142,6 @@ class OrderJourney {
             order.noteFromCustoms(CustomsNote.cancellationRefused(refused.reason(), refused.at()));
             orders.update(order);
         });
-    }
-
-    /** Cancelled because of customs, in the caller's transaction, the way a consumer's cancellation is; the order says why. */
-    private void cancelForCustoms(Order order, String reason, CustomsNote note) {
-        order.noteFromCustoms(note);
-        refunding.cancel(order, reason);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.kuajing.logistics.Shipments;
 import io.kuajing.platform.Outbox;
 import io.kuajing.purchase.OrderCancelled;
 import io.kuajing.purchase.OrderReturned;
+import io.kuajing.purchase.domain.CustomsNote;
 import io.kuajing.purchase.domain.Order;
 import io.kuajing.purchase.domain.OrderStatus;
 import io.kuajing.purchase.domain.Orders;
@@ -38,14 +39,30 @@ class Refunding {
     }
 
     /**
-     * Cancels the order before release: its stock and quota go back, a paid order is refunded, and logistics stops
-     * what has not left (legs not booked are dropped; an unpaid order has none).
+     * Cancels the order before release, for the consumer or the unpaid sweep: its stock and quota go back, a paid
+     * order is refunded, and logistics stops what has not left (legs not booked are dropped; an unpaid order has none).
+     * The quota goes back here even when the order was declared: no CEB623 is sent for a consumer's cancellation yet,
+     * so customs never records one to give it back on (ADR 0019).
      */
     OrderCancelled cancel(Order order, String reason) {
+        return cancel(order, reason, order.isCrossBorder());
+    }
+
+    /**
+     * Cancels the order because customs refused or never received its declaration, the order saying why. Customs
+     * gave the quota back when it recorded that (ADR 0019); only an order customs never had declared (it reached
+     * no declaration) still holds a reservation purchase made, and gives it back here.
+     */
+    OrderCancelled cancelForCustoms(Order order, String reason, CustomsNote note) {
+        boolean neverDeclared = order.status() != OrderStatus.DECLARED;
+        order.noteFromCustoms(note);
+        return cancel(order, reason, neverDeclared);
+    }
+
+    private OrderCancelled cancel(Order order, String reason, boolean givesQuotaBack) {
         String orderNo = order.number().value();
-        boolean crossBorder = order.isCrossBorder();
         OrderCancelled cancelled = order.cancel(reason);
-        if (crossBorder) {
+        if (givesQuotaBack) {
             quotas.release(orderNo);
         }
         stock.release(orderNo);
