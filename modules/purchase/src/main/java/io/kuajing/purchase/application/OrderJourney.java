@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.kuajing.customs.CancelRequest;
+import io.kuajing.customs.DeclarationCancelled;
 import io.kuajing.customs.DeclarationParked;
 import io.kuajing.customs.DeclarationRejected;
 import io.kuajing.customs.Declarations;
@@ -125,6 +127,17 @@ class OrderJourney {
     }
 
     /**
+     * Customs cancelled the inventory list (the consumer's CEB623 approved, or one an operator sent): the order is
+     * cancelled and refunded, also when customs' release crossed the request. Seen again, it changes nothing.
+     */
+    @Transactional
+    void cancelledByCustoms(DeclarationCancelled cancelled) {
+        order(cancelled.orderNo())
+                .filter(o -> o.status() == OrderStatus.DECLARED || o.status() == OrderStatus.RELEASED)
+                .ifPresent(order -> refunding.cancelAsCustomsApproved(order, cancelled.at()));
+    }
+
+    /**
      * Customs refused a request made after declaring. A refused return leaves the goods with the consumer
      * (RETURN_REFUSED, nothing refunded); a refused cancellation lets the goods go on. Either way the order says why.
      */
@@ -187,6 +200,17 @@ class OrderJourney {
         CustomsNotReleasedYet(String orderNo) {
             super("order " + orderNo + " is not released by customs yet: shipment event deferred");
         }
+    }
+
+    /**
+     * The consumer's cancellation of a declared order is customs' to approve: CEB623 goes (or customs refuses at
+     * once, e.g. the list has no number yet, and nothing changes) and the order waits, saying so. Customs' answer
+     * moves it on: {@link #cancelledByCustoms} or {@link #refused}.
+     */
+    void askCustomsToCancel(Order order, String reason) {
+        order.askedCustomsToCancel(reason, clock.instant());
+        declarations.cancel(new CancelRequest(order.number().value(), buyerOf(order), reason));
+        orders.update(order);
     }
 
     /** CEB625 for every line of the order; customs' domain applies the 30/45-day window and refuses a late one. */

@@ -2,6 +2,7 @@ package io.kuajing.purchase.application;
 
 import java.util.function.Consumer;
 
+import io.kuajing.customs.DeclarationCancelled;
 import io.kuajing.customs.DeclarationParked;
 import io.kuajing.customs.DeclarationRejected;
 import io.kuajing.customs.GoodsReleased;
@@ -48,6 +49,11 @@ class OrderJourneyHandlers {
     @Singleton
     EventHandler<DeclarationRejected> followRejection() {
         return new Step<>("purchase.follow-rejection", DeclarationRejected.class, journey::rejected);
+    }
+
+    @Singleton
+    EventHandler<DeclarationCancelled> followCancellation() {
+        return new Step<>("purchase.follow-cancellation", DeclarationCancelled.class, journey::cancelledByCustoms);
     }
 
     @Singleton

@@ -10,6 +10,7 @@ import io.kuajing.purchase.domain.Order;
 import io.kuajing.purchase.domain.OrderStatus;
 import io.kuajing.purchase.domain.Orders;
 import io.kuajing.purchase.domain.PaymentGateway;
+import java.time.Instant;
 import jakarta.inject.Singleton;
 
 /**
@@ -39,13 +40,15 @@ class Refunding {
     }
 
     /**
-     * Cancels the order before release, for the consumer or the unpaid sweep: its stock and quota go back, a paid
-     * order is refunded, and logistics stops what has not left (legs not booked are dropped; an unpaid order has none).
-     * The quota goes back here even when the order was declared: no CEB623 is sent for a consumer's cancellation yet,
-     * so customs never records one to give it back on (ADR 0019).
+     * Cancels an order customs does not have, for the consumer or the unpaid sweep: its stock and quota go back, a
+     * paid order is refunded, and logistics stops what has not left (legs not booked are dropped; an unpaid order has
+     * none). A declared order is not cancelled here: the consumer asks customs ({@link OrderJourney#askCustomsToCancel}).
      */
     OrderCancelled cancel(Order order, String reason) {
-        return cancel(order, reason, order.isCrossBorder());
+        if (order.status() == OrderStatus.DECLARED) {
+            throw new IllegalStateException("order " + order.number() + " is declared: only customs can cancel it now");
+        }
+        return undo(order, order.cancel(reason), order.isCrossBorder());
     }
 
     /**
@@ -56,12 +59,19 @@ class Refunding {
     OrderCancelled cancelForCustoms(Order order, String reason, CustomsNote note) {
         boolean neverDeclared = order.status() != OrderStatus.DECLARED;
         order.noteFromCustoms(note);
-        return cancel(order, reason, neverDeclared);
+        return undo(order, order.cancel(reason), neverDeclared);
     }
 
-    private OrderCancelled cancel(Order order, String reason, boolean givesQuotaBack) {
+    /**
+     * Customs cancelled the inventory list (CEB624 approved): customs gave the quota back and put released bonded
+     * units back in its book when it recorded that; purchase lets its stock go, refunds and stops logistics.
+     */
+    OrderCancelled cancelAsCustomsApproved(Order order, Instant at) {
+        return undo(order, order.cancelledByCustoms(at), false);
+    }
+
+    private OrderCancelled undo(Order order, OrderCancelled cancelled, boolean givesQuotaBack) {
         String orderNo = order.number().value();
-        OrderCancelled cancelled = order.cancel(reason);
         if (givesQuotaBack) {
             quotas.release(orderNo);
         }

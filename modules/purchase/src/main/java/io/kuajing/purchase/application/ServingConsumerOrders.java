@@ -93,13 +93,21 @@ class ServingConsumerOrders implements ConsumerOrders {
         });
     }
 
-    /** Cancelled under the order's row lock, so two cancellations cannot both refund (the refund has its own key too). */
+    /**
+     * Cancelled under the order's row lock, so two cancellations cannot both refund (the refund has its own key too).
+     * A declared order is customs' to cancel: it is asked, and the order waits for its answer.
+     */
     @Override
     public OrderView cancel(String owner, String orderNo, String reason) {
         String why = Text.optional(reason, "reason", Text.REASON);
         return transactions.write(() -> {
             Order order = mineLocked(owner, orderNo);
-            refunding.cancel(order, why == null ? "cancelled by the consumer" : why);
+            String because = why == null ? "cancelled by the consumer" : why;
+            if (order.status() == OrderStatus.DECLARED) {
+                journey.askCustomsToCancel(order, because);
+            } else {
+                refunding.cancel(order, because);
+            }
             return views.of(order);
         });
     }

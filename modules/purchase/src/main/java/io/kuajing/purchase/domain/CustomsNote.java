@@ -18,6 +18,10 @@ public record CustomsNote(Kind kind, String reason, String message, NextStep nex
     public enum Kind {
         /** Customs refused the declaration (order, payment, waybill or inventory list receipt). */
         ORDER_REFUSED,
+        /** The consumer asked to cancel a declared order; customs has the request (CEB623), the reason is the consumer's. */
+        CANCELLATION_ASKED,
+        /** Customs cancelled the inventory list (CEB624 approved): the order is cancelled and refunded. */
+        CANCELLATION_APPROVED,
         /** Customs refused to cancel the inventory list (CEB624): the goods go on. */
         CANCELLATION_REFUSED,
         /** Customs refused the return (CEB626): the goods stay with the consumer. */
@@ -39,6 +43,21 @@ public record CustomsNote(Kind kind, String reason, String message, NextStep nex
     /** The declaration was refused: the order is cancelled and the money refunded. */
     public static CustomsNote orderRefused(String reason, Instant at) {
         return new CustomsNote(Kind.ORDER_REFUSED, reason, "海关未通过本订单的申报，订单已取消，货款将原路退回。", NextStep.REFUND, at);
+    }
+
+    /**
+     * The consumer asked to cancel an order customs already has: customs decides (CEB623), the order waits. The
+     * reason kept is the consumer's, so the cancellation customs approves carries it.
+     */
+    public static CustomsNote cancellationAsked(String reason, Instant at) {
+        return new CustomsNote(Kind.CANCELLATION_ASKED, reason,
+                "撤单申请已提交海关：海关同意后订单取消，货款原路退回；若海关已放行，商品将继续配送。", NextStep.REFUND, at);
+    }
+
+    /** Customs cancelled the inventory list: the order is cancelled and the money refunded. */
+    public static CustomsNote cancellationApproved(String reason, Instant at) {
+        return new CustomsNote(Kind.CANCELLATION_APPROVED, reason, "海关已同意撤销本订单的清单，订单已取消，货款将原路退回。",
+                NextStep.REFUND, at);
     }
 
     /** The cancellation was refused: the goods are cleared and sent; a return may be asked once delivered. */

@@ -159,6 +159,39 @@ public final class Order {
         return new OrderCancelled(number.value(), reason, payment != null);
     }
 
+    /**
+     * The consumer asks to cancel an order customs has been declared (CEB623 goes with this): the order stays
+     * DECLARED until customs answers, and says so. Asking twice is refused: customs has one request to answer.
+     */
+    public void askedCustomsToCancel(String reason, Instant at) {
+        if (status != OrderStatus.DECLARED) {
+            throw new RuleViolation("status", "cancellable", "order " + number + " is " + status
+                    + "; customs is asked to cancel a declared order only");
+        }
+        if (customsNote != null && customsNote.kind() == CustomsNote.Kind.CANCELLATION_ASKED) {
+            throw new RuleViolation("orderNo", "cancel-once", "order " + number + ": customs was asked to cancel it at "
+                    + customsNote.at() + " and has not answered yet");
+        }
+        noteFromCustoms(CustomsNote.cancellationAsked(reason, at));
+    }
+
+    /**
+     * Customs cancelled the order's inventory list (CEB624 approved), whether the consumer asked or an operator did
+     * at customs: declared or released by then (the release can cross the request), the order is cancelled with the
+     * consumer's reason if there was one.
+     */
+    public OrderCancelled cancelledByCustoms(Instant at) {
+        if (status != OrderStatus.DECLARED && status != OrderStatus.RELEASED) {
+            throw new IllegalStateException("order " + number + " is " + status + ": customs cancelled nothing here");
+        }
+        String reason = customsNote != null && customsNote.kind() == CustomsNote.Kind.CANCELLATION_ASKED
+                ? customsNote.reason() : "customs cancelled the inventory list";
+        moveTo(OrderStatus.CANCELLED);
+        this.cancellationReason = reason;
+        noteFromCustoms(CustomsNote.cancellationApproved(reason, at));
+        return new OrderCancelled(number.value(), reason, payment != null);
+    }
+
     public void refunded() {
         if (payment == null) {
             throw new IllegalStateException("order " + number + " was never paid");

@@ -19,7 +19,9 @@ public enum OrderStatus {
         PAID.next = EnumSet.of(DECLARED, SHIPPED, CANCELLED);
         // Customs rejection or the consumer's cancellation before release.
         DECLARED.next = EnumSet.of(RELEASED, CANCELLED);
-        RELEASED.next = EnumSet.of(SHIPPED);
+        // Customs may still approve a cancellation the consumer asked for before release, its release crossing the
+        // request: the goods have not left the port, and customs has taken them off the list (ADR 0029).
+        RELEASED.next = EnumSet.of(SHIPPED, CANCELLED);
         SHIPPED.next = EnumSet.of(DELIVERED);
         DELIVERED.next = EnumSet.of(RETURNED, RETURN_REFUSED);
         CANCELLED.next = EnumSet.of(REFUNDED);
@@ -33,8 +35,11 @@ public enum OrderStatus {
         return next.contains(target);
     }
 
-    /** Cancellation is possible until customs has released the goods (or, without customs, until shipment). */
+    /**
+     * Whether the consumer (or a refusal of the declaration) may still cancel: until customs has released the goods
+     * (or, without customs, until shipment). Only customs' own approval cancels a released order.
+     */
     public boolean isCancellable() {
-        return canMoveTo(CANCELLED);
+        return this != RELEASED && canMoveTo(CANCELLED);
     }
 }

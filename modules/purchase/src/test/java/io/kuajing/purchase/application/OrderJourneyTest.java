@@ -287,6 +287,44 @@ class OrderJourneyTest implements WithTestDatabase {
     }
 
     @Test
+    void aDeclaredOrderTheConsumerCancelsIsCancelledByCustomsWhichGivesTheQuotaBackOnce() {
+        String id = "110105194912310046";
+        BigDecimal before = null;
+        // The consumer's request must meet the list numbered by customs and not yet released (the sandbox releases
+        // two of its steps after numbering): on a loaded machine the release can come first, then a new order tries.
+        String orderNo = null;
+        for (int attempt = 1; orderNo == null; attempt++) {
+            before = quotas.status(ChineseIdNumber.of(id), thisYear()).used().amount();
+            String candidate = paidDirectMailOrder("trip-cancel-" + attempt, id).orderNo();
+            publish(new WaybillAssigned(candidate, "shp-c" + attempt, 1, "aerolink", "7841234580" + attempt, "9610", true,
+                    "3120980042", "AeroLink International Logistics", new BigDecimal("20.00"), "CNY",
+                    new BigDecimal("1.200"), 1, "精华液"));
+            Eventually.within(Duration.ofSeconds(15), "declared and numbered by customs", () -> !"PAID".equals(status(candidate))
+                    && declarations.status(candidate).map(d -> d.invtNo() != null).orElse(false));
+            try {
+                OrderView asked = orders.cancel("consumer-trip", candidate, "买错了");
+                assertEquals("DECLARED", asked.status(), "customs decides; the order waits for its answer");
+                assertEquals("CANCELLATION_ASKED", asked.customs().kind());
+                orderNo = candidate;
+            } catch (io.kuajing.kernel.RuleViolation released) {
+                assertEquals("cancellable", released.rule(), released.getMessage());
+                assertTrue(attempt < 3, "customs released every order before its cancellation");
+            }
+        }
+        String cancelled = orderNo;
+        Eventually.within(Duration.ofSeconds(15), "customs cancelled the list, the order is refunded",
+                () -> "REFUNDED".equals(status(cancelled)));
+        OrderView seen = orders.ownedBy("consumer-trip", cancelled).orElseThrow();
+        assertEquals("CANCELLATION_APPROVED", seen.customs().kind());
+        assertEquals("买错了", seen.cancellationReason());
+        assertEquals("CANCELLED", declarations.status(cancelled).orElseThrow().status());
+        assertTrue(RecordingShipments.CANCELLED.contains(cancelled), "logistics told to stop what has not left");
+        // The cancelled order's allowance came back exactly once (customs gave it back; purchase did not too).
+        BigDecimal used = quotas.status(ChineseIdNumber.of(id), thisYear()).used().amount();
+        assertEquals(0, before.compareTo(used), used + " used after the cancellation, " + before + " before the order");
+    }
+
+    @Test
     void aRefusedCancellationLetsTheGoodsGoOnAndTellsTheConsumerTheyMayReturnThem() {
         String orderNo = paidDirectMailOrder("trip-10").orderNo();
         publish(new RequestRefused(orderNo, RequestRefused.Request.CANCEL, "CEB624", 100, "CEB624 100: 清单已放行", Instant.now()));

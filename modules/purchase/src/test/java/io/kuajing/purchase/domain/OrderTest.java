@@ -88,6 +88,44 @@ class OrderTest {
     }
 
     @Test
+    void aDeclaredOrderWaitsForCustomsToApproveItsCancellationAskedOnce() {
+        Order order = directMail();
+        order.pay(paymentBy("张三", "11010519491231002X", "699.60"));
+        order.declared();
+        order.askedCustomsToCancel("买错了", NOW);
+        assertEquals(OrderStatus.DECLARED, order.status(), "customs decides");
+        assertEquals(CustomsNote.Kind.CANCELLATION_ASKED, order.customsNote().kind());
+        assertEquals("cancel-once", assertThrows(RuleViolation.class,
+                () -> order.askedCustomsToCancel("again", NOW)).rule());
+
+        assertEquals(new OrderCancelled(order.number().value(), "买错了", true), order.cancelledByCustoms(NOW));
+        assertEquals(OrderStatus.CANCELLED, order.status());
+        assertEquals(CustomsNote.Kind.CANCELLATION_APPROVED, order.customsNote().kind());
+    }
+
+    @Test
+    void customsApprovalCancelsAReleasedOrderButTheConsumerCannot() {
+        Order order = directMail();
+        order.pay(paymentBy("张三", "11010519491231002X", "699.60"));
+        order.declared();
+        order.askedCustomsToCancel("买错了", NOW);
+        order.released(); // customs' release crossed the request
+        assertEquals("cancellable", assertThrows(RuleViolation.class, () -> order.cancel("x")).rule());
+        assertEquals("cancellable", assertThrows(RuleViolation.class, () -> order.askedCustomsToCancel("x", NOW)).rule());
+        order.cancelledByCustoms(NOW);
+        assertEquals(OrderStatus.CANCELLED, order.status());
+        assertEquals("买错了", order.cancellationReason());
+    }
+
+    @Test
+    void onlyADeclaredOrReleasedOrderCanBeCancelledByCustoms() {
+        Order paid = directMail();
+        paid.pay(paymentBy("张三", "11010519491231002X", "699.60"));
+        assertEquals("cancellable", assertThrows(RuleViolation.class, () -> paid.askedCustomsToCancel("x", NOW)).rule());
+        assertThrows(IllegalStateException.class, () -> paid.cancelledByCustoms(NOW));
+    }
+
+    @Test
     void aCustomsRejectionCancelsAndThePaymentIsRefunded() {
         Order order = directMail();
         order.pay(paymentBy("张三", "11010519491231002X", "699.60"));

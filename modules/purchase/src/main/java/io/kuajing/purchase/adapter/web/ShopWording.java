@@ -35,6 +35,8 @@ public final class ShopWording {
             Map.entry("per-transaction-limit", "超过跨境单次限值 ¥5,000，请分开下单"),
             Map.entry("payer-is-buyer", "付款人须与订购人（实名）一致"),
             Map.entry("cancellable", "订单已进入海关或已发货，不能再取消"),
+            Map.entry("list-numbered", "海关尚未受理本订单的清单，请稍后再申请取消"),
+            Map.entry("cancel-once", "撤单申请已提交海关，请等待海关答复"),
             Map.entry("returnable", "签收后才能申请退货"),
             Map.entry("not-empty", "购物车是空的"),
             Map.entry("basket-size", "购物车最多放50种商品"),
