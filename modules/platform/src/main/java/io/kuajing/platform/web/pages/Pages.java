@@ -57,6 +57,7 @@ public final class Pages {
             nav.add(new PageShell.Link("/console/translations", texts.get("nav.console.translations")));
             nav.add(new PageShell.Link("/console/catalog/imports", texts.get("nav.console.imports")));
             nav.add(new PageShell.Link("/console/customs/quota", texts.get("nav.console.quota")));
+            nav.add(new PageShell.Link("/console/customs/bonded-books", texts.get("nav.console.bondedBooks")));
             nav.add(new PageShell.Link("/console/reports", texts.get("nav.console.reports")));
         }
         String user = request.getUserPrincipal().map(Principal::getName).orElse(null);
