@@ -32,4 +32,10 @@ public interface BondedBook {
 
     /** Every item record of the book with its stock, by item number. */
     List<BondedItem> items(String emsNo);
+
+    /** Every account book, registered for a warehouse or holding goods, by number, with its item records. */
+    List<AccountBook> books();
+
+    /** The book's latest movements, newest first in the order they were booked (ties in time keep that order). */
+    List<BookEntry> entries(String emsNo, int limit);
 }

@@ -37,4 +37,7 @@ public interface Declarations {
 
     /** The receipts customs sent for the order, oldest first. */
     List<ReceiptView> receipts(String orderNo);
+
+    /** The signed messages sent (or kept back) for the order, oldest first, with personal data masked. */
+    List<SentMessageView> messages(String orderNo);
 }

@@ -81,7 +81,7 @@ public final class ChineseIdNumber {
 
     /** Masked form for logs and listings: first 3 and last 2 characters kept. */
     public String masked() {
-        return PersonalData.mask(value, 3, 2);
+        return PersonalData.maskIdNumber(value);
     }
 
     @Override

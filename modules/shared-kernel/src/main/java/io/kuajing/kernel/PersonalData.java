@@ -23,6 +23,11 @@ public final class PersonalData {
         return value.substring(0, headEnd) + "*".repeat(length - head - tail) + value.substring(tailStart);
     }
 
+    /** A resident ID number keeps its first 3 and last 2 characters: 110*************1X. */
+    public static String maskIdNumber(String idNumber) {
+        return mask(idNumber, 3, 2);
+    }
+
     /** A mainland mobile number: 138****5678. */
     public static String maskPhone(String phone) {
         return mask(phone, 3, 4);

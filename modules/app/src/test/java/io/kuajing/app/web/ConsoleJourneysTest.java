@@ -7,12 +7,19 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.kuajing.app.TestTokens;
 import io.kuajing.platform.FailedPublications;
+import io.kuajing.platform.Roles;
 import io.kuajing.platform.Outbox;
 import io.kuajing.platform.Transactions;
 import io.kuajing.platform.testing.Eventually;
 import io.kuajing.platform.testing.WithTestDatabase;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -23,8 +30,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The operations console in a real browser (headless Chromium): an operator signs in, finds an event whose handler
- * gave up, resubmits it once the cause is fixed and sees it handled, reads the reports' charts, and
- * reads the console in English. Screenshots in target/screenshots.
+ * gave up, resubmits it once the cause is fixed and sees it handled, reads the reports' charts, watches a catalogue
+ * import complete and reads the plugins' state, and reads the console in English. Screenshots in target/screenshots.
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,6 +50,13 @@ class ConsoleJourneysTest implements WithTestDatabase {
 
     @Inject
     Transactions transactions;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    TokenGenerator tokens;
 
     @Override
     public Map<String, String> getProperties() {
@@ -97,6 +111,30 @@ class ConsoleJourneysTest implements WithTestDatabase {
         assertEquals("true", browser.find("#refusals-chart").getAttribute("data-drawn"));
         assertTrue(browser.find("#sales-csv").getAttribute("href").endsWith("/console/reports/sales.csv?months=12"));
         browser.screenshot("console-reports");
+    }
+
+    @Test
+    void anOperatorWatchesACatalogueImportAndReadsThePluginsState() {
+        Map<String, Object> run = http.toBlocking().retrieve(HttpRequest.POST("/api/catalog/imports",
+                        Map.of("marketplace", "us-spapi-export")).header("Authorization", TestTokens.bearer(tokens, "operator", Roles.OPERATOR)),
+                Argument.mapOf(String.class, Object.class));
+
+        browser.open("/console/catalog/imports/" + run.get("id"));
+        // Opened while the run may still import: the page is not reloaded, htmx swaps the progress part in until the
+        // run completed.
+        Eventually.within(Duration.ofSeconds(60), "the page shows the run completed", () -> "COMPLETED".equals(
+                browser.attributeOnce("#progress", "data-status", "COMPLETED")));
+        assertTrue(Long.parseLong(browser.find("#read").getText()) > 0, browser.find("#progress").getText());
+        browser.open("/console/catalog/imports");
+        assertEquals("商品导入", browser.find("h1").getText());
+        assertTrue(browser.find("tr.run[data-id='" + run.get("id") + "']").getText().contains("us-spapi-export"));
+        browser.screenshot("console-imports");
+
+        browser.open("/console/plugins");
+        assertEquals("插件", browser.find("h1").getText());
+        assertEquals("已启动", browser.find(".plugin[data-source='kuajing-carrier-postal.jar'] .state").getText());
+        assertEquals("••••••", browser.find(".plugin[data-source='kuajing-carrier-postal.jar'] .setting[data-name='secret-key'] .value").getText());
+        browser.screenshot("console-plugins");
     }
 
     @Test

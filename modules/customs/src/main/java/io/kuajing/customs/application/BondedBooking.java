@@ -4,9 +4,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Optional;
 
+import io.kuajing.customs.AccountBook;
 import io.kuajing.customs.BondedBook;
+import io.kuajing.customs.BookEntry;
 import io.kuajing.customs.BondedEntry;
 import io.kuajing.customs.BondedItem;
 import io.kuajing.customs.RecordedEntry;
@@ -92,6 +98,23 @@ class BondedBooking implements BondedBook {
     public List<BondedItem> items(String emsNo) {
         EntryListRules.checkEmsNo(emsNo);
         return transactions.read(() -> stock.items(emsNo));
+    }
+
+    @Override
+    public List<AccountBook> books() {
+        Map<String, String> warehouses = new TreeMap<>();
+        declarants.bondedBooks().forEach((warehouse, emsNo) -> warehouses.putIfAbsent(emsNo, warehouse));
+        return transactions.read(() -> {
+            Set<String> numbers = new TreeSet<>(warehouses.keySet());
+            numbers.addAll(stock.books());
+            return numbers.stream().map(emsNo -> new AccountBook(emsNo, warehouses.get(emsNo), stock.items(emsNo))).toList();
+        });
+    }
+
+    @Override
+    public List<BookEntry> entries(String emsNo, int limit) {
+        EntryListRules.checkEmsNo(emsNo);
+        return transactions.read(() -> stock.movements(emsNo, limit));
     }
 
     /** Whether the book holds enough for every line now (a hint at declaring; release deducts for real). */

@@ -20,6 +20,9 @@ interface Declarants {
     /** The account book (emsNo) registered for a bonded warehouse, if any: what its goods leave under bond from. */
     java.util.Optional<String> bondedBookOf(String warehouse);
 
+    /** The account books registered per bonded warehouse (warehouse code: emsNo). */
+    java.util.Map<String, String> bondedBooks();
+
     /**
      * @param platform     the e-commerce platform (ebp), also the company whose single-window client transmits
      * @param seller       the e-commerce company (ebc)

@@ -20,6 +20,7 @@ import io.kuajing.customs.DeclaredLine;
 import io.kuajing.customs.OrderToDeclare;
 import io.kuajing.customs.Person;
 import io.kuajing.customs.ReceiptView;
+import io.kuajing.customs.SentMessageView;
 import io.kuajing.customs.ReturnRequest;
 import io.kuajing.customs.domain.declaration.CustomsMessages;
 import io.kuajing.customs.domain.declaration.Declaration;
@@ -272,6 +273,14 @@ class Declaring implements Declarations {
         return transactions.read(() -> records.receipts(orderNo)).stream()
                 .map(r -> new ReceiptView(r.type().name(), r.type().meaning() + ": "
                         + ReceiptStatus.meaning(r.type(), r.status()), r.status(), r.info(), r.time()))
+                .toList();
+    }
+
+    @Override
+    public List<SentMessageView> messages(String orderNo) {
+        return transactions.read(() -> records.messages(orderNo)).stream()
+                .map(m -> new SentMessageView(m.type().name(), m.type().meaning(), m.sentAt(), m.deliveredAt(),
+                        m.parkedReason(), m.xml() == null ? null : messages.forOperators(m.xml())))
                 .toList();
     }
 

@@ -86,6 +86,17 @@ class RegisteredDeclarants implements Declarants {
                 .filter(book -> !book.isBlank());
     }
 
+    /**
+     * Warehouse codes in upper case, as customs writes them: configuration binding may hand map keys over in lower
+     * case (which is why {@link CustomsParties#ofWarehouse} looks both up).
+     */
+    @Override
+    public Map<String, String> bondedBooks() {
+        Map<String, String> books = new LinkedHashMap<>();
+        parties.getBondedBooks().forEach((warehouse, emsNo) -> books.put(warehouse.toUpperCase(java.util.Locale.ROOT), emsNo));
+        return books;
+    }
+
     private static String required(Map<String, String> byWarehouse, String warehouse, String setting) {
         String value = CustomsParties.ofWarehouse(byWarehouse, warehouse);
         if (value == null || value.isBlank()) {

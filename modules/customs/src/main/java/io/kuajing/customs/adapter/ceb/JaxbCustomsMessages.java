@@ -71,6 +71,11 @@ public class JaxbCustomsMessages implements CustomsMessages {
     }
 
     @Override
+    public String forOperators(byte[] xml) {
+        return ReadableMessage.of(xml);
+    }
+
+    @Override
     public String newGuid() {
         return guids.get();
     }

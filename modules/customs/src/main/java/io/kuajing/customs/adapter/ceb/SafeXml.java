@@ -102,12 +102,25 @@ public final class SafeXml {
     }
 
     public static byte[] serialize(Document document) {
+        return serialize(document, false);
+    }
+
+    /** The document indented two spaces per level, for people to read (whitespace-only text nodes removed first). */
+    public static byte[] indented(Document document) {
+        return serialize(document, true);
+    }
+
+    private static byte[] serialize(Document document, boolean indent) {
         try {
             Transformer t;
             synchronized (TRANSFORMERS) {
                 t = TRANSFORMERS.newTransformer();
             }
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            if (indent) {
+                t.setOutputProperty(OutputKeys.INDENT, "yes");
+                t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             t.transform(new DOMSource(document), new StreamResult(out));
             return out.toByteArray();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.kuajing.customs.BondedItem;
+import io.kuajing.customs.BookEntry;
 import io.kuajing.customs.domain.bonded.BondedStock;
 import io.kuajing.kernel.HsCode;
 import jakarta.inject.Singleton;
@@ -77,6 +78,21 @@ class JdbcBondedStock implements BondedStock {
     @Override
     public List<BondedItem> items(String emsNo) {
         return sql.query(ITEMS + " ORDER BY item_no", JdbcBondedStock::item, emsNo);
+    }
+
+    @Override
+    public List<String> books() {
+        return sql.query("SELECT DISTINCT ems_no FROM customs_bonded_stock ORDER BY ems_no", rs -> rs.getString("ems_no"));
+    }
+
+    @Override
+    public List<BookEntry> movements(String emsNo, int limit) {
+        // By id, not by time: movements booked within one clock tick keep the order they were booked in.
+        return sql.query("""
+                SELECT id, ems_no, item_no, kind, reference, quantity, moved_at FROM customs_bonded_movement
+                WHERE ems_no = ? ORDER BY id DESC LIMIT ?""", rs -> new BookEntry(rs.getLong("id"), rs.getString("ems_no"),
+                rs.getString("item_no"), rs.getString("kind"), rs.getString("reference"), rs.getBigDecimal("quantity"),
+                Sql.instant(rs, "moved_at")), emsNo, limit);
     }
 
     private static BondedItem item(ResultSet rs) throws SQLException {

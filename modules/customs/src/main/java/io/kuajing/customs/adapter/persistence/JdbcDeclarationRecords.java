@@ -171,6 +171,17 @@ class JdbcDeclarationRecords implements DeclarationRecords {
     }
 
     @Override
+    public List<SentMessage> messages(String orderNo) {
+        // One change queues several messages at one instant (CEB311, 411, 511, 621): their numbers give the order.
+        return sql.query("""
+                SELECT message_type, sent_at, delivered_at, parked_reason, xml FROM customs_message
+                WHERE order_no = ? ORDER BY sent_at, message_type""", rs -> new SentMessage(
+                MessageType.valueOf(rs.getString("message_type")), Sql.instant(rs, "sent_at"),
+                Sql.instant(rs, "delivered_at"),
+                rs.getString("parked_reason"), rs.getBytes("xml")), orderNo);
+    }
+
+    @Override
     public Optional<OutgoingMessage> undelivered(String guid) {
         return sql.one("""
                 SELECT message_type, order_no, guid, xml FROM customs_message

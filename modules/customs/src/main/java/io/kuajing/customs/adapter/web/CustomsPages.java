@@ -26,7 +26,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.views.ModelAndView;
 
 /**
- * The console's customs pages (ADR 0022): one order's declaration with every receipt customs sent, and a buyer's
+ * The console's customs pages (ADR 0022): one order's declaration with every receipt customs sent and every signed
+ * message sent (personal data masked), and a buyer's
  * annual allowance looked up by ID number (shown masked; the number typed is not kept), through the same
  * {@link Declarations} and {@link Quotas} as the JSON API.
  */
@@ -60,6 +61,7 @@ class CustomsPages {
             model.put("texts", texts);
             model.put("declaration", declaration);
             model.put("receipts", declarations.receipts(orderNo));
+            model.put("messages", declarations.messages(orderNo));
             return HttpResponse.ok(new ModelAndView<>("customs/declaration", model));
         }).orElseGet(HttpResponse::notFound);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.kuajing.customs.BondedItem;
+import io.kuajing.customs.BookEntry;
 
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 import org.jmolecules.ddd.annotation.Repository;
@@ -38,4 +39,10 @@ public interface BondedStock {
 
     /** The book's item records by item number. */
     List<BondedItem> items(String emsNo);
+
+    /** The numbers of the books that ever held goods. */
+    List<String> books();
+
+    /** The book's movements, the last booked first. */
+    List<BookEntry> movements(String emsNo, int limit);
 }

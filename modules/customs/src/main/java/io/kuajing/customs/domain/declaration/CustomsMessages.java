@@ -11,6 +11,12 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 @SecondaryPort
 public interface CustomsMessages {
 
+    /**
+     * A kept message as an operator may read it: indented, with the personal data it carries (ID numbers, names,
+     * phones, addresses) masked.
+     */
+    String forOperators(byte[] xml);
+
     /** A new guid: 36 characters, upper case. */
     String newGuid();
 

@@ -57,6 +57,16 @@ public interface DeclarationRecords {
     /** Keeps a signed message, to be sent once the change that made it commits. */
     void sent(OutgoingMessage message, Instant now);
 
+    /**
+     * A message kept for an order: when it was queued, when the single window took it (null while not yet, or when
+     * parked with a reason), and the signed XML (null for messages sent before it was kept).
+     */
+    record SentMessage(MessageType type, Instant sentAt, Instant deliveredAt, String parkedReason, byte[] xml) {
+    }
+
+    /** The messages kept for the order, in the order they were queued. */
+    List<SentMessage> messages(String orderNo);
+
     /** A kept message the single window has not taken yet; empty once it was delivered. */
     Optional<OutgoingMessage> undelivered(String guid);
 

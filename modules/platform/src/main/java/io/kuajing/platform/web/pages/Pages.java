@@ -55,8 +55,11 @@ public final class Pages {
             nav.add(new PageShell.Link("/console/orders", texts.get("nav.console.orders")));
             nav.add(new PageShell.Link("/console/failed-events", texts.get("nav.console.failedEvents")));
             nav.add(new PageShell.Link("/console/translations", texts.get("nav.console.translations")));
+            nav.add(new PageShell.Link("/console/catalog/imports", texts.get("nav.console.imports")));
             nav.add(new PageShell.Link("/console/customs/quota", texts.get("nav.console.quota")));
+            nav.add(new PageShell.Link("/console/customs/bonded-books", texts.get("nav.console.bondedBooks")));
             nav.add(new PageShell.Link("/console/reports", texts.get("nav.console.reports")));
+            nav.add(new PageShell.Link("/console/plugins", texts.get("nav.console.plugins")));
         }
         String user = request.getUserPrincipal().map(Principal::getName).orElse(null);
         return new PageShell(title, texts, tokens.tokenFor(request), user, nav);
