@@ -19,6 +19,14 @@ public interface SalesReports {
      */
     List<MonthlySales> monthlySales(int months);
 
+    /**
+     * The same per month and source marketplace (the overseas marketplace the goods were bought from): each order
+     * counted once per marketplace on it, sales being its lines' goods and tax in CNY (freight is the order's).
+     *
+     * @param months 1 to 36
+     */
+    List<MarketplaceSales> marketplaceSales(int months);
+
     /** Orders customs refused or kept back within the last {@code within}, counted per customs rule, most first. */
     List<Refusals> customsRefusals(Duration within);
 
@@ -28,6 +36,14 @@ public interface SalesReports {
      */
     record MonthlySales(YearMonth month, String mode, long orders, Money sales, Money yearBefore,
                         BigDecimal growthPercent) {
+    }
+
+    /**
+     * @param marketplace the marketplace's id; null when unknown (lines placed before the source was kept)
+     * @param growthPercent as in {@link MonthlySales}
+     */
+    record MarketplaceSales(YearMonth month, String marketplace, long orders, Money sales, Money yearBefore,
+                            BigDecimal growthPercent) {
     }
 
     record Refusals(String reason, long orders) {

@@ -6,13 +6,17 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * What the console's reports read from the orders: sales per month and mode (sold as {@link io.kuajing.purchase.SalesFigures}
- * counts them: paid, not cancelled or refunded, by the month of payment), counts per customs reason.
+ * What the console's reports read from the orders: sales per month and mode or source marketplace (sold as
+ * {@link io.kuajing.purchase.SalesFigures} counts them: paid, not cancelled or refunded, by the month of payment),
+ * counts per customs reason.
  */
 public interface ReportFigures {
 
-    /** The orders sold in one month (China time) in one mode, and what was paid for them (CNY). */
-    record MonthOfMode(YearMonth month, String mode, long orders, BigDecimal sales) {
+    /**
+     * The orders sold in one month (China time) in one group (a mode, a marketplace: null when unknown), and what was
+     * paid for them (CNY).
+     */
+    record MonthTotal(YearMonth month, String group, long orders, BigDecimal sales) {
     }
 
     /** How many orders customs gave this reason. */
@@ -20,7 +24,13 @@ public interface ReportFigures {
     }
 
     /** Orders paid from the start of {@code from} to the end of {@code to} (China time), per month and mode. */
-    List<MonthOfMode> soldPerMonthAndMode(YearMonth from, YearMonth to);
+    List<MonthTotal> soldPerMonthAndMode(YearMonth from, YearMonth to);
+
+    /**
+     * The same, per month and the marketplace the lines were bought from: an order counts once for each marketplace
+     * on it, with its lines' goods and tax (freight belongs to the whole order, not to a marketplace).
+     */
+    List<MonthTotal> soldPerMonthAndMarketplace(YearMonth from, YearMonth to);
 
     /** Orders customs said something against since {@code since}, per reason as customs wrote it. */
     List<ReasonCount> customsReasonsSince(Instant since);

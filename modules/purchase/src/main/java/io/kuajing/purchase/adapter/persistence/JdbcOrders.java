@@ -96,8 +96,8 @@ class JdbcOrders implements Orders {
     private void insertLines(Order order) throws SQLException {
         try (PreparedStatement ps = connection().prepareStatement("""
                 INSERT INTO purchase_order_line (order_no, line_no, sku, title, hs_code, quantity, unit_price, tax,
-                  unit_weight_grams, origin_country, ships_from_country, brand, specification)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                  unit_weight_grams, origin_country, ships_from_country, brand, specification, source_marketplace)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int lineNo = 1;
             for (OrderLine line : order.lines()) {
                 ps.setString(1, order.number().value());
@@ -113,6 +113,7 @@ class JdbcOrders implements Orders {
                 ps.setString(11, line.shipsFrom() == null ? null : line.shipsFrom().value());
                 ps.setString(12, line.brand());
                 ps.setString(13, line.specification());
+                ps.setString(14, line.sourceMarketplace());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -262,7 +263,7 @@ class JdbcOrders implements Orders {
         List<OrderLine> lines = new ArrayList<>();
         try (PreparedStatement ps = connection().prepareStatement("""
                 SELECT sku, title, hs_code, quantity, unit_price, tax, unit_weight_grams, origin_country,
-                  ships_from_country, brand, specification
+                  ships_from_country, brand, specification, source_marketplace
                 FROM purchase_order_line
                 WHERE order_no = ? ORDER BY line_no""")) {
             ps.setString(1, orderNo);
@@ -274,7 +275,7 @@ class JdbcOrders implements Orders {
                             (Integer) rs.getObject(7, Integer.class),
                             rs.getString(8) == null ? null : CountryCode.of(rs.getString(8)),
                             rs.getString(9) == null ? null : CountryCode.of(rs.getString(9)),
-                            rs.getString(10), rs.getString(11)));
+                            rs.getString(10), rs.getString(11), rs.getString(12)));
                 }
             }
         }

@@ -33,6 +33,16 @@ class JdbcReportFigures implements ReportFigures {
               FROM purchase_order WHERE paid_at >= ? AND paid_at < ? AND %s) sold
             GROUP BY y, m, mode ORDER BY y, m, mode""".formatted(JdbcSalesFigures.SOLD);
 
+    /** Unqualified SOLD still reads the order: paid_at and status are columns of purchase_order alone. */
+    private static final String SOLD_PER_MARKETPLACE = """
+            SELECT y, m, marketplace, COUNT(DISTINCT order_no), SUM(amount) FROM (
+              SELECT YEAR(TIMESTAMPADD(HOUR, 8, o.paid_at)) AS y, MONTH(TIMESTAMPADD(HOUR, 8, o.paid_at)) AS m,
+                     l.source_marketplace AS marketplace, o.order_no AS order_no,
+                     l.quantity * l.unit_price + l.tax AS amount
+              FROM purchase_order o JOIN purchase_order_line l ON l.order_no = o.order_no
+              WHERE o.paid_at >= ? AND o.paid_at < ? AND %s) sold
+            GROUP BY y, m, marketplace ORDER BY y, m, marketplace""".formatted(JdbcSalesFigures.SOLD);
+
     private final TransactionOperations<Connection> transactions;
 
     JdbcReportFigures(TransactionOperations<Connection> transactions) {
@@ -40,15 +50,24 @@ class JdbcReportFigures implements ReportFigures {
     }
 
     @Override
-    public List<MonthOfMode> soldPerMonthAndMode(YearMonth from, YearMonth to) {
-        try (PreparedStatement ps = transactions.getConnection().prepareStatement(SOLD_PER_MONTH)) {
+    public List<MonthTotal> soldPerMonthAndMode(YearMonth from, YearMonth to) {
+        return monthTotals(SOLD_PER_MONTH, from, to);
+    }
+
+    @Override
+    public List<MonthTotal> soldPerMonthAndMarketplace(YearMonth from, YearMonth to) {
+        return monthTotals(SOLD_PER_MARKETPLACE, from, to);
+    }
+
+    private List<MonthTotal> monthTotals(String sql, YearMonth from, YearMonth to) {
+        try (PreparedStatement ps = transactions.getConnection().prepareStatement(sql)) {
             ps.setTimestamp(1, utc(from.atDay(1).atStartOfDay(ChinaTime.ZONE).toInstant()));
             ps.setTimestamp(2, utc(to.plusMonths(1).atDay(1).atStartOfDay(ChinaTime.ZONE).toInstant()));
-            List<MonthOfMode> rows = new ArrayList<>();
+            List<MonthTotal> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     BigDecimal sales = rs.getBigDecimal(5);
-                    rows.add(new MonthOfMode(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getString(3), rs.getLong(4),
+                    rows.add(new MonthTotal(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getString(3), rs.getLong(4),
                             sales == null ? BigDecimal.ZERO : sales));
                 }
             }

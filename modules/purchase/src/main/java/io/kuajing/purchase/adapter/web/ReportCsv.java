@@ -1,5 +1,6 @@
 package io.kuajing.purchase.adapter.web;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import io.kuajing.purchase.SalesReports;
@@ -20,7 +21,17 @@ final class ReportCsv {
         for (SalesReports.MonthlySales row : rows) {
             line(csv, row.month().toString(), row.mode(), String.valueOf(row.orders()),
                     row.sales().amount().toPlainString(), row.yearBefore().amount().toPlainString(),
-                    row.growthPercent() == null ? "" : row.growthPercent().toPlainString());
+                    percent(row.growthPercent()));
+        }
+        return csv.toString();
+    }
+
+    /** An empty marketplace is unknown: lines placed before the source was kept. */
+    static String marketplaces(List<SalesReports.MarketplaceSales> rows) {
+        StringBuilder csv = new StringBuilder(BOM).append("month,marketplace,orders,sales_cny,year_before_cny,growth_percent\r\n");
+        for (SalesReports.MarketplaceSales row : rows) {
+            line(csv, row.month().toString(), row.marketplace() == null ? "" : row.marketplace(), String.valueOf(row.orders()),
+                    row.sales().amount().toPlainString(), row.yearBefore().amount().toPlainString(), percent(row.growthPercent()));
         }
         return csv.toString();
     }
@@ -31,6 +42,10 @@ final class ReportCsv {
             line(csv, row.reason(), String.valueOf(row.orders()));
         }
         return csv.toString();
+    }
+
+    private static String percent(BigDecimal growth) {
+        return growth == null ? "" : growth.toPlainString();
     }
 
     private static void line(StringBuilder csv, String... cells) {
