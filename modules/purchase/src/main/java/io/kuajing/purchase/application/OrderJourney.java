@@ -163,8 +163,9 @@ class OrderJourney {
                 // The dispatch scan may never come (or come late): delivery proves the parcel left.
                 order.shipped(delivered.waybillNumber());
             }
-            if (order.status() == OrderStatus.SHIPPED || order.status() == OrderStatus.DELIVERED) {
-                order.delivered();
+            // A delivery seen twice finds the order delivered already and keeps the first scan's time.
+            if (order.status() == OrderStatus.SHIPPED) {
+                order.delivered(delivered.at());
                 moved(order);
             }
         });

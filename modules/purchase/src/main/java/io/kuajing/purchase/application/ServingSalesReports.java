@@ -8,12 +8,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
 import io.kuajing.kernel.ChinaTime;
+import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.purchase.SalesReports;
@@ -50,17 +52,25 @@ class ServingSalesReports implements SalesReports {
                 row.month(), row.group(), row.orders(), cny(row.sales()), cny(yearBefore), growth(row.sales(), yearBefore)));
     }
 
+    @Override
+    @Transactional
+    public List<DeliveryTimes> deliveryTimes(int months) {
+        YearMonth from = firstOf(months);
+        Map<FulfilmentMode, DeliveryTally> byMode = new EnumMap<>(FulfilmentMode.class);
+        for (ReportFigures.Deliveries row : figures.deliveredSince(from.atDay(1).atStartOfDay(ChinaTime.ZONE).toInstant())) {
+            byMode.computeIfAbsent(FulfilmentMode.valueOf(row.mode()), mode -> new DeliveryTally(mode.name())).add(row);
+        }
+        return byMode.values().stream().map(DeliveryTally::times).toList();
+    }
+
     /**
      * The {@code months} months up to this one (China time), each group's month beside the same group's month a year
      * before, oldest month first, then by group (unknown first).
      */
     private <T> List<T> yearOnYear(int months, BiFunction<YearMonth, YearMonth, List<ReportFigures.MonthTotal>> read,
                                    BiFunction<ReportFigures.MonthTotal, BigDecimal, T> report) {
-        if (months < 1 || months > MAX_MONTHS) {
-            throw new RuleViolation("months", "range", "months must be 1.." + MAX_MONTHS);
-        }
-        YearMonth to = YearMonth.now(clock.withZone(ChinaTime.ZONE));
-        YearMonth from = to.minusMonths(months - 1L);
+        YearMonth from = firstOf(months);
+        YearMonth to = from.plusMonths(months - 1L);
         // One read from a year before the first month: the same months of the year before come with it.
         Map<List<Object>, ReportFigures.MonthTotal> byMonthAndGroup = new LinkedHashMap<>();
         for (ReportFigures.MonthTotal row : read.apply(from.minusYears(1), to)) {
@@ -89,6 +99,14 @@ class ServingSalesReports implements SalesReports {
         return byRule.entrySet().stream().map(e -> new Refusals(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingLong(Refusals::orders).reversed().thenComparing(Refusals::reason))
                 .toList();
+    }
+
+    /** The first of the {@code months} months up to this one, China time. */
+    private YearMonth firstOf(int months) {
+        if (months < 1 || months > MAX_MONTHS) {
+            throw new RuleViolation("months", "range", "months must be 1.." + MAX_MONTHS);
+        }
+        return YearMonth.now(clock.withZone(ChinaTime.ZONE)).minusMonths(months - 1L);
     }
 
     private static BigDecimal growth(BigDecimal now, BigDecimal yearBefore) {

@@ -2,6 +2,7 @@ package io.kuajing.purchase.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -19,6 +20,14 @@ public interface ReportFigures {
     record MonthTotal(YearMonth month, String group, long orders, BigDecimal sales) {
     }
 
+    /**
+     * How many orders of one mode were placed on one day and delivered on another (China dates), with the window they
+     * were promised (inclusive).
+     */
+    record Deliveries(String mode, LocalDate placedOn, LocalDate promisedEarliest, LocalDate promisedLatest,
+                      LocalDate deliveredOn, long orders) {
+    }
+
     /** How many orders customs gave this reason. */
     record ReasonCount(String reason, long orders) {
     }
@@ -31,6 +40,9 @@ public interface ReportFigures {
      * on it, with its lines' goods and tax (freight belongs to the whole order, not to a marketplace).
      */
     List<MonthTotal> soldPerMonthAndMarketplace(YearMonth from, YearMonth to);
+
+    /** Orders delivered since {@code since} that were promised a window, grouped by the days that decide their timing. */
+    List<Deliveries> deliveredSince(Instant since);
 
     /** Orders customs said something against since {@code since}, per reason as customs wrote it. */
     List<ReasonCount> customsReasonsSince(Instant since);

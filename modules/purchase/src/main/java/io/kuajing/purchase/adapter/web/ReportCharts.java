@@ -42,14 +42,33 @@ public final class ReportCharts {
             String[] data = bySeries.computeIfAbsent(series.apply(row), name -> zeros(months.size()));
             data[months.indexOf(month.apply(row).toString())] = sales.apply(row).amount().toPlainString();
         }
-        return chart(months, bySeries);
+        return chart(months, bySeries, false);
     }
 
-    private static String chart(List<String> categories, Map<String, String[]> bySeries) {
+    /**
+     * The delivery days as a histogram: one category per day from 0 to the most any order took, one series per mode
+     * (orders that took that many days), bars side by side ({@code "grouped": true}) so each mode's shape shows.
+     */
+    public static String deliveryDays(List<SalesReports.DeliveryTimes> modes) {
+        int most = (int) modes.stream().flatMap(m -> m.days().stream()).mapToLong(SalesReports.DaysTaken::days).max().orElse(-1);
+        List<String> days = new ArrayList<>();
+        for (int day = 0; day <= most; day++) {
+            days.add(String.valueOf(day));
+        }
+        Map<String, String[]> byMode = new LinkedHashMap<>();
+        for (SalesReports.DeliveryTimes mode : modes) {
+            String[] data = zeros(days.size());
+            mode.days().forEach(taken -> data[(int) taken.days()] = String.valueOf(taken.orders()));
+            byMode.put(Wording.mode(mode.mode()), data);
+        }
+        return chart(days, byMode, true);
+    }
+
+    private static String chart(List<String> categories, Map<String, String[]> bySeries, boolean grouped) {
         List<String> series = new ArrayList<>();
         bySeries.forEach((name, data) -> series.add("{\"name\":" + text(name) + ",\"data\":[" + String.join(",", data) + "]}"));
         return "{\"categories\":[" + String.join(",", categories.stream().map(ReportCharts::text).toList())
-                + "],\"series\":[" + String.join(",", series) + "]}";
+                + "],\"series\":[" + String.join(",", series) + "]" + (grouped ? ",\"grouped\":true" : "") + "}";
     }
 
     /** {@code {"horizontal": true, "categories": [reasons], "series": [{"data": [orders]}]}}. */

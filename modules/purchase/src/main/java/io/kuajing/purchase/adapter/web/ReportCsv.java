@@ -36,6 +36,19 @@ final class ReportCsv {
         return csv.toString();
     }
 
+    /** One line per mode and number of days taken; the promised days and the on-time orders let a sheet rebuild the share. */
+    static String delivery(List<SalesReports.DeliveryTimes> modes) {
+        StringBuilder csv = new StringBuilder(BOM)
+                .append("mode,promised_from_days,promised_to_days,delivery_days,orders,on_time_orders\r\n");
+        for (SalesReports.DeliveryTimes mode : modes) {
+            for (SalesReports.DaysTaken taken : mode.days()) {
+                line(csv, mode.mode(), String.valueOf(mode.promisedFromDays()), String.valueOf(mode.promisedToDays()),
+                        String.valueOf(taken.days()), String.valueOf(taken.orders()), String.valueOf(taken.onTime()));
+            }
+        }
+        return csv.toString();
+    }
+
     static String refusals(List<SalesReports.Refusals> rows) {
         StringBuilder csv = new StringBuilder(BOM).append("reason,orders\r\n");
         for (SalesReports.Refusals row : rows) {

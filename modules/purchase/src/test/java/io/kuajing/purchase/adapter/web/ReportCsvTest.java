@@ -52,6 +52,26 @@ class ReportCsvTest {
     }
 
     @Test
+    void deliveryIsOneLinePerModeAndDaysTakenWithThePromisedDays() {
+        String csv = ReportCsv.delivery(List.of(new SalesReports.DeliveryTimes("DIRECT_MAIL", 3, 2, new BigDecimal("66.7"),
+                8, 12, List.of(new SalesReports.DaysTaken(9, 2, 2), new SalesReports.DaysTaken(13, 1, 0)))));
+        assertEquals("\uFEFFmode,promised_from_days,promised_to_days,delivery_days,orders,on_time_orders\r\n"
+                + "DIRECT_MAIL,8,12,9,2,2\r\n"
+                + "DIRECT_MAIL,8,12,13,1,0\r\n", csv);
+    }
+
+    @Test
+    void theDeliveryHistogramHasEveryDayUpToTheLongestWithBarsSideBySide() {
+        String json = ReportCharts.deliveryDays(List.of(
+                new SalesReports.DeliveryTimes("DIRECT_PURCHASE", 2, 2, new BigDecimal("100.0"), 1, 3,
+                        List.of(new SalesReports.DaysTaken(1, 2, 2))),
+                new SalesReports.DeliveryTimes("DIRECT_MAIL", 1, 1, new BigDecimal("100.0"), 8, 12,
+                        List.of(new SalesReports.DaysTaken(3, 1, 1)))));
+        assertEquals("{\"categories\":[\"0\",\"1\",\"2\",\"3\"],\"series\":[{\"name\":\"直采\",\"data\":[0,2,0,0]},"
+                + "{\"name\":\"直邮\",\"data\":[0,0,0,1]}],\"grouped\":true}", json);
+    }
+
+    @Test
     void theChartsFiguresAreJsonThatKeepsEveryReason() {
         String json = ReportCharts.refusals(List.of(new SalesReports.Refusals("a \"quoted\" \\ reason\n", 4)), "订单数");
         assertEquals("{\"horizontal\":true,\"categories\":[\"a \\\"quoted\\\" \\\\ reason\\u000a\"],"
