@@ -11,6 +11,7 @@ import java.util.List;
 import io.kuajing.logistics.ShipmentDelivered;
 import io.kuajing.platform.Outbox;
 import io.kuajing.platform.testing.Eventually;
+import io.kuajing.platform.testing.SqlCount;
 import io.kuajing.platform.testing.WithTestDatabase;
 import io.kuajing.purchase.Checkout;
 import io.kuajing.purchase.CheckoutCommand;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Delivery times against the promised window, on a database of their own: general-trade orders (no customs on the
  * way) paid now by the test clock and delivered by logistics' fact some days later; the test catalogue promises
- * 3 to 8 days after the order day.
+ * 3 to 8 days after the order day. None of them had a dispatch scan: the delivery alone ships them.
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -64,8 +65,15 @@ class DeliveryTimesReportTest implements WithTestDatabase {
                 new SalesReports.DaysTaken(9, 2, 0)))), reports.deliveryTimes(1));
     }
 
+    @Test
+    void aDeliveryWithoutItsDispatchScanStillLetsTheStockGo() {
+        String orderNo = deliveredAfter("no-dispatch-scan", Duration.ofDays(-400)); // before any report's window
+        assertEquals(1, SqlCount.of(tx, "SELECT COUNT(*) FROM purchase_stock_reservation WHERE order_no = ?"
+                + " AND state = 'CONSUMED'", orderNo), "the delivery proves the goods left the warehouse");
+    }
+
     /** Paid now (test clock) and delivered {@code after} later: that many China calendar days after the order day. */
-    private void deliveredAfter(String key, Duration after) {
+    private String deliveredAfter(String key, Duration after) {
         String orderNo = paidTea(key);
         tx.executeWrite(status -> {
             outbox.publish(new ShipmentDelivered(orderNo, "shp-" + key, "fengchi-express", "FC-" + key,
@@ -74,6 +82,7 @@ class DeliveryTimesReportTest implements WithTestDatabase {
         });
         Eventually.within(Duration.ofSeconds(10), "delivered", () -> "DELIVERED".equals(
                 orders.ownedBy(OWNER, orderNo).orElseThrow().status()));
+        return orderNo;
     }
 
     private String paidTea(String key) {
