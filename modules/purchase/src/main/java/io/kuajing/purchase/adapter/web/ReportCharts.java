@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.kuajing.kernel.Money;
 
@@ -42,14 +43,15 @@ public final class ReportCharts {
             String[] data = bySeries.computeIfAbsent(series.apply(row), name -> zeros(months.size()));
             data[months.indexOf(month.apply(row).toString())] = sales.apply(row).amount().toPlainString();
         }
-        return chart(months, bySeries, false);
+        return chart(months, bySeries);
     }
 
     /**
      * The delivery days as a histogram: one category per day from 0 to the most any order took, one series per mode
-     * (orders that took that many days), bars side by side ({@code "grouped": true}) so each mode's shape shows.
+     * (orders that took that many days), bars side by side ({@code "grouped": true}) so each mode's shape shows, the
+     * day axis named {@code daysAxis}.
      */
-    public static String deliveryDays(List<SalesReports.DeliveryTimes> modes) {
+    public static String deliveryDays(List<SalesReports.DeliveryTimes> modes, String daysAxis) {
         int most = (int) modes.stream().flatMap(m -> m.days().stream()).mapToLong(SalesReports.DaysTaken::days).max().orElse(-1);
         List<String> days = new ArrayList<>();
         for (int day = 0; day <= most; day++) {
@@ -61,14 +63,16 @@ public final class ReportCharts {
             mode.days().forEach(taken -> data[(int) taken.days()] = String.valueOf(taken.orders()));
             byMode.put(Wording.mode(mode.mode()), data);
         }
-        return chart(days, byMode, true);
+        return chart(days, byMode, "\"grouped\":true", "\"axis\":" + text(daysAxis));
     }
 
-    private static String chart(List<String> categories, Map<String, String[]> bySeries, boolean grouped) {
+    /** The categories and series, then any {@code options} ({@code "name":value}) for the page's script. */
+    private static String chart(List<String> categories, Map<String, String[]> bySeries, String... options) {
         List<String> series = new ArrayList<>();
         bySeries.forEach((name, data) -> series.add("{\"name\":" + text(name) + ",\"data\":[" + String.join(",", data) + "]}"));
         return "{\"categories\":[" + String.join(",", categories.stream().map(ReportCharts::text).toList())
-                + "],\"series\":[" + String.join(",", series) + "]" + (grouped ? ",\"grouped\":true" : "") + "}";
+                + "],\"series\":[" + String.join(",", series) + "]"
+                + Arrays.stream(options).map(option -> "," + option).collect(Collectors.joining()) + "}";
     }
 
     /** {@code {"horizontal": true, "categories": [reasons], "series": [{"data": [orders]}]}}. */

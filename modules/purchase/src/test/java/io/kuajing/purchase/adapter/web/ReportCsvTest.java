@@ -66,9 +66,9 @@ class ReportCsvTest {
                 new SalesReports.DeliveryTimes("DIRECT_PURCHASE", 2, 2, new BigDecimal("100.0"), 1, 3,
                         List.of(new SalesReports.DaysTaken(1, 2, 2))),
                 new SalesReports.DeliveryTimes("DIRECT_MAIL", 1, 1, new BigDecimal("100.0"), 8, 12,
-                        List.of(new SalesReports.DaysTaken(3, 1, 1)))));
+                        List.of(new SalesReports.DaysTaken(3, 1, 1)))), "天");
         assertEquals("{\"categories\":[\"0\",\"1\",\"2\",\"3\"],\"series\":[{\"name\":\"直采\",\"data\":[0,2,0,0]},"
-                + "{\"name\":\"直邮\",\"data\":[0,0,0,1]}],\"grouped\":true}", json);
+                + "{\"name\":\"直邮\",\"data\":[0,0,0,1]}],\"grouped\":true,\"axis\":\"天\"}", json);
     }
 
     @Test
