@@ -144,6 +144,18 @@ final class Browser implements AutoCloseable {
         return find("body").getText();
     }
 
+    /**
+     * What the server answers this signed-in browser at {@code path} — status, content type, then the body with any
+     * byte-order mark kept — read by the page's own fetch: a download is checked without the browser saving a file.
+     */
+    String fetch(String path) {
+        return (String) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0]).then(function (r) { return r.arrayBuffer().then(function (body) {"
+                + " done(r.status + ' ' + r.headers.get('Content-Type') + '\\n'"
+                + " + new TextDecoder('utf-8', {ignoreBOM: true}).decode(body)); }); })"
+                + ".catch(function (e) { done('failed: ' + e); });", path);
+    }
+
     void signIn(String user) {
         open("/web/login");
         type("#username", user);

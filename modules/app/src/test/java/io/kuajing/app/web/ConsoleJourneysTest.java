@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.kuajing.app.TestTokens;
@@ -30,8 +31,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The operations console in a real browser (headless Chromium): an operator signs in, finds an event whose handler
- * gave up, resubmits it once the cause is fixed and sees it handled, reads the reports' charts, watches a catalogue
- * import complete and reads the plugins' state, and reads the console in English. Screenshots in target/screenshots.
+ * gave up, resubmits it once the cause is fixed and sees it handled, reads the reports' four charts, watches a
+ * catalogue import complete and reads the plugins' state, and reads the console in English. Screenshots in
+ * target/screenshots.
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -105,11 +107,21 @@ class ConsoleJourneysTest implements WithTestDatabase {
     void anOperatorReadsTheReportsAsChartsDrawnByECharts() {
         browser.open("/console/reports");
         assertEquals("报表", browser.find("h1").getText());
-        // ECharts, served from its WebJar, ran in the browser and drew both charts on canvases of their own.
-        assertTrue(browser.find("#sales-chart canvas").isDisplayed());
-        assertTrue(browser.find("#refusals-chart canvas").isDisplayed());
-        assertEquals("true", browser.find("#refusals-chart").getAttribute("data-drawn"));
+        // ECharts, served from its WebJar, ran in the browser and drew every chart on a canvas of its own.
+        for (String chart : List.of("#sales-chart", "#marketplaces-chart", "#delivery-chart", "#refusals-chart")) {
+            assertTrue(browser.find(chart + " canvas").isDisplayed(), chart);
+            assertEquals("true", browser.find(chart).getAttribute("data-drawn"), chart);
+        }
         assertTrue(browser.find("#sales-csv").getAttribute("href").endsWith("/console/reports/sales.csv?months=12"));
+        assertTrue(browser.find("#marketplaces-csv").getAttribute("href").endsWith("/console/reports/marketplaces.csv?months=12"));
+        assertTrue(browser.find("#delivery-csv").getAttribute("href").endsWith("/console/reports/delivery.csv?months=12"));
+        assertTrue(browser.find("#delivery-calendar").getText().contains("中国日历日"), "the page says which calendar the days use");
+        // The downloads, as Excel reads them: UTF-8 with a byte-order mark, then the header (line ends are
+        // ReportCsvTest's: the driver hands the text back with its own).
+        assertEquals(List.of("200 text/csv;charset=utf-8", "\uFEFFmonth,marketplace,orders,sales_cny,year_before_cny,growth_percent"),
+                browser.fetch("/console/reports/marketplaces.csv?months=12").lines().toList());
+        assertEquals(List.of("200 text/csv;charset=utf-8", "\uFEFFmode,promised_from_days,promised_to_days,delivery_days,orders,on_time_orders"),
+                browser.fetch("/console/reports/delivery.csv?months=12").lines().toList());
         browser.screenshot("console-reports");
     }
 

@@ -176,8 +176,9 @@ class OrderJourney {
                 // The dispatch scan may never come (or come late): delivery proves the parcel left.
                 order.shipped(delivered.waybillNumber());
             }
-            if (order.status() == OrderStatus.SHIPPED || order.status() == OrderStatus.DELIVERED) {
-                order.delivered();
+            // A delivery seen twice finds the order delivered already and keeps the first scan's time.
+            if (order.status() == OrderStatus.SHIPPED) {
+                order.delivered(delivered.at());
                 moved(order);
             }
         });
@@ -236,8 +237,10 @@ class OrderJourney {
 
     /** Stores the order's new state and announces it, in the same transaction. */
     private void moved(Order order) {
-        if (order.status() == OrderStatus.SHIPPED) {
-            stock.consume(order.number().value()); // the goods left the warehouse
+        // The goods left the warehouse: shipped, or delivered without the dispatch scan (consuming settles held units
+        // once, so a dispatch seen before changes nothing here).
+        if (order.status() == OrderStatus.SHIPPED || order.status() == OrderStatus.DELIVERED) {
+            stock.consume(order.number().value());
         }
         orders.update(order);
         outbox.publish(new OrderMoved(order.number().value(), order.status().name(), order.waybillNumber(), clock.instant()));

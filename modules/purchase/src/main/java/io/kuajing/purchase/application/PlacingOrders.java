@@ -236,7 +236,7 @@ class PlacingOrders implements Checkout {
     private static List<OrderLine> generalTradeLines(List<PricedLine> group) {
         return group.stream().map(l -> new OrderLine(l.sku(), l.title(), l.hsCode(), l.quantity(),
                 l.price().goods().plus(l.price().tax()), Money.zero(Money.CNY), l.weightGrams(), l.origin(), l.shipsFrom(),
-                l.brand(), l.specification())).toList();
+                l.brand(), l.specification(), l.price().marketplace())).toList();
     }
 
     private List<OrderLine> crossBorderLines(List<PricedLine> group, Money freight, Regime regime, LocalDate today) {
@@ -252,7 +252,8 @@ class PlacingOrders implements Checkout {
         for (int i = 0; i < group.size(); i++) {
             PricedLine l = group.get(i);
             lines.add(new OrderLine(l.sku(), l.title(), l.hsCode(), l.quantity(), l.price().goods(),
-                    quote.lines().get(i).total(), l.weightGrams(), l.origin(), l.shipsFrom(), l.brand(), l.specification()));
+                    quote.lines().get(i).total(), l.weightGrams(), l.origin(), l.shipsFrom(), l.brand(), l.specification(),
+                    l.price().marketplace()));
         }
         return lines;
     }

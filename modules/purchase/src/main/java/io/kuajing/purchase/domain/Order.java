@@ -38,6 +38,7 @@ public final class Order {
     private String waybillNumber;
     private String cancellationReason;
     private CustomsNote customsNote;
+    private Instant deliveredAt;
     /** The stored version this copy was read at; a repository refuses to store over a newer one. */
     private int version;
 
@@ -75,12 +76,13 @@ public final class Order {
     public static Order restore(OrderNumber number, String owner, FulfilmentMode mode, String warehouse, Buyer buyer,
                                 Consignee consignee, List<OrderLine> lines, Money freight, Instant placedAt,
                                 DeliveryWindow promised, OrderStatus status, Payment payment, String waybillNumber,
-                                String cancellationReason, CustomsNote customsNote, int version) {
+                                String cancellationReason, CustomsNote customsNote, Instant deliveredAt, int version) {
         Order order = new Order(number, owner, mode, warehouse, buyer, consignee, lines, freight, placedAt, promised, status);
         order.payment = payment;
         order.waybillNumber = waybillNumber;
         order.cancellationReason = cancellationReason;
         order.customsNote = customsNote;
+        order.deliveredAt = deliveredAt;
         order.version = version;
         return order;
     }
@@ -140,8 +142,10 @@ public final class Order {
         this.waybillNumber = Objects.requireNonNull(waybill, "waybill");
     }
 
-    public void delivered() {
+    /** The consumer received the parcel {@code at} (the carrier's scan), which the delivery-time report measures. */
+    public void delivered(Instant at) {
         moveTo(OrderStatus.DELIVERED);
+        this.deliveredAt = Objects.requireNonNull(at, "at");
     }
 
     /**
@@ -306,6 +310,11 @@ public final class Order {
 
     public String cancellationReason() {
         return cancellationReason;
+    }
+
+    /** When the consumer received it; null before, and for orders delivered before it was kept. */
+    public Instant deliveredAt() {
+        return deliveredAt;
     }
 
     public int version() {

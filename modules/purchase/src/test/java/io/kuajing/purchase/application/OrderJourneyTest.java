@@ -173,7 +173,7 @@ class OrderJourneyTest implements WithTestDatabase {
 
     @Test
     void salesReportCountsEachPaidOrderInItsMonthAndMode() {
-        java.time.YearMonth thisMonth = java.time.YearMonth.now(io.kuajing.kernel.ChinaTime.ZONE);
+        java.time.YearMonth thisMonth = java.time.YearMonth.now(clock.withZone(io.kuajing.kernel.ChinaTime.ZONE));
         io.kuajing.purchase.SalesReports.MonthlySales before = directMailThisMonth(thisMonth);
         OrderView first = paidDirectMailOrder("report-1");
         OrderView second = paidDirectMailOrder("report-2");

@@ -50,8 +50,9 @@ class OrderTest {
         order.declared();
         order.released();
         order.shipped("SF1234567890");
-        order.delivered();
+        order.delivered(java.time.Instant.parse("2026-11-20T06:30:00Z"));
         assertEquals(OrderStatus.DELIVERED, order.status());
+        assertEquals(java.time.Instant.parse("2026-11-20T06:30:00Z"), order.deliveredAt());
         assertEquals("SF1234567890", order.waybillNumber());
     }
 
@@ -150,7 +151,7 @@ class OrderTest {
         delivered.declared();
         delivered.released();
         delivered.shipped("SF1");
-        delivered.delivered();
+        delivered.delivered(java.time.Instant.parse("2026-11-20T06:30:00Z"));
         assertEquals(new OrderReturned(delivered.number().value(), true), delivered.returned());
     }
 

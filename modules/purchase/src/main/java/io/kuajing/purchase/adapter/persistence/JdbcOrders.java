@@ -50,7 +50,7 @@ class JdbcOrders implements Orders {
             order_no, owner, mode, warehouse, status, buyer_name, buyer_id_number, buyer_phone, consignee_name,
             consignee_phone, consignee_division, consignee_address, freight, placed_at, payment_transaction,
             payer_name, payer_id_number, paid_amount, paid_at, waybill_no, cancellation_reason, version, promised_earliest,
-            promised_latest, customs_kind, customs_reason, customs_message, customs_next_step, customs_at""";
+            promised_latest, customs_kind, customs_reason, customs_message, customs_next_step, customs_at, delivered_at""";
 
     private final TransactionOperations<Connection> transactions;
 
@@ -96,8 +96,8 @@ class JdbcOrders implements Orders {
     private void insertLines(Order order) throws SQLException {
         try (PreparedStatement ps = connection().prepareStatement("""
                 INSERT INTO purchase_order_line (order_no, line_no, sku, title, hs_code, quantity, unit_price, tax,
-                  unit_weight_grams, origin_country, ships_from_country, brand, specification)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                  unit_weight_grams, origin_country, ships_from_country, brand, specification, source_marketplace)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int lineNo = 1;
             for (OrderLine line : order.lines()) {
                 ps.setString(1, order.number().value());
@@ -113,6 +113,7 @@ class JdbcOrders implements Orders {
                 ps.setString(11, line.shipsFrom() == null ? null : line.shipsFrom().value());
                 ps.setString(12, line.brand());
                 ps.setString(13, line.specification());
+                ps.setString(14, line.sourceMarketplace());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -124,7 +125,8 @@ class JdbcOrders implements Orders {
         try (PreparedStatement ps = connection().prepareStatement("""
                 UPDATE purchase_order SET status = ?, payment_transaction = ?, payer_name = ?, payer_id_number = ?,
                   paid_amount = ?, paid_at = ?, waybill_no = ?, cancellation_reason = ?, customs_kind = ?,
-                  customs_reason = ?, customs_message = ?, customs_next_step = ?, customs_at = ?, version = version + 1
+                  customs_reason = ?, customs_message = ?, customs_next_step = ?, customs_at = ?, delivered_at = ?,
+                  version = version + 1
                 WHERE order_no = ? AND version = ?""")) {
             Payment payment = order.payment();
             CustomsNote note = order.customsNote();
@@ -141,8 +143,9 @@ class JdbcOrders implements Orders {
             ps.setString(11, note == null ? null : note.message());
             ps.setString(12, note == null ? null : note.nextStep().name());
             ps.setTimestamp(13, note == null ? null : utc(note.at()));
-            ps.setString(14, order.number().value());
-            ps.setInt(15, order.version());
+            ps.setTimestamp(14, order.deliveredAt() == null ? null : utc(order.deliveredAt()));
+            ps.setString(15, order.number().value());
+            ps.setInt(16, order.version());
             if (ps.executeUpdate() != 1) {
                 throw new ConcurrentOrderChange(order.number().value());
             }
@@ -230,7 +233,8 @@ class JdbcOrders implements Orders {
                        String paymentTransaction, String payerName, String payerId, BigDecimal paidAmount,
                        Timestamp paidAt, String waybillNo, String cancellationReason, int version,
                        java.time.LocalDate promisedEarliest, java.time.LocalDate promisedLatest, String customsKind,
-                       String customsReason, String customsMessage, String customsNextStep, Timestamp customsAt) {
+                       String customsReason, String customsMessage, String customsNextStep, Timestamp customsAt,
+                       Timestamp deliveredAt) {
 
         static Row of(ResultSet rs) throws SQLException {
             return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -238,7 +242,8 @@ class JdbcOrders implements Orders {
                     rs.getString(11), rs.getString(12), rs.getBigDecimal(13), rs.getTimestamp(14), rs.getString(15),
                     rs.getString(16), rs.getString(17), rs.getBigDecimal(18), rs.getTimestamp(19), rs.getString(20),
                     rs.getString(21), rs.getInt(22), rs.getObject(23, java.time.LocalDate.class), rs.getObject(24, java.time.LocalDate.class),
-                    rs.getString(25), rs.getString(26), rs.getString(27), rs.getString(28), rs.getTimestamp(29));
+                    rs.getString(25), rs.getString(26), rs.getString(27), rs.getString(28), rs.getTimestamp(29),
+                    rs.getTimestamp(30));
         }
 
         Order toOrder(List<OrderLine> lines) {
@@ -254,7 +259,7 @@ class JdbcOrders implements Orders {
                     OrderStatus.valueOf(status),
                     payment, waybillNo, cancellationReason, customsKind == null ? null : new CustomsNote(
                             CustomsNote.Kind.valueOf(customsKind), customsReason, customsMessage,
-                            CustomsNote.NextStep.valueOf(customsNextStep), instant(customsAt)), version);
+                            CustomsNote.NextStep.valueOf(customsNextStep), instant(customsAt)), instant(deliveredAt), version);
         }
     }
 
@@ -262,7 +267,7 @@ class JdbcOrders implements Orders {
         List<OrderLine> lines = new ArrayList<>();
         try (PreparedStatement ps = connection().prepareStatement("""
                 SELECT sku, title, hs_code, quantity, unit_price, tax, unit_weight_grams, origin_country,
-                  ships_from_country, brand, specification
+                  ships_from_country, brand, specification, source_marketplace
                 FROM purchase_order_line
                 WHERE order_no = ? ORDER BY line_no""")) {
             ps.setString(1, orderNo);
@@ -274,7 +279,7 @@ class JdbcOrders implements Orders {
                             (Integer) rs.getObject(7, Integer.class),
                             rs.getString(8) == null ? null : CountryCode.of(rs.getString(8)),
                             rs.getString(9) == null ? null : CountryCode.of(rs.getString(9)),
-                            rs.getString(10), rs.getString(11)));
+                            rs.getString(10), rs.getString(11), rs.getString(12)));
                 }
             }
         }

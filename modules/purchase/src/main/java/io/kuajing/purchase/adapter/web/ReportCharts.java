@@ -1,15 +1,24 @@
 package io.kuajing.purchase.adapter.web;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.kuajing.kernel.Money;
 
 import io.kuajing.platform.web.pages.Wording;
 import io.kuajing.purchase.SalesReports;
 
-/** The reports' figures as the JSON the page's ECharts script draws (one series per mode, one bar per reason). */
+/**
+ * The reports' figures as the JSON the page's ECharts script draws (one series per mode or marketplace, one bar per
+ * reason).
+ */
 public final class ReportCharts {
 
     private ReportCharts() {
@@ -17,16 +26,53 @@ public final class ReportCharts {
 
     /** {@code {"categories": [months], "series": [{"name": mode, "data": [sales per month]}]}}. */
     public static String sales(List<SalesReports.MonthlySales> rows) {
-        List<String> months = new ArrayList<>(new TreeSet<>(rows.stream().map(r -> r.month().toString()).toList()));
-        Map<String, String[]> byMode = new LinkedHashMap<>();
-        for (SalesReports.MonthlySales row : rows) {
-            String[] data = byMode.computeIfAbsent(Wording.mode(row.mode()), mode -> zeros(months.size()));
-            data[months.indexOf(row.month().toString())] = row.sales().amount().toPlainString();
+        return perMonth(rows, SalesReports.MonthlySales::month, row -> Wording.mode(row.mode()), SalesReports.MonthlySales::sales);
+    }
+
+    /** The same with one series per source marketplace, {@code unknown} naming the lines placed before it was kept. */
+    public static String marketplaces(List<SalesReports.MarketplaceSales> rows, String unknown) {
+        return perMonth(rows, SalesReports.MarketplaceSales::month,
+                row -> row.marketplace() == null ? unknown : row.marketplace(), SalesReports.MarketplaceSales::sales);
+    }
+
+    private static <T> String perMonth(List<T> rows, Function<T, YearMonth> month, Function<T, String> series,
+                                       Function<T, Money> sales) {
+        List<String> months = new ArrayList<>(new TreeSet<>(rows.stream().map(r -> month.apply(r).toString()).toList()));
+        Map<String, String[]> bySeries = new LinkedHashMap<>();
+        for (T row : rows) {
+            String[] data = bySeries.computeIfAbsent(series.apply(row), name -> zeros(months.size()));
+            data[months.indexOf(month.apply(row).toString())] = sales.apply(row).amount().toPlainString();
         }
+        return chart(months, bySeries);
+    }
+
+    /**
+     * The delivery days as a histogram: one category per day from 0 to the most any order took, one series per mode
+     * (orders that took that many days), bars side by side ({@code "grouped": true}) so each mode's shape shows, the
+     * day axis named {@code daysAxis}.
+     */
+    public static String deliveryDays(List<SalesReports.DeliveryTimes> modes, String daysAxis) {
+        int most = (int) modes.stream().flatMap(m -> m.days().stream()).mapToLong(SalesReports.DaysTaken::days).max().orElse(-1);
+        List<String> days = new ArrayList<>();
+        for (int day = 0; day <= most; day++) {
+            days.add(String.valueOf(day));
+        }
+        Map<String, String[]> byMode = new LinkedHashMap<>();
+        for (SalesReports.DeliveryTimes mode : modes) {
+            String[] data = zeros(days.size());
+            mode.days().forEach(taken -> data[(int) taken.days()] = String.valueOf(taken.orders()));
+            byMode.put(Wording.mode(mode.mode()), data);
+        }
+        return chart(days, byMode, "\"grouped\":true", "\"axis\":" + text(daysAxis));
+    }
+
+    /** The categories and series, then any {@code options} ({@code "name":value}) for the page's script. */
+    private static String chart(List<String> categories, Map<String, String[]> bySeries, String... options) {
         List<String> series = new ArrayList<>();
-        byMode.forEach((mode, data) -> series.add("{\"name\":" + text(mode) + ",\"data\":[" + String.join(",", data) + "]}"));
-        return "{\"categories\":[" + String.join(",", months.stream().map(ReportCharts::text).toList())
-                + "],\"series\":[" + String.join(",", series) + "]}";
+        bySeries.forEach((name, data) -> series.add("{\"name\":" + text(name) + ",\"data\":[" + String.join(",", data) + "]}"));
+        return "{\"categories\":[" + String.join(",", categories.stream().map(ReportCharts::text).toList())
+                + "],\"series\":[" + String.join(",", series) + "]"
+                + Arrays.stream(options).map(option -> "," + option).collect(Collectors.joining()) + "}";
     }
 
     /** {@code {"horizontal": true, "categories": [reasons], "series": [{"data": [orders]}]}}. */
@@ -38,7 +84,7 @@ public final class ReportCharts {
 
     private static String[] zeros(int size) {
         String[] data = new String[size];
-        java.util.Arrays.fill(data, "0");
+        Arrays.fill(data, "0");
         return data;
     }
 

@@ -21,8 +21,8 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 
 /**
- * The console's reports (ADR 0022): sales per month and mode beside the same month a year before, and customs'
- * refusals per rule, as ECharts charts (served from its WebJar) and tables, each downloadable as CSV.
+ * The console's reports (ADR 0022): sales per month and mode, and per month and source marketplace, beside the same
+ * month a year before, delivery days per mode against the promised window, and customs' refusals per rule, as ECharts charts (served from its WebJar) and tables, each downloadable as CSV.
  */
 // A page, not part of the JSON API: kept out of its OpenAPI document (ADR 0022).
 @Hidden
@@ -53,6 +53,8 @@ class ReportConsolePages {
         // Customs' window in days where it is whole days (P30D reads back as PT720H otherwise).
         model.put("withinLabel", within.toSeconds() % 86400 == 0 ? texts.get("reports.days", within.toDays()) : within.toString());
         model.put("sales", reports.monthlySales(months));
+        model.put("marketplaces", reports.marketplaceSales(months));
+        model.put("delivery", reports.deliveryTimes(months));
         model.put("refusals", reports.customsRefusals(within));
         return new ModelAndView<>("purchase/console-reports", model);
     }
@@ -60,6 +62,16 @@ class ReportConsolePages {
     @Get(value = "/sales.csv", produces = CSV)
     HttpResponse<String> salesCsv(@QueryValue(defaultValue = "12") int months) {
         return attachment("sales.csv", ReportCsv.sales(reports.monthlySales(months)));
+    }
+
+    @Get(value = "/marketplaces.csv", produces = CSV)
+    HttpResponse<String> marketplacesCsv(@QueryValue(defaultValue = "12") int months) {
+        return attachment("sales-by-marketplace.csv", ReportCsv.marketplaces(reports.marketplaceSales(months)));
+    }
+
+    @Get(value = "/delivery.csv", produces = CSV)
+    HttpResponse<String> deliveryCsv(@QueryValue(defaultValue = "12") int months) {
+        return attachment("delivery-times.csv", ReportCsv.delivery(reports.deliveryTimes(months)));
     }
 
     @Get(value = "/refusals.csv", produces = CSV)

@@ -1,5 +1,6 @@
 package io.kuajing.purchase.adapter.web;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import io.kuajing.purchase.SalesReports;
@@ -20,7 +21,30 @@ final class ReportCsv {
         for (SalesReports.MonthlySales row : rows) {
             line(csv, row.month().toString(), row.mode(), String.valueOf(row.orders()),
                     row.sales().amount().toPlainString(), row.yearBefore().amount().toPlainString(),
-                    row.growthPercent() == null ? "" : row.growthPercent().toPlainString());
+                    percent(row.growthPercent()));
+        }
+        return csv.toString();
+    }
+
+    /** An empty marketplace is unknown: lines placed before the source was kept. */
+    static String marketplaces(List<SalesReports.MarketplaceSales> rows) {
+        StringBuilder csv = new StringBuilder(BOM).append("month,marketplace,orders,sales_cny,year_before_cny,growth_percent\r\n");
+        for (SalesReports.MarketplaceSales row : rows) {
+            line(csv, row.month().toString(), row.marketplace() == null ? "" : row.marketplace(), String.valueOf(row.orders()),
+                    row.sales().amount().toPlainString(), row.yearBefore().amount().toPlainString(), percent(row.growthPercent()));
+        }
+        return csv.toString();
+    }
+
+    /** One line per mode and number of days taken; the promised days and the on-time orders let a sheet rebuild the share. */
+    static String delivery(List<SalesReports.DeliveryTimes> modes) {
+        StringBuilder csv = new StringBuilder(BOM)
+                .append("mode,promised_from_days,promised_to_days,delivery_days,orders,on_time_orders\r\n");
+        for (SalesReports.DeliveryTimes mode : modes) {
+            for (SalesReports.DaysTaken taken : mode.days()) {
+                line(csv, mode.mode(), String.valueOf(mode.promisedFromDays()), String.valueOf(mode.promisedToDays()),
+                        String.valueOf(taken.days()), String.valueOf(taken.orders()), String.valueOf(taken.onTime()));
+            }
         }
         return csv.toString();
     }
@@ -31,6 +55,10 @@ final class ReportCsv {
             line(csv, row.reason(), String.valueOf(row.orders()));
         }
         return csv.toString();
+    }
+
+    private static String percent(BigDecimal growth) {
+        return growth == null ? "" : growth.toPlainString();
     }
 
     private static void line(StringBuilder csv, String... cells) {
