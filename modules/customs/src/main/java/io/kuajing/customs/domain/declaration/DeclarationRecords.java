@@ -57,8 +57,12 @@ public interface DeclarationRecords {
     /** Keeps a signed message, to be sent once the change that made it commits. */
     void sent(OutgoingMessage message, Instant now);
 
-    /** A kept message the single window has not taken yet; empty once it was delivered. */
-    Optional<OutgoingMessage> undelivered(String guid);
+    /**
+     * The order's kept messages the single window has not taken yet, in the order they must reach it (the three
+     * documents before the inventory list, a cancellation after it), locked: one sender at a time hands an order's
+     * messages over, and the next finds them delivered.
+     */
+    List<OutgoingMessage> lockUndeliveredOf(String orderNo);
 
     void delivered(String guid, Instant now);
 
