@@ -18,9 +18,11 @@ public final class Bench {
             case "checkout" -> CheckoutBench.run();
             case "quote" -> QuoteBench.run();
             case "overload" -> OverloadBench.run();
+            case "pipeline" -> PipelineBench.run();
+            case "import" -> ImportBench.run();
             case "start" -> StartBench.run(args.length > 1 ? args[1] : "modules/app/target/kuajing");
             default -> {
-                System.err.println("usage: benchmarks/run " + String.join("|", List.of("checkout", "quote", "overload", "start")));
+                System.err.println("usage: benchmarks/run " + String.join("|", List.of("checkout", "quote", "overload", "pipeline", "import", "start")));
                 System.exit(2);
             }
         }

@@ -99,7 +99,7 @@ final class CheckoutBench {
      * The same transaction without the product: a quota account's UPDATE (10,000 buyers), the order, its line and an
      * outbox event, committed once, from a pool of 8 connections.
      */
-    private static Result rawJdbc() throws Exception {
+    static Result rawJdbc() throws Exception {
         Database.fresh("kuajing_perf_raw");
         try (Connection c = Database.connect("kuajing_perf_raw"); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE quota_account (buyer_key VARCHAR(64) PRIMARY KEY, year INT NOT NULL, used DECIMAL(12,2) NOT NULL)");

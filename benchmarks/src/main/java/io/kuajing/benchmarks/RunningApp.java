@@ -32,7 +32,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
  */
 final class RunningApp implements AutoCloseable {
 
-    static final int PORT = 18400;
+    /** 18400 unless {@code bench.port} says otherwise (two benchmarks side by side). */
+    static final int PORT = Integer.getInteger("bench.port", 18400);
     static final String BONDED_BOOK = "T3100W000001";
 
     final CarrierSimulators carriers;
@@ -47,8 +48,17 @@ final class RunningApp implements AutoCloseable {
         this.base = URI.create("http://127.0.0.1:" + context.getBean(EmbeddedServer.class).getPort());
     }
 
+    /** The product on a new, empty database {@code database}. */
     static RunningApp start(String database, Map<String, Object> overrides) throws Exception {
-        String url = Database.fresh(database);
+        return launch(Database.fresh(database), overrides);
+    }
+
+    /** The product again on what an earlier run left in {@code database} (a restart: its pending work is still there). */
+    static RunningApp restart(String database, Map<String, Object> overrides) throws Exception {
+        return launch(Database.url(database), overrides);
+    }
+
+    private static RunningApp launch(String url, Map<String, Object> overrides) throws Exception {
         CarrierSimulators carriers = CarrierSimulators.start(Duration.ofSeconds(2));
         Map<String, Object> properties = new HashMap<>(carriers.settings());
         Path root = Path.of("").toAbsolutePath();

@@ -1,8 +1,10 @@
 package io.kuajing.customs.application;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.kuajing.customs.domain.declaration.DeclarationRecords;
+import io.kuajing.customs.domain.declaration.OutgoingMessage;
 import io.kuajing.customs.domain.declaration.SingleWindow;
 import io.kuajing.platform.EventHandler;
 import io.kuajing.platform.EventMetadata;
@@ -14,6 +16,10 @@ import org.slf4j.LoggerFactory;
  * Hands kept messages to the single window after the change that made them committed. If the process dies after
  * sending and before marking the message delivered, the outbox redelivers and the same message (same guid) is
  * sent again, which customs treats as one; a message is never sent for a change that rolled back.
+ *
+ * <p>Whichever of an order's queued messages a dispatcher worker picks first, it hands over all the order's waiting
+ * messages in their order under their row locks: with several workers (or instances) the inventory list could
+ * otherwise reach customs before the three documents it is compared with, and be refused for it.
  */
 @Singleton
 class SendingToSingleWindow implements EventHandler<CustomsMessageQueued> {
@@ -42,9 +48,13 @@ class SendingToSingleWindow implements EventHandler<CustomsMessageQueued> {
 
     @Override
     public void handle(CustomsMessageQueued queued, EventMetadata metadata) {
-        records.undelivered(queued.guid()).ifPresentOrElse(message -> {
+        List<OutgoingMessage> waiting = records.lockUndeliveredOf(queued.orderNo());
+        if (waiting.isEmpty()) {
+            LOG.debug("message {} of order {} was delivered before", queued.guid(), queued.orderNo());
+        }
+        for (OutgoingMessage message : waiting) {
             singleWindow.send(message);
             records.delivered(message.guid(), clock.instant());
-        }, () -> LOG.debug("message {} of order {} was delivered before", queued.guid(), queued.orderNo()));
+        }
     }
 }

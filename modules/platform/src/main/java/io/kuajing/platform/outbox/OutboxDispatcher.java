@@ -1,21 +1,20 @@
 package io.kuajing.platform.outbox;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import io.kuajing.platform.EventDeferred;
 import io.kuajing.platform.EventHandler;
 import io.kuajing.platform.EventMetadata;
+import io.kuajing.platform.Transactions;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import org.jmolecules.event.types.DomainEvent;
@@ -23,10 +22,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers stored publications to their handlers on one background thread per app instance.
+ * Delivers stored publications to their handlers on {@code kuajing.outbox.workers} background threads per app
+ * instance.
  *
- * <p>It starts with the app, so publications left pending by a crash are delivered on the next start. It wakes
- * on every commit that published something and otherwise polls. Claiming is a short transaction that locks due
+ * <p>It starts with the app, so publications left pending by a crash are delivered on the next start. Its workers
+ * wake on every commit that published something and otherwise poll. Each worker claims its own batch, exactly as
+ * the dispatchers of two instances do, so handlers make no assumption about the order events of one order arrive
+ * in (they defer an event that came too early, {@link EventDeferred}). Claiming is a short transaction that locks due
  * rows with SKIP LOCKED and leases them to this instance; each handler then runs in its own transaction that
  * also completes the publication, and that completion only succeeds while this instance still holds the
  * lease. A failing handler is rolled back and retried later with exponential backoff.
@@ -41,15 +43,17 @@ class OutboxDispatcher {
     private final EventPublications publications;
     private final EventHandlers handlers;
     private final EventSerializer serializer;
-    private final TransactionOperations<Connection> transactions;
+    private final Transactions transactions;
     private final OutboxSettings settings;
     private final Clock clock;
-    private final Semaphore wakeUps = new Semaphore(0);
+    /** Commits seen so far, under its own monitor: a worker waits for one newer than it saw before its last claim. */
+    private final Object commitSignal = new Object();
+    private long commits;
     private volatile boolean running = true;
-    private Thread worker;
+    private final List<Thread> workers = new ArrayList<>();
 
     OutboxDispatcher(EventPublications publications, EventHandlers handlers, EventSerializer serializer,
-                     TransactionOperations<Connection> transactions, OutboxSettings settings, Clock clock) {
+                     Transactions transactions, OutboxSettings settings, Clock clock) {
         this.publications = publications;
         this.handlers = handlers;
         this.serializer = serializer;
@@ -61,32 +65,41 @@ class OutboxDispatcher {
     /** Started once the context is up, not while beans (the data source among them) are still being created. */
     @EventListener
     void start(StartupEvent started) {
-        worker = new Thread(this::run, "kuajing-outbox");
-        worker.setDaemon(true);
-        worker.start();
-        LOG.info("outbox {} started", name);
+        for (int i = 1; i <= settings.getWorkers(); i++) {
+            Thread worker = new Thread(this::run, "kuajing-outbox-" + i);
+            worker.setDaemon(true);
+            workers.add(worker);
+            worker.start();
+        }
+        LOG.info("outbox {} started with {} workers", name, workers.size());
     }
 
     @PreDestroy
     void stop() throws InterruptedException {
         running = false;
-        wakeUps.release();
-        if (worker != null) {
-            worker.join(TimeUnit.SECONDS.toMillis(10));
+        synchronized (commitSignal) {
+            commitSignal.notifyAll();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        for (Thread worker : workers) {
+            worker.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         }
     }
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
     void onCommitted(OutboxCommitted committed) {
-        wakeUps.release();
+        synchronized (commitSignal) {
+            commits++;
+            commitSignal.notifyAll();
+        }
     }
 
     private void run() {
         while (running) {
             try {
+                long seen = commitsSoFar();
                 if (dispatchDue() < settings.getBatchSize()) {
-                    wakeUps.tryAcquire(settings.getPollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                    wakeUps.drainPermits();
+                    awaitCommitAfter(seen);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -99,10 +112,29 @@ class OutboxDispatcher {
         }
     }
 
+    private long commitsSoFar() {
+        synchronized (commitSignal) {
+            return commits;
+        }
+    }
+
+    /** Until a commit newer than {@code seen} (none is lost while the worker was busy) or the poll interval passes. */
+    private void awaitCommitAfter(long seen) throws InterruptedException {
+        long deadline = System.nanoTime() + settings.getPollInterval().toNanos();
+        synchronized (commitSignal) {
+            long left = deadline - System.nanoTime();
+            while (running && commits == seen && left > 0) {
+                TimeUnit.NANOSECONDS.timedWait(commitSignal, left);
+                left = deadline - System.nanoTime();
+            }
+        }
+    }
+
     /** @return how many publications were claimed in this round */
     int dispatchDue() {
         Instant now = clock.instant();
-        List<Publication> claimed = transactions.executeWrite(status ->
+        // Several workers claim side by side: one may lose a deadlock on the due index to another, and claims again.
+        List<Publication> claimed = transactions.write(() ->
                 publications.claim(name, now, now.plus(settings.getLease()), settings.getBatchSize()));
         claimed.forEach(this::deliver);
         return claimed.size();
@@ -115,7 +147,8 @@ class OutboxDispatcher {
             return;
         }
         try {
-            transactions.executeWrite(status -> {
+            // A handler that lost a lock conflict runs again at once (handlers are idempotent: delivery is at least once).
+            transactions.write(() -> {
                 invoke(handler, publication);
                 if (!publications.complete(publication.id(), name, clock.instant())) {
                     throw new IllegalStateException("lease on publication " + publication.id() + " was lost");
@@ -144,7 +177,7 @@ class OutboxDispatcher {
             LOG.warn("handler {} failed on event {} (attempt {}{})", publication.listenerId(), publication.eventId(),
                     attempts, exhausted ? ", giving up" : ", retry at " + retryAt, cause);
         }
-        transactions.executeWrite(status -> {
+        transactions.write(() -> {
             publications.fail(publication.id(), name, exhausted, retryAt, cause.toString());
             return null;
         });

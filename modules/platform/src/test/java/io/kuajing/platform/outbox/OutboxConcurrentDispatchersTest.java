@@ -14,15 +14,19 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.transaction.TransactionOperations;
 import org.junit.jupiter.api.Test;
 
-/** Two app instances on one database, each with its own dispatcher: every event is handled exactly once. */
+/**
+ * Two app instances on one database, each with its own dispatcher of three workers: every event is handled exactly
+ * once, whichever of the six threads claims it.
+ */
 class OutboxConcurrentDispatchersTest {
 
     private static final int EVENTS = 400;
 
     @Test
     @SuppressWarnings("unchecked")
-    void twoDispatchersHandleEachOfNEventsExactlyOnce() {
+    void twoDispatchersOfThreeWorkersEachHandleEachOfNEventsExactlyOnce() {
         Map<String, Object> db = new HashMap<>(TestDatabase.freshDatabaseProperties());
+        db.put("kuajing.outbox.workers", 3);
         try (ApplicationContext first = ApplicationContext.builder().environments("test").properties(db).start();
              ApplicationContext second = ApplicationContext.builder().environments("test").properties(db).start()) {
             ApplicationContext[] instances = {first, second};

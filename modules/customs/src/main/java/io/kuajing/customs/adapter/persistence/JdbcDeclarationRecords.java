@@ -182,12 +182,15 @@ class JdbcDeclarationRecords implements DeclarationRecords {
     }
 
     @Override
-    public Optional<OutgoingMessage> undelivered(String guid) {
-        return sql.one("""
+    public List<OutgoingMessage> lockUndeliveredOf(String orderNo) {
+        // A declaration's four messages are kept in one transaction (one sent_at): their types sort as they must be
+        // sent (CEB311, 411, 511, then 621), and a later cancellation or return comes later still.
+        return sql.query("""
                 SELECT message_type, order_no, guid, xml FROM customs_message
-                WHERE guid = ? AND delivered_at IS NULL AND parked_reason IS NULL""",
+                WHERE order_no = ? AND delivered_at IS NULL AND parked_reason IS NULL
+                ORDER BY sent_at, message_type FOR UPDATE""",
                 rs -> new OutgoingMessage(MessageType.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getBytes(4)), guid);
+                        rs.getBytes(4)), orderNo);
     }
 
     @Override

@@ -67,8 +67,12 @@ public interface DeclarationRecords {
     /** The messages kept for the order, in the order they were queued. */
     List<SentMessage> messages(String orderNo);
 
-    /** A kept message the single window has not taken yet; empty once it was delivered. */
-    Optional<OutgoingMessage> undelivered(String guid);
+    /**
+     * The order's kept messages the single window has not taken yet, in the order they must reach it (the three
+     * documents before the inventory list, a cancellation after it), locked: one sender at a time hands an order's
+     * messages over, and the next finds them delivered.
+     */
+    List<OutgoingMessage> lockUndeliveredOf(String orderNo);
 
     void delivered(String guid, Instant now);
 
