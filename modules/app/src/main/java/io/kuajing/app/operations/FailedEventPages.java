@@ -1,7 +1,6 @@
 package io.kuajing.app.operations;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.Map;
 
 import io.kuajing.platform.FailedPublications;
@@ -17,7 +16,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.views.ModelAndView;
 
@@ -41,12 +39,9 @@ class FailedEventPages {
     }
 
     @Get
-    ModelAndView<Map<String, Object>> list(HttpRequest<?> request, Authentication operator,
-                                           @Nullable @QueryValue Long resubmitted) {
-        Texts texts = Texts.of("app-console", Pages.locale(request));
-        Map<String, Object> model = new HashMap<>();
-        model.put("shell", pages.console(request, texts.get("failed.title"), operator.getRoles()));
-        model.put("texts", texts);
+    ModelAndView<Map<String, Object>> list(HttpRequest<?> request, @Nullable @QueryValue Long resubmitted) {
+        Texts texts = Pages.consoleTexts(request, "app-console");
+        Map<String, Object> model = pages.consoleModel(request, texts, "failed.title");
         model.put("events", failed.list(100));
         model.put("notice", resubmitted == null ? "" : texts.get(resubmitted > 0 ? "failed.resubmitted" : "failed.unknown"));
         return new ModelAndView<>("app/failed-events", model);

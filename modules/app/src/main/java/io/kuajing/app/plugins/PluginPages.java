@@ -1,9 +1,7 @@
 package io.kuajing.app.plugins;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import io.kuajing.platform.Roles;
 import io.kuajing.platform.web.pages.Pages;
@@ -28,9 +26,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 @Secured(Roles.OPERATOR)
 class PluginPages {
 
-    /** Only operators reach this page (@Secured): their navigation is the operator's. */
-    private static final Set<String> OPERATOR_ONLY = Set.of(Roles.OPERATOR);
-
     private final PluginHost host;
     private final Pages pages;
 
@@ -41,10 +36,8 @@ class PluginPages {
 
     @Get
     ModelAndView<Map<String, Object>> plugins(HttpRequest<?> request) {
-        Texts texts = Texts.of("app-console", Pages.locale(request));
-        Map<String, Object> model = new HashMap<>();
-        model.put("shell", pages.console(request, texts.get("plugins.title"), OPERATOR_ONLY));
-        model.put("texts", texts);
+        Texts texts = Pages.consoleTexts(request, "app-console");
+        Map<String, Object> model = pages.consoleModel(request, texts, "plugins.title");
         // Failures first: they are what an operator opens this page for.
         model.put("plugins", host.reports().stream().sorted(Comparator.comparing((PluginReport r) -> r.status() != PluginReport.Status.FAILED)
                 .thenComparing(PluginReport::source)).toList());

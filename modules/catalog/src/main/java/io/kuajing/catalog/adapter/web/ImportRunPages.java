@@ -2,7 +2,6 @@ package io.kuajing.catalog.adapter.web;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import io.kuajing.catalog.CatalogImportRun;
 import io.kuajing.catalog.ImportingCatalogues;
@@ -30,8 +29,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 @Secured(Roles.OPERATOR)
 class ImportRunPages {
 
-    /** Only operators reach these pages (@Secured): their navigation is the operator's. */
-    private static final Set<String> OPERATOR_ONLY = Set.of(Roles.OPERATOR);
     private static final int LISTED = 50;
 
     private final ImportingCatalogues imports;
@@ -45,9 +42,7 @@ class ImportRunPages {
     @Get
     ModelAndView<Map<String, Object>> runs(HttpRequest<?> request) {
         Texts texts = texts(request);
-        Map<String, Object> model = new HashMap<>();
-        model.put("shell", pages.console(request, texts.get("imports.title"), OPERATOR_ONLY));
-        model.put("texts", texts);
+        Map<String, Object> model = pages.consoleModel(request, texts, "imports.title");
         model.put("runs", imports.recent(LISTED));
         return new ModelAndView<>("catalog/imports", model);
     }
@@ -56,8 +51,9 @@ class ImportRunPages {
     HttpResponse<?> run(HttpRequest<?> request, @PathVariable long id) {
         Texts texts = texts(request);
         return imports.run(id).<HttpResponse<?>>map(run -> {
-            Map<String, Object> model = progressModel(texts, run);
-            model.put("shell", pages.console(request, texts.get("import.title", String.valueOf(run.id()), run.marketplace()), OPERATOR_ONLY));
+            Map<String, Object> model = pages.consoleModel(request, texts, "import.title",
+                    String.valueOf(run.id()), run.marketplace());
+            model.put("run", run);
             return HttpResponse.ok(new ModelAndView<>("catalog/import-run", model));
         }).orElseGet(HttpResponse::notFound);
     }
@@ -78,6 +74,6 @@ class ImportRunPages {
     }
 
     private static Texts texts(HttpRequest<?> request) {
-        return Texts.of("catalog-console", Pages.locale(request));
+        return Pages.consoleTexts(request, "catalog-console");
     }
 }

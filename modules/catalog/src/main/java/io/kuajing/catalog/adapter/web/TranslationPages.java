@@ -1,7 +1,6 @@
 package io.kuajing.catalog.adapter.web;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,14 +45,12 @@ class TranslationPages {
     }
 
     @Get
-    ModelAndView<Map<String, Object>> queue(HttpRequest<?> request, Authentication operator,
+    ModelAndView<Map<String, Object>> queue(HttpRequest<?> request,
                                             @Nullable @QueryValue String status, @Nullable @QueryValue String q,
                                             @Nullable @QueryValue String approved, @Nullable @QueryValue String refused) {
         String shown = status != null && STATUSES.contains(status) ? status : "DRAFT";
-        Texts texts = Texts.of("catalog-console", Pages.locale(request));
-        Map<String, Object> model = new HashMap<>();
-        model.put("shell", pages.console(request, texts.get("translations.title"), operator.getRoles()));
-        model.put("texts", texts);
+        Texts texts = Pages.consoleTexts(request, "catalog-console");
+        Map<String, Object> model = pages.consoleModel(request, texts, "translations.title");
         model.put("status", shown);
         model.put("q", q == null ? "" : q);
         model.put("page", translations.queue(shown, null, null, q == null || q.isBlank() ? null : q, 0, 50));

@@ -1,8 +1,6 @@
 package io.kuajing.customs.adapter.web;
 
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import io.kuajing.customs.BondedBook;
 import io.kuajing.platform.Roles;
@@ -27,8 +25,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 @Secured(Roles.OPERATOR)
 class BondedBookPages {
 
-    /** Only operators reach these pages (@Secured): their navigation is the operator's. */
-    private static final Set<String> OPERATOR_ONLY = Set.of(Roles.OPERATOR);
     private static final int ENTRIES_SHOWN = 200;
 
     private final BondedBook book;
@@ -41,10 +37,8 @@ class BondedBookPages {
 
     @Get
     ModelAndView<Map<String, Object>> books(HttpRequest<?> request) {
-        Texts texts = Texts.of("customs-console", Pages.locale(request));
-        Map<String, Object> model = new HashMap<>();
-        model.put("shell", pages.console(request, texts.get("books.title"), OPERATOR_ONLY));
-        model.put("texts", texts);
+        Texts texts = Pages.consoleTexts(request, "customs-console");
+        Map<String, Object> model = pages.consoleModel(request, texts, "books.title");
         model.put("books", book.books());
         return new ModelAndView<>("customs/bonded-books", model);
     }
@@ -52,11 +46,9 @@ class BondedBookPages {
     /** A malformed book number is refused as the JSON API refuses it (422 naming {@code emsNo}). */
     @Get("/{emsNo}")
     ModelAndView<Map<String, Object>> entries(HttpRequest<?> request, @PathVariable String emsNo) {
-        Texts texts = Texts.of("customs-console", Pages.locale(request));
-        Map<String, Object> model = new HashMap<>();
+        Texts texts = Pages.consoleTexts(request, "customs-console");
+        Map<String, Object> model = pages.consoleModel(request, texts, "book.title", emsNo);
         model.put("entries", book.entries(emsNo, ENTRIES_SHOWN));
-        model.put("shell", pages.console(request, texts.get("book.title", emsNo), OPERATOR_ONLY));
-        model.put("texts", texts);
         model.put("emsNo", emsNo);
         model.put("items", book.items(emsNo));
         return new ModelAndView<>("customs/bonded-book", model);

@@ -1,9 +1,7 @@
 package io.kuajing.customs.adapter.web;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import io.kuajing.customs.Declarations;
 import io.kuajing.customs.Quotas;
@@ -37,9 +35,6 @@ import io.micronaut.views.ModelAndView;
 @Secured(Roles.OPERATOR)
 class CustomsPages {
 
-    /** Only operators reach these pages (@Secured): their navigation is the operator's. */
-    private static final Set<String> OPERATOR_ONLY = Set.of(Roles.OPERATOR);
-
     private final Declarations declarations;
     private final Quotas quotas;
     private final Pages pages;
@@ -54,11 +49,9 @@ class CustomsPages {
 
     @Get("/declarations/{orderNo}")
     HttpResponse<?> declaration(HttpRequest<?> request, String orderNo) {
-        Texts texts = Texts.of("customs-console", Pages.locale(request));
+        Texts texts = Pages.consoleTexts(request, "customs-console");
         return declarations.status(orderNo).<HttpResponse<?>>map(declaration -> {
-            Map<String, Object> model = new HashMap<>();
-            model.put("shell", pages.console(request, texts.get("declaration.title", orderNo), OPERATOR_ONLY));
-            model.put("texts", texts);
+            Map<String, Object> model = pages.consoleModel(request, texts, "declaration.title", orderNo);
             model.put("declaration", declaration);
             model.put("receipts", declarations.receipts(orderNo));
             model.put("messages", declarations.messages(orderNo));
@@ -77,16 +70,14 @@ class CustomsPages {
             ChineseIdNumber id = ChineseIdNumber.of(Forms.field(form, "idNumber"));
             return quotaPage(request, quotas.status(id, ChinaTime.today(clock).getYear()), "");
         } catch (IllegalArgumentException | NullPointerException notAnIdNumber) {
-            return quotaPage(request, null, Texts.of("customs-console", Pages.locale(request)).get("quota.badId"));
+            return quotaPage(request, null, Pages.consoleTexts(request, "customs-console").get("quota.badId"));
         }
     }
 
     private ModelAndView<Map<String, Object>> quotaPage(HttpRequest<?> request,
                                                         @Nullable io.kuajing.customs.QuotaStatus status, String error) {
-        Texts texts = Texts.of("customs-console", Pages.locale(request));
-        Map<String, Object> model = new HashMap<>();
-        model.put("shell", pages.console(request, texts.get("quota.title"), OPERATOR_ONLY));
-        model.put("texts", texts);
+        Texts texts = Pages.consoleTexts(request, "customs-console");
+        Map<String, Object> model = pages.consoleModel(request, texts, "quota.title");
         model.put("status", status);
         model.put("error", error);
         return new ModelAndView<>("customs/quota", model);

@@ -3,8 +3,11 @@ package io.kuajing.platform.web.pages;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import io.kuajing.platform.Roles;
 import io.micronaut.http.HttpRequest;
@@ -20,6 +23,8 @@ public final class Pages {
 
     public static final String LANGUAGE_COOKIE = "KJ_LANG";
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private static final Set<String> OPERATOR = Set.of(Roles.OPERATOR);
 
     private final FormTokens tokens;
 
@@ -41,6 +46,24 @@ public final class Pages {
     /** A console page, in the viewer's language. */
     public PageShell console(HttpRequest<?> request, String title, Collection<String> roles) {
         return shell(request, title, roles, locale(request));
+    }
+
+    /** A module's console texts (its message bundle) in the viewer's language. */
+    public static Texts consoleTexts(HttpRequest<?> request, String bundle) {
+        return Texts.of(bundle, locale(request));
+    }
+
+    /**
+     * What every console page's model starts with: the {@code shell} titled from the module's {@code texts}, and
+     * those {@code texts}. The map is the page's own to add to. Console routes are {@code @Secured} for operators,
+     * so the navigation is the operator's whatever else the viewer may be.
+     */
+    public Map<String, Object> consoleModel(HttpRequest<?> request, Texts texts, String titleKey,
+                                            Object... titleArguments) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("shell", console(request, texts.get(titleKey, titleArguments), OPERATOR));
+        model.put("texts", texts);
+        return model;
     }
 
     private PageShell shell(HttpRequest<?> request, String title, Collection<String> roles, Locale locale) {

@@ -1,7 +1,6 @@
 package io.kuajing.purchase.adapter.web;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +16,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.views.ModelAndView;
 
@@ -44,12 +42,10 @@ class OrderConsolePages {
     }
 
     @Get
-    ModelAndView<Map<String, Object>> list(HttpRequest<?> request, Authentication operator, @Nullable @QueryValue String status) {
+    ModelAndView<Map<String, Object>> list(HttpRequest<?> request, @Nullable @QueryValue String status) {
         String shown = status != null && STATUSES.contains(status) ? status : "STUCK";
-        Texts texts = Texts.of("purchase-console", Pages.locale(request));
-        Map<String, Object> model = new HashMap<>();
-        model.put("shell", pages.console(request, texts.get("orders.title"), operator.getRoles()));
-        model.put("texts", texts);
+        Texts texts = Pages.consoleTexts(request, "purchase-console");
+        Map<String, Object> model = pages.consoleModel(request, texts, "orders.title");
         model.put("status", shown);
         model.put("statuses", STATUSES);
         model.put("orders", "STUCK".equals(shown) ? desk.stuck(STUCK_AFTER, 0, 100) : desk.withStatus(shown, 0, 100));
@@ -57,12 +53,10 @@ class OrderConsolePages {
     }
 
     @Get("/{orderNo}")
-    HttpResponse<?> one(HttpRequest<?> request, Authentication operator, String orderNo) {
-        Texts texts = Texts.of("purchase-console", Pages.locale(request));
+    HttpResponse<?> one(HttpRequest<?> request, String orderNo) {
+        Texts texts = Pages.consoleTexts(request, "purchase-console");
         return desk.order(orderNo).<HttpResponse<?>>map(order -> {
-            Map<String, Object> model = new HashMap<>();
-            model.put("shell", pages.console(request, texts.get("order.title", orderNo), operator.getRoles()));
-            model.put("texts", texts);
+            Map<String, Object> model = pages.consoleModel(request, texts, "order.title", orderNo);
             model.put("order", order);
             return HttpResponse.ok(new ModelAndView<>("purchase/console-order", model));
         }).orElseGet(HttpResponse::notFound);

@@ -1,7 +1,6 @@
 package io.kuajing.purchase.adapter.web;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import io.kuajing.platform.Roles;
@@ -16,7 +15,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 
@@ -41,13 +39,11 @@ class ReportConsolePages {
     }
 
     @Get(produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
-    ModelAndView<Map<String, Object>> show(HttpRequest<?> request, Authentication operator,
+    ModelAndView<Map<String, Object>> show(HttpRequest<?> request,
                                            @QueryValue(defaultValue = "12") int months,
                                            @QueryValue(defaultValue = "P30D") Duration within) {
-        Texts texts = Texts.of("purchase-console", Pages.locale(request));
-        Map<String, Object> model = new HashMap<>();
-        model.put("shell", pages.console(request, texts.get("reports.title"), operator.getRoles()));
-        model.put("texts", texts);
+        Texts texts = Pages.consoleTexts(request, "purchase-console");
+        Map<String, Object> model = pages.consoleModel(request, texts, "reports.title");
         model.put("months", months);
         model.put("within", within.toString());
         // Customs' window in days where it is whole days (P30D reads back as PT720H otherwise).
