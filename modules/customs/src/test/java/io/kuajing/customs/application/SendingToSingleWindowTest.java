@@ -1,0 +1,140 @@
+package io.kuajing.customs.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import io.kuajing.customs.domain.declaration.DeclarationRecords;
+import io.kuajing.customs.domain.declaration.MessageType;
+import io.kuajing.customs.domain.declaration.OutgoingMessage;
+import io.kuajing.customs.domain.declaration.SingleWindow;
+import io.kuajing.platform.EventMetadata;
+import io.kuajing.platform.testing.WithTestDatabase;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The single window compares an inventory list with the order, payment and waybill it already holds: a CEB621 that
+ * arrives first is refused. Whichever of an order's queued messages a worker is handed, the order's waiting messages
+ * go over in their order, each once, even when two workers pick the same order's events at the same moment.
+ */
+@MicronautTest(environments = "test", transactional = false)
+class SendingToSingleWindowTest implements WithTestDatabase {
+
+    @Inject
+    DeclarationRecords records;
+    @Inject
+    TransactionOperations<Connection> tx;
+
+    /** The single window as seen from here: what reached it, in arrival order; slow enough to overlap two senders. */
+    static final class RecordingSingleWindow implements SingleWindow {
+        final List<String> arrived = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void send(OutgoingMessage message) {
+            arrived.add(message.type().name());
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public List<Delivered> collect(int max) {
+            return List.of();
+        }
+    }
+
+    final RecordingSingleWindow window = new RecordingSingleWindow();
+
+    SendingToSingleWindow sender() {
+        return new SendingToSingleWindow(records, window, Clock.systemUTC());
+    }
+
+    static String orderNo() {
+        return "KJSEND" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    /** Keeps the messages as one declaring change does: in one transaction, at one instant, in the order given. */
+    List<OutgoingMessage> keep(String orderNo, Instant at, MessageType... types) {
+        List<OutgoingMessage> kept = new ArrayList<>();
+        for (MessageType type : types) {
+            kept.add(new OutgoingMessage(type, orderNo, UUID.randomUUID().toString().toUpperCase(Locale.ROOT),
+                    ("<" + type.name() + "Message/>").getBytes(StandardCharsets.UTF_8)));
+        }
+        tx.executeWrite(status -> {
+            kept.forEach(message -> records.sent(message, at));
+            return null;
+        });
+        return kept;
+    }
+
+    void handle(OutgoingMessage queued) {
+        tx.executeWrite(status -> {
+            sender().handle(new CustomsMessageQueued(queued.guid(), queued.orderNo(), queued.type().name()),
+                    new EventMetadata(queued.guid(), Instant.now(), 1));
+            return null;
+        });
+    }
+
+    @Test
+    void theInventoryListsEventSendsTheDocumentsFirstAndTheirOwnEventsThenSendNothing() {
+        String orderNo = orderNo();
+        // Kept with the list first: the order the messages are handed over in must not depend on the keeping order.
+        List<OutgoingMessage> kept = keep(orderNo, Instant.now(),
+                MessageType.CEB621, MessageType.CEB511, MessageType.CEB311, MessageType.CEB411);
+
+        handle(kept.get(0));
+        kept.forEach(this::handle);
+
+        assertEquals(List.of("CEB311", "CEB411", "CEB511", "CEB621"), window.arrived);
+        assertEquals(List.of(), tx.executeRead(status -> records.messages(orderNo)).stream()
+                .filter(m -> m.deliveredAt() == null).toList(), "every kept message is marked delivered");
+    }
+
+    @Test
+    void twoWorkersOnOneOrderAtOnceSendEachMessageOnceInOrder() throws Exception {
+        String orderNo = orderNo();
+        Instant declared = Instant.now();
+        List<OutgoingMessage> kept = keep(orderNo, declared,
+                MessageType.CEB311, MessageType.CEB411, MessageType.CEB511, MessageType.CEB621);
+        OutgoingMessage cancellation = keep(orderNo, declared.plusSeconds(1), MessageType.CEB623).get(0);
+
+        ExecutorService workers = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (OutgoingMessage queued : List.of(cancellation, kept.get(3))) {
+                done.add(workers.submit(() -> {
+                    start.await();
+                    handle(queued);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> each : done) {
+                each.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+
+        assertEquals(List.of("CEB311", "CEB411", "CEB511", "CEB621", "CEB623"), window.arrived);
+    }
+}
