@@ -61,7 +61,7 @@ public final class Kuajing {
             return;
         }
         Micronaut app = Micronaut.build(args).mainClass(Kuajing.class).banner(false);
-        DevelopmentCarriers.startIfDevelopment().ifPresent(carriers -> app.properties(new java.util.HashMap<>(carriers.settings())));
+        DevelopmentCarriers.startIfDevelopment().ifPresent(app::properties);
         app.start();
     }
 

@@ -30,7 +30,6 @@ import io.kuajing.customs.BondedEntry;
 import io.kuajing.customs.CustomsSandbox;
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.ChineseIdNumber;
-import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.purchase.Checkout;
@@ -87,14 +86,8 @@ public final class Demo {
             Map<String, Object> properties = new HashMap<>(carriers.settings());
             properties.put("datasources.default.url", "jdbc:h2:file:" + data.toAbsolutePath().resolve("kuajing")
                     + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE;DEFAULT_NULL_ORDERING=HIGH");
-            properties.put("kuajing.logistics.worker.interval", "200ms");
-            properties.put("kuajing.logistics.worker.initial-delay", "200ms");
-            properties.put("kuajing.logistics.worker.poll-interval", "300ms");
-            properties.put("kuajing.logistics.worker.booking-retry", "300ms");
-            properties.put("kuajing.customs.receipt-poll-interval", "100ms");
-            properties.put("kuajing.customs.single-window.sandbox-delay", "100ms");
-            properties.put("kuajing.outbox.first-retry-delay", "200ms");
-            properties.put("kuajing.outbox.max-retry-delay", "1s");
+            properties.putAll(SimulatedPace.racing());
+            properties.put(OpeningBondedStock.BOOK, "");
             properties.putAll(overrides);
             // The dev environment: customs declares under its development registrations (application-dev.yml).
             try (ApplicationContext context = ApplicationContext.builder().environments("dev").properties(properties)
@@ -195,12 +188,12 @@ public final class Demo {
                 spent.size(), BUYERS);
     }
 
-    /** Bonded stock enters under bond before it can be sold as 闪购: 1,000 of every product offered that way. */
+    /**
+     * Bonded stock enters under bond before it can be sold as 闪购: the opening stock of every product offered that way,
+     * in one entry and at once, since the first orders follow (the dev run's {@link OpeningBondedStock} is off here).
+     */
     private static void stockBondedWarehouse(BondedBook book, List<ProductSnapshot> products) {
-        List<BondedEntry.Item> items = products.stream()
-                .filter(p -> p.hsCode() != null && p.prices().stream().anyMatch(l -> l.mode().name().equals("FLASH_PURCHASE")))
-                .map(p -> new BondedEntry.Item(p.sku().value(), HsCode.of(p.hsCode()), p.title(), new BigDecimal("1000")))
-                .toList();
+        List<BondedEntry.Item> items = products.stream().flatMap(p -> OpeningBondedStock.itemOf(p).stream()).toList();
         if (!items.isEmpty()) {
             book.recordEntry(new BondedEntry(BONDED_BOOK, "DEMO-ENTRY-1", items));
         }

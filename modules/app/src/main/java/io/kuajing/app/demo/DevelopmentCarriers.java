@@ -2,6 +2,7 @@ package io.kuajing.app.demo;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,8 +25,11 @@ public final class DevelopmentCarriers {
     private DevelopmentCarriers() {
     }
 
-    /** The simulators, started, when this run is in the {@code dev} environment; their settings go to the context. */
-    public static Optional<CarrierSimulators> startIfDevelopment() {
+    /**
+     * When this run is in the {@code dev} environment, starts the simulators and returns what the context needs: their
+     * settings, and the workers paced to the simulated day ({@link SimulatedPace#watching}).
+     */
+    public static Optional<Map<String, Object>> startIfDevelopment() {
         if (!development() || configuredElsewhere()) {
             return Optional.empty();
         }
@@ -35,7 +39,9 @@ public final class DevelopmentCarriers {
         LoggerFactory.getLogger(DevelopmentCarriers.class).warn(
                 "dev environment: the carriers' SIMULATED services run in this process (one simulated day = {}): {}",
                 day, carriers.baseUrls());
-        return Optional.of(carriers);
+        Map<String, Object> properties = new HashMap<>(carriers.settings());
+        properties.putAll(SimulatedPace.watching(day));
+        return Optional.of(properties);
     }
 
     private static boolean development() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.kuajing.app.TestTokens;
+import io.kuajing.app.demo.SimulatedPace;
 import io.kuajing.customs.BondedBook;
 import io.kuajing.customs.BondedEntry;
 import io.kuajing.customs.CustomsSandbox;
@@ -79,14 +80,7 @@ class TripByModeTest implements WithTestDatabase {
         Map<String, String> properties = new HashMap<>(WithTestDatabase.super.getProperties());
         properties.putAll(carriers.settings());
         properties.put("kuajing.plugins.dir", "target/kuajing/plugins");
-        properties.put("kuajing.logistics.worker.interval", "200ms");
-        properties.put("kuajing.logistics.worker.initial-delay", "200ms");
-        properties.put("kuajing.logistics.worker.poll-interval", "300ms");
-        properties.put("kuajing.logistics.worker.booking-retry", "300ms");
-        properties.put("kuajing.outbox.first-retry-delay", "200ms");
-        properties.put("kuajing.outbox.max-retry-delay", "1s");
-        properties.put("kuajing.customs.receipt-poll-interval", "100ms");
-        properties.put("kuajing.customs.single-window.sandbox-delay", "100ms");
+        properties.putAll(SimulatedPace.racing());
         // Customs' official schema, where this machine has it (docs/customs.md, Conformance): then every message of
         // these trips is checked against it before it leaves, and one that failed would park its order.
         customsSchema().ifPresent(xsd -> properties.put("kuajing.customs.schema-dir", xsd.toString()));

@@ -1,10 +1,12 @@
 package io.kuajing.app.web;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.kuajing.app.TestTokens;
+import io.kuajing.app.demo.SimulatedPace;
 import io.kuajing.platform.Roles;
 import io.kuajing.platform.testing.Eventually;
 import io.micronaut.core.type.Argument;
@@ -19,22 +21,16 @@ final class WebTesting {
     }
 
     static Map<String, String> properties() {
-        return Map.ofEntries(
+        Map<String, String> properties = new HashMap<>(SimulatedPace.racing());
+        properties.putAll(Map.ofEntries(
                 Map.entry("kuajing.security.dev-users.consumer.password", "consumer"),
                 Map.entry("kuajing.security.dev-users.consumer.roles", "CONSUMER"),
                 Map.entry("kuajing.security.dev-users.consumer2.password", "consumer2"),
                 Map.entry("kuajing.security.dev-users.consumer2.roles", "CONSUMER"),
                 Map.entry("kuajing.security.dev-users.operator.password", "operator"),
                 Map.entry("kuajing.security.dev-users.operator.roles", "OPERATOR"),
-                Map.entry("kuajing.plugins.dir", "target/kuajing/plugins"),
-                Map.entry("kuajing.logistics.worker.interval", "200ms"),
-                Map.entry("kuajing.logistics.worker.initial-delay", "200ms"),
-                Map.entry("kuajing.logistics.worker.poll-interval", "300ms"),
-                Map.entry("kuajing.logistics.worker.booking-retry", "300ms"),
-                Map.entry("kuajing.outbox.first-retry-delay", "200ms"),
-                Map.entry("kuajing.outbox.max-retry-delay", "1s"),
-                Map.entry("kuajing.customs.receipt-poll-interval", "100ms"),
-                Map.entry("kuajing.customs.single-window.sandbox-delay", "100ms"));
+                Map.entry("kuajing.plugins.dir", "target/kuajing/plugins")));
+        return properties;
     }
 
     /** The amazon.com sample catalogue, imported through its plugin once per test context, as the shop lists it. */
