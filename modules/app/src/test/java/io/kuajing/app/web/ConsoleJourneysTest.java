@@ -123,6 +123,16 @@ class ConsoleJourneysTest implements WithTestDatabase {
         assertEquals(List.of("200 text/csv;charset=utf-8", "\uFEFFmode,promised_from_days,promised_to_days,delivery_days,orders,on_time_orders"),
                 browser.fetch("/console/reports/delivery.csv?months=12").lines().toList());
         browser.screenshot("console-reports");
+
+        // The seed's report of both directions, reached from the navigation: sales abroad beside import sales.
+        assertEquals("跨境销售", browser.find("nav a[href='/console/export/report']").getText());
+        browser.open("/console/export/report");
+        assertEquals("跨境销售报表", browser.find("h1").getText());
+        for (String chart : List.of("#abroad-chart", "#imports-chart")) {
+            assertTrue(browser.find(chart + " canvas").isDisplayed(), chart);
+            assertEquals("true", browser.find(chart).getAttribute("data-drawn"), chart);
+        }
+        browser.screenshot("console-export-report");
     }
 
     @Test

@@ -207,6 +207,17 @@ class GlobalSellingControllerTest implements WithTestDatabase {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> imports = (List<Map<String, Object>>) report.get("importSales");
         assertAmount("2.50", imports.get(1).get("growth"));
+
+        // The console's page of the same report: the rows with their growth as a multiple, a chart per direction.
+        String page = http.toBlocking().retrieve(asOperator(HttpRequest.GET("/console/export/report")).accept("text/html"));
+        assertTrue(page.contains("<h1>跨境销售报表</h1>"), page);
+        assertTrue(page.matches("(?s).*class=\"abroad-row\" data-channel=\"[a-z-]+\" data-year=\"2025\">.*?<td class=\"growth\">—</td>.*"), page);
+        assertTrue(page.matches("(?s).*class=\"import-row\" data-channel=\"DIRECT_MAIL\" data-year=\"2026\"><td>直邮</td><td>2026</td>"
+                + "<td>9</td><td>¥2,500.00</td><td class=\"growth\">×2\\.50?</td>.*"), page);
+        assertTrue(page.matches("(?s).*id=\"abroad-chart\" class=\"chart\"[^>]*data-chart=\"[^\"]*2025[^\"]*2026[^\"]*\".*"), page);
+        String english = http.toBlocking().retrieve(asOperator(HttpRequest.GET("/console/export/report"))
+                .accept("text/html").cookie(io.micronaut.http.cookie.Cookie.of("KJ_LANG", "en")));
+        assertTrue(english.contains("<h1>Cross-border sales report</h1>"), english);
     }
 
     @Test

@@ -17,6 +17,8 @@ public final class PageShell {
     static final String HTMX = "/webjars/htmx.org/2.0.4/dist/htmx.min.js";
     /** ECharts as served from its WebJar (the pom's {@code echarts.version}), for pages with charts. */
     public static final String ECHARTS = "/webjars/echarts/5.3.1/dist/echarts.min.js";
+    /** Draws a page's {@link BarChart}s; loaded after {@link #ECHARTS}. */
+    public static final String CHARTS = "/assets/charts.js";
 
     public record Link(String href, String label) {
     }

@@ -82,6 +82,7 @@ public final class Pages {
             nav.add(new PageShell.Link("/console/customs/quota", texts.get("nav.console.quota")));
             nav.add(new PageShell.Link("/console/customs/bonded-books", texts.get("nav.console.bondedBooks")));
             nav.add(new PageShell.Link("/console/reports", texts.get("nav.console.reports")));
+            nav.add(new PageShell.Link("/console/export/report", texts.get("nav.console.exportReport")));
             nav.add(new PageShell.Link("/console/plugins", texts.get("nav.console.plugins")));
         }
         String user = request.getUserPrincipal().map(Principal::getName).orElse(null);

@@ -2,16 +2,15 @@ package io.kuajing.purchase.adapter.web;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.kuajing.kernel.Money;
 
+import io.kuajing.platform.web.pages.BarChart;
 import io.kuajing.platform.web.pages.Wording;
 import io.kuajing.purchase.SalesReports;
 
@@ -40,10 +39,10 @@ public final class ReportCharts {
         List<String> months = new ArrayList<>(new TreeSet<>(rows.stream().map(r -> month.apply(r).toString()).toList()));
         Map<String, String[]> bySeries = new LinkedHashMap<>();
         for (T row : rows) {
-            String[] data = bySeries.computeIfAbsent(series.apply(row), name -> zeros(months.size()));
+            String[] data = bySeries.computeIfAbsent(series.apply(row), name -> BarChart.zeros(months.size()));
             data[months.indexOf(month.apply(row).toString())] = sales.apply(row).amount().toPlainString();
         }
-        return chart(months, bySeries);
+        return BarChart.json(months, bySeries);
     }
 
     /**
@@ -59,47 +58,17 @@ public final class ReportCharts {
         }
         Map<String, String[]> byMode = new LinkedHashMap<>();
         for (SalesReports.DeliveryTimes mode : modes) {
-            String[] data = zeros(days.size());
+            String[] data = BarChart.zeros(days.size());
             mode.days().forEach(taken -> data[(int) taken.days()] = String.valueOf(taken.orders()));
             byMode.put(Wording.mode(mode.mode()), data);
         }
-        return chart(days, byMode, "\"grouped\":true", "\"axis\":" + text(daysAxis));
-    }
-
-    /** The categories and series, then any {@code options} ({@code "name":value}) for the page's script. */
-    private static String chart(List<String> categories, Map<String, String[]> bySeries, String... options) {
-        List<String> series = new ArrayList<>();
-        bySeries.forEach((name, data) -> series.add("{\"name\":" + text(name) + ",\"data\":[" + String.join(",", data) + "]}"));
-        return "{\"categories\":[" + String.join(",", categories.stream().map(ReportCharts::text).toList())
-                + "],\"series\":[" + String.join(",", series) + "]"
-                + Arrays.stream(options).map(option -> "," + option).collect(Collectors.joining()) + "}";
+        return BarChart.json(days, byMode, "\"grouped\":true", "\"axis\":" + BarChart.text(daysAxis));
     }
 
     /** {@code {"horizontal": true, "categories": [reasons], "series": [{"data": [orders]}]}}. */
     public static String refusals(List<SalesReports.Refusals> rows, String seriesName) {
-        return "{\"horizontal\":true,\"categories\":[" + String.join(",", rows.stream().map(r -> text(r.reason())).toList())
-                + "],\"series\":[{\"name\":" + text(seriesName) + ",\"data\":["
+        return "{\"horizontal\":true,\"categories\":[" + String.join(",", rows.stream().map(r -> BarChart.text(r.reason())).toList())
+                + "],\"series\":[{\"name\":" + BarChart.text(seriesName) + ",\"data\":["
                 + String.join(",", rows.stream().map(r -> String.valueOf(r.orders())).toList()) + "]}]}";
-    }
-
-    private static String[] zeros(int size) {
-        String[] data = new String[size];
-        Arrays.fill(data, "0");
-        return data;
-    }
-
-    /** A JSON string: quotes, backslashes and control characters escaped. */
-    static String text(String value) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                json.append('\\').append(c);
-            } else if (c < 0x20) {
-                json.append(String.format("\\u%04x", (int) c));
-            } else {
-                json.append(c);
-            }
-        }
-        return json.append('"').toString();
     }
 }
