@@ -14,6 +14,15 @@ public interface ExportMessages {
     /** CEB507: the parcels' arrival at the export supervision site, before they leave (unsigned). */
     ExportMessage arrival(ExportArrival arrival, java.time.Instant at);
 
+    /** CEB509: the parcels left the country, reported by the carrier (unsigned). */
+    ExportMessage departure(ExportDeparture departure, java.time.Instant at);
+
+    /** CEB403: the vendor received the payment for an exported order, in the currency paid (unsigned). */
+    ExportMessage paymentReceived(ExportPaymentReceived payment, java.time.Instant at);
+
+    /** CEB605: withdrawing an inventory list customs accepted (unsigned). */
+    ExportMessage cancellation(ExportCancellation cancellation, java.time.Instant at);
+
     /** The receipts of one CEB304, CEB506 or CEB604 message, in document order. */
     List<ExportReceipt> receipts(byte[] xml);
 

@@ -3,6 +3,7 @@ package io.kuajing.customs.application;
 import io.kuajing.customs.domain.declaration.DeclarationRules;
 import io.kuajing.customs.domain.eligibility.PositiveListEditions;
 import io.kuajing.customs.domain.reference.CustomsCountries;
+import io.kuajing.customs.domain.reference.CustomsCurrencies;
 import io.kuajing.customs.domain.reference.LegalUnits;
 import io.kuajing.customs.domain.reference.PortsOfEntry;
 import io.kuajing.customs.domain.reference.ReferenceData;
@@ -39,6 +40,11 @@ class CustomsWiring {
     @Singleton
     CustomsCountries countries(ReferenceData data) {
         return data.countries();
+    }
+
+    @Singleton
+    CustomsCurrencies currencies(ReferenceData data) {
+        return data.currencies();
     }
 
     @Singleton

@@ -20,9 +20,12 @@ import javax.xml.validation.Schema;
 
 import io.kuajing.customs.Company;
 import io.kuajing.customs.ExportArrival;
+import io.kuajing.customs.ExportCancellation;
 import io.kuajing.customs.ExportDeclarationRequest;
 import io.kuajing.customs.ExportDeclaredLine;
+import io.kuajing.customs.ExportDeparture;
 import io.kuajing.customs.ExportMessages;
+import io.kuajing.customs.ExportPaymentReceived;
 import io.kuajing.customs.adapter.ceb.JaxbExportMessages;
 import io.kuajing.customs.support.Fixtures;
 import io.kuajing.customs.support.SampleMessages;
@@ -35,7 +38,7 @@ import org.xml.sax.SAXException;
 
 /**
  * The 9610 export messages Kuajing writes (CEB303 order, CEB505 waybill, CEB603 inventory list, CEB507 arrival at
- * the supervision site), signed as they
+ * the supervision site, CEB509 departure, CEB403 receipt of payment, CEB605 withdrawal), signed as they
  * leave, validate against customs' own 2022-05 export schema; the official receipt samples (CEB304, CEB506, CEB604)
  * are read. Without the specification on this machine every test here is reported as not run (assumption), never
  * passed.
@@ -43,7 +46,7 @@ import org.xml.sax.SAXException;
 class ExportMessagesConformanceTest {
 
     static final ExportMessages WRITER = new JaxbExportMessages(Fixtures.REFERENCE.countries(),
-            Fixtures.REFERENCE.legalUnits(), SampleMessages.DXP_ID);
+            Fixtures.REFERENCE.currencies(), Fixtures.REFERENCE.legalUnits(), SampleMessages.DXP_ID);
     static final Instant AT = Instant.parse("2026-11-20T02:16:00Z");
 
     static Schema exportSchema() {
@@ -124,6 +127,52 @@ class ExportMessagesConformanceTest {
         assertEquals("domesticVehicle", assertThrows(RuleViolation.class, () -> WRITER.arrival(new ExportArrival("5316",
                 "A2", new Company("4403980JGC", "深圳跨境监管场所有限公司"), null, "4", null, " ",
                 new Company("4403980WLC", "跨境国际速递有限公司"), List.of("LX1")), AT)).field());
+    }
+
+    @Test
+    void theParcelsDepartureConforms() {
+        Schema schema = exportSchema();
+        ExportMessages.ExportMessage departure = WRITER.departure(new ExportDeparture("5316", "D20261121001",
+                new Company("4403980WLC", "跨境国际速递有限公司"), "5", "CZ", "CZ327", "78412345675",
+                Instant.parse("2026-11-21T14:05:00Z"), List.of("LX20261120A1", "LX20261120A2")), AT);
+        assertEquals("CEB509", departure.type());
+        assertEquals(Optional.empty(), violation(schema, MessagesConformanceTest.SIGNER.sign(departure.xml())));
+        String xml = new String(departure.xml(), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<ceb:leaveTime>20261121220500</ceb:leaveTime>") && xml.contains("<ceb:gnum>2</ceb:gnum>")
+                && xml.contains("<ceb:billNo>78412345675</ceb:billNo>"), xml);
+    }
+
+    @Test
+    void theVendorsReceiptOfPaymentStatesTheCurrencyItWasPaidInAndConforms() {
+        Schema schema = exportSchema();
+        Company platform = new Company("4403960KJX", "跨境出口平台有限公司");
+        Company vendor = new Company("4403960ABC", "深圳市安克创新科技有限公司");
+        ExportMessages.ExportMessage dollars = WRITER.paymentReceived(new ExportPaymentReceived(platform, vendor,
+                "EX20261120A1B2C3D4E5F6", null, "Amazon Payments, Inc.", "113-0000001-0000001", Money.of("39.98", "USD"), Instant.parse("2026-11-22T01:00:00Z")), AT);
+        assertEquals("CEB403", dollars.type());
+        assertEquals(Optional.empty(), violation(schema, MessagesConformanceTest.SIGNER.sign(dollars.xml())));
+        String xml = new String(dollars.xml(), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<ceb:charge>39.98</ceb:charge>") && xml.contains("<ceb:currency>502</ceb:currency>")
+                && xml.contains("<ceb:accountingDate>20261122090000</ceb:accountingDate>"), xml);
+        ExportMessages.ExportMessage yen = WRITER.paymentReceived(new ExportPaymentReceived(platform, vendor, "EX2", null,
+                "アマゾンジャパン合同会社", null, Money.of("4980", "JPY"), AT), AT);
+        assertTrue(new String(yen.xml(), StandardCharsets.UTF_8).contains("<ceb:currency>116</ceb:currency>"));
+        assertEquals("charge.currency", assertThrows(RuleViolation.class, () -> WRITER.paymentReceived(new ExportPaymentReceived(
+                platform, vendor, "EX3", null, "Zahlstelle", null, Money.of("10.00", "CHF"), AT),
+                AT)).field(), "a currency customs has no code for on file is refused before anything is written");
+    }
+
+    @Test
+    void withdrawingAnInventoryListConforms() {
+        Schema schema = exportSchema();
+        ExportMessages.ExportMessage cancel = WRITER.cancellation(new ExportCancellation("5316", "X20261123001",
+                "531620261000001234", "买家取消订单，包裹未离境", new Company("4403980KJB", "跨境报关有限公司"),
+                new Company("4403960ABC", "深圳市安克创新科技有限公司")), AT);
+        assertEquals("CEB605", cancel.type());
+        assertEquals(Optional.empty(), violation(schema, MessagesConformanceTest.SIGNER.sign(cancel.xml())));
+        assertEquals("reason", assertThrows(RuleViolation.class, () -> WRITER.cancellation(new ExportCancellation("5316",
+                "X2", "531620261000001234", " ", new Company("4403980KJB", "跨境报关有限公司"),
+                new Company("4403960ABC", "深圳市安克创新科技有限公司")), AT)).field());
     }
 
     @Test

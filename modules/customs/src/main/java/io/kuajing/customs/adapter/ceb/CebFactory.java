@@ -7,6 +7,7 @@ import io.kuajing.customs.ExportMessages;
 import io.kuajing.customs.domain.declaration.CustomsMessages;
 import io.kuajing.customs.domain.declaration.MessageSchema;
 import io.kuajing.customs.domain.reference.CustomsCountries;
+import io.kuajing.customs.domain.reference.CustomsCurrencies;
 import io.kuajing.customs.domain.reference.LegalUnits;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -29,9 +30,9 @@ class CebFactory {
 
     /** The 9610 export messages, transmitted by the same single-window client (same DXP id). */
     @Singleton
-    ExportMessages exportMessages(CustomsCountries countries, LegalUnits legalUnits,
+    ExportMessages exportMessages(CustomsCountries countries, CustomsCurrencies currencies, LegalUnits legalUnits,
                                   @Value("${kuajing.customs.parties.dxp-id:}") String dxpId) {
-        return new JaxbExportMessages(countries, legalUnits, dxpId);
+        return new JaxbExportMessages(countries, currencies, legalUnits, dxpId);
     }
 
     /**

@@ -13,11 +13,15 @@ import java.util.function.Supplier;
 
 import io.kuajing.customs.Company;
 import io.kuajing.customs.ExportArrival;
+import io.kuajing.customs.ExportCancellation;
 import io.kuajing.customs.ExportDeclarationRequest;
 import io.kuajing.customs.ExportDeclaredLine;
+import io.kuajing.customs.ExportDeparture;
 import io.kuajing.customs.ExportMessages;
+import io.kuajing.customs.ExportPaymentReceived;
 import io.kuajing.customs.adapter.ceb.SafeXml.UnsafeXml;
 import io.kuajing.customs.domain.reference.CustomsCountries;
+import io.kuajing.customs.domain.reference.CustomsCurrencies;
 import io.kuajing.customs.domain.reference.LegalUnits;
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.Money;
@@ -47,17 +51,21 @@ public class JaxbExportMessages implements ExportMessages {
     static final String SUMMARY = "B";
 
     private final CustomsCountries countries;
+    private final CustomsCurrencies currencies;
     private final LegalUnits legalUnits;
     private final String dxpId;
     private final Supplier<String> guids;
     private final int maxReceiptBytes;
 
-    public JaxbExportMessages(CustomsCountries countries, LegalUnits legalUnits, String dxpId) {
-        this(countries, legalUnits, dxpId, () -> UUID.randomUUID().toString().toUpperCase(Locale.ROOT));
+    public JaxbExportMessages(CustomsCountries countries, CustomsCurrencies currencies, LegalUnits legalUnits,
+                              String dxpId) {
+        this(countries, currencies, legalUnits, dxpId, () -> UUID.randomUUID().toString().toUpperCase(Locale.ROOT));
     }
 
-    public JaxbExportMessages(CustomsCountries countries, LegalUnits legalUnits, String dxpId, Supplier<String> guids) {
+    public JaxbExportMessages(CustomsCountries countries, CustomsCurrencies currencies, LegalUnits legalUnits,
+                              String dxpId, Supplier<String> guids) {
         this.countries = countries;
+        this.currencies = currencies;
         this.legalUnits = legalUnits;
         this.dxpId = dxpId;
         this.guids = guids;
@@ -66,8 +74,8 @@ public class JaxbExportMessages implements ExportMessages {
 
     private static JAXBContext context() {
         try {
-            return JAXBContext.newInstance(Ceb303Message.class, Ceb505Message.class, Ceb507Message.class,
-                    Ceb603Message.class);
+            return JAXBContext.newInstance(Ceb303Message.class, Ceb403Message.class, Ceb505Message.class,
+                    Ceb507Message.class, Ceb509Message.class, Ceb603Message.class, Ceb605Message.class);
         } catch (JAXBException e) {
             throw new IllegalStateException("CEB export JAXB model is broken", e);
         }
@@ -246,6 +254,104 @@ public class JaxbExportMessages implements ExportMessages {
         }
         m.baseTransfer = transfer(a.siteOperator());
         return message("CEB507", a.copNo(), guid, m);
+    }
+
+    @Override
+    public ExportMessage departure(ExportDeparture d, Instant at) {
+        require(d.customsCode() != null && d.customsCode().matches("[0-9]{4}"), "customsCode", "4 digits");
+        require(d.copNo() != null && d.copNo().length() <= 30, "copNo", "at most 30 characters");
+        require(d.transportMode() != null && d.transportMode().matches("[0-9A-Z]"), "transportMode", "one customs code character");
+        require(d.billNo() == null || d.billNo().length() <= 37, "billNo", "at most 37 characters");
+        require(d.voyageNo() == null || d.voyageNo().length() <= 32, "voyageNo", "at most 32 characters");
+        require(d.leftAt() != null, "leftAt", "required");
+        require(!d.logisticsNos().isEmpty(), "logisticsNos", "at least one parcel");
+        String guid = guids.get();
+        Ceb509Message m = new Ceb509Message();
+        m.guid = guid;
+        var h = m.departure.head;
+        h.guid = guid;
+        h.appType = Ceb.APP_TYPE_NEW;
+        h.appTime = Ceb.TIME.format(at.atZone(ChinaTime.ZONE));
+        h.appStatus = Ceb.APP_STATUS_DECLARE;
+        h.customsCode = d.customsCode();
+        h.copNo = d.copNo();
+        h.logisticsCode = d.logistics().code();
+        h.logisticsName = d.logistics().name();
+        h.trafMode = d.transportMode();
+        h.trafName = d.transportName();
+        h.voyageNo = d.voyageNo();
+        h.billNo = d.billNo();
+        h.leaveTime = Ceb.TIME.format(d.leftAt().atZone(ChinaTime.ZONE));
+        // One message, not split: count 1, number 1.
+        h.msgCount = 1;
+        h.msgSeqNo = 1;
+        for (int i = 0; i < d.logisticsNos().size(); i++) {
+            String no = d.logisticsNos().get(i);
+            require(no != null && !no.isBlank() && no.length() <= 32, "logisticsNos[" + i + "]", "1 to 32 characters");
+            var l = new Ceb509Message.DepartureList();
+            l.gnum = i + 1;
+            l.logisticsNo = no;
+            m.departure.lines.add(l);
+        }
+        m.baseTransfer = transfer(d.logistics());
+        return message("CEB509", d.copNo(), guid, m);
+    }
+
+    @Override
+    public ExportMessage paymentReceived(ExportPaymentReceived p, Instant at) {
+        require(p.orderNo() != null && !p.orderNo().isBlank() && p.orderNo().length() <= 60, "orderNo", "1 to 60 characters");
+        require(p.payerCode() == null || p.payerCode().length() <= 18, "payerCode", "at most 18 characters");
+        require(p.payerName() != null && !p.payerName().isBlank() && p.payerName().length() <= 100, "payerName", "1 to 100 characters");
+        require(p.paymentNo() == null || p.paymentNo().length() <= 60, "paymentNo", "at most 60 characters");
+        require(p.charge() != null && p.charge().amount().signum() > 0, "charge", "a positive amount");
+        require(p.bookedAt() != null, "bookedAt", "required");
+        String guid = guids.get();
+        Ceb403Message m = new Ceb403Message();
+        m.guid = guid;
+        var r = m.receipts;
+        r.guid = guid;
+        r.appType = Ceb.APP_TYPE_NEW;
+        r.appTime = Ceb.TIME.format(at.atZone(ChinaTime.ZONE));
+        r.appStatus = Ceb.APP_STATUS_DECLARE;
+        r.ebpCode = p.platform().code();
+        r.ebpName = p.platform().name();
+        r.ebcCode = p.vendor().code();
+        r.ebcName = p.vendor().name();
+        r.orderNo = p.orderNo();
+        r.payCode = p.payerCode();
+        r.payName = p.payerName();
+        r.payNo = p.paymentNo();
+        r.charge = p.charge().amount();
+        r.currency = currencies.codeOf(p.charge().currency(), "charge.currency");
+        r.accountingDate = Ceb.TIME.format(p.bookedAt().atZone(ChinaTime.ZONE));
+        m.baseTransfer = transfer(p.vendor());
+        return message("CEB403", p.orderNo(), guid, m);
+    }
+
+    @Override
+    public ExportMessage cancellation(ExportCancellation c, Instant at) {
+        require(c.customsCode() != null && c.customsCode().matches("[0-9]{4}"), "customsCode", "4 digits");
+        require(c.copNo() != null && c.copNo().length() <= 30, "copNo", "at most 30 characters");
+        require(c.invtNo() != null && !c.invtNo().isBlank() && c.invtNo().length() <= 20, "invtNo", "1 to 20 characters");
+        require(c.reason() != null && !c.reason().isBlank() && c.reason().length() <= 1000, "reason", "1 to 1000 characters");
+        String guid = guids.get();
+        Ceb605Message m = new Ceb605Message();
+        m.guid = guid;
+        var h = m.cancel;
+        h.guid = guid;
+        h.appType = Ceb.APP_TYPE_NEW;
+        h.appTime = Ceb.TIME.format(at.atZone(ChinaTime.ZONE));
+        h.appStatus = Ceb.APP_STATUS_DECLARE;
+        h.customsCode = c.customsCode();
+        h.copNo = c.copNo();
+        h.invtNo = c.invtNo();
+        h.reason = c.reason();
+        h.agentCode = c.agent().code();
+        h.agentName = c.agent().name();
+        h.ebcCode = c.vendor().code();
+        h.ebcName = c.vendor().name();
+        m.baseTransfer = transfer(c.agent());
+        return message("CEB605", c.copNo(), guid, m);
     }
 
     /** What the schema would refuse only after signing, refused first, naming the field (nothing is sent). */

@@ -24,7 +24,8 @@ class ShippedConfigTest {
     @Test
     void theJarCopyIsByteForByteTheConfigFolder() throws Exception {
         for (String name : List.of(ReferenceData.LIMITS, ReferenceData.RATES, ReferenceData.POSITIVE_LIST,
-                ReferenceData.PORTS, ReferenceData.COUNTRIES, ReferenceData.LEGAL_UNITS, "dev-signing/dev-signing-key.pem")) {
+                ReferenceData.PORTS, ReferenceData.COUNTRIES, ReferenceData.CURRENCIES, ReferenceData.LEGAL_UNITS,
+                "dev-signing/dev-signing-key.pem")) {
             assertEquals(Files.readString(Fixtures.CONFIG.resolve(name)), ShippedConfig.text(name), name);
         }
     }
