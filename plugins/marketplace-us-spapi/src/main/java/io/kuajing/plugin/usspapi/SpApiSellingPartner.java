@@ -169,11 +169,16 @@ public final class SpApiSellingPartner implements MarketplacePlugin {
         return response;
     }
 
-    private HttpTransport.Response call(String method, String pathAndQuery, String json) {
+    private PluginContext lent() {
         PluginContext lent = context;
         if (lent == null) {
             throw new IllegalStateException("plugin " + ID + " was not started");
         }
+        return lent;
+    }
+
+    private HttpTransport.Response call(String method, String pathAndQuery, String json) {
+        PluginContext lent = lent();
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put("x-amz-access-token", List.of(lent.setting("access-token").orElseThrow()));
         headers.put("Accept", List.of("application/json"));
@@ -198,7 +203,7 @@ public final class SpApiSellingPartner implements MarketplacePlugin {
     }
 
     private String listingPath(String sku) {
-        return "/listings/2021-08-01/items/" + encode(context.setting("seller-id").orElseThrow()) + "/" + encode(sku)
+        return "/listings/2021-08-01/items/" + encode(lent().setting("seller-id").orElseThrow()) + "/" + encode(sku)
                 + "?marketplaceIds=" + SellingPartnerListings.MARKETPLACE;
     }
 

@@ -26,6 +26,8 @@ import io.kuajing.plugin.marketplace.Price;
 import io.kuajing.plugin.marketplace.PriceStockUpdate;
 import io.kuajing.plugin.marketplace.ShipmentConfirmation;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link SalesChannels} over the loaded CHANNEL marketplace plugins. Pages of orders are read to the end (bounded,
@@ -37,6 +39,8 @@ class PluginSalesChannels implements SalesChannels {
 
     /** At most this many pages in one pull: 100 orders a page on amazon.com, far above a window's orders. */
     private static final int MAX_PAGES = 200;
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginSalesChannels.class);
 
     private final Extensions extensions;
 
@@ -100,7 +104,8 @@ class PluginSalesChannels implements SalesChannels {
         try {
             return operation.apply(plugin);
         } catch (RuntimeException e) {
-            // The plugin's own text may carry URLs or answers; its type and the marketplace are what an operator acts on.
+            // The operator reads the cause here; the answer carries only its type (the text may hold URLs or answers).
+            LOG.warn("sales channel {} failed", marketplace, e);
             throw new PartnerUnavailable("marketplace", marketplace + " did not answer (" + e.getClass().getSimpleName() + ")");
         }
     }
