@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The three reference carriers' remote services, simulated in this process on 127.0.0.1: AeroLink (air line haul),
- * Fengchi Express (last mile) and the post office (EMS). Start them, give the app {@link #settings()}, and the real
+ * Fengchi Express (last mile) and the post office (EMS); beside them the US marketplace's Selling Partner API, where
+ * vendors' listings are published and buyers' orders come from. Start them, give the app {@link #settings()}, and the real
  * plugin JARs book, label, cancel and track against them with no internet, while parcels travel in
  * {@link SimulatedClock simulated time}.
  *
@@ -27,14 +28,18 @@ public final class CarrierSimulators implements AutoCloseable {
     public static final String AEROLINK = "aerolink";
     public static final String FENGCHI = "fengchi-express";
     public static final String POSTAL = "postal-ems";
+    /** The US marketplace's selling side (Amazon's Selling Partner API), for global selling's export orders. */
+    public static final String US_SELLING_PARTNER = "us-spapi";
 
     private final SimulatedClock clock;
+    private final SimulatedSellingPartner sellingPartner;
     private final Map<String, SimulatorServer> servers;
     private final Map<String, Map<String, String>> pluginSettings;
 
-    private CarrierSimulators(SimulatedClock clock, Map<String, SimulatorServer> servers,
-                              Map<String, Map<String, String>> pluginSettings) {
+    private CarrierSimulators(SimulatedClock clock, SimulatedSellingPartner sellingPartner,
+                              Map<String, SimulatorServer> servers, Map<String, Map<String, String>> pluginSettings) {
         this.clock = clock;
+        this.sellingPartner = sellingPartner;
         this.servers = servers;
         this.pluginSettings = pluginSettings;
     }
@@ -50,6 +55,8 @@ public final class CarrierSimulators implements AutoCloseable {
         String apiKey = "al_demo_" + random();
         String checkWord = "fc_demo_" + random();
         String secretKey = "ems_demo_" + random();
+        String accessToken = "Atza|demo_" + random();
+        var sellingPartner = new SimulatedSellingPartner(clock, "A2KJDEMOSELLER", accessToken);
         Map<String, SimulatorServer> servers = new LinkedHashMap<>();
         Map<String, Map<String, String>> settings = new LinkedHashMap<>();
         try {
@@ -65,6 +72,9 @@ public final class CarrierSimulators implements AutoCloseable {
             var post = new SimulatedPostOffice(clock, "KJDEMO1", secretKey);
             servers.put(POSTAL, SimulatorServer.start("post office", post::answer));
             settings.put(POSTAL, Map.of("customer-code", "KJDEMO1", "secret-key", secretKey));
+
+            servers.put(US_SELLING_PARTNER, SimulatorServer.start("Selling Partner API", sellingPartner::answer));
+            settings.put(US_SELLING_PARTNER, Map.of("seller-id", "A2KJDEMOSELLER", "access-token", accessToken));
         } catch (RuntimeException e) {
             servers.values().forEach(SimulatorServer::close);
             throw e;
@@ -75,7 +85,7 @@ public final class CarrierSimulators implements AutoCloseable {
             all.put("base-url", servers.get(id).baseUrl().toString());
             withUrls.put(id, Map.copyOf(all));
         });
-        return new CarrierSimulators(clock, Map.copyOf(servers), Map.copyOf(withUrls));
+        return new CarrierSimulators(clock, sellingPartner, Map.copyOf(servers), Map.copyOf(withUrls));
     }
 
     /** Each carrier's base URL (http://127.0.0.1:port), by plugin id. */
@@ -104,6 +114,11 @@ public final class CarrierSimulators implements AutoCloseable {
             throw new IllegalArgumentException("no simulated carrier " + pluginId);
         }
         return settings;
+    }
+
+    /** The simulated US store's buyers and what sellers confirmed to it (its API is at {@link #baseUrls()}). */
+    public SimulatedSellingPartner sellingPartner() {
+        return sellingPartner;
     }
 
     /** The carriers' simulated time; {@link SimulatedClock#advance} moves every parcel on. */

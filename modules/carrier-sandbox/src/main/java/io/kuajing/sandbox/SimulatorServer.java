@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,8 +26,29 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class SimulatorServer implements AutoCloseable {
 
-    /** One request as the carrier's front door sees it; header names compare case-insensitively, as in HTTP. */
-    record Call(String method, String path, Map<String, List<String>> headers, byte[] body) {
+    /**
+     * One request as the service's front door sees it; header names compare case-insensitively, as in HTTP;
+     * {@code query} is the raw query string, empty when none.
+     */
+    record Call(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
+
+        /** The query parameter's values, decoded, in order (a parameter may repeat). */
+        List<String> parameters(String name) {
+            List<String> values = new ArrayList<>();
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                if (key.equals(name)) {
+                    values.add(eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+            return values;
+        }
+
+        String parameter(String name) {
+            List<String> values = parameters(name);
+            return values.isEmpty() ? null : values.get(0);
+        }
 
         String header(String name) {
             List<String> values = headers.get(name);
@@ -95,8 +118,9 @@ final class SimulatorServer implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
                 headers.putAll(exchange.getRequestHeaders());
+                String query = exchange.getRequestURI().getRawQuery();
                 reply = carrier.apply(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                        headers, in.readAllBytes()));
+                        query == null ? "" : query, headers, in.readAllBytes()));
             } catch (RuntimeException e) {
                 // A simulator bug must look like a carrier outage to the plugin, not hang it.
                 reply = Reply.text(500, "text/plain; charset=utf-8", "simulator failed: " + e.getClass().getSimpleName());

@@ -45,4 +45,13 @@ public @interface ProblemResponses {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @interface Conflict {
     }
+
+    /** The route calls an outside party (a marketplace, a carrier) that may not answer: 503, nothing changed. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "503", description = "An outside party did not answer; nothing changed, retry later",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @interface PartnerUnavailable {
+    }
 }

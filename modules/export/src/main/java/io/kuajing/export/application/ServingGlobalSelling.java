@@ -84,7 +84,7 @@ class ServingGlobalSelling implements GlobalSelling {
         }
         Vendor vendor = Vendor.onboard(c.name(), Uscc.parse(c.uscc()), CustomsRegistrationCode.parse(c.customsCode()),
                 new SettlementAccount(c.settlement().bank(), c.settlement().accountNumber(),
-                        currency(c.settlement().currency(), "settlement.currency")),
+                        Inputs.currency(c.settlement().currency(), "settlement.currency")),
                 clock.instant(), operator);
         return transactions.write(() -> {
             if (!vendors.add(vendor)) {
@@ -108,7 +108,7 @@ class ServingGlobalSelling implements GlobalSelling {
 
     @Override
     public ListingView list(String vendorId, NewListing l) {
-        Listing listing = new Listing(sku(l.sku(), "sku"), new VendorId(vendorId), l.titleZh(), hsCode(l.hsCode(), "hsCode"),
+        Listing listing = new Listing(Inputs.sku(l.sku(), "sku"), new VendorId(vendorId), l.titleZh(), hsCode(l.hsCode(), "hsCode"),
                 l.declaredValueCny() == null ? null : new Money(l.declaredValueCny(), Money.CNY), l.weightKg(),
                 Boolean.TRUE.equals(l.exportLicenceRequired()));
         return transactions.write(() -> {
@@ -194,7 +194,7 @@ class ServingGlobalSelling implements GlobalSelling {
             throw new RuleViolation("soldAt", "not-in-future", "an order cannot be sold in the future");
         }
         ExportMode mode = ExportMode.ofCode(o.mode(), "mode");
-        Currency currency = currency(o.currency(), "currency");
+        Currency currency = Inputs.currency(o.currency(), "currency");
         if (o.lines() == null || o.lines().isEmpty() || o.lines().size() > 100) {
             throw new RuleViolation("lines", "line-count", "an export order has 1 to 100 lines");
         }
@@ -205,7 +205,7 @@ class ServingGlobalSelling implements GlobalSelling {
             if (l == null || l.quantity() == null || l.unitPrice() == null) {
                 throw new RuleViolation(at, "required", "a line names sku, quantity and unitPrice");
             }
-            Sku sku = sku(l.sku(), at + ".sku");
+            Sku sku = Inputs.sku(l.sku(), at + ".sku");
             Listing listing = listings.bySku(sku).filter(x -> x.vendor().equals(vendor.id())).orElseThrow(() ->
                     new RuleViolation(at + ".sku", "listed-by-vendor", "the vendor has no listing " + sku.value()));
             if (mode == ExportMode.DIRECT_9610 && listing.exportLicenceRequired()) {
@@ -223,25 +223,9 @@ class ServingGlobalSelling implements GlobalSelling {
     }
 
     private Vendor existingVendor(String vendorId) {
-        return vendors.byId(new VendorId(vendorId)).orElseThrow(() ->
-                new RuleViolation("vendorId", "vendor-onboarded", "no onboarded vendor " + vendorId));
+        return Inputs.existingVendor(vendors, vendorId);
     }
 
-    private static Currency currency(String code, String field) {
-        try {
-            return Currency.getInstance(code);
-        } catch (RuntimeException e) {
-            throw new RuleViolation(field, "iso-4217", "a currency is its ISO 4217 code, e.g. USD");
-        }
-    }
-
-    private static Sku sku(String value, String field) {
-        try {
-            return new Sku(value);
-        } catch (RuntimeException e) {
-            throw new RuleViolation(field, "sku-format", "a SKU is 1-64 of A-Z a-z 0-9 . _ -, starting with a letter or digit");
-        }
-    }
 
     private static HsCode hsCode(String value, String field) {
         try {

@@ -15,6 +15,12 @@ public interface ExportOrders {
 
     Optional<ExportOrder> byNumber(String orderNo);
 
+    /** The order, locked until the transaction ends: two confirmations of one shipment run one after the other. */
+    Optional<ExportOrder> byNumberForUpdate(String orderNo);
+
+    /** Marks the order shipped to the buyer (its marketplace was told the tracking number). */
+    void shipped(String orderNo);
+
     /** The vendor's first {@code limit} orders, the last sold first. */
     List<ExportOrder> ofVendor(VendorId vendor, int limit);
 

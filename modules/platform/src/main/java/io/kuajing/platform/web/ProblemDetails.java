@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.kuajing.kernel.ConflictWithRecord;
+import io.kuajing.kernel.PartnerUnavailable;
 import io.kuajing.platform.Problem;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpResponse;
@@ -28,7 +29,9 @@ class ProblemDetails implements JsonErrorResponseBodyProvider<Problem> {
     @Override
     public Problem body(ErrorContext context, HttpResponse<?> response) {
         String path = context.getRequest().getPath();
-        if (response.code() >= 500) {
+        // An outside party's outage (503 PartnerUnavailable) is no bug of ours: its answer names the party and the rule.
+        boolean partner = context.getRootCause().filter(PartnerUnavailable.class::isInstance).isPresent();
+        if (response.code() >= 500 && !partner) {
             // The id the X-Request-Id header carries (RequestIds), so the operator finds this line from the answer.
             String requestId = java.util.Optional.ofNullable(RequestIds.current()).orElseGet(() -> UUID.randomUUID().toString());
             LOG.error("{} {} answered {} [request {}]", context.getRequest().getMethodName(), path, response.code(), requestId,

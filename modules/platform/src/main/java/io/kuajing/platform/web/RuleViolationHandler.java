@@ -3,6 +3,7 @@ package io.kuajing.platform.web;
 import java.util.Optional;
 
 import io.kuajing.kernel.ConflictWithRecord;
+import io.kuajing.kernel.PartnerUnavailable;
 import io.kuajing.kernel.RuleViolation;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -16,7 +17,8 @@ import jakarta.inject.Singleton;
 
 /**
  * A broken business rule is the client's to fix: 422 naming the field and the rule; 409 when the request clashes
- * with what was recorded before ({@link ConflictWithRecord}).
+ * with what was recorded before ({@link ConflictWithRecord}); 503 when an outside party did not answer
+ * ({@link PartnerUnavailable}: nothing changed, retry later).
  */
 @Singleton
 @Produces
@@ -30,8 +32,9 @@ class RuleViolationHandler implements ExceptionHandler<RuleViolation, HttpRespon
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, RuleViolation violation) {
-        return answer(errors, request, violation,
-                violation instanceof ConflictWithRecord ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY);
+        HttpStatus status = violation instanceof ConflictWithRecord ? HttpStatus.CONFLICT
+                : violation instanceof PartnerUnavailable ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.UNPROCESSABLE_ENTITY;
+        return answer(errors, request, violation, status);
     }
 
     /** The problem+json answer naming the violation's field and rule, with {@code status}. */

@@ -8,15 +8,19 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.kuajing.plugin.Capability;
 import io.kuajing.plugin.PluginDescriptor;
 import io.kuajing.plugin.SpiVersion;
 import io.kuajing.plugin.marketplace.CatalogItem;
 import io.kuajing.plugin.marketplace.CatalogPage;
+import io.kuajing.plugin.marketplace.ItemResult;
 import io.kuajing.plugin.marketplace.MarketplacePlugin;
 import io.kuajing.plugin.marketplace.MarketplaceProfile;
+import io.kuajing.plugin.marketplace.MarketplaceRole;
 import io.kuajing.plugin.marketplace.OfferBatch;
+import io.kuajing.plugin.marketplace.ShipmentConfirmation;
 import io.kuajing.plugin.tck.marketplace.MarketplacePluginContract;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -59,6 +63,13 @@ class MarketplaceContractCatchesBrokenPluginsTest {
         }
     }
 
+    @Test
+    void confirmingAShipmentWithAGuessedCarrierFailsTheChannelCheckAndTheUsChannelPassesIt() {
+        String check = "aChannelRejectsACarrierItHasNoCodeForByNameWithoutACall";
+        assertEquals(1, failures(Guessing.class, check));
+        assertEquals(0, failures(SpApiSellingPartnerContractTest.class, check));
+    }
+
     private static long failures(Class<?> contract, String method) {
         var request = LauncherDiscoveryRequestBuilder.request().selectors(selectMethod(contract, method)).build();
         var listener = new SummaryGeneratingListener();
@@ -83,6 +94,45 @@ class MarketplaceContractCatchesBrokenPluginsTest {
         @Override
         protected Map<String, String> settingsWithBrokenRows() {
             return Map.of();
+        }
+    }
+
+    /** The contract over a channel that confirms a shipment with whatever carrier it is given. */
+    static class Guessing extends MarketplacePluginContract {
+
+        @Override
+        protected MarketplacePlugin newPlugin() {
+            return new GuessingChannel();
+        }
+
+        @Override
+        protected Map<String, String> settings() {
+            return Map.of();
+        }
+
+        @Override
+        protected Map<String, String> settingsWithBrokenRows() {
+            return Map.of();
+        }
+    }
+
+    /** Confirms every shipment, mapping an unknown carrier to nothing instead of refusing it. */
+    public static class GuessingChannel implements MarketplacePlugin {
+
+        @Override
+        public PluginDescriptor descriptor() {
+            return new PluginDescriptor("guessing-channel", "Guessing", "0", SpiVersion.CURRENT,
+                    EnumSet.of(Capability.SHIPMENT_CONFIRMATION));
+        }
+
+        @Override
+        public MarketplaceProfile profile() {
+            return new MarketplaceProfile(Set.of(MarketplaceRole.CHANNEL), List.of("guessing.example"), Map.of());
+        }
+
+        @Override
+        public ItemResult confirmShipment(ShipmentConfirmation confirmation) {
+            return new ItemResult(confirmation.externalOrderId(), ItemResult.Outcome.UPDATED, null, List.of());
         }
     }
 

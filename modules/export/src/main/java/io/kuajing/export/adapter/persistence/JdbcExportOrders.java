@@ -74,6 +74,19 @@ class JdbcExportOrders implements ExportOrders {
     }
 
     @Override
+    public Optional<ExportOrder> byNumberForUpdate(String orderNo) {
+        return select("WHERE order_no = ? FOR UPDATE", orderNo).stream().findFirst();
+    }
+
+    @Override
+    public void shipped(String orderNo) {
+        jdbc.update("UPDATE export_order SET status = ? WHERE order_no = ?", st -> {
+            st.setString(1, ExportOrderStatus.SHIPPED.name());
+            st.setString(2, orderNo);
+        });
+    }
+
+    @Override
     public List<ExportOrder> ofVendorSoldBetween(VendorId vendor, Instant from, Instant to) {
         return select("WHERE vendor_id = ? AND sold_at >= ? AND sold_at < ? ORDER BY sold_at, order_no",
                 vendor.value(), Jdbc.utc(from), Jdbc.utc(to));

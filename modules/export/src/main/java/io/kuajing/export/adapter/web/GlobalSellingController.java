@@ -131,7 +131,8 @@ class GlobalSellingController {
         return ExportJson.Report.of(selling.report());
     }
 
-    private static <T> T required(T body) {
+    /** The body, or a 422 naming it when the request had none. */
+    static <T> T required(T body) {
         if (body == null) {
             throw new RuleViolation("body", "required", "a JSON body is required");
         }

@@ -25,6 +25,7 @@ import io.kuajing.plugin.UnsupportedOperation;
 import io.kuajing.plugin.marketplace.CatalogItem;
 import io.kuajing.plugin.marketplace.CatalogPage;
 import io.kuajing.plugin.marketplace.ChannelOrderQuery;
+import io.kuajing.plugin.marketplace.ItemResult;
 import io.kuajing.plugin.marketplace.Listing;
 import io.kuajing.plugin.marketplace.MarketplacePlugin;
 import io.kuajing.plugin.marketplace.MarketplaceProfile;
@@ -197,6 +198,25 @@ public abstract class MarketplacePluginContract {
             assertTrue(++pages < 1_000_000, "the walk ends");
         } while (cursor != null);
         return refs;
+    }
+
+    @Test
+    void aChannelRejectsACarrierItHasNoCodeForByNameWithoutACall() {
+        assumeChannel();
+        MarketplacePlugin plugin = started(settings());
+        String unknown = "kuajing-tck-no-such-carrier";
+        assertFalse(plugin.profile().carrierCodes().containsKey(unknown));
+        ItemResult result = plugin.confirmShipment(new ShipmentConfirmation("TCK-ORDER-1", unknown, "TCK0000001",
+                TestPluginContext.NOW));
+        assertEquals(ItemResult.Outcome.REJECTED, result.outcome());
+        assertTrue(result.messages().stream().anyMatch(m -> m.code().equals("carrier-unmapped")
+                && m.level() == Message.Level.ERROR), "rejected as carrier-unmapped: " + result.messages());
+    }
+
+    private void assumeChannel() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(newPlugin().profile().has(MarketplaceRole.CHANNEL)
+                        && newPlugin().descriptor().capabilities().contains(Capability.SHIPMENT_CONFIRMATION),
+                "shipment checks apply to CHANNEL plugins that confirm shipments");
     }
 
     private void assumeSource() {

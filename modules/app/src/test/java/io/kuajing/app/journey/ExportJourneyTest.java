@@ -1,0 +1,166 @@
+package io.kuajing.app.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.kuajing.app.TestTokens;
+import io.kuajing.platform.Roles;
+import io.kuajing.platform.testing.WithTestDatabase;
+import io.kuajing.sandbox.CarrierSimulators;
+import io.kuajing.sandbox.SimulatedClock;
+import io.kuajing.sandbox.SimulatedSellingPartner;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.security.token.generator.TokenGenerator;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Global selling end to end, on the real US plugin JAR loaded from the plugin folder and the simulated Selling
+ * Partner API over HTTP: a vendor is onboarded and lists a product, the listing is published and read back from the
+ * marketplace in dollars and pounds, buyers order on the marketplace, the orders are pulled into export orders (once),
+ * the 9610 parcel's shipment confirmation with its tracking number reaches the marketplace, and the sale shows in
+ * the report.
+ */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExportJourneyTest implements WithTestDatabase {
+
+    static final Path SHIPPED = Path.of("target", "kuajing", "plugins");
+    private static final String US = SimulatedSellingPartner.US_MARKETPLACE;
+
+    private final CarrierSimulators sandbox = CarrierSimulators.start(SimulatedClock.manual());
+    private final java.net.http.HttpClient outside = java.net.http.HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.createDefault();
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    TokenGenerator tokens;
+
+    @Override
+    public Map<String, String> getProperties() {
+        assertTrue(Files.isDirectory(SHIPPED), "the build copies the reference plugins to " + SHIPPED.toAbsolutePath());
+        Map<String, String> properties = new HashMap<>(WithTestDatabase.super.getProperties());
+        properties.put("kuajing.plugins.dir", SHIPPED.toString());
+        properties.putAll(sandbox.settings());
+        return properties;
+    }
+
+    @AfterAll
+    void stopTheSandbox() {
+        sandbox.close();
+    }
+
+    @Test
+    void aVendorsProductIsListedOnAmazonSoldPulledShippedAndReported() throws Exception {
+        Instant start = Instant.now().minus(1, ChronoUnit.MINUTES);
+        String vendor = (String) call(HttpRequest.POST("/api/export/vendors", Map.of("name", "深圳市安克创新科技有限公司",
+                "uscc", "91350100M000100Y43", "customsCode", "4403960ABC", "settlement", Map.of("bank", "中国银行深圳分行",
+                        "accountNumber", "6217000012345678901", "currency", "USD")))).get("vendorId");
+        call(HttpRequest.PUT("/api/export/vendors/" + vendor + "/listings", Map.of("sku", "ANK-PB-10K",
+                "titleZh", "便携式锂电池充电宝 10000mAh", "hsCode", "8507600020", "declaredValueCny", 85.00,
+                "weightKg", 0.25, "exportLicenceRequired", false)));
+
+        String publication = "/api/export/vendors/" + vendor + "/listings/ANK-PB-10K/marketplaces/us-spapi";
+        Map<String, Object> published = call(HttpRequest.PUT(publication, Map.of("price", 15.99, "currency", "USD", "stock", 30)));
+        assertEquals("LISTING", published.get("kind"));
+        call(HttpRequest.PATCH(publication, Map.of("stock", 25)));
+
+        // What the marketplace now shows, read from it over its own API.
+        Map<String, Object> item = amazon("/listings/2021-08-01/items/" + setting("seller-id") + "/ANK-PB-10K?marketplaceIds="
+                + US + "&includedData=summaries,attributes,offers,fulfillmentAvailability");
+        assertEquals("便携式锂电池充电宝 10000mAh", first(item.get("summaries")).get("itemName"));
+        assertEquals(Map.of("currencyCode", "USD", "amount", "15.99"), first(item.get("offers")).get("price"));
+        assertEquals(25, ((Number) first(item.get("fulfillmentAvailability")).get("quantity")).intValue());
+        Map<String, Object> weight = first(object(item.get("attributes")).get("item_package_weight"));
+        // 0.25 kg = 0.5512 lb, declared rounded up to the hundredth.
+        assertEquals("pounds", weight.get("unit"));
+        assertEquals(0, new BigDecimal("0.56").compareTo(new BigDecimal(weight.get("value").toString())));
+
+        String direct = sandbox.sellingPartner().placeOrder("ANK-PB-10K", 2, "US", false);
+        String fromWarehouse = sandbox.sellingPartner().placeOrder("ANK-PB-10K", 1, "CA", true);
+        String pulls = "/api/export/marketplaces/us-spapi/order-pulls";
+        Map<String, Object> pulled = call(HttpRequest.POST(pulls, Map.of("since", start.toString())));
+        List<Map<String, Object>> taken = list(pulled.get("taken"));
+        assertEquals(List.of(direct, fromWarehouse), taken.stream().map(o -> o.get("marketplaceOrderId")).toList());
+        assertEquals(List.of("9610", "9810"), taken.stream().map(o -> o.get("mode")).toList());
+        assertEquals(List.of("US", "CA"), taken.stream().map(o -> o.get("destination")).toList());
+        assertEquals(Map.of("amount", "31.98", "currency", "USD"), taken.get(0).get("sales"));
+        assertEquals(Map.of("amount", "15.99", "currency", "USD"), first(taken.get(0).get("lines")).get("unitPrice"));
+        Map<String, Object> again = call(HttpRequest.POST(pulls, Map.of("since", start.toString())));
+        assertEquals(taken.stream().map(o -> o.get("orderNo")).toList(),
+                list(again.get("known")).stream().map(o -> o.get("orderNo")).toList(), "one export order per marketplace order");
+
+        HttpResponse<Map> confirmed = http.toBlocking().exchange(operator(HttpRequest.POST("/api/export/orders/"
+                + taken.get(0).get("orderNo") + "/shipment-confirmations",
+                Map.of("carrier", "postal-ems", "trackingNumber", "EA300000011CN"))), Map.class);
+        assertEquals(HttpStatus.CREATED, confirmed.getStatus());
+        Map<String, Object> shipment = sandbox.sellingPartner().shipments(direct).get(0);
+        assertEquals("EA300000011CN", shipment.get("trackingNumber"));
+        assertEquals("China Post", shipment.get("carrierCode"));
+        Map<String, Object> orders = object(amazon("/orders/v0/orders?MarketplaceIds=" + US + "&LastUpdatedAfter=" + start
+                + "&LastUpdatedBefore=" + Instant.now()).get("payload"));
+        assertEquals("Shipped", list(orders.get("Orders")).stream().filter(o -> o.get("AmazonOrderId").equals(direct))
+                .findFirst().orElseThrow().get("OrderStatus"));
+
+        List<Map<String, Object>> abroad = list(call(HttpRequest.GET("/api/export/report")).get("salesAbroad"));
+        assertTrue(abroad.stream().anyMatch(r -> r.get("channel").equals("us-spapi")
+                && r.get("sales").equals(Map.of("amount", "47.97", "currency", "USD"))), abroad.toString());
+    }
+
+    private String setting(String name) {
+        return sandbox.settingsOf(CarrierSimulators.US_SELLING_PARTNER).get(name);
+    }
+
+    /** A GET on the simulated marketplace's own API, as the seller's access token allows. */
+    private Map<String, Object> amazon(String pathAndQuery) throws IOException, InterruptedException {
+        var response = outside.send(java.net.http.HttpRequest.newBuilder(URI.create(setting("base-url") + pathAndQuery))
+                .header("x-amz-access-token", setting("access-token")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), new String(response.body()));
+        return object(json.readValue(response.body(), Map.class));
+    }
+
+    private <T> MutableHttpRequest<T> operator(MutableHttpRequest<T> request) {
+        return request.header("Authorization", TestTokens.bearer(tokens, "operator", Roles.OPERATOR));
+    }
+
+    private Map<String, Object> call(MutableHttpRequest<?> request) {
+        return object(http.toBlocking().retrieve(operator(request), Map.class));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object value) {
+        return value == null ? List.of() : (List<Map<String, Object>>) value;
+    }
+
+    private static Map<String, Object> first(Object value) {
+        return list(value).get(0);
+    }
+}

@@ -1,0 +1,25 @@
+package io.kuajing.plugin.usspapi;
+
+import java.util.Map;
+
+import io.kuajing.plugin.marketplace.MarketplacePlugin;
+import io.kuajing.plugin.tck.marketplace.MarketplacePluginContract;
+
+/** The marketplace TCK over the US channel plugin: descriptor, roles and capabilities, class-loader isolation. */
+class SpApiSellingPartnerContractTest extends MarketplacePluginContract {
+
+    @Override
+    protected MarketplacePlugin newPlugin() {
+        return new SpApiSellingPartner();
+    }
+
+    @Override
+    protected Map<String, String> settings() {
+        return Map.of("base-url", "https://sp.test", "seller-id", "A2SELLER", "access-token", "Atza|test-token");
+    }
+
+    @Override
+    protected Map<String, String> settingsWithBrokenRows() {
+        return settings();
+    }
+}
