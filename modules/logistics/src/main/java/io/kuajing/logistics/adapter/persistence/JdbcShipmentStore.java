@@ -126,7 +126,7 @@ class JdbcShipmentStore implements ShipmentStore, ShipmentQueue {
     }
 
     private Shipment shipment(ShipmentRow r) {
-        List<TrackingEntry> history = tracking.findByShipmentId(r.id(), TrackingEventRows.IN_TIME_ORDER).stream()
+        List<TrackingEntry> history = tracking.findByShipmentIdOrderByOccurredAtAndId(r.id()).stream()
                 .map(t -> new TrackingEntry(instant(t.occurredAt()), t.checkpoint(), t.reason(), t.rawStatus(), t.location(),
                         t.description()))
                 .toList();

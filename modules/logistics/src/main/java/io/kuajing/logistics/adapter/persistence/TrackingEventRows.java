@@ -6,7 +6,6 @@ import java.util.List;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.Sort;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
@@ -15,9 +14,7 @@ import io.micronaut.data.repository.GenericRepository;
 interface TrackingEventRows extends GenericRepository<TrackingEventRow, Long> {
 
     /** Scans in time order, those of the same instant in the order they were stored. */
-    Sort IN_TIME_ORDER = Sort.of(Sort.Order.asc("occurredAt"), Sort.Order.asc("id"));
-
-    List<TrackingEventRow> findByShipmentId(String shipmentId, Sort sort);
+    List<TrackingEventRow> findByShipmentIdOrderByOccurredAtAndId(String shipmentId);
 
     /** INSERT IGNORE against the unique key: a replayed scan (same instant, same raw status) is silently kept once. */
     @Query("INSERT IGNORE INTO logistics_tracking_event (shipment_id, occurred_at, checkpoint, reason, raw_status, location, description) "
