@@ -20,9 +20,10 @@ public final class Bench {
             case "overload" -> OverloadBench.run();
             case "pipeline" -> PipelineBench.run();
             case "import" -> ImportBench.run();
+            case "shipments" -> ShipmentsBench.run();
             case "start" -> StartBench.run(args.length > 1 ? args[1] : "modules/app/target/kuajing");
             default -> {
-                System.err.println("usage: benchmarks/run " + String.join("|", List.of("checkout", "quote", "overload", "pipeline", "import", "start")));
+                System.err.println("usage: benchmarks/run " + String.join("|", List.of("checkout", "quote", "overload", "pipeline", "import", "shipments", "start")));
                 System.exit(2);
             }
         }
