@@ -1,8 +1,5 @@
 package io.kuajing.sandbox;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -10,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.kuajing.plugin.tck.SharedReference;
+
 /**
- * One of Amazon's Swagger 2.0 models (an excerpt kept under {@code sp-api-models/}), able to say where a JSON value
+ * One of Amazon's Swagger 2.0 models (an excerpt kept as shared reference data, {@link #MODELS}), able to say where a JSON value
  * breaks a definition: unknown field names (Amazon's definitions list every field), missing required fields, wrong
  * types, values outside an enum, integers below their minimum, date-times that do not parse. Enough of JSON Schema
  * for the definitions the excerpts hold (no allOf/oneOf occurs in them).
@@ -26,13 +25,12 @@ final class SwaggerModel {
         this.paths = PlainJson.object(root.get("paths"));
     }
 
+    /** A model under {@value #MODELS} of the shared reference data (docs/export.md, "Amazon's models"). */
     static SwaggerModel load(String name) {
-        try (InputStream in = SwaggerModel.class.getResourceAsStream("/sp-api-models/" + name)) {
-            return new SwaggerModel(PlainJson.object(PlainJson.parse(in.readAllBytes())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new SwaggerModel(PlainJson.object(PlainJson.parse(SharedReference.read(MODELS, name))));
     }
+
+    static final String MODELS = "amazon-sp-api/models";
 
     /** The definition's required field names. */
     @SuppressWarnings("unchecked")

@@ -21,13 +21,13 @@ import io.kuajing.plugin.marketplace.Listing;
 import io.kuajing.plugin.marketplace.Price;
 import io.kuajing.plugin.marketplace.PriceStockUpdate;
 import io.kuajing.plugin.marketplace.ShipmentConfirmation;
-import io.kuajing.plugin.tck.HttpFixture;
 import io.kuajing.plugin.tck.RecordingTransport;
+import io.kuajing.plugin.tck.SharedReference;
 import io.kuajing.plugin.tck.TestPluginContext;
 import org.junit.jupiter.api.Test;
 
 /**
- * The US channel plugin's mapping: Amazon's own sandbox answers (sp-api-sandbox/, see SOURCE.md) read as channel
+ * The US channel plugin's mapping: Amazon's own sandbox answers (kept outside this repository as shared reference data: docs/export.md, "Amazon's models") read as channel
  * orders, the US store's units on the way out (USD, pounds), refusals that need no network. The plugin against the
  * simulated store over HTTP is proven in the app's ExportJourneyTest.
  */
@@ -38,9 +38,8 @@ class SpApiSellingPartnerTest {
 
     @Test
     void amazonsSandboxOrderBecomesAChannelOrderWithTheUnitPriceOfItsItems() {
-        RecordingTransport transport = new RecordingTransport(request -> json(200, HttpFixture.text(
-                request.uri().getPath().endsWith("/orderItems") ? "sp-api-sandbox/getOrderItems-TEST_CASE_200.json"
-                        : "sp-api-sandbox/getOrders-TEST_CASE_200.json")));
+        RecordingTransport transport = new RecordingTransport(request -> json(200, sandboxAnswer(
+                request.uri().getPath().endsWith("/orderItems") ? "getOrderItems-TEST_CASE_200.json" : "getOrders-TEST_CASE_200.json")));
         ChannelOrderPage page = started(transport).channelOrders(new ChannelOrderQuery(
                 Instant.parse("1970-01-01T00:00:00Z"), Instant.parse("1970-02-01T00:00:00Z"), null));
 
@@ -124,5 +123,10 @@ class SpApiSellingPartnerTest {
     private static HttpTransport.Response json(int status, String body) throws IOException {
         return new HttpTransport.Response(status, Map.of("Content-Type", List.of("application/json")),
                 body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One of Amazon's own sandbox answers; without them on this machine the test is reported as not run. */
+    private static String sandboxAnswer(String name) {
+        return new String(SharedReference.read("amazon-sp-api/sandbox", name), StandardCharsets.UTF_8);
     }
 }
