@@ -2,6 +2,9 @@ package io.kuajing.customs.application;
 
 import org.jmolecules.event.types.DomainEvent;
 
-/** A signed customs message was kept with its change and waits to be handed to the single window (internal). */
+/**
+ * Signed customs messages of an order were kept with their change and wait to be handed to the single window
+ * (internal): one event per change, naming the first of its messages.
+ */
 public record CustomsMessageQueued(String guid, String orderNo, String type) implements DomainEvent {
 }

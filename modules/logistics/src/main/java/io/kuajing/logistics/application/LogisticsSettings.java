@@ -8,6 +8,10 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 @ConfigurationProperties("kuajing.logistics.worker")
 public class LogisticsSettings {
 
+    /** How long the worker waits for work when no commit made shipments due (it wakes on those at once). */
+    private Duration interval = Duration.ofSeconds(15);
+    /** How long after the start the worker first looks, unless a commit makes shipments due before. */
+    private Duration initialDelay = Duration.ofSeconds(1);
     /** How often a moving shipment is polled for tracking when no push arrives. */
     private Duration pollInterval = Duration.ofMinutes(30);
     /** How long a claimed shipment stays with the instance working on it. */
@@ -19,6 +23,10 @@ public class LogisticsSettings {
     /** Claimed shipments worked on at once, so their carrier calls overlap (each carrier keeps its own bulkhead). */
     private int concurrency = 4;
 
+    public Duration getInterval() { return interval; }
+    public void setInterval(Duration interval) { this.interval = interval; }
+    public Duration getInitialDelay() { return initialDelay; }
+    public void setInitialDelay(Duration initialDelay) { this.initialDelay = initialDelay; }
     public Duration getPollInterval() { return pollInterval; }
     public void setPollInterval(Duration pollInterval) { this.pollInterval = pollInterval; }
     public Duration getLease() { return lease; }

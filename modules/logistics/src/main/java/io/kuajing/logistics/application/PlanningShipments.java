@@ -28,6 +28,7 @@ import io.kuajing.logistics.domain.ShipmentStore;
 import io.kuajing.logistics.domain.Warehouse;
 import io.kuajing.logistics.domain.Warehouses;
 import io.kuajing.platform.Transactions;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,10 +52,11 @@ class PlanningShipments implements Shipments {
     private final LogisticsSettings settings;
     private final Clock clock;
     private final ViewingShipments viewing;
+    private final ApplicationEventPublisher<ShipmentsDue> due;
 
     PlanningShipments(ShipmentStore store, ShipmentQueue queue, CarrierGateway carriers, Warehouses warehouses,
                       PromiseRules rules, Transactions transactions, LogisticsSettings settings, Clock clock,
-                      ViewingShipments viewing) {
+                      ViewingShipments viewing, ApplicationEventPublisher<ShipmentsDue> due) {
         this.store = store;
         this.queue = queue;
         this.carriers = carriers;
@@ -64,6 +66,7 @@ class PlanningShipments implements Shipments {
         this.settings = settings;
         this.clock = clock;
         this.viewing = viewing;
+        this.due = due;
     }
 
     @Override
@@ -96,6 +99,7 @@ class PlanningShipments implements Shipments {
                 }
                 created.add(s);
             }
+            due.publishEvent(new ShipmentsDue());
             LOG.info("order {}: {} shipment leg(s) planned for {} from {}", order.orderId(), created.size(), order.mode(), warehouse.id());
             return ViewingShipments.views(created);
         });
@@ -106,6 +110,7 @@ class PlanningShipments implements Shipments {
         transactions.write(() -> {
             store.recordRelease(orderId, releasedAt);
             queue.nudgeWaiting(orderId, clock.instant(), clock.instant().plus(settings.getLease()));
+            due.publishEvent(new ShipmentsDue());
             return null;
         });
     }

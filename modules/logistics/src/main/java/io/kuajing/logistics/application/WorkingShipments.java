@@ -31,6 +31,7 @@ import io.kuajing.logistics.domain.ShipmentStore;
 import io.kuajing.logistics.domain.TrackingEntry;
 import io.kuajing.platform.Outbox;
 import io.kuajing.platform.Transactions;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -55,9 +56,11 @@ class WorkingShipments implements TrackingPushes {
     private final LogisticsSettings settings;
     private final Clock clock;
     private final ExecutorService workers;
+    private final ApplicationEventPublisher<ShipmentsDue> due;
 
     WorkingShipments(ShipmentStore store, ShipmentQueue queue, CarrierGateway carriers, CarrierOffers offers,
-                     Outbox outbox, Transactions transactions, LogisticsSettings settings, Clock clock) {
+                     Outbox outbox, Transactions transactions, LogisticsSettings settings, Clock clock,
+                     ApplicationEventPublisher<ShipmentsDue> due) {
         this.store = store;
         this.queue = queue;
         this.carriers = carriers;
@@ -66,6 +69,7 @@ class WorkingShipments implements TrackingPushes {
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
+        this.due = due;
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(settings.getConcurrency(), r -> {
             Thread t = new Thread(r, "shipment-worker-" + n.incrementAndGet());
@@ -306,6 +310,7 @@ class WorkingShipments implements TrackingPushes {
             if (locked.status() == ShipmentStatus.DELIVERED && !locked.lastLeg()) {
                 // handed over: the next leg can go
                 queue.nudgeWaiting(locked.orderId(), clock.instant(), clock.instant().plus(settings.getLease()));
+                due.publishEvent(new ShipmentsDue());
             } else if (locked.status() == ShipmentStatus.RETURNED && !locked.lastLeg()) {
                 dropLaterLegs(locked); // going back to the shipper: the parcel will never reach the legs after this one
             }

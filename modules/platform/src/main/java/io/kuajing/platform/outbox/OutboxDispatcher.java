@@ -29,9 +29,10 @@ import org.slf4j.LoggerFactory;
  * wake on every commit that published something and otherwise poll. Each worker claims its own batch, exactly as
  * the dispatchers of two instances do, so handlers make no assumption about the order events of one order arrive
  * in (they defer an event that came too early, {@link EventDeferred}). Claiming is a short transaction that locks due
- * rows with SKIP LOCKED and leases them to this instance; each handler then runs in its own transaction that
- * also completes the publication, and that completion only succeeds while this instance still holds the
- * lease. A failing handler is rolled back and retried later with exponential backoff.
+ * rows with SKIP LOCKED and leases them to this instance; the batch's handlers then run in one transaction that
+ * also completes their publications, and a completion only succeeds while this instance still holds the lease.
+ * When one of them fails, the batch is rolled back and each runs in a transaction of its own: a failing handler is
+ * rolled back and retried later with exponential backoff, the others are completed.
  */
 @Context
 @Requires(property = "kuajing.outbox.dispatcher-enabled", notEquals = "false")
@@ -136,27 +137,52 @@ class OutboxDispatcher {
         // Several workers claim side by side: one may lose a deadlock on the due index to another, and claims again.
         List<Publication> claimed = transactions.write(() ->
                 publications.claim(name, now, now.plus(settings.getLease()), settings.getBatchSize()));
-        claimed.forEach(this::deliver);
+        deliverTogether(claimed);
         return claimed.size();
     }
 
-    private void deliver(Publication publication) {
-        EventHandler<?> handler = handlers.byId(publication.listenerId()).orElse(null);
-        if (handler == null) {
-            recordFailure(publication, new IllegalStateException("no handler with id " + publication.listenerId()));
+    /**
+     * A claimed batch is delivered in one transaction: every handler and its completion, one commit — a transaction
+     * and commit per event cost the pipeline as much as most handlers' work. If any handler fails or defers, or a
+     * lease was lost, nothing of the batch was kept, and each publication is delivered in its own transaction as
+     * {@link #deliver} always did, so only the failing one is retried later (handlers are idempotent: at least once).
+     */
+    private void deliverTogether(List<Publication> claimed) {
+        if (claimed.size() < 2) {
+            claimed.forEach(this::deliver);
             return;
         }
         try {
+            transactions.write(() -> {
+                claimed.forEach(this::handleAndComplete);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.debug("a batch of {} publications could not be delivered together ({}), delivering them one by one",
+                    claimed.size(), e.toString());
+            claimed.forEach(this::deliver);
+        }
+    }
+
+    private void deliver(Publication publication) {
+        try {
             // A handler that lost a lock conflict runs again at once (handlers are idempotent: delivery is at least once).
             transactions.write(() -> {
-                invoke(handler, publication);
-                if (!publications.complete(publication.id(), name, clock.instant())) {
-                    throw new IllegalStateException("lease on publication " + publication.id() + " was lost");
-                }
+                handleAndComplete(publication);
                 return null;
             });
         } catch (RuntimeException e) {
             recordFailure(publication, e);
+        }
+    }
+
+    /** In the caller's transaction: the handler, then the publication completed while this instance holds its lease. */
+    private void handleAndComplete(Publication publication) {
+        EventHandler<?> handler = handlers.byId(publication.listenerId()).orElseThrow(() ->
+                new IllegalStateException("no handler with id " + publication.listenerId()));
+        invoke(handler, publication);
+        if (!publications.complete(publication.id(), name, clock.instant())) {
+            throw new IllegalStateException("lease on publication " + publication.id() + " was lost");
         }
     }
 

@@ -21,7 +21,10 @@ final class Xml {
     private Xml() {
     }
 
-    static Element parse(String xml) {
+    /** Built once, not per answer (looking a factory up scans the class path); not thread-safe, so used under its lock. */
+    private static final DocumentBuilderFactory FACTORY = hardenedFactory();
+
+    private static DocumentBuilderFactory hardenedFactory() {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -31,7 +34,18 @@ final class Xml {
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
             f.setNamespaceAware(false);
-            DocumentBuilder b = f.newDocumentBuilder();
+            return f;
+        } catch (Exception e) {
+            throw new IllegalStateException("the JDK's XML parser refuses hardening", e);
+        }
+    }
+
+    static Element parse(String xml) {
+        try {
+            DocumentBuilder b;
+            synchronized (FACTORY) {
+                b = FACTORY.newDocumentBuilder();
+            }
             b.setErrorHandler(null);
             return b.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
         } catch (Exception e) {

@@ -56,14 +56,32 @@ final class Sm2 {
     private Sm2() {
     }
 
-    static byte[] sign(ECPrivateKeyParameters key, Encoding encoding, byte[] data) {
-        SM2Signer signer = new SM2Signer(encoding.encoding, new SM3Digest());
-        signer.init(true, new ParametersWithID(new ParametersWithRandom(key, RANDOM), DEFAULT_USER_ID));
-        signer.update(data, 0, data.length);
-        try {
-            return signer.generateSignature();
-        } catch (CryptoException e) {
-            throw new IllegalStateException("SM2 signing failed", e);
+    /**
+     * Signs with one key. Initialising Bouncy Castle's signer derives the key's public point, a scalar multiplication
+     * as dear as the signature itself (four per declared order): each thread initialises its signer once and reuses
+     * it, since a signer is not thread-safe and resets itself after every signature.
+     */
+    static final class KeySigner {
+
+        private final ThreadLocal<SM2Signer> perThread;
+
+        KeySigner(ECPrivateKeyParameters key, Encoding encoding) {
+            this.perThread = ThreadLocal.withInitial(() -> {
+                SM2Signer signer = new SM2Signer(encoding.encoding, new SM3Digest());
+                signer.init(true, new ParametersWithID(new ParametersWithRandom(key, RANDOM), DEFAULT_USER_ID));
+                return signer;
+            });
+        }
+
+        byte[] sign(byte[] data) {
+            SM2Signer signer = perThread.get();
+            signer.reset(); // nothing half-fed is left by a signature an exception interrupted
+            signer.update(data, 0, data.length);
+            try {
+                return signer.generateSignature();
+            } catch (CryptoException e) {
+                throw new IllegalStateException("SM2 signing failed", e);
+            }
         }
     }
 

@@ -35,8 +35,7 @@ public final class SoftwareSigningKey implements SigningKey {
 
     private final SignatureAlgorithm algorithm;
     private final PrivateKey rsaKey;
-    private final ECPrivateKeyParameters sm2Key;
-    private final Sm2.Encoding sm2Encoding;
+    private final Sm2.KeySigner sm2;
     private final X509Certificate certificate;
     private final String certificateNumber;
 
@@ -44,8 +43,7 @@ public final class SoftwareSigningKey implements SigningKey {
                                Sm2.Encoding sm2Encoding, X509Certificate certificate, String certificateNumber) {
         this.algorithm = algorithm;
         this.rsaKey = rsaKey;
-        this.sm2Key = sm2Key;
-        this.sm2Encoding = sm2Encoding;
+        this.sm2 = sm2Key == null ? null : new Sm2.KeySigner(sm2Key, sm2Encoding);
         this.certificate = certificate;
         this.certificateNumber = certificateNumber == null || certificateNumber.isBlank()
                 ? serialNumber(certificate.getSerialNumber()) : certificateNumber.strip();
@@ -105,7 +103,7 @@ public final class SoftwareSigningKey implements SigningKey {
     @Override
     public byte[] signatureValue(byte[] canonicalSignedInfo) {
         if (algorithm == SignatureAlgorithm.SM2_SM3) {
-            return Sm2.sign(sm2Key, sm2Encoding, canonicalSignedInfo);
+            return sm2.sign(canonicalSignedInfo);
         }
         try {
             Signature rsa = Signature.getInstance("SHA1withRSA");
