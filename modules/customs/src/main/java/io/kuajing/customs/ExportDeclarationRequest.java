@@ -13,6 +13,7 @@ import io.kuajing.kernel.Money;
  * waybill number, the declaring broker, the port it leaves by and when, where it goes, and the goods at their
  * declared values in CNY. {@code summaryDeclaration} chooses 汇总申报 (B, goods whose exporter claims the VAT refund
  * or that need a licence: summed up later by CEB701) over 简化申报 (A, no licence, no export duty, no refund).
+ * {@code copNo} may be null when {@link ExportDeclarations} declares it: customs numbers each declaration itself.
  */
 public record ExportDeclarationRequest(String orderNo, String copNo, Company platform, Company vendor,
                                        Company logistics, String logisticsNo, Company broker, String customsCode,
@@ -24,5 +25,12 @@ public record ExportDeclarationRequest(String orderNo, String copNo, Company pla
 
     public ExportDeclarationRequest {
         lines = List.copyOf(lines);
+    }
+
+    /** The same parcel under our number of its inventory list (copNo, 企业内部编号). */
+    public ExportDeclarationRequest withCopNo(String number) {
+        return new ExportDeclarationRequest(orderNo, number, platform, vendor, logistics, logisticsNo, broker,
+                customsCode, portCode, exportDate, transportMode, destination, destinationPort, freight, insuredFee,
+                grossWeightKg, netWeightKg, packages, goodsInfo, summaryDeclaration, lines);
     }
 }

@@ -1,6 +1,7 @@
 package io.kuajing.app.journey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -16,6 +18,7 @@ import java.util.Map;
 
 import io.kuajing.app.TestTokens;
 import io.kuajing.platform.Roles;
+import io.kuajing.platform.testing.Eventually;
 import io.kuajing.platform.testing.WithTestDatabase;
 import io.kuajing.sandbox.CarrierSimulators;
 import io.kuajing.sandbox.SimulatedClock;
@@ -26,6 +29,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -38,8 +42,8 @@ import org.junit.jupiter.api.TestInstance;
  * Global selling end to end, on the real US plugin JAR loaded from the plugin folder and the simulated Selling
  * Partner API over HTTP: a vendor is onboarded and lists a product, the listing is published and read back from the
  * marketplace in dollars and pounds, buyers order on the marketplace, the orders are pulled into export orders (once),
- * the 9610 parcel's shipment confirmation with its tracking number reaches the marketplace, and the sale shows in
- * the report.
+ * the 9610 parcel is declared to customs (the sandbox single window) and its order DECLARED on acceptance, its
+ * shipment confirmation with its tracking number reaches the marketplace, and the sale shows in the report.
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -64,6 +68,8 @@ class ExportJourneyTest implements WithTestDatabase {
         Map<String, String> properties = new HashMap<>(WithTestDatabase.super.getProperties());
         properties.put("kuajing.plugins.dir", SHIPPED.toString());
         properties.putAll(sandbox.settings());
+        // Every export message is checked against customs' export schema before it leaves, where this machine has it.
+        TripByModeTest.customsSchema().ifPresent(xsd -> properties.put("kuajing.customs.schema-dir", xsd.toString()));
         return properties;
     }
 
@@ -111,6 +117,17 @@ class ExportJourneyTest implements WithTestDatabase {
         Map<String, Object> again = call(HttpRequest.POST(pulls, Map.of("since", start.toString())));
         assertEquals(taken.stream().map(o -> o.get("orderNo")).toList(),
                 list(again.get("known")).stream().map(o -> o.get("orderNo")).toList(), "one export order per marketplace order");
+
+        // The 9610 parcel is declared to customs (the sandbox single window) and its order is DECLARED on acceptance.
+        String parcel = (String) taken.get(0).get("orderNo");
+        HttpResponse<Map> handed = http.toBlocking().exchange(operator(HttpRequest.POST("/api/export/orders/" + parcel
+                + "/declaration", Map.of("waybillNo", "EA300000011CN"))), Map.class);
+        assertEquals(HttpStatus.ACCEPTED, handed.getStatus());
+        Eventually.within(Duration.ofSeconds(20), "customs accepted the parcel", () -> "DECLARED".equals(
+                call(HttpRequest.GET("/api/export/orders/" + parcel)).get("status")));
+        HttpClientResponseException bulk = assertThrows(HttpClientResponseException.class, () -> call(HttpRequest.POST(
+                "/api/export/orders/" + taken.get(1).get("orderNo") + "/declaration", Map.of("waybillNo", "EA300000012CN"))));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, bulk.getStatus(), "9810 declarations are not done");
 
         HttpResponse<Map> confirmed = http.toBlocking().exchange(operator(HttpRequest.POST("/api/export/orders/"
                 + taken.get(0).get("orderNo") + "/shipment-confirmations",

@@ -72,13 +72,15 @@ class Declaring implements Declarations {
     private final QuotaLedger quotas;
     private final YearlyCaps caps;
     private final Outbox outbox;
+    private final SingleWindowQueue queue;
     private final Transactions transactions;
     private final Clock clock;
 
     Declaring(DeclarationRules rules, DeclarationRecords records, CustomsMessages messages, Signer signer,
               MessageSchema schema, PortsOfEntry ports, PositiveListEditions positiveList,
               CbecLimits.Schedule limits, BondedBooking bonded, BuyerKeys buyerKeys, DeclarationDrafting drafting,
-              QuotaLedger quotas, YearlyCaps caps, Outbox outbox, Transactions transactions, Clock clock) {
+              QuotaLedger quotas, YearlyCaps caps, Outbox outbox, SingleWindowQueue queue,
+              Transactions transactions, Clock clock) {
         this.rules = rules;
         this.records = records;
         this.messages = messages;
@@ -93,6 +95,7 @@ class Declaring implements Declarations {
         this.quotas = quotas;
         this.caps = caps;
         this.outbox = outbox;
+        this.queue = queue;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -157,7 +160,7 @@ class Declaring implements Declarations {
                 return view(declaration);
             }
             countYearlyCaps(request, buyer, today);
-            queue(signed, now);
+            queue.queue(signed, now);
             outbox.publish(new DeclarationSubmitted(request.orderNo(), request.regime(), request.portCode(),
                     request.order().acturalPaid(), request.order().taxTotal(), now));
             LOG.info("declared order {} under {} at {} for buyer {}", request.orderNo(), request.regime().code(),
@@ -249,21 +252,10 @@ class Declaring implements Declarations {
                 LOG.error("{} of order {} parked, not sent: {}", signed.type(), orderNo, reason);
                 outbox.publish(new DeclarationParked(orderNo, signed.type().name(), reason, now));
             } else {
-                queue(List.of(signed), now);
+                queue.queue(List.of(signed), now);
             }
             return view(d);
         });
-    }
-
-    /**
-     * Kept with the change and sent after commit by {@link SendingToSingleWindow} (ADR 7). One event for all of
-     * them: the handler hands over every waiting message of the order in order, so an event per message only cost
-     * a delivery each that found nothing left to send (three of the four of a declaration).
-     */
-    private void queue(List<OutgoingMessage> messages, Instant now) {
-        messages.forEach(m -> records.sent(m, now));
-        OutgoingMessage first = messages.get(0);
-        outbox.publish(new CustomsMessageQueued(first.guid(), first.orderNo(), first.type().name()));
     }
 
     @Override

@@ -47,18 +47,21 @@ class ReceiptProcessing {
     private final QuotaLedger quotas;
     private final BondedBooking bonded;
     private final YearlyCaps caps;
+    private final ExportReceipts exports;
     private final Outbox outbox;
     private final Transactions transactions;
     private final CustomsSettings settings;
     private final Clock clock;
 
     ReceiptProcessing(SingleWindow singleWindow, DeclarationRecords records, QuotaLedger quotas, BondedBooking bonded,
-                      YearlyCaps caps, Outbox outbox, Transactions transactions, CustomsSettings settings, Clock clock) {
+                      YearlyCaps caps, ExportReceipts exports, Outbox outbox, Transactions transactions,
+                      CustomsSettings settings, Clock clock) {
         this.singleWindow = singleWindow;
         this.records = records;
         this.quotas = quotas;
         this.bonded = bonded;
         this.caps = caps;
+        this.exports = exports;
         this.outbox = outbox;
         this.transactions = transactions;
         this.settings = settings;
@@ -125,8 +128,14 @@ class ReceiptProcessing {
     }
 
     private void applyOrSetAside(SingleWindow.Delivered delivered, Receipt receipt) {
-        records.orderOf(receipt).ifPresentOrElse(order -> apply(receipt.forOrder(order)),
-                () -> aside(delivered.source(), receipt, "matches no declaration sent from here"));
+        boolean export = receipt.type().isExport();
+        (export ? exports.orderOf(receipt) : records.orderOf(receipt)).ifPresentOrElse(order -> {
+            if (export) {
+                exports.apply(receipt.forOrder(order));
+            } else {
+                apply(receipt.forOrder(order));
+            }
+        }, () -> aside(delivered.source(), receipt, "matches no declaration sent from here"));
     }
 
     /** Never recorded against nothing: kept for an operator with the reason (GET /api/customs/receipts/set-aside). */

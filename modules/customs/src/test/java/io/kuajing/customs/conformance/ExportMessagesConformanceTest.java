@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,16 +19,10 @@ import javax.xml.validation.Schema;
 import io.kuajing.customs.Company;
 import io.kuajing.customs.ExportArrival;
 import io.kuajing.customs.ExportCancellation;
-import io.kuajing.customs.ExportDeclarationRequest;
-import io.kuajing.customs.ExportDeclaredLine;
 import io.kuajing.customs.ExportDeparture;
 import io.kuajing.customs.ExportMessages;
 import io.kuajing.customs.ExportPaymentReceived;
-import io.kuajing.customs.adapter.ceb.JaxbExportMessages;
-import io.kuajing.customs.support.Fixtures;
-import io.kuajing.customs.support.SampleMessages;
-import io.kuajing.kernel.CountryCode;
-import io.kuajing.kernel.HsCode;
+import io.kuajing.customs.support.SampleParcels;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
 import org.junit.jupiter.api.Test;
@@ -45,8 +37,7 @@ import org.xml.sax.SAXException;
  */
 class ExportMessagesConformanceTest {
 
-    static final ExportMessages WRITER = new JaxbExportMessages(Fixtures.REFERENCE.countries(),
-            Fixtures.REFERENCE.currencies(), Fixtures.REFERENCE.legalUnits(), SampleMessages.DXP_ID);
+    static final ExportMessages WRITER = SampleParcels.WRITER;
     static final Instant AT = Instant.parse("2026-11-20T02:16:00Z");
 
     static Schema exportSchema() {
@@ -62,27 +53,12 @@ class ExportMessagesConformanceTest {
         }
     }
 
-    static ExportDeclaredLine line(int gnum, String itemNo, String name, String hs, String unit, String qty, String price,
-                                   String netKg) {
-        Money unitPrice = Money.cny(price);
-        return new ExportDeclaredLine(gnum, itemNo, name, HsCode.of(hs), name + "|10000mAh|无品牌", "无", unit,
-                new BigDecimal(qty), unitPrice, unitPrice.times(new BigDecimal(qty)), new BigDecimal(netKg));
-    }
-
-    static ExportDeclarationRequest parcel(String orderNo, boolean summary, List<ExportDeclaredLine> lines) {
-        return new ExportDeclarationRequest(orderNo, "C" + orderNo, new Company("4403960KJX", "跨境出口平台有限公司"),
-                new Company("4403960ABC", "深圳市安克创新科技有限公司"), new Company("4403980WLC", "跨境国际速递有限公司"),
-                "LX" + orderNo.substring(2), new Company("4403980KJB", "跨境报关有限公司"), "5316", "5316",
-                LocalDate.parse("2026-11-20"), "5", CountryCode.of("US"), "5021", Money.cny("35.00"), Money.cny("0.00"),
-                new BigDecimal("0.80"), new BigDecimal("0.50"), 1, "充电宝", summary, lines);
-    }
-
     @Test
     void aDirectParcelIsDeclaredWithMessagesThatConformToTheExportSchema() {
         Schema schema = exportSchema();
-        List<ExportMessages.ExportMessage> messages = WRITER.declare(parcel("EX20261120A1B2C3D4E5F6", false, List.of(
-                line(1, "ANK-PB-10K", "充电宝", "8507600020", "007", "2", "85.00", "0.25"),
-                line(2, "BJ-TEA-1", "龙井绿茶", "0902109000", "035", "1", "120.00", "0.10"))), AT);
+        List<ExportMessages.ExportMessage> messages = WRITER.declare(SampleParcels.parcel("EX20261120A1B2C3D4E5F6", false, List.of(
+                SampleParcels.line(1, "ANK-PB-10K", "充电宝", "8507600020", "007", "2", "85.00", "0.25"),
+                SampleParcels.line(2, "BJ-TEA-1", "龙井绿茶", "0902109000", "035", "1", "120.00", "0.10"))), AT);
         assertEquals(List.of("CEB303", "CEB505", "CEB603"), messages.stream().map(ExportMessages.ExportMessage::type).toList());
         List<String> problems = new ArrayList<>();
         for (ExportMessages.ExportMessage m : messages) {
@@ -107,8 +83,8 @@ class ExportMessagesConformanceTest {
     @Test
     void aSummaryDeclarationForTheRefundIsFlaggedBAndStillConforms() {
         Schema schema = exportSchema();
-        ExportMessages.ExportMessage inventory = WRITER.declare(parcel("EX20261120B1", true, List.of(
-                line(1, "ANK-PB-10K", "充电宝", "8507600020", "007", "1", "85.00", "0.25"))), AT).get(2);
+        ExportMessages.ExportMessage inventory = WRITER.declare(SampleParcels.parcel("EX20261120B1", true, List.of(
+                SampleParcels.line(1, "ANK-PB-10K", "充电宝", "8507600020", "007", "1", "85.00", "0.25"))), AT).get(2);
         assertEquals(Optional.empty(), violation(schema, MessagesConformanceTest.SIGNER.sign(inventory.xml())));
         assertTrue(new String(inventory.xml(), StandardCharsets.UTF_8).contains("<ceb:statisticsFlag>B</ceb:statisticsFlag>"));
     }
@@ -178,11 +154,11 @@ class ExportMessagesConformanceTest {
     @Test
     void whatTheSchemaWouldRefuseIsRefusedBeforehandNamingTheField() {
         OfficialSpec.require();
-        RuleViolation longItem = assertThrows(RuleViolation.class, () -> WRITER.declare(parcel("EX20261120C1", false, List.of(
-                line(1, "X".repeat(21), "充电宝", "8507600020", "007", "1", "85.00", "0.25"))), AT));
+        RuleViolation longItem = assertThrows(RuleViolation.class, () -> WRITER.declare(SampleParcels.parcel("EX20261120C1", false, List.of(
+                SampleParcels.line(1, "X".repeat(21), "充电宝", "8507600020", "007", "1", "85.00", "0.25"))), AT));
         assertEquals("lines[0].itemNo", longItem.field());
-        RuleViolation noUnit = assertThrows(RuleViolation.class, () -> WRITER.declare(parcel("EX20261120C2", false, List.of(
-                line(1, "TOY-1", "积木", "9503008900", "011", "1", "50.00", "0.5"))), AT));
+        RuleViolation noUnit = assertThrows(RuleViolation.class, () -> WRITER.declare(SampleParcels.parcel("EX20261120C2", false, List.of(
+                SampleParcels.line(1, "TOY-1", "积木", "9503008900", "011", "1", "50.00", "0.5"))), AT));
         assertEquals("lines[0].hsCode", noUnit.field());
         assertEquals("legal-unit", noUnit.rule());
     }

@@ -8,6 +8,8 @@ import io.kuajing.customs.DeclarationCancelled;
 import io.kuajing.customs.DeclarationCleared;
 import io.kuajing.customs.DeclarationRejected;
 import io.kuajing.customs.DeclarationSubmitted;
+import io.kuajing.customs.ExportDeclarationAccepted;
+import io.kuajing.customs.ExportDeclarationRejected;
 import io.kuajing.customs.GoodsReleased;
 import io.kuajing.customs.GoodsReturned;
 import io.kuajing.customs.TaxBillIssued;
@@ -81,6 +83,20 @@ public final class RecordedEvents {
     static class Returned extends Recorder<GoodsReturned> {
         Returned() {
             super(GoodsReturned.class);
+        }
+    }
+
+    @Singleton
+    static class ExportAccepted extends Recorder<ExportDeclarationAccepted> {
+        ExportAccepted() {
+            super(ExportDeclarationAccepted.class);
+        }
+    }
+
+    @Singleton
+    static class ExportRejected extends Recorder<ExportDeclarationRejected> {
+        ExportRejected() {
+            super(ExportDeclarationRejected.class);
         }
     }
 }

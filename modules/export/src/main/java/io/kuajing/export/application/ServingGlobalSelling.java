@@ -253,7 +253,7 @@ class ServingGlobalSelling implements GlobalSelling {
                 l.declaredValue(), l.weightKg(), l.exportLicenceRequired());
     }
 
-    private static ExportOrderView view(ExportOrder o) {
+    static ExportOrderView view(ExportOrder o) {
         return new ExportOrderView(o.orderNo(), o.vendor().value(), o.marketplace(), o.marketplaceOrderId(),
                 o.mode().code(), o.destination().value(), o.soldAt(), o.sales(), o.marketplaceFee(), o.status().name(),
                 o.lines().stream().map(l -> new ExportOrderView.Line(

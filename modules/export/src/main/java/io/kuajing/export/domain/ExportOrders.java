@@ -21,6 +21,9 @@ public interface ExportOrders {
     /** Marks the order shipped to the buyer (its marketplace was told the tracking number). */
     void shipped(String orderNo);
 
+    /** Marks a RECEIVED order declared (customs accepted its parcel); a shipped order stays shipped. */
+    void declared(String orderNo);
+
     /** The vendor's first {@code limit} orders, the last sold first. */
     List<ExportOrder> ofVendor(VendorId vendor, int limit);
 

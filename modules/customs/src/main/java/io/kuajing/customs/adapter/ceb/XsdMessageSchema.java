@@ -23,44 +23,65 @@ import org.xml.sax.SAXParseException;
 /**
  * Customs' import schema (海关跨境进口业务节点报文定义, with the XML-DSig schema it imports), compiled once from the
  * folder operators install it in (the {@code xsd} folder of the edition customs gave them), checking every message
- * after signing. Only local files are read: no DTD, no schema fetched from the network.
+ * after signing; and the export schema (海关跨境出口业务节点报文定义) beside it for the 9610 messages. The two
+ * define elements of the same names in one namespace, so each is its own schema, chosen by the message's root.
+ * Only local files are read: no DTD, no schema fetched from the network.
  */
 public final class XsdMessageSchema implements MessageSchema {
 
     /** The import schema's file name in the 2018 and 2022-05 editions: 进口业务节点报文.xsd, ...定义202205.xsd. */
     private static final String IMPORT_SCHEMA_NAME = "进口业务节点报文";
+    private static final String EXPORT_SCHEMA_NAME = "出口业务节点报文";
 
     private final Schema schema;
     private final Path file;
+    /** Null where the operator installed no export schema: export messages are then kept back, never sent unchecked. */
+    private final Schema exportSchema;
 
-    private XsdMessageSchema(Schema schema, Path file) {
+    private XsdMessageSchema(Schema schema, Path file, Schema exportSchema) {
         this.schema = schema;
         this.file = file;
+        this.exportSchema = exportSchema;
     }
 
-    /** Compiles the import schema found in {@code folder}; a folder without exactly one stops the start. */
+    /**
+     * Compiles the import schema found in {@code folder} (a folder without exactly one stops the start) and the
+     * export schema when the folder holds one.
+     */
     public static XsdMessageSchema compile(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new IllegalStateException("customs schema folder not found: " + folder.toAbsolutePath());
         }
-        List<Path> found;
-        try (Stream<Path> files = Files.list(folder)) {
-            found = files.filter(p -> p.getFileName().toString().contains(IMPORT_SCHEMA_NAME)
-                    && p.getFileName().toString().endsWith(".xsd")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the customs schema folder " + folder, e);
-        }
+        List<Path> found = schemas(folder, IMPORT_SCHEMA_NAME);
         if (found.size() != 1) {
             throw new IllegalStateException("customs schema folder " + folder.toAbsolutePath() + " must hold exactly one"
                     + " import schema (*" + IMPORT_SCHEMA_NAME + "*.xsd, with xmldsig-core-schema.xsd), found " + found.size());
         }
+        List<Path> export = schemas(folder, EXPORT_SCHEMA_NAME);
+        if (export.size() > 1) {
+            throw new IllegalStateException("customs schema folder " + folder.toAbsolutePath() + " holds "
+                    + export.size() + " export schemas (*" + EXPORT_SCHEMA_NAME + "*.xsd): keep one");
+        }
+        return new XsdMessageSchema(schema(found.get(0)), found.get(0), export.isEmpty() ? null : schema(export.get(0)));
+    }
+
+    private static List<Path> schemas(Path folder, String name) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().contains(name)
+                    && p.getFileName().toString().endsWith(".xsd")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the customs schema folder " + folder, e);
+        }
+    }
+
+    private static Schema schema(Path file) {
         try {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-            return new XsdMessageSchema(factory.newSchema(found.get(0).toFile()), found.get(0));
+            return factory.newSchema(file.toFile());
         } catch (SAXException e) {
-            throw new IllegalStateException("cannot compile customs schema " + found.get(0) + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot compile customs schema " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -70,11 +91,37 @@ public final class XsdMessageSchema implements MessageSchema {
 
     @Override
     public Optional<String> violation(OutgoingMessage message) {
-        return violation(message.xml());
+        if (message.type().isExport() && exportSchema == null) {
+            return Optional.of("customs' export schema (*" + EXPORT_SCHEMA_NAME + "*.xsd) is not installed beside "
+                    + file.getFileName() + ": export messages are not sent unchecked");
+        }
+        return violation(message.type().isExport() ? exportSchema : schema, message.xml());
     }
 
-    /** The first schema violation of a document (a message or a receipt), with its line. */
+    /**
+     * The first schema violation of a document (a message or a receipt), with its line: against the export schema
+     * when its root is an export message (and that schema is installed), else the import schema.
+     */
     public Optional<String> violation(byte[] xml) {
+        return violation(exportSchema != null && exportRoot(xml) ? exportSchema : schema, xml);
+    }
+
+    private static boolean exportRoot(byte[] xml) {
+        try {
+            javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newFactory();
+            factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            javax.xml.stream.XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+            while (reader.hasNext() && reader.next() != javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+                // the prolog: comments, white space
+            }
+            return io.kuajing.customs.domain.declaration.MessageType.ofRoot(reader.getLocalName()).isExport();
+        } catch (javax.xml.stream.XMLStreamException | IllegalArgumentException | IllegalStateException e) {
+            return false; // not a message this product knows: the import schema says what is wrong with it
+        }
+    }
+
+    private static Optional<String> violation(Schema schema, byte[] xml) {
         try {
             Validator validator = schema.newValidator();
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");

@@ -97,16 +97,7 @@ class JdbcDeclarationRecords implements DeclarationRecords {
     public Optional<String> orderOf(Receipt r) {
         String[][] keys = {{"order_no", r.orderNo()}, {"cop_no", r.copNo()}, {"pre_no", r.preNo()},
                 {"invt_no", r.invtNo()}, {"logistics_no", r.logisticsNo()}, {"pay_transaction_id", r.payTransactionId()}};
-        for (String[] key : keys) {
-            if (key[1] != null) {
-                Optional<String> order = sql.one("SELECT order_no FROM customs_declaration WHERE " + key[0] + " = ?",
-                        rs -> rs.getString(1), key[1]);
-                if (order.isPresent()) {
-                    return order;
-                }
-            }
-        }
-        return Optional.empty();
+        return sql.firstOrderNo("customs_declaration", keys);
     }
 
     @Override

@@ -63,6 +63,23 @@ class Sql {
         return query(sql, mapper, parameters).stream().findFirst();
     }
 
+    /**
+     * The order_no of the row found by the first of {@code keys} (column, value; null values skipped) that finds one:
+     * a receipt names its declaration by whichever number it carries.
+     */
+    Optional<String> firstOrderNo(String table, String[][] keys) {
+        for (String[] key : keys) {
+            if (key[1] != null) {
+                Optional<String> order = one("SELECT order_no FROM " + table + " WHERE " + key[0] + " = ?",
+                        rs -> rs.getString(1), key[1]);
+                if (order.isPresent()) {
+                    return order;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
         PreparedStatement ps = transactions.getConnection().prepareStatement(sql);
         for (int i = 0; i < parameters.length; i++) {

@@ -22,7 +22,7 @@ import org.w3c.dom.Node;
 
 /**
  * Reads customs' receipts (CEB312/412/512/622/624/626 and the CEB816 tax bill) exactly as the 2022-05 import XSD
- * defines them — each message carries up to 100 receipts (816: tax bills), each naming its declaration customs'
+ * defines them, and the 9610 export ones (CEB304/506/604) as the export XSD does — each message carries up to 100 receipts (816: tax bills), each naming its declaration customs'
  * way ({@link Receipt}) — and writes them for the sandbox, fields in the schema's order. Reading refuses, with a
  * reason and without echoing content: documents above the size limit, DTDs and entities, malformed XML, a root
  * outside the CEB namespace, a message that is not a receipt, missing or malformed fields.
@@ -34,6 +34,9 @@ public final class ReceiptXml {
     /** The element under the root that carries each receipt's fields (816: Tax, holding TaxHeadRd and TaxListRd). */
     private static final Map<MessageType, String> BODY = Map.of(
             MessageType.CEB312, "OrderReturn",
+            MessageType.CEB304, "OrderReturn",
+            MessageType.CEB506, "LogisticsReturn",
+            MessageType.CEB604, "InventoryReturn",
             MessageType.CEB412, "PaymentReturn",
             MessageType.CEB512, "LogisticsReturn",
             MessageType.CEB622, "InventoryReturn",
@@ -44,18 +47,28 @@ public final class ReceiptXml {
     /** Each receipt's fields in the XSD's order (the sandbox writes them so; optional ones when given). */
     private static final List<String> LIST_RETURN = List.of("guid", "customsCode", "ebpCode", "ebcCode", "agentCode",
             "copNo", "preNo", "invtNo", "returnStatus", "returnTime", "returnInfo");
-    private static final Map<MessageType, List<String>> FIELDS = Map.of(
-            MessageType.CEB312, List.of("guid", "ebpCode", "ebcCode", "orderNo", "returnStatus", "returnTime", "returnInfo"),
-            MessageType.CEB412, List.of("guid", "payCode", "payTransactionId", "returnStatus", "returnTime", "returnInfo"),
-            MessageType.CEB512, List.of("guid", "logisticsCode", "logisticsNo", "returnStatus", "returnTime", "returnInfo"),
-            MessageType.CEB622, LIST_RETURN,
-            MessageType.CEB624, List.of("guid", "customsCode", "agentCode", "ebpCode", "ebcCode", "copNo", "preNo",
-                    "invtNo", "returnStatus", "returnTime", "returnInfo"),
-            MessageType.CEB626, List.of("guid", "customsCode", "agentCode", "ebpCode", "ebcCode", "copNo", "preNo",
-                    "invtNo", "returnStatus", "returnTime", "returnInfo"),
-            MessageType.CEB816, List.of("guid", "returnTime", "invtNo", "taxNo", "customsTax", "valueAddedTax",
+    private static final List<String> ORDER_RETURN = List.of("guid", "ebpCode", "ebcCode", "orderNo", "returnStatus",
+            "returnTime", "returnInfo");
+    private static final List<String> LOGISTICS_RETURN = List.of("guid", "logisticsCode", "logisticsNo", "returnStatus",
+            "returnTime", "returnInfo");
+    private static final Map<MessageType, List<String>> FIELDS = Map.ofEntries(
+            Map.entry(MessageType.CEB312, ORDER_RETURN),
+            Map.entry(MessageType.CEB304, ORDER_RETURN),
+            Map.entry(MessageType.CEB506, LOGISTICS_RETURN),
+            // The export list receipt names the list, its order and how it is declared (A simplified, B summary).
+            Map.entry(MessageType.CEB604, List.of("guid", "agentCode", "copNo", "preNo", "invtNo", "ebcCode", "ebpCode",
+                    "orderNo", "statisticsFlag", "returnStatus", "returnTime", "returnInfo")),
+            Map.entry(MessageType.CEB412, List.of("guid", "payCode", "payTransactionId", "returnStatus", "returnTime",
+                    "returnInfo")),
+            Map.entry(MessageType.CEB512, LOGISTICS_RETURN),
+            Map.entry(MessageType.CEB622, LIST_RETURN),
+            Map.entry(MessageType.CEB624, List.of("guid", "customsCode", "agentCode", "ebpCode", "ebcCode", "copNo",
+                    "preNo", "invtNo", "returnStatus", "returnTime", "returnInfo")),
+            Map.entry(MessageType.CEB626, List.of("guid", "customsCode", "agentCode", "ebpCode", "ebcCode", "copNo",
+                    "preNo", "invtNo", "returnStatus", "returnTime", "returnInfo")),
+            Map.entry(MessageType.CEB816, List.of("guid", "returnTime", "invtNo", "taxNo", "customsTax", "valueAddedTax",
                     "consumptionTax", "status", "entDutyNo", "note", "assureCode", "ebcCode", "logisticsCode",
-                    "agentCode", "customsCode"));
+                    "agentCode", "customsCode")));
     private static final List<String> TAX_LINE = List.of("gnum", "gcode", "taxPrice", "customsTax", "valueAddedTax",
             "consumptionTax");
     private static final String IDENTIFIER = "[A-Za-z0-9_-]{1,64}";
@@ -100,20 +113,14 @@ public final class ReceiptXml {
         String invtNo = identifier(body, "invtNo", type);
         String logisticsNo = identifier(body, "logisticsNo", type);
         String payTransactionId = identifier(body, "payTransactionId", type);
-        String required = switch (type) {
-            case CEB312 -> orderNo;
-            case CEB412 -> payTransactionId;
-            case CEB512 -> logisticsNo;
-            default -> copNo;
+        String key = switch (type) {
+            case CEB312, CEB304 -> "orderNo";
+            case CEB412 -> "payTransactionId";
+            case CEB512, CEB506 -> "logisticsNo";
+            default -> "copNo";
         };
-        if (required == null) {
-            throw new UnsafeXml(type + " without the number it names its declaration by ("
-                    + switch (type) {
-                        case CEB312 -> "orderNo";
-                        case CEB412 -> "payTransactionId";
-                        case CEB512 -> "logisticsNo";
-                        default -> "copNo";
-                    } + ")");
+        if (identifier(body, key, type) == null) {
+            throw new UnsafeXml(type + " without the number it names its declaration by (" + key + ")");
         }
         return new Receipt(type, orderNo, copNo, preNo, invtNo, logisticsNo, payTransactionId,
                 integer(SafeXml.child(body, "returnStatus"), type), SafeXml.child(body, "returnInfo"),

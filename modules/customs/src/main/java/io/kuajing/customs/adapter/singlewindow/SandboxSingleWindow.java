@@ -42,7 +42,8 @@ import org.w3c.dom.Element;
  * three documents present and consistent with the inventory list (三单比对), ID number checksums, the positive
  * list, the per-transaction and annual limits on its own ledger of the buyer's cleared purchases — and answers
  * with receipts in the real format: CEB312/412/512 (120 or 100), then CEB622 120 accepted, 800 released, the
- * CEB816 tax bill and 899 cleared, one step per {@code delay}; CEB624/626 for cancellations and returns.
+ * CEB816 tax bill and 899 cleared, one step per {@code delay}; CEB624/626 for cancellations and returns. A 9610
+ * export parcel's order and waybill are answered CEB304/506 (120 or 100), its inventory list CEB604 120 then 399.
  * Its state is a {@link SandboxState}: in the database, so every instance on it is the same customs, and a restart
  * forgets nothing (ADR 0015).
  */
@@ -125,10 +126,64 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
                     listAnswer(orderNo, path(root, "Inventory", "InventoryHead"), null, ReceiptStatus.REJECTED, UNSIGNED, now);
                 }
             }
+            case CEB303 -> {
+                state.keep(orderNo, MessageType.CEB303, message.xml());
+                answer(MessageType.CEB304, orderNo, signed ? null : UNSIGNED, "", now,
+                        fields(path(root, "Order", "OrderHead"), "ebpCode", "ebcCode", "orderNo"));
+            }
+            case CEB505 -> {
+                state.keep(orderNo, MessageType.CEB505, message.xml());
+                answer(MessageType.CEB506, orderNo, signed ? null : UNSIGNED, "", now,
+                        fields(path(root, "Logistics"), "logisticsCode", "logisticsNo"));
+            }
+            case CEB603 -> exportInventory(orderNo, path(root, "Inventory", "InventoryHead"), signed, now);
             case CEB623 -> followUp(MessageType.CEB624, orderNo, path(root, "InvtCancel"), signed, now);
             case CEB625 -> followUp(MessageType.CEB626, orderNo, path(root, "InvtRefund", "InvtRefundHead"), signed, now);
             default -> throw new IllegalArgumentException(message.type() + " is not sent to customs");
         }
+    }
+
+    /**
+     * A 9610 export list: its order (CEB303) and waybill (CEB505) must have come first and name the same order and
+     * parcel; then it is numbered (invtNo: district, year, E, 9 digits), filed (120) and concluded (399 审结), one
+     * step each. Export checks no buyer, limits or positive list: those are import rules.
+     */
+    private void exportInventory(String orderNo, Element head, boolean signed, Instant now) {
+        String problem = !signed ? UNSIGNED : exportDocumentsDisagree(orderNo, head);
+        Map<String, String> f = fields(head, "agentCode", "copNo", "ebcCode", "ebpCode", "orderNo", "statisticsFlag");
+        f.put("preNo", preNo(now));
+        if (problem != null) {
+            // customs' export receipt always carries invtNo: empty for a list it never numbered
+            f.put("invtNo", "");
+            f.put("returnStatus", String.valueOf(ReceiptStatus.REJECTED));
+            f.put("returnInfo", problem);
+            schedule(now, orderNo, MessageType.CEB604, f, null);
+            return;
+        }
+        LocalDate today = LocalDate.ofInstant(now, ChinaTime.ZONE);
+        f.put("invtNo", text(head, "customsCode") + today.getYear() + "E" + String.format("%09d", state.nextNumber()));
+        Map<String, String> concluded = new HashMap<>(f);
+        f.put("returnStatus", String.valueOf(ReceiptStatus.ACCEPTED));
+        f.put("returnInfo", "新增申报成功");
+        schedule(now.plus(delay), orderNo, MessageType.CEB604, f, null);
+        concluded.put("returnStatus", String.valueOf(ReceiptStatus.CONCLUDED));
+        concluded.put("returnInfo", "审结");
+        schedule(now.plus(delay.multipliedBy(2)), orderNo, MessageType.CEB604, concluded, null);
+    }
+
+    /** Why the export list's order and waybill are missing or name another order or parcel, or null. */
+    private String exportDocumentsDisagree(String orderNo, Element head) {
+        var order = state.document(orderNo, MessageType.CEB303);
+        var waybill = state.document(orderNo, MessageType.CEB505);
+        if (order.isEmpty() || waybill.isEmpty()) {
+            return "单证不全: 缺少 " + (order.isEmpty() ? MessageType.CEB303 : MessageType.CEB505);
+        }
+        Element orderHead = path(SafeXml.parse(order.get(), MAX_MESSAGE).getDocumentElement(), "Order", "OrderHead");
+        Element logistics = path(SafeXml.parse(waybill.get(), MAX_MESSAGE).getDocumentElement(), "Logistics");
+        if (!text(orderHead, "orderNo").equals(text(head, "orderNo"))) {
+            return "清单与订单不一致";
+        }
+        return text(logistics, "logisticsNo").equals(text(head, "logisticsNo")) ? null : "清单与运单不一致";
     }
 
     /** A follow-up (cancellation or return) of a list this sandbox numbered: answered 399 审结 (approved) or 100. */

@@ -1,11 +1,16 @@
 package io.kuajing.customs.domain.declaration;
 
-/** The CEB messages Kuajing sends and the receipts it reads back. */
+/**
+ * The CEB messages Kuajing sends and the receipts it reads back: the import ones (3x1, 4x1, 5x1, 62x, 816) and the
+ * 9610 export ones (CEB303 order, CEB505 waybill, CEB603 inventory list and their receipts 304, 506, 604).
+ */
 public enum MessageType {
     CEB311("order"), CEB411("payment"), CEB511("waybill"), CEB621("inventory list"),
     CEB623("cancellation"), CEB625("return"),
     CEB312("order receipt"), CEB412("payment receipt"), CEB512("waybill receipt"), CEB622("inventory list receipt"),
-    CEB624("cancellation receipt"), CEB626("return receipt"), CEB816("tax bill");
+    CEB624("cancellation receipt"), CEB626("return receipt"), CEB816("tax bill"),
+    CEB303("export order"), CEB505("export waybill"), CEB603("export inventory list"),
+    CEB304("export order receipt"), CEB506("export waybill receipt"), CEB604("export inventory list receipt");
 
     private final String meaning;
 
@@ -24,7 +29,15 @@ public enum MessageType {
 
     public boolean isReceipt() {
         return switch (this) {
-            case CEB312, CEB412, CEB512, CEB622, CEB624, CEB626, CEB816 -> true;
+            case CEB312, CEB412, CEB512, CEB622, CEB624, CEB626, CEB816, CEB304, CEB506, CEB604 -> true;
+            default -> false;
+        };
+    }
+
+    /** A message of the export schema (海关跨境出口业务节点报文), not the import one. */
+    public boolean isExport() {
+        return switch (this) {
+            case CEB303, CEB505, CEB603, CEB304, CEB506, CEB604 -> true;
             default -> false;
         };
     }
@@ -38,6 +51,9 @@ public enum MessageType {
             case CEB621 -> CEB622;
             case CEB623 -> CEB624;
             case CEB625 -> CEB626;
+            case CEB303 -> CEB304;
+            case CEB505 -> CEB506;
+            case CEB603 -> CEB604;
             default -> throw new IllegalArgumentException(this + " is not answered with a receipt");
         };
     }

@@ -71,8 +71,8 @@ public final class ReceiptStatus {
     }
 
     /**
-     * Customs' final yes to a cancellation (CEB624) or return (CEB626): 399 审结 (800 放行 as some districts answer
-     * is taken as yes too). Every other non-failure code means the request is still under way.
+     * Customs' final yes to a cancellation (CEB624), a return (CEB626) or an export inventory list (CEB604): 399 审结
+     * (800 放行 as some districts answer is taken as yes too). Every other non-failure code means the request is still under way.
      */
     public static boolean isApproval(int code) {
         return code == CONCLUDED || code == RELEASED;

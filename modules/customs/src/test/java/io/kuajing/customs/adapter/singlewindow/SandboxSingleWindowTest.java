@@ -24,6 +24,7 @@ import io.kuajing.customs.support.Fixtures;
 import io.kuajing.customs.conformance.OfficialSpec;
 import io.kuajing.customs.support.SampleMessages;
 import io.kuajing.customs.support.SampleOrders;
+import io.kuajing.customs.support.SampleParcels;
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.Regime;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,69 @@ class SandboxSingleWindowTest {
         }
         assertEquals(java.util.Set.of("CEB312Message", "CEB412Message", "CEB512Message", "CEB622Message",
                 "CEB624Message", "CEB626Message", "CEB816Message"), roots);
+    }
+
+    List<OutgoingMessage> signedExport(String orderNo) {
+        return SampleParcels.WRITER.declare(SampleParcels.powerBank(orderNo), Instant.now()).stream()
+                .map(m -> new OutgoingMessage(MessageType.valueOf(m.type()), m.orderNo(), m.guid(), SIGNER.sign(m.xml())))
+                .toList();
+    }
+
+    @Test
+    void aNinetySixTenParcelIsFiledThenConcludedUnderTheListNumbersCustomsGives() {
+        signedExport("EX-SB-1").forEach(sandbox::send);
+        List<Receipt> receipts = sandbox.collect(100).stream().flatMap(d -> d.receipts().stream()).toList();
+        assertEquals(List.of("CEB304 120", "CEB506 120", "CEB604 120", "CEB604 399"),
+                receipts.stream().map(r -> r.type() + " " + r.status()).toList());
+        assertEquals("EX-SB-1", receipts.get(0).orderNo(), "CEB304: the order number");
+        assertEquals("LX-SB-1", receipts.get(1).logisticsNo(), "CEB506: the parcel");
+        Receipt concluded = receipts.get(3);
+        assertEquals("EX-SB-1", concluded.orderNo(), "CEB604 names the order too");
+        assertTrue(concluded.copNo().startsWith("CEX-SB-1"), concluded.copNo());
+        assertTrue(concluded.invtNo().matches("5316\\d{4}E\\d{9}"), concluded.invtNo());
+    }
+
+    @Test
+    void anExportListWithoutItsWaybillIsRefusedAsIncomplete() {
+        List<OutgoingMessage> messages = signedExport("EX-SB-2");
+        sandbox.send(messages.get(0));
+        sandbox.send(messages.get(2));
+        assertTrue(answers().contains("CEB604 100 单证不全: 缺少 CEB505"), answers().toString());
+    }
+
+    /**
+     * The export receipts the sandbox writes — filed, concluded, refused — validate against customs' own 2022-05
+     * export schema and are read by {@link io.kuajing.customs.ExportMessages#receipts} as by the sandbox's reader;
+     * the reader takes customs' own samples (CEB304, 506, 604) too.
+     */
+    @Test
+    void everyExportReceiptTheSandboxWritesValidatesAgainstTheExportSchemaAndIsRead() throws Exception {
+        OfficialSpec.require();
+        signedExport("EX-SB-3").forEach(sandbox::send);
+        sandbox.send(signedExport("EX-SB-4").get(2));
+        List<byte[]> written = sandbox.pendingReceipts();
+        assertEquals(5, written.size(), "4 for the parcel, 1 list refused");
+        var schema = OfficialSpec.schema(OfficialSpec.require().resolve("ceb-2022-05/xsd").resolve(OfficialSpec.EXPORT_XSD_2022));
+        List<String> invalid = new java.util.ArrayList<>();
+        List<String> read = new java.util.ArrayList<>();
+        for (byte[] xml : written) {
+            try {
+                schema.newValidator().validate(new javax.xml.transform.stream.StreamSource(new java.io.ByteArrayInputStream(xml)));
+            } catch (org.xml.sax.SAXException e) {
+                invalid.add(e.getMessage() + "\n" + new String(xml, StandardCharsets.UTF_8));
+            }
+            SampleParcels.WRITER.receipts(xml).forEach(r -> read.add(r.type() + " " + r.key() + " " + r.status()));
+        }
+        assertEquals(List.of(), invalid);
+        assertTrue(read.contains("CEB304 EX-SB-3 120") && read.contains("CEB506 LX-SB-3 120"), read.toString());
+        assertEquals(3, read.stream().filter(r -> r.startsWith("CEB604")).count(), read.toString());
+        ReceiptXml reader = new ReceiptXml(ReceiptXml.DEFAULT_MAX_BYTES);
+        for (Path sample : OfficialSpec.samples("ceb-2022-05", "export")) {
+            String name = sample.getFileName().toString();
+            if (name.startsWith("CEB304") || name.startsWith("CEB506") || name.startsWith("CEB604")) {
+                assertTrue(!reader.read(Files.readAllBytes(sample)).isEmpty(), name);
+            }
+        }
     }
 
     OutgoingMessage signedOne(OutgoingMessage m) {

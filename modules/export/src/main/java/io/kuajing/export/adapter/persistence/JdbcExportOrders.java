@@ -87,6 +87,16 @@ class JdbcExportOrders implements ExportOrders {
     }
 
     @Override
+    public void declared(String orderNo) {
+        // Conditional: customs' acceptance may arrive after the shipment was confirmed, or twice (the outbox).
+        jdbc.update("UPDATE export_order SET status = ? WHERE order_no = ? AND status = ?", st -> {
+            st.setString(1, ExportOrderStatus.DECLARED.name());
+            st.setString(2, orderNo);
+            st.setString(3, ExportOrderStatus.RECEIVED.name());
+        });
+    }
+
+    @Override
     public List<ExportOrder> ofVendorSoldBetween(VendorId vendor, Instant from, Instant to) {
         return select("WHERE vendor_id = ? AND sold_at >= ? AND sold_at < ? ORDER BY sold_at, order_no",
                 vendor.value(), Jdbc.utc(from), Jdbc.utc(to));

@@ -1,0 +1,102 @@
+package io.kuajing.customs.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.kuajing.customs.ExportDeclarationRequest;
+import io.kuajing.customs.ExportDeclarationView;
+import io.kuajing.customs.ExportDeclarations;
+import io.kuajing.customs.ExportMessages;
+import io.kuajing.customs.domain.declaration.DeclarationRecords;
+import io.kuajing.customs.domain.declaration.ExportDeclaration;
+import io.kuajing.customs.domain.declaration.ExportDeclarationRecords;
+import io.kuajing.customs.domain.declaration.MessageSchema;
+import io.kuajing.customs.domain.declaration.MessageType;
+import io.kuajing.customs.domain.declaration.OutgoingMessage;
+import io.kuajing.customs.domain.declaration.Signer;
+import io.kuajing.kernel.RuleViolation;
+import io.kuajing.platform.Transactions;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Declaring a 9610 parcel: its three messages are written (refused first where customs' schema would refuse them,
+ * naming the field), numbered with our list number, signed, checked against customs' export schema, and kept with
+ * the declaration in ONE transaction, to be sent after commit in their order (CEB303, 505, then 603), as an import
+ * declaration's are. The order number is the key: a repeated call, or two at once, answers the one declaration.
+ */
+@Singleton
+class DeclaringExports implements ExportDeclarations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeclaringExports.class);
+
+    private final ExportMessages messages;
+    private final Signer signer;
+    private final MessageSchema schema;
+    private final ExportDeclarationRecords declarations;
+    private final DeclarationRecords records;
+    private final SingleWindowQueue queue;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    DeclaringExports(ExportMessages messages, Signer signer, MessageSchema schema, ExportDeclarationRecords declarations,
+                     DeclarationRecords records, SingleWindowQueue queue, Transactions transactions, Clock clock) {
+        this.messages = messages;
+        this.signer = signer;
+        this.schema = schema;
+        this.declarations = declarations;
+        this.records = records;
+        this.queue = queue;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public ExportDeclarationView declare(ExportDeclarationRequest request) {
+        if (request.orderNo() == null || request.orderNo().isBlank()) {
+            throw new RuleViolation("orderNo", "required", "the order number is the declaration's key");
+        }
+        Optional<ExportDeclaration> existing = transactions.read(() -> declarations.find(request.orderNo()));
+        if (existing.isPresent()) {
+            return view(existing.get());
+        }
+        Instant now = clock.instant();
+        ExportDeclarationRequest numbered = request.withCopNo(CopNumbers.next(now));
+        List<OutgoingMessage> signed = messages.declare(numbered, now).stream()
+                .map(m -> new OutgoingMessage(MessageType.valueOf(m.type()), m.orderNo(), m.guid(), signer.sign(m.xml())))
+                .toList();
+        Optional<String> nonConforming = signed.stream()
+                .flatMap(m -> schema.violation(m).map(v -> m.type() + " does not conform to customs' schema: " + v).stream())
+                .findFirst();
+        ExportDeclaration declaration = ExportDeclaration.declared(request.orderNo(), numbered.copNo(), request.logisticsNo());
+        nonConforming.ifPresent(declaration::park);
+        return transactions.write(() -> {
+            if (!declarations.add(declaration, now)) {
+                return view(declarations.find(request.orderNo()).orElseThrow());
+            }
+            if (nonConforming.isPresent()) {
+                // Kept back, never sent: customs' gate would refuse it. Operators see it (GET /api/customs/parked).
+                signed.forEach(m -> records.park(m, nonConforming.get(), now));
+                LOG.error("export order {} parked, nothing sent: {}", request.orderNo(), nonConforming.get());
+                return view(declaration);
+            }
+            queue.queue(signed, now);
+            LOG.info("declared export order {} (9610, list {}) at port {}", request.orderNo(), numbered.copNo(),
+                    request.portCode());
+            return view(declaration);
+        });
+    }
+
+    @Override
+    public Optional<ExportDeclarationView> status(String orderNo) {
+        return transactions.read(() -> declarations.find(orderNo)).map(DeclaringExports::view);
+    }
+
+    private static ExportDeclarationView view(ExportDeclaration d) {
+        return new ExportDeclarationView(d.orderNo(), d.copNo(), d.logisticsNo(), d.status().name(), d.preNo(),
+                d.invtNo(), d.reason());
+    }
+}

@@ -1,0 +1,29 @@
+package io.kuajing.customs.domain.declaration;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.jmolecules.ddd.annotation.Repository;
+
+/**
+ * The 9610 export declarations, in the caller's transaction. Their messages and receipts are kept by
+ * {@link DeclarationRecords} like an import declaration's.
+ */
+@Repository
+@SecondaryPort
+public interface ExportDeclarationRecords {
+
+    /** @return false when the order was declared already (its number is the key): nothing is written then */
+    boolean add(ExportDeclaration declaration, Instant now);
+
+    Optional<ExportDeclaration> find(String orderNo);
+
+    /** The declaration, locked for the rest of the transaction. */
+    Optional<ExportDeclaration> lock(String orderNo);
+
+    void update(ExportDeclaration declaration, Instant now);
+
+    /** The order an export receipt is about, by the first number it names: orderNo, copNo, logisticsNo, preNo, invtNo. */
+    Optional<String> orderOf(Receipt receipt);
+}

@@ -1,0 +1,21 @@
+package io.kuajing.export;
+
+/**
+ * Clearing export orders through Chinese customs: an operator hands a 9610 order's parcel to customs once the carrier
+ * gave it a waybill number; the order is DECLARED when customs accepts its inventory list.
+ */
+public interface ExportClearance {
+
+    /**
+     * Declares the 9610 order's parcel to customs under the carrier's waybill number. Asking again declares nothing
+     * more (customs keys the declaration by the order number).
+     *
+     * @throws io.kuajing.kernel.RuleViolation {@code orderNo} / {@code export-order} (no such order),
+     *                                         {@code declared-9610-only} (a 9810 order), {@code waybillNo} /
+     *                                         {@code waybill-number}, or the field customs refuses
+     */
+    ExportOrderView declare(String orderNo, String waybillNo);
+
+    /** Customs accepted the order's inventory list: a RECEIVED order becomes DECLARED (a shipped one stays SHIPPED). */
+    void acceptedByCustoms(String orderNo);
+}

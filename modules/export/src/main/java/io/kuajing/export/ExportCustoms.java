@@ -1,0 +1,38 @@
+package io.kuajing.export;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import io.kuajing.kernel.Money;
+
+/**
+ * Chinese customs, asked by export to declare a 9610 parcel (order, waybill and inventory list). The app answers it
+ * from customs' API, so export depends on no other domain module (ADR 0027); customs' acceptance comes back as a call
+ * of {@link ExportClearance#acceptedByCustoms}.
+ */
+public interface ExportCustoms {
+
+    /**
+     * Declares the parcel; customs declares an order once, so asking again changes nothing.
+     *
+     * @throws io.kuajing.kernel.RuleViolation naming the field customs refuses; nothing is declared then
+     */
+    void declare(Parcel parcel);
+
+    /**
+     * One 9610 parcel: the order, the vendor (its name and customs registration code), the buyer's country (ISO),
+     * the waybill number of the carrier that takes it out, and the goods as customs is told about them.
+     */
+    record Parcel(String orderNo, String vendorName, String vendorCustomsCode, String destination, String waybillNo,
+                  List<Item> items) {
+
+        public Parcel {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A line: the SKU, its Chinese name, HS code, quantity, declared value per unit in CNY and net weight per unit. */
+    record Item(int lineNo, String sku, String nameZh, String hsCode, int quantity, Money unitValueCny,
+                BigDecimal unitWeightKg) {
+    }
+}

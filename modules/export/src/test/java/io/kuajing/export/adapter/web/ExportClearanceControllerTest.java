@@ -1,0 +1,83 @@
+package io.kuajing.export.adapter.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+
+import io.kuajing.export.ExportClearance;
+import io.kuajing.export.ExportCustoms;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A 9610 order's parcel is handed to customs (through export's own port) from the vendor and its listings, and the
+ * order is DECLARED once customs accepts it; a 9810 order and a bad waybill number are refused, naming the rule.
+ */
+class ExportClearanceControllerTest extends ExportRoutesTest {
+
+    @Inject
+    TestExportCustoms customs;
+    @Inject
+    ExportClearance clearance;
+
+    String vendorId;
+
+    @BeforeAll
+    void vendorWithAListing() {
+        vendorId = (String) call(asOperator(HttpRequest.POST("/api/export/vendors", vendor("91350100M000100Y43", "深圳市安克创新科技有限公司"))))
+                .get("vendorId");
+        call(asOperator(HttpRequest.PUT("/api/export/vendors/" + vendorId + "/listings", listing("ANK-PB-10K", "8507600020", false))));
+    }
+
+    String order(String marketplaceOrderId, String mode) {
+        return (String) call(asOperator(HttpRequest.POST("/api/export/vendors/" + vendorId + "/orders",
+                order(marketplaceOrderId, mode, "ANK-PB-10K", "2026-03-01T15:30:00Z")))).get("orderNo");
+    }
+
+    String status(String orderNo) {
+        return (String) call(asOperator(HttpRequest.GET("/api/export/orders/" + orderNo))).get("status");
+    }
+
+    @Test
+    void aNinetySixTenParcelIsHandedToCustomsAndTheOrderIsDeclaredWhenCustomsAccepts() {
+        String orderNo = order("113-0000009-0000001", "9610");
+        HttpResponse<Map> handed = http.toBlocking().exchange(asOperator(HttpRequest.POST(
+                "/api/export/orders/" + orderNo + "/declaration", Map.of("waybillNo", "LX300000011CN"))), Map.class);
+        assertEquals(HttpStatus.ACCEPTED, handed.getStatus());
+        assertEquals("RECEIVED", handed.body().get("status"), "declared only once customs accepts");
+        ExportCustoms.Parcel parcel = customs.declared.stream().filter(p -> p.orderNo().equals(orderNo)).findFirst().orElseThrow();
+        assertEquals("4403960ABC", parcel.vendorCustomsCode());
+        assertEquals("US", parcel.destination());
+        assertEquals("LX300000011CN", parcel.waybillNo());
+        ExportCustoms.Item item = parcel.items().get(0);
+        assertEquals(List.of("ANK-PB-10K", "8507600020", 2, "85.00", "0.25"), List.of(item.sku(), item.hsCode(),
+                item.quantity(), item.unitValueCny().amount().toPlainString(), item.unitWeightKg().stripTrailingZeros().toPlainString()));
+
+        clearance.acceptedByCustoms(orderNo);
+        clearance.acceptedByCustoms(orderNo);
+        assertEquals("DECLARED", status(orderNo));
+    }
+
+    @Test
+    void aNinetyEightTenOrderAndABadWaybillNumberAreRefusedNamingTheRule() {
+        String warehouse = order("113-0000009-0000002", "9810");
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> call(asOperator(HttpRequest.POST(
+                "/api/export/orders/" + warehouse + "/declaration", Map.of("waybillNo", "LX300000012CN")))));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus());
+        assertEquals("declared-9610-only", violation(e).get("rule"));
+        String parcel = order("113-0000009-0000003", "9610");
+        e = assertThrows(HttpClientResponseException.class, () -> call(asOperator(HttpRequest.POST(
+                "/api/export/orders/" + parcel + "/declaration", Map.of("waybillNo", "no spaces")))));
+        assertEquals("waybillNo", violation(e).get("field"));
+        assertEquals(0, customs.declared.stream().filter(p -> p.orderNo().equals(warehouse) || p.orderNo().equals(parcel)).count(),
+                "nothing asked of customs");
+        assertEquals("RECEIVED", status(parcel));
+    }
+}

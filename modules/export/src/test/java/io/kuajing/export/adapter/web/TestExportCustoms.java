@@ -1,0 +1,21 @@
+package io.kuajing.export.adapter.web;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.kuajing.export.ExportCustoms;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+
+/** Customs in export's own tests (the app answers it from customs): the parcels it was asked to declare. */
+@Singleton
+@Requires(env = "test")
+class TestExportCustoms implements ExportCustoms {
+
+    final List<Parcel> declared = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void declare(Parcel parcel) {
+        declared.add(parcel);
+    }
+}
