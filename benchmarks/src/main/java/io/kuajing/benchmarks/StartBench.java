@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,6 +22,17 @@ import java.util.stream.Stream;
 final class StartBench {
 
     static final int RUNS = Integer.getInteger("bench.runs", 3);
+    /** The app listens here and the baseline one port above (two benchmarks side by side pick their own). */
+    static final int PORT = Integer.getInteger("bench.start-port", 18401);
+    /**
+     * {@code bench.launcher=script}: the app starts as README recommends, {@code sh kuajing.sh} (with bench.app-opts as
+     * JAVA_OPTS), measured on its second start in each copy (the first, under the same load, records the class-data
+     * archive), on a fresh database each.
+     */
+    static final boolean SCRIPT = "script".equals(System.getProperty("bench.launcher"));
+    /** JVM options of the app's process (flags to compare, e.g. a CDS archive); none by default, as README's first command. */
+    static final List<String> APP_OPTS = Arrays.stream(System.getProperty("bench.app-opts", "").split(" "))
+            .filter(o -> !o.isBlank()).toList();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
 
     private StartBench() {
@@ -31,12 +43,31 @@ final class StartBench {
         String classes = Path.of(StartBench.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         Table table = new Table("process", "run", "start to first 200 ms", "RSS after start MB", "RSS after load MB");
         for (int run = 1; run <= RUNS; run++) {
-            Measured plain = measure(List.of(java, "-cp", classes, PlainServer.class.getName(), "18402"), null, 18402, false);
+            int plainPort = PORT + 1;
+            // TCP_NODELAY: without it each answer (headers and body written apart) waits out the client's delayed ACK,
+            // and the 5,000 requests of the load took three minutes of an idle process.
+            Measured plain = measure(List.of(java, "-Dsun.net.httpserver.nodelay=true", "-cp", classes,
+                    PlainServer.class.getName(), String.valueOf(plainPort)), "", null, plainPort, false);
             table.row("plain JDK HttpServer (baseline)", run, plain.millis, plain.rssAfterStart, plain.rssAfterLoad);
             Path copy = Files.createTempDirectory("kuajing-start");
             copyTree(Path.of(distribution), copy);
-            Measured app = measure(List.of(java, "-Dmicronaut.environments=dev", "-jar", "kuajing.jar"), copy, 18401, true);
-            table.row("java -jar kuajing.jar (embedded H2)", run, app.millis, app.rssAfterStart, app.rssAfterLoad);
+            List<String> options = new ArrayList<>(APP_OPTS);
+            options.add("-Dmicronaut.environments=dev");
+            List<String> command = new ArrayList<>();
+            String javaOpts = SCRIPT ? String.join(" ", options) : "";
+            if (SCRIPT) {
+                command.addAll(List.of("sh", "kuajing.sh"));
+                measure(command, javaOpts, copy, PORT, true);
+                deleteTree(copy.resolve("data"));
+            } else {
+                command.add(java);
+                command.addAll(options);
+                command.addAll(List.of("-jar", "kuajing.jar"));
+            }
+            Measured app = measure(command, javaOpts, copy, PORT, true);
+            String label = SCRIPT ? "JAVA_OPTS='" + javaOpts + "' sh kuajing.sh"
+                    : String.join(" ", command).replace(java, "java");
+            table.row(label + " (embedded H2)", run, app.millis, app.rssAfterStart, app.rssAfterLoad);
         }
         table.print("start and memory, " + RUNS + " runs each");
     }
@@ -44,20 +75,23 @@ final class StartBench {
     record Measured(long millis, long rssAfterStart, long rssAfterLoad) {
     }
 
-    private static Measured measure(List<String> command, Path dir, int port, boolean kuajing) throws Exception {
+    private static Measured measure(List<String> command, String javaOpts, Path dir, int port, boolean kuajing)
+            throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Files.createTempFile("start", ".log").toFile());
         if (dir != null) {
             builder.directory(dir.toFile());
         }
         builder.environment().put("KUAJING_PORT", String.valueOf(port));
+        builder.environment().put("JAVA_OPTS", javaOpts);
         builder.environment().remove("DATASOURCES_DEFAULT_URL");
         builder.environment().remove("DATASOURCES_DEFAULT_USERNAME");
         long start = System.nanoTime();
         Process process = builder.start();
         try {
             URI health = URI.create("http://127.0.0.1:" + port + "/health");
-            long deadline = start + Duration.ofSeconds(60).toNanos();
+            // Bounded, yet long enough for a start on a machine other sessions load (85 s seen at a load average of 20).
+            long deadline = start + Duration.ofSeconds(180).toNanos();
             while (true) {
                 if (System.nanoTime() > deadline || !process.isAlive()) {
                     throw new IllegalStateException(command + " gave no 200 on " + health);
@@ -107,6 +141,14 @@ final class StartBench {
             }
         }
         return -1;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Collections.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
