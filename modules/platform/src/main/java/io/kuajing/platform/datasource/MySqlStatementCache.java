@@ -10,9 +10,10 @@ import jakarta.inject.Singleton;
 /**
  * Connector/J's client-side statement cache, on MySQL URLs only. Without it the driver parses every statement's
  * SQL on every prepare (4-7 % of the declaration pipeline's CPU, docs/performance.md), since the product prepares
- * a statement per use. The embedded H2 shares the data source's settings and refuses properties it does not know,
- * so they are added here, by URL, rather than in {@code datasources.default.data-source-properties}; a property
- * the operator set there is left as set.
+ * a statement per use. The embedded H2 shares the data source's settings and the product runs the same on both
+ * (ADR 8), so the driver's own settings are added here, where the URL says which driver it is, rather than in
+ * the shipped configuration; a property the operator set in {@code datasources.default.data-source-properties}
+ * is left as set.
  */
 @Singleton
 class MySqlStatementCache implements BeanCreatedEventListener<DatasourceConfiguration> {
