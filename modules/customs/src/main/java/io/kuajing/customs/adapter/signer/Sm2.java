@@ -31,6 +31,7 @@ final class Sm2 {
     static final byte[] DEFAULT_USER_ID = "1234567812345678".getBytes(StandardCharsets.US_ASCII);
     private static final int RAW_LENGTH = 64;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static volatile ParsedKey lastParsed;
 
     /** How the signature value (r, s) is written. */
     enum Encoding {
@@ -88,7 +89,7 @@ final class Sm2 {
     static boolean verify(PublicKey key, byte[] data, byte[] value) {
         AsymmetricKeyParameter publicKey;
         try {
-            publicKey = PublicKeyFactory.createKey(key.getEncoded());
+            publicKey = parameters(key);
         } catch (IOException | RuntimeException notAnSm2Key) {
             return false;
         }
@@ -101,5 +102,23 @@ final class Sm2 {
         }
         signer.update(data, 0, data.length);
         return signer.verifySignature(value);
+    }
+
+    /**
+     * The key as Bouncy Castle's signer takes it, parsed once for as long as the same key is given: a verifier checks
+     * one company's signatures over and over (the customs sandbox four per declared order), and parsing decodes and
+     * validates the public point every time. One key remembered, immutable, so threads share it without a lock.
+     */
+    private static AsymmetricKeyParameter parameters(PublicKey key) throws IOException {
+        ParsedKey last = lastParsed;
+        if (last != null && last.key().equals(key)) {
+            return last.parameters();
+        }
+        AsymmetricKeyParameter parsed = PublicKeyFactory.createKey(key.getEncoded());
+        lastParsed = new ParsedKey(key, parsed);
+        return parsed;
+    }
+
+    private record ParsedKey(PublicKey key, AsymmetricKeyParameter parameters) {
     }
 }

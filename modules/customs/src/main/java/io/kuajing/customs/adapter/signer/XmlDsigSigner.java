@@ -108,7 +108,18 @@ public class XmlDsigSigner implements Signer {
      */
     public static boolean verify(byte[] xml, PublicKey publicKey) {
         try {
-            Document document = SafeXml.parse(xml, MAX_MESSAGE_BYTES);
+            return verify(SafeXml.parse(xml, MAX_MESSAGE_BYTES), publicKey);
+        } catch (RuntimeException unparsable) {
+            return false;
+        }
+    }
+
+    /**
+     * {@link #verify(byte[], PublicKey)} of a message its reader has parsed already (the customs sandbox reads the
+     * message it verifies: one parse, not two). The document is left as it was given.
+     */
+    public static boolean verify(Document document, PublicKey publicKey) {
+        try {
             NodeList signatures = document.getElementsByTagNameNS(DS, "Signature");
             if (signatures.getLength() != 1 || signatures.item(0).getParentNode() != document.getDocumentElement()) {
                 return false;
@@ -132,8 +143,15 @@ public class XmlDsigSigner implements Signer {
                 return false;
             }
             byte[] digestValue = Base64.getMimeDecoder().decode(only(reference, "DigestValue").getTextContent().strip());
-            signature.getParentNode().removeChild(signature);
-            return MessageDigest.isEqual(digestValue, algorithm.digest(canonical(document)));
+            // The enveloped-signature transform: the message digested as it was before the Signature was added.
+            Node root = signature.getParentNode();
+            Node next = signature.getNextSibling();
+            root.removeChild(signature);
+            try {
+                return MessageDigest.isEqual(digestValue, algorithm.digest(canonical(document)));
+            } finally {
+                root.insertBefore(signature, next);
+            }
         } catch (RuntimeException e) {
             return false;
         }

@@ -35,6 +35,7 @@ import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.Regime;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
@@ -96,9 +97,10 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
 
     private void answer(OutgoingMessage message) {
         Instant now = clock.instant();
-        Element root = SafeXml.parse(message.xml(), MAX_MESSAGE).getDocumentElement();
+        Document document = SafeXml.parse(message.xml(), MAX_MESSAGE);
+        Element root = document.getDocumentElement();
         String orderNo = message.orderNo();
-        boolean signed = signerKey == null || XmlDsigSigner.verify(message.xml(), signerKey);
+        boolean signed = signerKey == null || XmlDsigSigner.verify(document, signerKey);
         switch (message.type()) {
             case CEB311 -> {
                 Element head = path(root, "Order", "OrderHead");

@@ -1,5 +1,6 @@
 package io.kuajing.customs.adapter.signer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,12 +13,14 @@ import java.security.KeyPairGenerator;
 import java.time.Instant;
 import java.util.List;
 
+import io.kuajing.customs.adapter.ceb.SafeXml;
 import io.kuajing.customs.support.Fixtures;
 import io.kuajing.customs.support.SampleMessages;
 import io.kuajing.customs.support.SampleOrders;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -50,6 +53,19 @@ class XmlDsigSignerTest {
         String xml = new String(signed, StandardCharsets.UTF_8);
         assertTrue(xml.contains("<ceb:orderNo>KJ-SIGN-1</ceb:orderNo>"));
         assertTrue(XmlDsigSigner.verify(signed, signer(algorithm).certificate().getPublicKey()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(SignatureAlgorithm.class)
+    void aParsedMessageIsVerifiedAndLeftAsItWas(SignatureAlgorithm algorithm) {
+        byte[] signed = signer(algorithm).sign(order());
+        Document document = SafeXml.parse(signed, 1 << 20);
+        var key = signer(algorithm).certificate().getPublicKey();
+        byte[] before = XmlDsigSigner.canonical(document);
+
+        assertTrue(XmlDsigSigner.verify(document, key));
+        assertArrayEquals(before, XmlDsigSigner.canonical(document), "the Signature is put back where it was");
+        assertTrue(XmlDsigSigner.verify(document, key));
     }
 
     @ParameterizedTest
