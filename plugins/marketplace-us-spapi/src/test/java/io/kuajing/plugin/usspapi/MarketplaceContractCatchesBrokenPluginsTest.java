@@ -78,13 +78,8 @@ class MarketplaceContractCatchesBrokenPluginsTest {
         return listener.getSummary().getTotalFailureCount();
     }
 
-    /** The contract over a plugin that breaks every rule checked above. */
-    static class Broken extends MarketplacePluginContract {
-
-        @Override
-        protected MarketplacePlugin newPlugin() {
-            return new BrokenMarketplace();
-        }
+    /** The contract over a planted plugin, which needs no settings. */
+    abstract static class Planted extends MarketplacePluginContract {
 
         @Override
         protected Map<String, String> settings() {
@@ -97,22 +92,21 @@ class MarketplaceContractCatchesBrokenPluginsTest {
         }
     }
 
+    /** The contract over a plugin that breaks every rule checked above. */
+    static class Broken extends Planted {
+
+        @Override
+        protected MarketplacePlugin newPlugin() {
+            return new BrokenMarketplace();
+        }
+    }
+
     /** The contract over a channel that confirms a shipment with whatever carrier it is given. */
-    static class Guessing extends MarketplacePluginContract {
+    static class Guessing extends Planted {
 
         @Override
         protected MarketplacePlugin newPlugin() {
             return new GuessingChannel();
-        }
-
-        @Override
-        protected Map<String, String> settings() {
-            return Map.of();
-        }
-
-        @Override
-        protected Map<String, String> settingsWithBrokenRows() {
-            return Map.of();
         }
     }
 
