@@ -2,6 +2,7 @@ package io.kuajing.sandbox;
 
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -46,17 +47,23 @@ public final class CarrierSimulators implements AutoCloseable {
 
     /** Starts the three carriers with simulated time running one day per {@code perDay} of real time. */
     public static CarrierSimulators start(Duration perDay) {
-        return start(SimulatedClock.accelerated(perDay));
+        // Only the parcels' trips are accelerated: the marketplace sells in real time, so orders pulled from it are
+        // dated as the app's own clock expects (an order sold "next month" would be refused as from the future).
+        return start(SimulatedClock.accelerated(perDay), Clock.systemUTC());
     }
 
     /** Starts the three carriers on {@code clock} (e.g. {@link SimulatedClock#manual()} to move time by hand). */
     public static CarrierSimulators start(SimulatedClock clock) {
+        return start(clock, clock);
+    }
+
+    private static CarrierSimulators start(SimulatedClock clock, Clock marketplaceClock) {
         // Fresh credentials on every start: they only have to match between the simulators and the settings handed out.
         String apiKey = "al_demo_" + random();
         String checkWord = "fc_demo_" + random();
         String secretKey = "ems_demo_" + random();
         String accessToken = "Atza|demo_" + random();
-        var sellingPartner = new SimulatedSellingPartner(clock, "A2KJDEMOSELLER", accessToken);
+        var sellingPartner = new SimulatedSellingPartner(marketplaceClock, "A2KJDEMOSELLER", accessToken);
         Map<String, SimulatorServer> servers = new LinkedHashMap<>();
         Map<String, Map<String, String>> settings = new LinkedHashMap<>();
         try {
@@ -119,6 +126,14 @@ public final class CarrierSimulators implements AutoCloseable {
     /** The simulated US store's buyers and what sellers confirmed to it (its API is at {@link #baseUrls()}). */
     public SimulatedSellingPartner sellingPartner() {
         return sellingPartner;
+    }
+
+    /**
+     * The post office's item number (UPU S10, EA + serial + check digit + CN) of the parcel numbered {@code serial},
+     * for a caller that labels parcels itself, as an export hub does before customs and the marketplace see them.
+     */
+    public static String postalItemNumber(long serial) {
+        return SimulatedPostOffice.s10(serial);
     }
 
     /** The carriers' simulated time; {@link SimulatedClock#advance} moves every parcel on. */

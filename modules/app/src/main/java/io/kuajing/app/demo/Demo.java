@@ -44,7 +44,9 @@ import io.micronaut.context.ApplicationContext;
  * carriers' simulated services (a day passes in a fraction of a second), imports both sample catalogues through
  * the marketplace plugins, stocks the bonded warehouse, places orders across the three modes for generated buyers,
  * pays them, lets customs (sandbox) and the carriers take them to the doorstep, sends about one in twenty back
- * (customs takes them back, the money goes back), and prints what happened.
+ * (customs takes them back, the money goes back), and prints what happened. Then the export direction
+ * ({@link GlobalSellingDemo}): two Chinese vendors sell on the simulated amazon.com, their parcels are declared for
+ * export and confirmed shipped to the marketplace.
  */
 public final class Demo {
 
@@ -96,6 +98,7 @@ public final class Demo {
                 out.printf("one simulated day lasts %.1f real seconds; the %d orders arrive over the first one%n",
                         day.toMillis() / 1000.0, orders);
                 new Demo(out).play(context, orders, carriers.clock(), day, followFor);
+                new GlobalSellingDemo(context, carriers, out).play(Math.max(6, orders / 10), followFor);
             }
         }
     }
@@ -298,7 +301,7 @@ public final class Demo {
         return ChineseIdNumber.completing("310115" + (1970 + seed % 30) + "0601" + String.format("%03d", seed % 1000)).value();
     }
 
-    private static void pause(long millis) {
+    static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

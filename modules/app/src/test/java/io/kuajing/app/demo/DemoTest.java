@@ -25,6 +25,7 @@ class DemoTest {
                 "kuajing.plugins.settings.jp-csv-export.feed-dir", "../../config/samples/jp-csv",
                 "kuajing.catalog.reference-dir", "../../config/catalog",
                 "kuajing.customs.reference-data", "../../config/customs",
+                "kuajing.export.reference-dir", "../../config/export",
                 "kuajing.demo.follow-for", "45s"), new PrintStream(report, true, StandardCharsets.UTF_8));
 
         String printed = report.toString(StandardCharsets.UTF_8);
@@ -42,6 +43,10 @@ class DemoTest {
         assertTrue(printed.contains("sales by marketplace"), printed);
         java.util.regex.Matcher returns = java.util.regex.Pattern.compile("returned after delivery: (\\d+) of (\\d+) asked").matcher(printed);
         assertTrue(returns.find() && returns.group(1).equals(returns.group(2)), "every return asked was taken back:\n" + printed);
+        java.util.regex.Matcher abroad = java.util.regex.Pattern.compile("confirmed shipped to amazon.com: (\\d+) of (\\d+)").matcher(printed);
+        assertTrue(abroad.find() && Integer.parseInt(abroad.group(2)) >= 6 && abroad.group(1).equals(abroad.group(2)),
+                "every vendor parcel was declared for export and its shipment reached the marketplace:\n" + printed);
+        assertTrue(printed.contains("sales abroad on us-spapi"), printed);
         System.out.println(printed);
     }
 }

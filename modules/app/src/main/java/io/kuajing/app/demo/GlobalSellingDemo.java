@@ -1,0 +1,134 @@
+package io.kuajing.app.demo;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.kuajing.export.ExportClearance;
+import io.kuajing.export.ExportOrderView;
+import io.kuajing.export.GlobalSelling;
+import io.kuajing.export.MarketplaceSelling;
+import io.kuajing.export.SalesReport;
+import io.kuajing.kernel.RuleViolation;
+import io.kuajing.sandbox.CarrierSimulators;
+import io.micronaut.context.ApplicationContext;
+
+/**
+ * The export half of the demo: the {@link DemoVendors} are onboarded and publish their products on the simulated
+ * amazon.com (the US channel plugin over HTTP), buyers there order, the orders are pulled into export orders, each
+ * 9610 parcel is declared to customs (the sandbox single window) under its postal item number and, once customs has
+ * accepted it, confirmed shipped to the marketplace with that number as its tracking number.
+ */
+final class GlobalSellingDemo {
+
+    private static final String MARKETPLACE = CarrierSimulators.US_SELLING_PARTNER;
+    private static final String CARRIER = CarrierSimulators.POSTAL;
+
+    private final PrintStream out;
+    private final GlobalSelling selling;
+    private final MarketplaceSelling marketplaces;
+    private final ExportClearance clearance;
+    private final CarrierSimulators simulators;
+
+    GlobalSellingDemo(ApplicationContext context, CarrierSimulators simulators, PrintStream out) {
+        this.out = out;
+        this.selling = context.getBean(GlobalSelling.class);
+        this.marketplaces = context.getBean(MarketplaceSelling.class);
+        this.clearance = context.getBean(ExportClearance.class);
+        this.simulators = simulators;
+    }
+
+    /** Plays the export flow with {@code orderCount} marketplace orders, waiting up to {@code followFor} for customs. */
+    void play(int orderCount, Duration followFor) {
+        List<String> skus = publishTheVendorsProducts();
+        // The marketplace sells in real time (only the carriers' trips are accelerated).
+        Instant since = Instant.now().minus(Duration.ofMinutes(1));
+        for (int i = 0; i < orderCount; i++) {
+            simulators.sellingPartner().placeOrder(skus.get(i % skus.size()), 1 + i % 2, "US", false);
+        }
+        MarketplaceSelling.OrderPull pull = marketplaces.pullOrders(MARKETPLACE, since, null);
+        Map<String, Integer> skipped = new TreeMap<>();
+        pull.skipped().forEach(s -> skipped.merge(s.rule() + ": " + s.reason(), 1, Integer::sum));
+        out.printf("amazon.com buyers ordered %d; pulled %d export orders (skipped: %s)%n", orderCount,
+                pull.taken().size(), skipped);
+
+        Map<String, String> trackingByOrder = declare(pull.taken());
+        List<String> declared = awaitDeclared(trackingByOrder.keySet(), followFor);
+        out.printf("declared for export (9610: CEB303 order, CEB505 waybill, CEB603 inventory list), accepted by customs: %d of %d%n",
+                declared.size(), trackingByOrder.size());
+        long confirmed = declared.stream().filter(orderNo -> confirm(orderNo, trackingByOrder.get(orderNo))).count();
+        out.printf("confirmed shipped to amazon.com: %d of %d%n", confirmed, declared.size());
+        report(selling.report());
+    }
+
+    private List<String> publishTheVendorsProducts() {
+        List<String> skus = new ArrayList<>();
+        for (DemoVendors.Vendor vendor : DemoVendors.ALL) {
+            String vendorId = vendor.open(selling);
+            for (DemoVendors.Product product : vendor.products()) {
+                marketplaces.publish(vendorId, product.listing().sku(), MARKETPLACE,
+                        new MarketplaceSelling.Publication(product.priceUsd(), "USD", product.stock()), "demo");
+                skus.add(product.listing().sku());
+            }
+        }
+        out.printf("vendors selling abroad: %d, %d products published on amazon.com (%s)%n", DemoVendors.ALL.size(),
+                skus.size(), MARKETPLACE);
+        return skus;
+    }
+
+    /** Each parcel's postal item number is its customs waybill number and, later, the marketplace's tracking number. */
+    private Map<String, String> declare(List<ExportOrderView> orders) {
+        Map<String, String> trackingByOrder = new TreeMap<>();
+        Map<String, Integer> refusals = new TreeMap<>();
+        long serial = 30_000_001L;
+        for (ExportOrderView order : orders) {
+            String itemNumber = CarrierSimulators.postalItemNumber(serial++);
+            try {
+                clearance.declare(order.orderNo(), itemNumber);
+                trackingByOrder.put(order.orderNo(), itemNumber);
+            } catch (RuleViolation refused) {
+                refusals.merge(refused.rule(), 1, Integer::sum);
+            }
+        }
+        if (!refusals.isEmpty()) {
+            out.println("export declarations refused before customs: " + refusals);
+        }
+        return trackingByOrder;
+    }
+
+    private List<String> awaitDeclared(java.util.Set<String> orderNos, Duration followFor) {
+        Instant deadline = Instant.now().plus(followFor);
+        List<String> declared = new ArrayList<>();
+        while (true) {
+            declared.clear();
+            orderNos.stream().filter(no -> selling.order(no).map(o -> o.status().equals("DECLARED")).orElse(false))
+                    .forEach(declared::add);
+            if (declared.size() == orderNos.size() || Instant.now().isAfter(deadline)) {
+                return declared;
+            }
+            Demo.pause(250);
+        }
+    }
+
+    private boolean confirm(String orderNo, String trackingNumber) {
+        try {
+            marketplaces.confirmShipment(orderNo, new MarketplaceSelling.ShipmentNotice(CARRIER, trackingNumber, null), "demo");
+            String amazonOrderId = selling.order(orderNo).orElseThrow().marketplaceOrderId();
+            // What the marketplace itself now shows, not what we sent.
+            return simulators.sellingPartner().shipments(amazonOrderId).stream()
+                    .anyMatch(shipment -> trackingNumber.equals(shipment.get("trackingNumber")));
+        } catch (RuleViolation refused) {
+            out.printf("shipment confirmation of %s refused: %s%n", orderNo, refused.getMessage());
+            return false;
+        }
+    }
+
+    private void report(SalesReport report) {
+        report.salesAbroad().forEach(row -> out.printf("sales abroad on %s in %d: %s %s in %d orders%n", row.channel(),
+                row.year(), row.sales().amount().toPlainString(), row.sales().currency(), row.orders()));
+    }
+}
