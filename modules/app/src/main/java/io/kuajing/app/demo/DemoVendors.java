@@ -1,9 +1,11 @@
 package io.kuajing.app.demo;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.kuajing.export.GlobalSelling;
+import io.kuajing.export.MarketplaceSelling;
 import io.kuajing.export.NewListing;
 import io.kuajing.export.OnboardVendor;
 
@@ -32,6 +34,23 @@ public final class DemoVendors {
             products.forEach(p -> selling.list(vendorId, p.listing()));
             return vendorId;
         }
+    }
+
+    /**
+     * Opens every vendor ({@link Vendor#open}) and publishes its products on {@code marketplace} (a publication is
+     * replaced by the same one again); returns the SKUs published.
+     */
+    public static List<String> publishAll(GlobalSelling selling, MarketplaceSelling marketplaces, String marketplace) {
+        List<String> skus = new ArrayList<>();
+        for (Vendor vendor : ALL) {
+            String vendorId = vendor.open(selling);
+            for (Product product : vendor.products()) {
+                marketplaces.publish(vendorId, product.listing().sku(), marketplace,
+                        new MarketplaceSelling.Publication(product.priceUsd(), "USD", product.stock()), "demo");
+                skus.add(product.listing().sku());
+            }
+        }
+        return skus;
     }
 
     public static final List<Vendor> ALL = List.of(

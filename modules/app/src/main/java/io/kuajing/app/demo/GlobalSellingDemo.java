@@ -66,15 +66,7 @@ final class GlobalSellingDemo {
     }
 
     private List<String> publishTheVendorsProducts() {
-        List<String> skus = new ArrayList<>();
-        for (DemoVendors.Vendor vendor : DemoVendors.ALL) {
-            String vendorId = vendor.open(selling);
-            for (DemoVendors.Product product : vendor.products()) {
-                marketplaces.publish(vendorId, product.listing().sku(), MARKETPLACE,
-                        new MarketplaceSelling.Publication(product.priceUsd(), "USD", product.stock()), "demo");
-                skus.add(product.listing().sku());
-            }
-        }
+        List<String> skus = DemoVendors.publishAll(selling, marketplaces, MARKETPLACE);
         out.printf("vendors selling abroad: %d, %d products published on amazon.com (%s)%n", DemoVendors.ALL.size(),
                 skus.size(), MARKETPLACE);
         return skus;
