@@ -32,4 +32,7 @@ public interface ExportOrders {
 
     /** Sales (goods, before fees) per marketplace, year (China time) and currency, summed by the database. */
     List<YearlySales> salesByMarketplaceAndYear();
+
+    /** Units of each listing the vendor's 9810 orders sold to buyers in each country (from overseas warehouses). */
+    List<OverseasStock.Sold> soldFromOverseasWarehouses(VendorId vendor);
 }

@@ -13,6 +13,7 @@ import io.kuajing.export.domain.ExportOrder;
 import io.kuajing.export.domain.ExportOrderLine;
 import io.kuajing.export.domain.ExportOrderStatus;
 import io.kuajing.export.domain.ExportOrders;
+import io.kuajing.export.domain.OverseasStock;
 import io.kuajing.export.domain.VendorId;
 import io.kuajing.export.domain.YearlySales;
 import io.kuajing.kernel.ChinaTime;
@@ -115,6 +116,18 @@ class JdbcExportOrders implements ExportOrders {
                 GROUP BY o.marketplace, o.sold_year, o.currency""", st -> { },
                 rs -> new YearlySales(rs.getString(1), rs.getInt(2),
                         new Money(rs.getBigDecimal(4), Currency.getInstance(rs.getString(3))), rs.getLong(5)));
+    }
+
+    @Override
+    public List<OverseasStock.Sold> soldFromOverseasWarehouses(VendorId vendor) {
+        return jdbc.query("""
+                SELECT l.sku, o.destination, SUM(l.quantity)
+                FROM export_order o JOIN export_order_line l ON l.order_no = o.order_no
+                WHERE o.vendor_id = ? AND o.mode = ?
+                GROUP BY l.sku, o.destination""", st -> {
+                    st.setString(1, vendor.value());
+                    st.setString(2, ExportMode.WAREHOUSE_9810.code());
+                }, rs -> new OverseasStock.Sold(new Sku(rs.getString(1)), CountryCode.of(rs.getString(2)), rs.getInt(3)));
     }
 
     private List<ExportOrder> select(String where, Object... parameters) {
