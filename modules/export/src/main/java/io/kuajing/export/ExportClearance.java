@@ -22,6 +22,9 @@ public interface ExportClearance {
      */
     void acceptedByCustoms(String declaredNo);
 
-    /** Customs refused a message declared under {@code declaredNo}: a RECORDED consignment becomes REFUSED with the note. */
+    /**
+     * Customs refused a message declared under {@code declaredNo}: a RECEIVED order or a RECORDED consignment becomes
+     * REFUSED with customs' note (a shipped order stays SHIPPED).
+     */
     void refusedByCustoms(String declaredNo, String customsNote);
 }

@@ -27,3 +27,6 @@ CREATE TABLE export_consignment_line (
     unit_value_cny  DECIMAL(12,2) NOT NULL,
     PRIMARY KEY (consignment_no, line_no)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+-- Why customs refused a 9610 order's parcel (the order is REFUSED then), null otherwise.
+ALTER TABLE export_order ADD COLUMN customs_note VARCHAR(1000) NULL;

@@ -83,6 +83,11 @@ class ClearingExports implements ExportClearance {
 
     @Override
     public void refusedByCustoms(String declaredNo, String customsNote) {
-        transactions.write(() -> consignments.refused(declaredNo, customsNote));
+        transactions.write(() -> {
+            if (!consignments.refused(declaredNo, customsNote)) {
+                orders.refused(declaredNo, customsNote);
+            }
+            return null;
+        });
     }
 }
