@@ -2,6 +2,7 @@ package io.kuajing.export.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,7 +37,7 @@ public record OverseasStock(Sku sku, CountryCode country, Map<String, Integer> s
         }
         Map<Key, Map<String, Integer>> byWarehouse = new TreeMap<>(Comparator.comparing((Key k) -> k.sku().value())
                 .thenComparing(k -> k.country().value()));
-        Map<Key, Integer> soldBy = new java.util.HashMap<>();
+        Map<Key, Integer> soldBy = new HashMap<>();
         for (Shipped s : shipped) {
             byWarehouse.computeIfAbsent(new Key(s.sku(), s.warehouse().country()), k -> new TreeMap<>())
                     .merge(s.warehouse().code(), s.quantity(), Integer::sum);
