@@ -3,7 +3,7 @@ package io.kuajing.customs;
 import java.util.Optional;
 
 /**
- * Declaring 9610 export parcels to customs: CEB303 order, CEB505 waybill and CEB603 inventory list, signed and sent
+ * Declaring exports by inventory list to customs (9610 parcels, 9810 consignments to overseas warehouses): CEB303 order, CEB505 waybill and CEB603 inventory list, signed and sent
  * to the single window after the declaration committed; customs' acceptance of the list is published as
  * {@link ExportDeclarationAccepted}, a refusal as {@link ExportDeclarationRejected}. Each order is declared once:
  * asking again answers the existing declaration.

@@ -16,6 +16,15 @@ public interface ExportClearance {
      */
     ExportOrderView declare(String orderNo, String waybillNo);
 
-    /** Customs accepted the order's inventory list: a RECEIVED order becomes DECLARED (a shipped one stays SHIPPED). */
-    void acceptedByCustoms(String orderNo);
+    /**
+     * Customs accepted the inventory list declared under {@code declaredNo}: a RECEIVED order becomes DECLARED (a
+     * shipped one stays SHIPPED), a RECORDED 9810 consignment DECLARED (its units are stock abroad from then on).
+     */
+    void acceptedByCustoms(String declaredNo);
+
+    /**
+     * Customs refused a message declared under {@code declaredNo}: a RECEIVED order or a RECORDED consignment becomes
+     * REFUSED with customs' note (a shipped order stays SHIPPED).
+     */
+    void refusedByCustoms(String declaredNo, String customsNote);
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import io.kuajing.kernel.Money;
 
 /**
- * Chinese customs, asked by export to declare a 9610 parcel (order, waybill and inventory list). The app answers it
- * from customs' API, so export depends on no other domain module (ADR 0027); customs' acceptance comes back as a call
- * of {@link ExportClearance#acceptedByCustoms}.
+ * Chinese customs, asked by export to declare a 9610 parcel or a 9810 consignment (order, waybill and inventory list).
+ * The app answers it from customs' API, so export depends on no other domain module (ADR 0027); customs' answer comes
+ * back as a call of {@link ExportClearance#acceptedByCustoms} or {@link ExportClearance#refusedByCustoms}.
  */
 public interface ExportCustoms {
 
@@ -20,6 +20,13 @@ public interface ExportCustoms {
     void declare(Parcel parcel);
 
     /**
+     * Declares the 9810 consignment under its number (the warehouse booking); customs declares it once.
+     *
+     * @throws io.kuajing.kernel.RuleViolation naming the field customs refuses; nothing is declared then
+     */
+    void declare(Consignment consignment);
+
+    /**
      * One 9610 parcel: the order, the vendor (its name and customs registration code), the buyer's country (ISO),
      * the waybill number of the carrier that takes it out, and the goods as customs is told about them.
      */
@@ -27,6 +34,19 @@ public interface ExportCustoms {
                   List<Item> items) {
 
         public Parcel {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * One 9810 consignment: its number, the vendor, the warehouse's country (ISO) and code, how it travels (SEA or
+     * AIR), the carrier, its bill of lading or air waybill number, the packages, and the goods.
+     */
+    record Consignment(String consignmentNo, String vendorName, String vendorCustomsCode, String destination,
+                       String warehouseCode, String transport, String carrier, String waybillNo, int packages,
+                       List<Item> items) {
+
+        public Consignment {
             items = List.copyOf(items);
         }
     }

@@ -5,10 +5,10 @@ import java.util.List;
 
 import io.kuajing.kernel.Money;
 
-/** An export order: amounts in the sale currency. */
+/** An export order: amounts in the sale currency; customs' note when customs refused its parcel. */
 public record ExportOrderView(String orderNo, String vendorId, String marketplace, String marketplaceOrderId,
                               String mode, String destination, Instant soldAt, Money sales, Money marketplaceFee,
-                              String status, List<Line> lines) {
+                              String status, String customsNote, List<Line> lines) {
 
     public record Line(int lineNo, String sku, int quantity, Money unitPrice, Money amount) {
     }

@@ -6,7 +6,10 @@ import io.kuajing.platform.EventHandler;
 import io.kuajing.platform.EventMetadata;
 import jakarta.inject.Singleton;
 
-/** Customs' acceptance of a 9610 parcel told to export, which marks its order DECLARED (idempotent: outbox redelivery). */
+/**
+ * Customs' acceptance of a 9610 parcel or a 9810 consignment told to export, which marks it DECLARED (idempotent:
+ * outbox redelivery).
+ */
 @Singleton
 class DeclaredWhenCustomsAccepts implements EventHandler<ExportDeclarationAccepted> {
 

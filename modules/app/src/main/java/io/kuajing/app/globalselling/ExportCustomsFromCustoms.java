@@ -9,6 +9,7 @@ import io.kuajing.customs.Company;
 import io.kuajing.customs.ExportDeclarationRequest;
 import io.kuajing.customs.ExportDeclarations;
 import io.kuajing.customs.ExportDeclaredLine;
+import io.kuajing.customs.ExportTradeMode;
 import io.kuajing.export.ExportCustoms;
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.CountryCode;
@@ -18,11 +19,12 @@ import io.kuajing.kernel.RuleViolation;
 import jakarta.inject.Singleton;
 
 /**
- * Export's 9610 parcels declared through customs' API, under the registrations of {@link ExportDeclarationSettings}.
- * What export does not know is declared as customs allows for a parcel: freight and insurance 0 (the buyer paid
- * the marketplace, not a separate freight), one carton, gross weight = net weight, quantities in pieces (007, customs
- * derives the legal quantities), simplified declaration (A: no refund claimed, no licence — licensed goods never
- * become 9610 orders).
+ * Export's 9610 parcels and 9810 consignments declared through customs' API, under the registrations of
+ * {@link ExportDeclarationSettings}. What export does not know is declared as customs allows for a parcel: freight and
+ * insurance 0 (the buyer paid the marketplace, not a separate freight; a consignment's freight is the vendor's
+ * business with its carrier), one carton per parcel (a consignment: the packages of its waybill), gross weight = net
+ * weight, quantities in pieces (007, customs derives the legal quantities), simplified declaration (A: no refund
+ * claimed, no licence — licensed goods never become 9610 orders nor 9810 consignments).
  */
 @Singleton
 class ExportCustomsFromCustoms implements ExportCustoms {
@@ -31,6 +33,9 @@ class ExportCustomsFromCustoms implements ExportCustoms {
     static final String PIECES = "007";
     /** Customs requires a bar code field; goods without one are declared "无". */
     static final String NO_BAR_CODE = "无";
+    /** Customs' transport codes (运输方式): waterway and air. */
+    static final String WATERWAY = "2";
+    static final String AIR = "5";
 
     private final ExportDeclarations customs;
     private final ExportDeclarationSettings settings;
@@ -44,31 +49,52 @@ class ExportCustomsFromCustoms implements ExportCustoms {
 
     @Override
     public void declare(Parcel parcel) {
+        declare(ExportTradeMode.PARCEL_9610, parcel.orderNo(), new Company(parcel.vendorCustomsCode(), parcel.vendorName()),
+                parcel.destination(), parcel.waybillNo(), settings.getTransportMode(), 1, parcel.items());
+    }
+
+    /**
+     * The consignment under its number (the warehouse booking) and the carrier's bill of lading or air waybill, by
+     * sea (customs' transport code 2, 水路运输) or air (5, 航空运输), with the packages the waybill counts.
+     */
+    @Override
+    public void declare(Consignment consignment) {
+        String transportMode = switch (consignment.transport()) {
+            case "SEA" -> WATERWAY;
+            case "AIR" -> AIR;
+            default -> throw new IllegalArgumentException("no customs transport code for " + consignment.transport());
+        };
+        declare(ExportTradeMode.OVERSEAS_WAREHOUSE_9810, consignment.consignmentNo(),
+                new Company(consignment.vendorCustomsCode(), consignment.vendorName()), consignment.destination(),
+                consignment.waybillNo(), transportMode, consignment.packages(), consignment.items());
+    }
+
+    private void declare(ExportTradeMode mode, String number, Company vendor, String destination, String waybillNo,
+                         String transportMode, int packages, List<Item> items) {
         // Configuration keys come lower-cased (us: ...): the country is looked up either way.
         String destinationPort = settings.getDestinationPorts() == null ? null : settings.getDestinationPorts()
-                .entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(parcel.destination()))
+                .entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(destination))
                 .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
         if (destinationPort == null) {
             throw new RuleViolation("destination", "destination-port", "no port of destination is set for "
-                    + parcel.destination() + " (kuajing.export.declaration.destination-ports)");
+                    + destination + " (kuajing.export.declaration.destination-ports)");
         }
         List<ExportDeclaredLine> lines = new ArrayList<>();
         BigDecimal netKg = BigDecimal.ZERO;
-        for (Item item : parcel.items()) {
+        for (Item item : items) {
             BigDecimal qty = BigDecimal.valueOf(item.quantity());
             BigDecimal lineKg = item.unitWeightKg().multiply(qty);
             netKg = netKg.add(lineKg);
             lines.add(new ExportDeclaredLine(item.lineNo(), item.sku(), item.nameZh(), HsCode.of(item.hsCode()),
                     item.nameZh(), NO_BAR_CODE, PIECES, qty, item.unitValueCny(), item.unitValueCny().times(qty), lineKg));
         }
-        String goods = parcel.items().get(0).nameZh();
-        customs.declare(new ExportDeclarationRequest(parcel.orderNo(), null,
-                new Company(settings.getPlatformCode(), settings.getPlatformName()),
-                new Company(parcel.vendorCustomsCode(), parcel.vendorName()),
-                new Company(settings.getLogisticsCode(), settings.getLogisticsName()), parcel.waybillNo(),
+        String goods = items.get(0).nameZh();
+        customs.declare(new ExportDeclarationRequest(number, mode, null,
+                new Company(settings.getPlatformCode(), settings.getPlatformName()), vendor,
+                new Company(settings.getLogisticsCode(), settings.getLogisticsName()), waybillNo,
                 new Company(settings.getBrokerCode(), settings.getBrokerName()), settings.getCustomsCode(),
-                settings.getPortCode(), ChinaTime.today(clock), settings.getTransportMode(),
-                CountryCode.of(parcel.destination()), destinationPort, Money.zero(Money.CNY), Money.zero(Money.CNY),
-                netKg, netKg, 1, goods.length() > 200 ? goods.substring(0, 200) : goods, false, lines));
+                settings.getPortCode(), ChinaTime.today(clock), transportMode,
+                CountryCode.of(destination), destinationPort, Money.zero(Money.CNY), Money.zero(Money.CNY),
+                netKg, netKg, packages, goods.length() > 200 ? goods.substring(0, 200) : goods, false, lines));
     }
 }

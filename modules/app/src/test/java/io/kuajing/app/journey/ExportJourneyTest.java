@@ -41,9 +41,11 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Global selling end to end, on the real US plugin JAR loaded from the plugin folder and the simulated Selling
  * Partner API over HTTP: a vendor is onboarded and lists a product, the listing is published and read back from the
- * marketplace in dollars and pounds, buyers order on the marketplace, the orders are pulled into export orders (once),
- * the 9610 parcel is declared to customs (the sandbox single window) and its order DECLARED on acceptance, its
- * shipment confirmation with its tracking number reaches the marketplace, and the sale shows in the report.
+ * marketplace in dollars and pounds, a 9810 consignment of it to an overseas warehouse is declared to customs (the
+ * sandbox single window) and becomes stock abroad, buyers order on the marketplace, the orders are pulled into export
+ * orders (once), the 9810 one drawing on that stock, the 9610 parcel is declared to customs and its order DECLARED
+ * on acceptance, its shipment confirmation with its tracking number reaches the marketplace, and the sale shows in
+ * the report.
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -104,6 +106,19 @@ class ExportJourneyTest implements WithTestDatabase {
         assertEquals("pounds", weight.get("unit"));
         assertEquals(0, new BigDecimal("0.56").compareTo(new BigDecimal(weight.get("value").toString())));
 
+        // 9810: before buyers order, 40 power banks go by sea to Amazon's fulfilment centre in Canada, declared to
+        // customs (the sandbox single window) as a consignment, which is stock abroad once customs concludes it.
+        Map<String, Object> consignment = call(HttpRequest.POST("/api/export/vendors/" + vendor + "/consignments", Map.of(
+                "warehouse", Map.of("country", "CA", "code", "YYZ4"), "transport", "SEA", "carrier", "COSCO SHIPPING Lines",
+                "waybillNo", "COSU6301234560", "packages", 2, "lines", List.of(Map.of("sku", "ANK-PB-10K", "quantity", 40)))));
+        String consignmentNo = (String) consignment.get("consignmentNo");
+        assertEquals(Map.of("amount", "3400.00", "currency", "CNY"), consignment.get("declaredValue"));
+        HttpResponse<Map> declared = http.toBlocking().exchange(operator(HttpRequest.POST("/api/export/consignments/"
+                + consignmentNo + "/declaration", Map.of())), Map.class);
+        assertEquals(HttpStatus.ACCEPTED, declared.getStatus());
+        Eventually.within(Duration.ofSeconds(20), "customs concluded the consignment's list", () -> "DECLARED".equals(
+                call(HttpRequest.GET("/api/export/consignments/" + consignmentNo)).get("status")));
+
         String direct = sandbox.sellingPartner().placeOrder("ANK-PB-10K", 2, "US", false);
         String fromWarehouse = sandbox.sellingPartner().placeOrder("ANK-PB-10K", 1, "CA", true);
         String pulls = "/api/export/marketplaces/us-spapi/order-pulls";
@@ -127,7 +142,11 @@ class ExportJourneyTest implements WithTestDatabase {
                 call(HttpRequest.GET("/api/export/orders/" + parcel)).get("status")));
         HttpClientResponseException bulk = assertThrows(HttpClientResponseException.class, () -> call(HttpRequest.POST(
                 "/api/export/orders/" + taken.get(1).get("orderNo") + "/declaration", Map.of("waybillNo", "EA300000012CN"))));
-        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, bulk.getStatus(), "9810 declarations are not done");
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, bulk.getStatus(), "a 9810 order ships from the overseas warehouse");
+        // ... whose stock it draws on: 40 declared in Canada, 1 sold there.
+        Map<String, Object> canada = first(call(HttpRequest.GET("/api/export/vendors/" + vendor + "/overseas-stock")).get("items"));
+        assertEquals(List.of("ANK-PB-10K", "CA", Map.of("YYZ4", 40), 1, 39), List.of(canada.get("sku"), canada.get("country"),
+                canada.get("shippedByWarehouse"), canada.get("sold"), canada.get("onHand")));
 
         HttpResponse<Map> confirmed = http.toBlocking().exchange(operator(HttpRequest.POST("/api/export/orders/"
                 + taken.get(0).get("orderNo") + "/shipment-confirmations",

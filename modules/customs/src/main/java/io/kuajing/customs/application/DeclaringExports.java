@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Declaring a 9610 parcel: its three messages are written (refused first where customs' schema would refuse them,
+ * Declaring a 9610 parcel or a 9810 consignment: its three messages are written (refused first where customs' schema would refuse them,
  * naming the field), numbered with our list number, signed, checked against customs' export schema, and kept with
  * the declaration in ONE transaction, to be sent after commit in their order (CEB303, 505, then 603), as an import
  * declaration's are. The order number is the key: a repeated call, or two at once, answers the one declaration.
@@ -84,7 +84,7 @@ class DeclaringExports implements ExportDeclarations {
                 return view(declaration);
             }
             queue.queue(signed, now);
-            LOG.info("declared export order {} (9610, list {}) at port {}", request.orderNo(), numbered.copNo(),
+            LOG.info("declared export {} ({}, list {}) at port {}", request.orderNo(), request.tradeMode().code(), numbered.copNo(),
                     request.portCode());
             return view(declaration);
         });

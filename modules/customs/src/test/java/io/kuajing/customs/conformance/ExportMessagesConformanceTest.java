@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.xml.sax.SAXException;
 
 /**
- * The 9610 export messages Kuajing writes (CEB303 order, CEB505 waybill, CEB603 inventory list, CEB507 arrival at
+ * The export messages Kuajing writes (9610 parcels and 9810 consignments: CEB303 order, CEB505 waybill, CEB603 inventory list, CEB507 arrival at
  * the supervision site, CEB509 departure, CEB403 receipt of payment, CEB605 withdrawal), signed as they
  * leave, validate against customs' own 2022-05 export schema; the official receipt samples (CEB304, CEB506, CEB604)
  * are read. Without the specification on this machine every test here is reported as not run (assumption), never
@@ -78,6 +78,27 @@ class ExportMessagesConformanceTest {
         assertTrue(inventory.contains("<ceb:qty1>2</ceb:qty1>") && inventory.contains("<ceb:qty2>0.25000</ceb:qty2>")
                 && inventory.contains("<ceb:unit1>007</ceb:unit1>") && inventory.contains("<ceb:unit2>035</ceb:unit2>"), inventory);
         assertTrue(inventory.contains("<ceb:qty1>1</ceb:qty1>") && inventory.contains("<ceb:unit1>035</ceb:unit1>"), inventory);
+    }
+
+    @Test
+    void aNinetyEightTenConsignmentToAnOverseasWarehouseIsDeclaredWithMessagesThatConform() {
+        Schema schema = exportSchema();
+        List<ExportMessages.ExportMessage> messages = WRITER.declare(SampleParcels.consignment("EC20261120A1B2C3D4E5"), AT);
+        assertEquals(List.of("CEB303", "CEB505", "CEB603"), messages.stream().map(ExportMessages.ExportMessage::type).toList());
+        List<String> problems = new ArrayList<>();
+        for (ExportMessages.ExportMessage m : messages) {
+            violation(schema, MessagesConformanceTest.SIGNER.sign(m.xml())).ifPresent(v -> problems.add(m.type() + ": " + v));
+        }
+        assertEquals(List.of(), problems);
+        // The warehouse booking is a B2B export order (B), its value the 48 units' declared 4,080 CNY.
+        String order = new String(messages.get(0).xml(), StandardCharsets.UTF_8);
+        assertTrue(order.contains("<ceb:orderType>B</ceb:orderType>") && order.contains("<ceb:orderNo>EC20261120A1B2C3D4E5</ceb:orderNo>")
+                && order.contains("<ceb:goodsValue>4080.00</ceb:goodsValue>"), order);
+        String waybill = new String(messages.get(1).xml(), StandardCharsets.UTF_8);
+        assertTrue(waybill.contains("<ceb:logisticsNo>COSU6301234560</ceb:logisticsNo>"), waybill);
+        String inventory = new String(messages.get(2).xml(), StandardCharsets.UTF_8);
+        assertTrue(inventory.contains("<ceb:tradeMode>9810</ceb:tradeMode>") && inventory.contains("<ceb:trafMode>2</ceb:trafMode>")
+                && inventory.contains("<ceb:country>501</ceb:country>") && inventory.contains("<ceb:qty1>48</ceb:qty1>"), inventory);
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.kuajing.customs.Company;
 import io.kuajing.customs.ExportDeclarationRequest;
 import io.kuajing.customs.ExportDeclaredLine;
 import io.kuajing.customs.ExportMessages;
+import io.kuajing.customs.ExportTradeMode;
 import io.kuajing.customs.adapter.ceb.JaxbExportMessages;
 import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.HsCode;
@@ -30,11 +31,24 @@ public final class SampleParcels {
     }
 
     public static ExportDeclarationRequest parcel(String orderNo, boolean summary, List<ExportDeclaredLine> lines) {
-        return new ExportDeclarationRequest(orderNo, "C" + orderNo, new Company("4403960KJX", "跨境出口平台有限公司"),
+        return new ExportDeclarationRequest(orderNo, ExportTradeMode.PARCEL_9610, "C" + orderNo, new Company("4403960KJX", "跨境出口平台有限公司"),
                 new Company("4403960ABC", "深圳市安克创新科技有限公司"), new Company("4403980WLC", "跨境国际速递有限公司"),
                 "LX" + orderNo.substring(2), new Company("4403980KJB", "跨境报关有限公司"), "5316", "5316",
                 LocalDate.parse("2026-11-20"), "5", CountryCode.of("US"), "5021", Money.cny("35.00"), Money.cny("0.00"),
                 new BigDecimal("0.80"), new BigDecimal("0.50"), 1, "充电宝", summary, lines);
+    }
+
+    /**
+     * A 9810 consignment to an Amazon fulfilment centre in Canada by sea: 48 power banks (4,080 CNY, within the list limit) under the warehouse booking
+     * {@code bookingNo}, the shipping line's bill of lading as the waybill, one pallet.
+     */
+    public static ExportDeclarationRequest consignment(String bookingNo) {
+        return new ExportDeclarationRequest(bookingNo, ExportTradeMode.OVERSEAS_WAREHOUSE_9810, "C" + bookingNo,
+                new Company("4403960KJX", "跨境出口平台有限公司"), new Company("4403960ABC", "深圳市安克创新科技有限公司"),
+                new Company("4403980WLC", "跨境国际速递有限公司"), "COSU6301234560", new Company("4403980KJB", "跨境报关有限公司"),
+                "5316", "5316", LocalDate.parse("2026-11-20"), "2", CountryCode.of("CA"), "5021", Money.cny("0.00"),
+                Money.cny("0.00"), new BigDecimal("12.000"), new BigDecimal("12.000"), 1, "充电宝", false,
+                List.of(line(1, "ANK-PB-10K", "充电宝", "8507600020", "007", "48", "85.00", "0.25")));
     }
 
     /** One power bank, declared simplified (A). */

@@ -6,6 +6,7 @@ import java.util.List;
 import io.kuajing.export.ExportClearance;
 import io.kuajing.export.ExportCustoms;
 import io.kuajing.export.ExportOrderView;
+import io.kuajing.export.domain.Consignments;
 import io.kuajing.export.domain.ExportMode;
 import io.kuajing.export.domain.ExportOrder;
 import io.kuajing.export.domain.ExportOrderLine;
@@ -28,12 +29,14 @@ class ClearingExports implements ExportClearance {
     private final ExportOrders orders;
     private final Vendors vendors;
     private final Listings listings;
+    private final Consignments consignments;
     private final ExportCustoms customs;
     private final Transactions transactions;
 
-    ClearingExports(ExportOrders orders, Vendors vendors, Listings listings, ExportCustoms customs,
-                    Transactions transactions) {
+    ClearingExports(ExportOrders orders, Vendors vendors, Listings listings, Consignments consignments,
+                    ExportCustoms customs, Transactions transactions) {
         this.orders = orders;
+        this.consignments = consignments;
         this.vendors = vendors;
         this.listings = listings;
         this.customs = customs;
@@ -50,7 +53,8 @@ class ClearingExports implements ExportClearance {
                     new RuleViolation("orderNo", "export-order", "no export order " + orderNo));
             if (order.mode() != ExportMode.DIRECT_9610) {
                 throw new RuleViolation("orderNo", "declared-9610-only", "only 9610 parcels are declared here: a 9810 "
-                        + "order's goods are declared when shipped in bulk to the overseas warehouse, which is not done yet");
+                        + "order ships from the overseas warehouse, its goods were declared with their consignment "
+                        + "(POST /api/export/consignments/{no}/declaration)");
             }
             Vendor vendor = vendors.byId(order.vendor()).orElseThrow();
             List<ExportCustoms.Item> items = new ArrayList<>();
@@ -66,10 +70,23 @@ class ClearingExports implements ExportClearance {
         return transactions.read(() -> orders.byNumber(orderNo)).map(ServingGlobalSelling::view).orElseThrow();
     }
 
+    /** Customs names what it declared by our number only: an order's (EX...) or a consignment's (EC...). */
     @Override
-    public void acceptedByCustoms(String orderNo) {
+    public void acceptedByCustoms(String declaredNo) {
         transactions.write(() -> {
-            orders.declared(orderNo);
+            if (!consignments.declared(declaredNo)) {
+                orders.declared(declaredNo);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void refusedByCustoms(String declaredNo, String customsNote) {
+        transactions.write(() -> {
+            if (!consignments.refused(declaredNo, customsNote)) {
+                orders.refused(declaredNo, customsNote);
+            }
             return null;
         });
     }

@@ -18,6 +18,7 @@ import io.kuajing.export.MarketplaceSelling;
 import io.kuajing.export.PushView;
 import io.kuajing.export.domain.ExportMode;
 import io.kuajing.export.domain.ExportOrder;
+import io.kuajing.export.domain.ExportOrderStatus;
 import io.kuajing.export.domain.ExportOrders;
 import io.kuajing.export.domain.Listing;
 import io.kuajing.export.domain.Listings;
@@ -148,6 +149,10 @@ class SellingOnMarketplaces implements MarketplaceSelling {
         if (order.mode() == ExportMode.WAREHOUSE_9810) {
             throw new RuleViolation("orderNo", "shipped-by-marketplace", "a 9810 order leaves the marketplace's "
                     + "overseas warehouse: the marketplace ships and confirms it");
+        }
+        if (order.status() == ExportOrderStatus.REFUSED) {
+            throw new RuleViolation("orderNo", "refused-by-customs", "customs refused the parcel's declaration, it may "
+                    + "not leave: " + order.customsNote());
         }
         var first = transactions.read(() -> pushes.shipmentOf(orderNo));
         if (first.isPresent()) {

@@ -13,11 +13,21 @@ import org.jmolecules.ddd.annotation.Identity;
 /**
  * An order a buyer abroad placed on an overseas marketplace for a vendor's listings, in the marketplace's currency,
  * with the fee the marketplace keeps. One marketplace order is one export order: pulling it again finds it.
+ * {@code customsNote} says why customs refused its parcel (REFUSED), null otherwise.
  */
 @AggregateRoot
 public record ExportOrder(@Identity String orderNo, VendorId vendor, String marketplace, String marketplaceOrderId,
                           ExportMode mode, CountryCode destination, Instant soldAt, Currency currency,
-                          List<ExportOrderLine> lines, Money marketplaceFee, ExportOrderStatus status) {
+                          List<ExportOrderLine> lines, Money marketplaceFee, ExportOrderStatus status,
+                          String customsNote) {
+
+    /** An order customs has not refused. */
+    public ExportOrder(String orderNo, VendorId vendor, String marketplace, String marketplaceOrderId, ExportMode mode,
+                       CountryCode destination, Instant soldAt, Currency currency, List<ExportOrderLine> lines,
+                       Money marketplaceFee, ExportOrderStatus status) {
+        this(orderNo, vendor, marketplace, marketplaceOrderId, mode, destination, soldAt, currency, lines,
+                marketplaceFee, status, null);
+    }
 
     public ExportOrder {
         lines = List.copyOf(lines);

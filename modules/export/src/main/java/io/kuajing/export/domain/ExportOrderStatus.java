@@ -1,6 +1,9 @@
 package io.kuajing.export.domain;
 
-/** Where an export order is: received from the marketplace; declared to customs (9610); shipped to the buyer. */
+/**
+ * Where an export order is: received from the marketplace; declared to customs (9610) or refused by customs (its
+ * parcel's declaration, with customs' note); shipped to the buyer.
+ */
 public enum ExportOrderStatus {
-    RECEIVED, DECLARED, SHIPPED
+    RECEIVED, DECLARED, REFUSED, SHIPPED
 }

@@ -24,6 +24,9 @@ public interface ExportOrders {
     /** Marks a RECEIVED order declared (customs accepted its parcel); a shipped order stays shipped. */
     void declared(String orderNo);
 
+    /** Marks a RECEIVED order refused by customs, with customs' note; a shipped or declared order stays so. */
+    void refused(String orderNo, String customsNote);
+
     /** The vendor's first {@code limit} orders, the last sold first. */
     List<ExportOrder> ofVendor(VendorId vendor, int limit);
 
@@ -32,4 +35,7 @@ public interface ExportOrders {
 
     /** Sales (goods, before fees) per marketplace, year (China time) and currency, summed by the database. */
     List<YearlySales> salesByMarketplaceAndYear();
+
+    /** Units of each listing the vendor's 9810 orders sold to buyers in each country (from overseas warehouses). */
+    List<OverseasStock.Sold> soldFromOverseasWarehouses(VendorId vendor);
 }

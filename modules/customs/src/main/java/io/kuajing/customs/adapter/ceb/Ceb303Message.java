@@ -7,7 +7,7 @@ import java.util.List;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
-/** CEB303: the export e-commerce order (orderType E), declared by the platform. */
+/** CEB303: the export e-commerce order (orderType E) or overseas-warehouse booking (B), declared by the platform. */
 @XmlRootElement(name = "CEB303Message")
 public class Ceb303Message extends CebMessage {
 
@@ -28,7 +28,7 @@ public class Ceb303Message extends CebMessage {
         public String appType;
         public String appTime;
         public String appStatus;
-        public String orderType = "E";
+        public String orderType;
         public String orderNo;
         public String ebpCode;
         public String ebpName;

@@ -34,7 +34,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * The 9610 export messages with JAXB (never XML by hand) and the reading of their receipts. Amounts are the declared
+ * The export messages (9610 parcels, 9810 consignments) with JAXB (never XML by hand) and the reading of their receipts. Amounts are the declared
  * values in CNY (currency 142) on the order and the inventory list alike, so the two agree as customs checks; freight
  * and insurance are totals (flag 3); parcels are cartons (wrapType 2).
  */
@@ -43,8 +43,6 @@ public class JaxbExportMessages implements ExportMessages {
     private static final JAXBContext CONTEXT = context();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter RECEIPT_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
-    /** tradeMode of a parcel exported by cross-border e-commerce, declared per parcel. */
-    static final String TRADE_MODE_9610 = "9610";
     static final String TOTAL_PRICE_FLAG = "3";
     static final String WRAP_CARTON = "2";
     static final String SIMPLIFIED = "A";
@@ -98,6 +96,7 @@ public class JaxbExportMessages implements ExportMessages {
         h.appType = Ceb.APP_TYPE_NEW;
         h.appTime = time;
         h.appStatus = Ceb.APP_STATUS_DECLARE;
+        h.orderType = r.tradeMode().orderType();
         h.orderNo = r.orderNo();
         h.ebpCode = r.platform().code();
         h.ebpName = r.platform().name();
@@ -172,7 +171,7 @@ public class JaxbExportMessages implements ExportMessages {
         // The vendor sells its own goods: it is also the producing / selling unit (生产销售单位).
         h.ownerCode = r.vendor().code();
         h.ownerName = r.vendor().name();
-        h.tradeMode = TRADE_MODE_9610;
+        h.tradeMode = r.tradeMode().code();
         h.trafMode = r.transportMode();
         String destination = countries.codeOf(r.destination(), "destination");
         h.country = destination;
@@ -356,6 +355,7 @@ public class JaxbExportMessages implements ExportMessages {
 
     /** What the schema would refuse only after signing, refused first, naming the field (nothing is sent). */
     private static void check(ExportDeclarationRequest r) {
+        require(r.tradeMode() != null, "tradeMode", "required");
         require(r.orderNo() != null && r.orderNo().length() <= 60, "orderNo", "at most 60 characters");
         require(r.copNo() != null && r.copNo().length() <= 30, "copNo", "at most 30 characters");
         require(r.logisticsNo() != null && r.logisticsNo().length() <= 32, "logisticsNo", "at most 32 characters");

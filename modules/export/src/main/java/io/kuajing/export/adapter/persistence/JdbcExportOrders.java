@@ -13,6 +13,7 @@ import io.kuajing.export.domain.ExportOrder;
 import io.kuajing.export.domain.ExportOrderLine;
 import io.kuajing.export.domain.ExportOrderStatus;
 import io.kuajing.export.domain.ExportOrders;
+import io.kuajing.export.domain.OverseasStock;
 import io.kuajing.export.domain.VendorId;
 import io.kuajing.export.domain.YearlySales;
 import io.kuajing.kernel.ChinaTime;
@@ -27,7 +28,7 @@ import jakarta.inject.Singleton;
 class JdbcExportOrders implements ExportOrders {
 
     private static final String COLUMNS = "order_no, vendor_id, marketplace, marketplace_order_id, mode, destination, "
-            + "sold_at, currency, marketplace_fee, status";
+            + "sold_at, currency, marketplace_fee, status, customs_note";
 
     private final Jdbc jdbc;
 
@@ -43,7 +44,7 @@ class JdbcExportOrders implements ExportOrders {
         if (known.isPresent()) {
             return known;
         }
-        jdbc.update("INSERT INTO export_order (" + COLUMNS + ", sold_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", st -> {
+        jdbc.update("INSERT INTO export_order (" + COLUMNS + ", sold_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", st -> {
             st.setString(1, o.orderNo());
             st.setString(2, o.vendor().value());
             st.setString(3, o.marketplace());
@@ -54,7 +55,8 @@ class JdbcExportOrders implements ExportOrders {
             st.setString(8, o.currency().getCurrencyCode());
             st.setBigDecimal(9, o.marketplaceFee().amount());
             st.setString(10, o.status().name());
-            st.setInt(11, o.soldAt().atZone(ChinaTime.ZONE).getYear());
+            st.setString(11, o.customsNote());
+            st.setInt(12, o.soldAt().atZone(ChinaTime.ZONE).getYear());
         });
         for (ExportOrderLine l : o.lines()) {
             jdbc.update("INSERT INTO export_order_line (order_no, line_no, sku, quantity, unit_price) VALUES (?, ?, ?, ?, ?)", st -> {
@@ -97,6 +99,16 @@ class JdbcExportOrders implements ExportOrders {
     }
 
     @Override
+    public void refused(String orderNo, String customsNote) {
+        jdbc.update("UPDATE export_order SET status = ?, customs_note = ? WHERE order_no = ? AND status = ?", st -> {
+            st.setString(1, ExportOrderStatus.REFUSED.name());
+            st.setString(2, customsNote.length() > 1000 ? customsNote.substring(0, 1000) : customsNote);
+            st.setString(3, orderNo);
+            st.setString(4, ExportOrderStatus.RECEIVED.name());
+        });
+    }
+
+    @Override
     public List<ExportOrder> ofVendorSoldBetween(VendorId vendor, Instant from, Instant to) {
         return select("WHERE vendor_id = ? AND sold_at >= ? AND sold_at < ? ORDER BY sold_at, order_no",
                 vendor.value(), Jdbc.utc(from), Jdbc.utc(to));
@@ -117,9 +129,22 @@ class JdbcExportOrders implements ExportOrders {
                         new Money(rs.getBigDecimal(4), Currency.getInstance(rs.getString(3))), rs.getLong(5)));
     }
 
+    @Override
+    public List<OverseasStock.Sold> soldFromOverseasWarehouses(VendorId vendor) {
+        return jdbc.query("""
+                SELECT l.sku, o.destination, SUM(l.quantity)
+                FROM export_order o JOIN export_order_line l ON l.order_no = o.order_no
+                WHERE o.vendor_id = ? AND o.mode = ?
+                GROUP BY l.sku, o.destination""", st -> {
+                    st.setString(1, vendor.value());
+                    st.setString(2, ExportMode.WAREHOUSE_9810.code());
+                }, rs -> new OverseasStock.Sold(new Sku(rs.getString(1)), CountryCode.of(rs.getString(2)), rs.getInt(3)));
+    }
+
     private List<ExportOrder> select(String where, Object... parameters) {
         record Head(String orderNo, String vendor, String marketplace, String marketplaceOrderId, String mode,
-                    String destination, Instant soldAt, Currency currency, java.math.BigDecimal fee, String status) {
+                    String destination, Instant soldAt, Currency currency, java.math.BigDecimal fee, String status,
+                    String customsNote) {
         }
         List<Head> heads = jdbc.query("SELECT " + COLUMNS + " FROM export_order " + where, st -> {
             for (int i = 0; i < parameters.length; i++) {
@@ -127,7 +152,7 @@ class JdbcExportOrders implements ExportOrders {
             }
         }, rs -> new Head(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), Jdbc.utc(rs.getTimestamp(7)), Currency.getInstance(rs.getString(8)),
-                rs.getBigDecimal(9), rs.getString(10)));
+                rs.getBigDecimal(9), rs.getString(10), rs.getString(11)));
         if (heads.isEmpty()) {
             return List.of();
         }
@@ -149,6 +174,6 @@ class JdbcExportOrders implements ExportOrders {
         return heads.stream().map(h -> new ExportOrder(h.orderNo(), new VendorId(h.vendor()), h.marketplace(),
                 h.marketplaceOrderId(), ExportMode.ofCode(h.mode(), "mode"), CountryCode.of(h.destination()), h.soldAt(),
                 h.currency(), lines.get(h.orderNo()), new Money(h.fee(), h.currency()),
-                ExportOrderStatus.valueOf(h.status()))).toList();
+                ExportOrderStatus.valueOf(h.status()), h.customsNote())).toList();
     }
 }

@@ -13,7 +13,9 @@ import java.util.Currency;
 import java.util.List;
 
 import io.kuajing.export.domain.ExportRefundRates;
+import io.kuajing.export.domain.ListDeclarationLimits;
 import io.kuajing.export.domain.SettlementRates;
+import io.kuajing.kernel.Money;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -28,6 +30,7 @@ class ExportReferenceTables {
 
     static final String FX_FILE = "settlement-fx-rates.csv";
     static final String REFUND_FILE = "export-refund-rates.csv";
+    static final String LIST_LIMIT_FILE = "list-declaration-limits.csv";
     private static final String SHIPPED = "io/kuajing/export/config/";
 
     private final Path folder;
@@ -58,6 +61,14 @@ class ExportReferenceTables {
             rates.add(new ExportRefundRates.Rate(c[0], LocalDate.parse(c[1]), rate, c[3]));
         });
         return new ExportRefundRates(rates);
+    }
+
+    @Singleton
+    ListDeclarationLimits listDeclarationLimits() {
+        List<ListDeclarationLimits.Limit> limits = new ArrayList<>();
+        rows(LIST_LIMIT_FILE, 3, (c, line) -> limits.add(new ListDeclarationLimits.Limit(LocalDate.parse(c[0]),
+                Money.cny(positive(c[1], LIST_LIMIT_FILE, line).toPlainString()), c[2])));
+        return new ListDeclarationLimits(limits);
     }
 
     private interface RowReader {
@@ -109,7 +120,7 @@ class ExportReferenceTables {
     private static BigDecimal positive(String value, String file, int line) {
         BigDecimal v = new BigDecimal(value);
         if (v.signum() <= 0) {
-            throw new IllegalStateException(file + " line " + line + ": a rate is positive");
+            throw new IllegalStateException(file + " line " + line + ": a rate or limit is positive");
         }
         return v;
     }

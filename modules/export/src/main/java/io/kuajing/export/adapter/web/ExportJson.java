@@ -93,13 +93,13 @@ final class ExportJson {
     @Serdeable
     record Order(String orderNo, String vendorId, String marketplace, String marketplaceOrderId, String mode,
                  String destination, Instant soldAt, MoneyJson sales, MoneyJson marketplaceFee, String status,
-                 List<Line> lines) {
+                 @Nullable String customsNote, List<Line> lines) {
 
         static Order of(ExportOrderView o) {
             return new Order(o.orderNo(), o.vendorId(), o.marketplace(), o.marketplaceOrderId(), o.mode(),
                     o.destination(), o.soldAt(), MoneyJson.of(o.sales()), MoneyJson.of(o.marketplaceFee()), o.status(),
-                    o.lines().stream().map(l -> new Line(l.lineNo(), l.sku(), l.quantity(), MoneyJson.of(l.unitPrice()),
-                            MoneyJson.of(l.amount()))).toList());
+                    o.customsNote(), o.lines().stream().map(l -> new Line(l.lineNo(), l.sku(), l.quantity(),
+                            MoneyJson.of(l.unitPrice()), MoneyJson.of(l.amount()))).toList());
         }
 
         @Serdeable

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A 9610 order's parcel is handed to customs (through export's own port) from the vendor and its listings, and the
- * order is DECLARED once customs accepts it; a 9810 order and a bad waybill number are refused, naming the rule.
+ * order is DECLARED once customs accepts it (REFUSED with its note when customs refuses it); a 9810 order and a bad
+ * waybill number are refused, naming the rule.
  */
 class ExportClearanceControllerTest extends ExportRoutesTest {
 
@@ -62,7 +63,22 @@ class ExportClearanceControllerTest extends ExportRoutesTest {
 
         clearance.acceptedByCustoms(orderNo);
         clearance.acceptedByCustoms(orderNo);
+        clearance.refusedByCustoms(orderNo, "late refusal");
         assertEquals("DECLARED", status(orderNo));
+    }
+
+    @Test
+    void customsRefusalMarksTheOrderRefusedWithCustomsNote() {
+        String orderNo = order("113-0000009-0000004", "9610");
+        http.toBlocking().exchange(asOperator(HttpRequest.POST("/api/export/orders/" + orderNo + "/declaration",
+                Map.of("waybillNo", "LX300000014CN"))), Map.class);
+        clearance.refusedByCustoms(orderNo, "CEB604 100: 清单与运单不一致");
+        clearance.acceptedByCustoms(orderNo);
+        Map<String, Object> refused = call(asOperator(HttpRequest.GET("/api/export/orders/" + orderNo)));
+        assertEquals(List.of("REFUSED", "CEB604 100: 清单与运单不一致"), List.of(refused.get("status"), refused.get("customsNote")));
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> call(asOperator(HttpRequest.POST(
+                "/api/export/orders/" + orderNo + "/shipment-confirmations", Map.of("carrier", "postal-ems", "trackingNumber", "LX300000014CN")))));
+        assertEquals("refused-by-customs", violation(e).get("rule"), "a refused parcel may not leave");
     }
 
     @Test
