@@ -25,9 +25,11 @@ import io.kuajing.export.domain.MarketplacePush;
 import io.kuajing.export.domain.MarketplacePushes;
 import io.kuajing.export.domain.SalesChannels;
 import io.kuajing.export.domain.SalesChannels.MarketplaceOrder;
+import io.kuajing.export.domain.SettlementRates;
 import io.kuajing.export.domain.Vendor;
 import io.kuajing.export.domain.VendorId;
 import io.kuajing.export.domain.Vendors;
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.ConflictWithRecord;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
@@ -60,17 +62,20 @@ class SellingOnMarketplaces implements MarketplaceSelling {
     private final ExportOrders orders;
     private final MarketplacePushes pushes;
     private final SalesChannels channels;
+    private final SettlementRates fx;
     private final GlobalSelling selling;
     private final Transactions transactions;
     private final Clock clock;
 
     SellingOnMarketplaces(Vendors vendors, Listings listings, ExportOrders orders, MarketplacePushes pushes,
-                          SalesChannels channels, GlobalSelling selling, Transactions transactions, Clock clock) {
+                          SalesChannels channels, SettlementRates fx, GlobalSelling selling, Transactions transactions,
+                          Clock clock) {
         this.vendors = vendors;
         this.listings = listings;
         this.orders = orders;
         this.pushes = pushes;
         this.channels = channels;
+        this.fx = fx;
         this.selling = selling;
         this.transactions = transactions;
         this.clock = clock;
@@ -80,8 +85,8 @@ class SellingOnMarketplaces implements MarketplaceSelling {
     public PushView publish(String vendorId, String sku, String marketplace, Publication p, String operator) {
         knownChannel(marketplace);
         Listing listing = vendorsListing(vendorId, sku);
-        if (p == null || p.price() == null || p.stock() == null) {
-            throw new RuleViolation("price", "required", "publishing needs price, currency and stock");
+        if (p == null || p.price() == null && p.priceCny() == null || p.stock() == null) {
+            throw new RuleViolation("price", "required", "publishing needs price (or priceCny), currency and stock");
         }
         Money price = price(p);
         int stock = stock(p.stock());
@@ -95,10 +100,10 @@ class SellingOnMarketplaces implements MarketplaceSelling {
     public PushView pushPriceStock(String vendorId, String sku, String marketplace, Publication p, String operator) {
         knownChannel(marketplace);
         Listing listing = vendorsListing(vendorId, sku);
-        if (p == null || p.price() == null && p.stock() == null) {
+        if (p == null || p.price() == null && p.priceCny() == null && p.stock() == null) {
             throw new RuleViolation("price", "price-or-stock", "a change names a price (with its currency), a stock or both");
         }
-        Money price = p.price() == null ? null : price(p);
+        Money price = p.price() == null && p.priceCny() == null ? null : price(p);
         Integer stock = p.stock() == null ? null : stock(p.stock());
         accepted(channels.pushPriceStock(marketplace, listing.sku(), price, stock));
         return record(new MarketplacePush(0, marketplace, MarketplacePush.Kind.PRICE_STOCK, listing.vendor(),
@@ -227,9 +232,20 @@ class SellingOnMarketplaces implements MarketplaceSelling {
         });
     }
 
-    /** The price as sent, never rounded: more decimals than the currency has is refused. */
-    private static Money price(Publication p) {
+    /**
+     * The price as sent, never rounded: more decimals than the currency has is refused. A CNY price is converted
+     * into the marketplace's currency at the settlement rate in force today (China time), rounded once, HALF_UP, to
+     * that currency's scale: whole yen, cents.
+     */
+    private Money price(Publication p) {
+        if (p.price() != null && p.priceCny() != null) {
+            throw new RuleViolation("priceCny", "price-or-price-cny", "give price (in the marketplace's currency) or "
+                    + "priceCny (converted at the day's settlement rate), not both");
+        }
         Currency currency = Inputs.currency(p.currency(), "currency");
+        if (p.priceCny() != null) {
+            return converted(p.priceCny(), currency);
+        }
         if (p.price().signum() <= 0) {
             throw new RuleViolation("price", "positive", "a price is more than zero");
         }
@@ -238,6 +254,22 @@ class SellingOnMarketplaces implements MarketplaceSelling {
                     + currency.getDefaultFractionDigits() + " decimals");
         }
         return new Money(p.price(), currency);
+    }
+
+    private Money converted(BigDecimal priceCny, Currency currency) {
+        if (priceCny.signum() <= 0) {
+            throw new RuleViolation("priceCny", "positive", "a price is more than zero");
+        }
+        if (priceCny.stripTrailingZeros().scale() > Money.CNY.getDefaultFractionDigits()) {
+            throw new RuleViolation("priceCny", "currency-scale", "a CNY price has at most 2 decimals (fen)");
+        }
+        SettlementRates.Rate rate = fx.on(currency, ChinaTime.today(clock), "priceCny");
+        BigDecimal amount = priceCny.divide(rate.cnyPerUnit(), currency.getDefaultFractionDigits(), Money.ROUNDING);
+        if (amount.signum() <= 0) {
+            throw new RuleViolation("priceCny", "positive", priceCny + " CNY is less than the smallest "
+                    + currency.getCurrencyCode() + " price at " + rate.cnyPerUnit());
+        }
+        return new Money(amount, currency);
     }
 
     private static int stock(int stock) {
