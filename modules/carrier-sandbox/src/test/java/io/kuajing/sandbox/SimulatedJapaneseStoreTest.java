@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The simulated amazon.co.jp store, the same Selling Partner API with the Japanese store's rules: marketplace
  * A1VC38T7YXB528, offers in whole yen (a fractional yen is an issue naming purchasable_offer), package weights in
- * kilograms (pounds are an issue naming item_package_weight), orders of Amazon.co.jp totalled in yen.
+ * kilograms (pounds are an issue naming item_package_weight), orders of Amazon.co.jp totalled in yen; and, where
+ * Amazon's models are on this machine (docs/export.md, "Amazon's models"), its requests and answers against them.
  */
 class SimulatedJapaneseStoreTest {
 
@@ -88,6 +89,29 @@ class SimulatedJapaneseStoreTest {
                 .get("payload"));
         assertEquals(Map.of("CurrencyCode", "JPY", "Amount", "7440"), PlainJson.first(items.get("OrderItems")).get("ItemPrice"));
         assertEquals(List.of(), simulators.sellingPartner().shipments(orderId), "the US store has no such order");
+    }
+
+    @Test
+    void theJapaneseStoresRequestsAndAnswersConformToAmazonsModels() throws Exception {
+        // Amazon's models are read here: without them on this machine the test is reported as not run.
+        SwaggerModel listings = SwaggerModel.load("listingsItems_2021-08-01.excerpt.json");
+        SwaggerModel orders = SwaggerModel.load("ordersV0.excerpt.json");
+        Instant before = simulators.clock().instant().minusSeconds(1);
+        Map<String, Object> put = putBody("1980", "kilograms");
+        assertEquals(List.of(), listings.violations("ListingsItemPutRequest", wire(put)));
+        assertEquals(List.of(), listings.violations("ListingsItemSubmissionResponse",
+                call("PUT", item("KJ-JP-SANDBOX-4"), put, 200)));
+        String orderId = simulators.sellingPartner(CarrierSimulators.JP_SELLING_PARTNER).placeOrder("KJ-JP-SANDBOX-4", 2, "JP", true);
+
+        assertEquals(List.of(), orders.violations("GetOrdersResponse", call("GET", "/orders/v0/orders?MarketplaceIds=" + JP
+                + "&LastUpdatedAfter=" + before + "&LastUpdatedBefore=" + simulators.clock().instant().plusSeconds(1), null, 200)));
+        assertEquals(List.of(), orders.violations("GetOrderItemsResponse",
+                call("GET", "/orders/v0/orders/" + orderId + "/orderItems", null, 200)));
+    }
+
+    /** The body as it travels: JSON numbers read back as exact decimals, as the model is checked against them. */
+    private static Object wire(Object body) {
+        return PlainJson.parse(PlainJson.write(body).getBytes());
     }
 
     private static Map<String, Object> putBody(String yen, String weightUnit) {

@@ -177,6 +177,17 @@ class ExportJourneyTest implements WithTestDatabase {
         assertEquals("kilograms", weight.get("unit"));
         assertEquals(0, new BigDecimal("0.26").compareTo(new BigDecimal(weight.get("value").toString())));
 
+        // Repriced in CNY: converted at the day's settlement rate (config/export/settlement-fx-rates.csv), to whole yen.
+        Map<String, Object> repriced = call(HttpRequest.PATCH(publication, Map.of("priceCny", 120, "currency", "JPY")));
+        Map<String, Object> yen = object(repriced.get("price"));
+        assertEquals("JPY", yen.get("currency"));
+        assertTrue(((String) yen.get("amount")).matches("[1-9][0-9]*"), "whole yen: " + yen);
+        // amazon.co.jp shows the converted price.
+        assertEquals(Map.of("currencyCode", "JPY", "amount", yen.get("amount")), first(japan("/listings/2021-08-01/items/"
+                + japanSetting("seller-id") + "/KJ-JP-CUP?marketplaceIds=A1VC38T7YXB528&includedData=offers").get("offers"))
+                .get("price"));
+        call(HttpRequest.PATCH(publication, Map.of("price", 2480, "currency", "JPY")));
+
         String order = sandbox.sellingPartner(CarrierSimulators.JP_SELLING_PARTNER).placeOrder("KJ-JP-CUP", 3, "JP", false);
         Map<String, Object> pulled = call(HttpRequest.POST("/api/export/marketplaces/jp-spapi/order-pulls",
                 Map.of("since", start.toString())));
