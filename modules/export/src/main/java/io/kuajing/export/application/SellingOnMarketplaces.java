@@ -23,6 +23,7 @@ import io.kuajing.export.domain.Listing;
 import io.kuajing.export.domain.Listings;
 import io.kuajing.export.domain.MarketplacePush;
 import io.kuajing.export.domain.MarketplacePushes;
+import io.kuajing.export.domain.PriceConversion;
 import io.kuajing.export.domain.SalesChannels;
 import io.kuajing.export.domain.SalesChannels.MarketplaceOrder;
 import io.kuajing.export.domain.SettlementRates;
@@ -88,12 +89,13 @@ class SellingOnMarketplaces implements MarketplaceSelling {
         if (p == null || p.price() == null && p.priceCny() == null || p.stock() == null) {
             throw new RuleViolation("price", "required", "publishing needs price (or priceCny), currency and stock");
         }
-        Money price = price(p);
+        PriceConversion conversion = conversion(p);
+        Money price = conversion != null ? conversion.price() : price(p);
         int stock = stock(p.stock());
         accepted(channels.publish(marketplace, new SalesChannels.ChannelListing(listing.sku(), listing.titleZh(), LANGUAGE,
                 price, stock, listing.weightKg())));
         return record(new MarketplacePush(0, marketplace, MarketplacePush.Kind.LISTING, listing.vendor(),
-                listing.sku().value(), null, price, stock, null, null, clock.instant(), operator));
+                listing.sku().value(), null, price, stock, null, null, clock.instant(), operator, conversion));
     }
 
     @Override
@@ -103,11 +105,12 @@ class SellingOnMarketplaces implements MarketplaceSelling {
         if (p == null || p.price() == null && p.priceCny() == null && p.stock() == null) {
             throw new RuleViolation("price", "price-or-stock", "a change names a price (with its currency), a stock or both");
         }
-        Money price = p.price() == null && p.priceCny() == null ? null : price(p);
+        PriceConversion conversion = conversion(p);
+        Money price = conversion != null ? conversion.price() : p.price() == null ? null : price(p);
         Integer stock = p.stock() == null ? null : stock(p.stock());
         accepted(channels.pushPriceStock(marketplace, listing.sku(), price, stock));
         return record(new MarketplacePush(0, marketplace, MarketplacePush.Kind.PRICE_STOCK, listing.vendor(),
-                listing.sku().value(), null, price, stock, null, null, clock.instant(), operator));
+                listing.sku().value(), null, price, stock, null, null, clock.instant(), operator, conversion));
     }
 
     @Override
@@ -232,20 +235,9 @@ class SellingOnMarketplaces implements MarketplaceSelling {
         });
     }
 
-    /**
-     * The price as sent, never rounded: more decimals than the currency has is refused. A CNY price is converted
-     * into the marketplace's currency at the settlement rate in force today (China time), rounded once, HALF_UP, to
-     * that currency's scale: whole yen, cents.
-     */
-    private Money price(Publication p) {
-        if (p.price() != null && p.priceCny() != null) {
-            throw new RuleViolation("priceCny", "price-or-price-cny", "give price (in the marketplace's currency) or "
-                    + "priceCny (converted at the day's settlement rate), not both");
-        }
+    /** The price as sent, never rounded: more decimals than the currency has is refused. */
+    private static Money price(Publication p) {
         Currency currency = Inputs.currency(p.currency(), "currency");
-        if (p.priceCny() != null) {
-            return converted(p.priceCny(), currency);
-        }
         if (p.price().signum() <= 0) {
             throw new RuleViolation("price", "positive", "a price is more than zero");
         }
@@ -256,20 +248,26 @@ class SellingOnMarketplaces implements MarketplaceSelling {
         return new Money(p.price(), currency);
     }
 
-    private Money converted(BigDecimal priceCny, Currency currency) {
-        if (priceCny.signum() <= 0) {
+    /**
+     * A CNY price converted into the marketplace's currency at the settlement rate in force today (China time), or
+     * null when the price is given in the marketplace's currency. Exactly one of the two is given.
+     */
+    private PriceConversion conversion(Publication p) {
+        if (p.priceCny() == null) {
+            return null;
+        }
+        if (p.price() != null) {
+            throw new RuleViolation("priceCny", "price-or-price-cny", "give price (in the marketplace's currency) or "
+                    + "priceCny (converted at the day's settlement rate), not both");
+        }
+        Currency currency = Inputs.currency(p.currency(), "currency");
+        if (p.priceCny().signum() <= 0) {
             throw new RuleViolation("priceCny", "positive", "a price is more than zero");
         }
-        if (priceCny.stripTrailingZeros().scale() > Money.CNY.getDefaultFractionDigits()) {
+        if (p.priceCny().stripTrailingZeros().scale() > Money.CNY.getDefaultFractionDigits()) {
             throw new RuleViolation("priceCny", "currency-scale", "a CNY price has at most 2 decimals (fen)");
         }
-        SettlementRates.Rate rate = fx.on(currency, ChinaTime.today(clock), "priceCny");
-        BigDecimal amount = priceCny.divide(rate.cnyPerUnit(), currency.getDefaultFractionDigits(), Money.ROUNDING);
-        if (amount.signum() <= 0) {
-            throw new RuleViolation("priceCny", "positive", priceCny + " CNY is less than the smallest "
-                    + currency.getCurrencyCode() + " price at " + rate.cnyPerUnit());
-        }
-        return new Money(amount, currency);
+        return PriceConversion.of(new Money(p.priceCny(), Money.CNY), currency, ChinaTime.today(clock), fx);
     }
 
     private static int stock(int stock) {
@@ -302,7 +300,9 @@ class SellingOnMarketplaces implements MarketplaceSelling {
     }
 
     private static PushView view(MarketplacePush p) {
+        PriceConversion c = p.conversion();
         return new PushView(p.id(), p.marketplace(), p.kind().name(), p.vendor().value(), p.sku(), p.orderNo(), p.price(),
-                p.stock(), p.carrier(), p.trackingNumber(), p.pushedAt(), p.pushedBy());
+                p.stock(), p.carrier(), p.trackingNumber(), p.pushedAt(), p.pushedBy(), c == null ? null : c.priceCny(),
+                c == null ? null : c.cnyPerUnit(), c == null ? null : c.rateFrom());
     }
 }

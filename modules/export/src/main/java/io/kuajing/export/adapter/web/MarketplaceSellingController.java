@@ -3,6 +3,7 @@ package io.kuajing.export.adapter.web;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.kuajing.export.MarketplaceSelling;
@@ -127,16 +128,22 @@ class MarketplaceSellingController {
     record ShipmentBody(@Nullable String carrier, @Nullable String trackingNumber, @Nullable Instant shippedAt) {
     }
 
-    /** A push as recorded; {@code price} is a money object, null where the kind has none. */
+    /**
+     * A push as recorded; {@code price} is a money object, null where the kind has none. A price given in CNY also
+     * has {@code priceCny} (money) and the settlement rate it was converted at: {@code fxRate} (CNY per unit, a
+     * plain number) in force from {@code fxRateFrom}.
+     */
     @Serdeable
     record Push(long id, String marketplace, String kind, String vendorId, @Nullable String sku, @Nullable String orderNo,
                 @Nullable MoneyJson price, @Nullable Integer stock, @Nullable String carrier,
-                @Nullable String trackingNumber, Instant pushedAt, String pushedBy) {
+                @Nullable String trackingNumber, Instant pushedAt, String pushedBy, @Nullable MoneyJson priceCny,
+                @Nullable BigDecimal fxRate, @Nullable LocalDate fxRateFrom) {
 
         static Push of(PushView p) {
             return new Push(p.id(), p.marketplace(), p.kind(), p.vendorId(), p.sku(), p.orderNo(),
                     p.price() == null ? null : MoneyJson.of(p.price()), p.stock(), p.carrier(), p.trackingNumber(),
-                    p.pushedAt(), p.pushedBy());
+                    p.pushedAt(), p.pushedBy(), p.priceCny() == null ? null : MoneyJson.of(p.priceCny()), p.fxRate(),
+                    p.fxRateFrom());
         }
     }
 

@@ -109,11 +109,20 @@ class MarketplaceSellingControllerTest extends ExportRoutesTest {
         // CNY per dollar from config/export/settlement-fx-rates.csv, rounded once to the cent.
         BigDecimal dollars = new BigDecimal("113.60").divide(dollar.cnyPerUnit(), 2, RoundingMode.HALF_UP);
         assertMoney(dollars.toPlainString(), "USD", push.get("price"));
+        assertMoney("113.60", "CNY", push.get("priceCny"));
+        assertAmount(dollar.cnyPerUnit().toPlainString(), push.get("fxRate"));
+        assertEquals(dollar.effectiveFrom().toString(), push.get("fxRateFrom"));
         assertEquals(Price.of(dollars.toPlainString(), "USD"), extensions.channel.listings.get("ANK-PB-10K").price());
         Map<String, Object> change = call(asOperator(HttpRequest.PATCH(publication("ANK-PB-10K", FakeChannel.ID),
                 Map.of("priceCny", 71, "currency", "USD"))));
         assertMoney(new BigDecimal("71").divide(dollar.cnyPerUnit(), 2, RoundingMode.HALF_UP).toPlainString(), "USD",
                 change.get("price"));
+        // Kept with the push: the vendor's pushes show the CNY price and the rate of the latest change.
+        Map<String, Object> latest = items(call(asOperator(HttpRequest.GET("/api/export/vendors/" + vendorId
+                + "/marketplace-pushes")))).get(0);
+        assertMoney("71.00", "CNY", latest.get("priceCny"));
+        assertAmount(dollar.cnyPerUnit().toPlainString(), latest.get("fxRate"));
+        assertEquals(dollar.effectiveFrom().toString(), latest.get("fxRateFrom"));
     }
 
     @Test
