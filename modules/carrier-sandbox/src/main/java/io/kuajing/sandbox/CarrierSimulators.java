@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The three reference carriers' remote services, simulated in this process on 127.0.0.1: AeroLink (air line haul),
- * Fengchi Express (last mile) and the post office (EMS); beside them the US marketplace's Selling Partner API, where
- * vendors' listings are published and buyers' orders come from. Start them, give the app {@link #settings()}, and the real
+ * Fengchi Express (last mile) and the post office (EMS); beside them the US and Japanese marketplaces' Selling Partner
+ * API (amazon.com, amazon.co.jp), where vendors' listings are published and buyers' orders come from. Start them, give the app {@link #settings()}, and the real
  * plugin JARs book, label, cancel and track against them with no internet, while parcels travel in
  * {@link SimulatedClock simulated time}.
  *
@@ -31,16 +31,18 @@ public final class CarrierSimulators implements AutoCloseable {
     public static final String POSTAL = "postal-ems";
     /** The US marketplace's selling side (Amazon's Selling Partner API), for global selling's export orders. */
     public static final String US_SELLING_PARTNER = "us-spapi";
+    /** The Japanese marketplace's selling side (amazon.co.jp through the Selling Partner API): whole yen, kilograms. */
+    public static final String JP_SELLING_PARTNER = "jp-spapi";
 
     private final SimulatedClock clock;
-    private final SimulatedSellingPartner sellingPartner;
+    private final Map<String, SimulatedSellingPartner> sellingPartners;
     private final Map<String, SimulatorServer> servers;
     private final Map<String, Map<String, String>> pluginSettings;
 
-    private CarrierSimulators(SimulatedClock clock, SimulatedSellingPartner sellingPartner,
+    private CarrierSimulators(SimulatedClock clock, Map<String, SimulatedSellingPartner> sellingPartners,
                               Map<String, SimulatorServer> servers, Map<String, Map<String, String>> pluginSettings) {
         this.clock = clock;
-        this.sellingPartner = sellingPartner;
+        this.sellingPartners = sellingPartners;
         this.servers = servers;
         this.pluginSettings = pluginSettings;
     }
@@ -63,7 +65,11 @@ public final class CarrierSimulators implements AutoCloseable {
         String checkWord = "fc_demo_" + random();
         String secretKey = "ems_demo_" + random();
         String accessToken = "Atza|demo_" + random();
-        var sellingPartner = new SimulatedSellingPartner(marketplaceClock, "A2KJDEMOSELLER", accessToken);
+        String japaneseAccessToken = "Atza|demo_" + random();
+        Map<String, SimulatedSellingPartner> sellingPartners = Map.of(
+                US_SELLING_PARTNER, new SimulatedSellingPartner(marketplaceClock, SellingPartnerMarketplace.US, "A2KJDEMOSELLER", accessToken),
+                JP_SELLING_PARTNER, new SimulatedSellingPartner(marketplaceClock, SellingPartnerMarketplace.JAPAN, "A3KJDEMOSELLER",
+                        japaneseAccessToken));
         Map<String, SimulatorServer> servers = new LinkedHashMap<>();
         Map<String, Map<String, String>> settings = new LinkedHashMap<>();
         try {
@@ -80,8 +86,13 @@ public final class CarrierSimulators implements AutoCloseable {
             servers.put(POSTAL, SimulatorServer.start("post office", post::answer));
             settings.put(POSTAL, Map.of("customer-code", "KJDEMO1", "secret-key", secretKey));
 
-            servers.put(US_SELLING_PARTNER, SimulatorServer.start("Selling Partner API", sellingPartner::answer));
+            servers.put(US_SELLING_PARTNER, SimulatorServer.start("Selling Partner API (amazon.com)",
+                    sellingPartners.get(US_SELLING_PARTNER)::answer));
             settings.put(US_SELLING_PARTNER, Map.of("seller-id", "A2KJDEMOSELLER", "access-token", accessToken));
+
+            servers.put(JP_SELLING_PARTNER, SimulatorServer.start("Selling Partner API (amazon.co.jp)",
+                    sellingPartners.get(JP_SELLING_PARTNER)::answer));
+            settings.put(JP_SELLING_PARTNER, Map.of("seller-id", "A3KJDEMOSELLER", "access-token", japaneseAccessToken));
         } catch (RuntimeException e) {
             servers.values().forEach(SimulatorServer::close);
             throw e;
@@ -92,7 +103,7 @@ public final class CarrierSimulators implements AutoCloseable {
             all.put("base-url", servers.get(id).baseUrl().toString());
             withUrls.put(id, Map.copyOf(all));
         });
-        return new CarrierSimulators(clock, sellingPartner, Map.copyOf(servers), Map.copyOf(withUrls));
+        return new CarrierSimulators(clock, sellingPartners, Map.copyOf(servers), Map.copyOf(withUrls));
     }
 
     /** Each carrier's base URL (http://127.0.0.1:port), by plugin id. */
@@ -125,7 +136,16 @@ public final class CarrierSimulators implements AutoCloseable {
 
     /** The simulated US store's buyers and what sellers confirmed to it (its API is at {@link #baseUrls()}). */
     public SimulatedSellingPartner sellingPartner() {
-        return sellingPartner;
+        return sellingPartner(US_SELLING_PARTNER);
+    }
+
+    /** The simulated store of a channel plugin id ({@link #US_SELLING_PARTNER}, {@link #JP_SELLING_PARTNER}). */
+    public SimulatedSellingPartner sellingPartner(String pluginId) {
+        SimulatedSellingPartner store = sellingPartners.get(pluginId);
+        if (store == null) {
+            throw new IllegalArgumentException("no simulated store " + pluginId);
+        }
+        return store;
     }
 
     /**

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.kuajing.sandbox.SimulatedSellingPartner.Refused;
 
 /**
- * What the simulated US store holds for its one seller: listings items (attributes as sent), the buyers' orders and
+ * What a simulated store holds for its one seller: listings items (attributes as sent), the buyers' orders and
  * the seller's shipment confirmations, and the getOrders pages handed out ({@code NextToken} names the rest of a
  * query, as Amazon's opaque token does). Synchronized: the store is small and every change touches two of them.
  */
@@ -57,13 +57,15 @@ final class SellingPartnerStore {
     }
 
     private final Clock clock;
+    private final SellingPartnerMarketplace marketplace;
     private final Map<String, ListingsItem> listings = new LinkedHashMap<>();
     private final Map<String, Order> orders = new LinkedHashMap<>();
     private final Map<String, Query> tokens = new ConcurrentHashMap<>();
     private final AtomicLong serial = new AtomicLong(4_000_000);
 
-    SellingPartnerStore(Clock clock) {
+    SellingPartnerStore(Clock clock, SellingPartnerMarketplace marketplace) {
         this.clock = clock;
+        this.marketplace = marketplace;
     }
 
     String submissionId() {
@@ -120,7 +122,7 @@ final class SellingPartnerStore {
         }
         if (included.contains("offers")) {
             answer.put("offers", List.of(Map.of("marketplaceId", marketplace, "offerType", "B2C",
-                    "price", Map.of("currencyCode", "USD", "amount", price(item).toPlainString()))));
+                    "price", Map.of("currencyCode", this.marketplace.currency(), "amount", price(item).toPlainString()))));
         }
         if (included.contains("fulfillmentAvailability")) {
             answer.put("fulfillmentAvailability", List.of(Map.of("fulfillmentChannelCode", "DEFAULT", "quantity", stock(item))));
@@ -138,7 +140,7 @@ final class SellingPartnerStore {
                 "quantity", BigDecimal.valueOf(stock(item) - quantity))));
         listings.put(sku, new ListingsItem(item.asin(), item.productType(), attributes, item.created(), clock.instant()));
         long n = serial.incrementAndGet();
-        String id = String.format("113-%07d-%07d", n % 10_000_000, (n * 7919) % 10_000_000);
+        String id = String.format("%s-%07d-%07d", marketplace.orderIdPrefix(), n % 10_000_000, (n * 7919) % 10_000_000);
         orders.put(id, new Order(id, clock.instant().truncatedTo(ChronoUnit.SECONDS), channel, country,
                 List.of(new OrderItem(String.format("%014d", n), sku, item.asin(), text(item.attributes().get("item_name")),
                         quantity, price(item)))));
@@ -229,14 +231,14 @@ final class SellingPartnerStore {
         order.put("LastUpdateDate", o.updated.toString());
         order.put("OrderStatus", o.status);
         order.put("FulfillmentChannel", o.channel);
-        order.put("SalesChannel", "Amazon.com");
+        order.put("SalesChannel", marketplace.salesChannel());
         BigDecimal total = o.items.stream().map(i -> i.unitPrice().multiply(BigDecimal.valueOf(i.quantity())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         order.put("OrderTotal", money(total));
         int count = o.items.stream().mapToInt(OrderItem::quantity).sum();
         order.put("NumberOfItemsShipped", o.status.equals("Shipped") ? count : 0);
         order.put("NumberOfItemsUnshipped", o.status.equals("Shipped") ? 0 : count);
-        order.put("MarketplaceId", SimulatedSellingPartner.US_MARKETPLACE);
+        order.put("MarketplaceId", marketplace.marketplaceId());
         // Without a Restricted Data Token Amazon leaves the buyer's name and street out: the country is what a
         // seller's order poll sees, and all Kuajing needs to declare the export.
         order.put("ShippingAddress", Map.of("CountryCode", o.country));
@@ -251,8 +253,9 @@ final class SellingPartnerStore {
         return order;
     }
 
-    private static Map<String, Object> money(BigDecimal amount) {
-        return Map.of("CurrencyCode", "USD", "Amount", amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString());
+    private Map<String, Object> money(BigDecimal amount) {
+        return Map.of("CurrencyCode", marketplace.currency(),
+                "Amount", amount.setScale(marketplace.currencyScale(), RoundingMode.UNNECESSARY).toPlainString());
     }
 
     private static int stock(ListingsItem item) {

@@ -18,11 +18,12 @@ import io.kuajing.sandbox.SimulatorServer.Call;
 import io.kuajing.sandbox.SimulatorServer.Reply;
 
 /**
- * Amazon's Selling Partner API for one seller on the US store, as its models in amzn/selling-partner-api-models
+ * Amazon's Selling Partner API for one seller on one store, as its models in amzn/selling-partner-api-models
  * shape it: Listings Items 2021-08-01 (put, patch, get a listings item) and Orders v0 (getOrders by
  * {@code LastUpdatedAfter} with {@code NextToken} pages, getOrderItems, confirmShipment). Calls carry the access token
  * in {@code x-amz-access-token}; errors are the models' {@code ErrorList}. The store's own rules, which the models
- * leave to product type definitions, are the US ones: offer in USD, package weight in pounds.
+ * leave to product type definitions, are its {@link SellingPartnerMarketplace}: amazon.com takes the offer in USD
+ * to the cent and weights in pounds, amazon.co.jp in whole yen and kilograms.
  *
  * <p>Buyers are simulated too: {@link #placeOrder} is the checkout of the store front, and {@link #shipments} shows
  * what the seller confirmed, so a test can read back what reached the marketplace.
@@ -30,7 +31,7 @@ import io.kuajing.sandbox.SimulatorServer.Reply;
 public final class SimulatedSellingPartner {
 
     /** The US store's marketplace id (amazon.com), as SP-API names it. */
-    public static final String US_MARKETPLACE = "ATVPDKIKX0DER";
+    public static final String US_MARKETPLACE = SellingPartnerMarketplace.US.marketplaceId();
 
     private static final String LISTINGS = "/listings/2021-08-01/items/";
     private static final String ORDERS = "/orders/v0/orders";
@@ -41,15 +42,24 @@ public final class SimulatedSellingPartner {
             "Yun Express", "Other");
 
     private final Clock clock;
+    private final SellingPartnerMarketplace marketplace;
+    private final String marketplaceId;
     private final String sellerId;
     private final String accessToken;
     private final SellingPartnerStore store;
 
-    SimulatedSellingPartner(Clock clock, String sellerId, String accessToken) {
+    SimulatedSellingPartner(Clock clock, SellingPartnerMarketplace marketplace, String sellerId, String accessToken) {
         this.clock = clock;
+        this.marketplace = marketplace;
+        this.marketplaceId = marketplace.marketplaceId();
         this.sellerId = sellerId;
         this.accessToken = accessToken;
-        this.store = new SellingPartnerStore(clock);
+        this.store = new SellingPartnerStore(clock, marketplace);
+    }
+
+    /** The store's rules: marketplace id, currency and its decimals, weight unit. */
+    public SellingPartnerMarketplace marketplace() {
+        return marketplace;
     }
 
     /**
@@ -85,8 +95,8 @@ public final class SimulatedSellingPartner {
         String path = call.path();
         if (path.startsWith(LISTINGS + sellerId + "/")) {
             String sku = URLDecoder.decode(path.substring((LISTINGS + sellerId + "/").length()), StandardCharsets.UTF_8);
-            if (!US_MARKETPLACE.equals(call.parameter("marketplaceIds"))) {
-                throw new Refused(400, "InvalidInput", "marketplaceIds must be " + US_MARKETPLACE);
+            if (!marketplaceId.equals(call.parameter("marketplaceIds"))) {
+                throw new Refused(400, "InvalidInput", "marketplaceIds must be " + marketplaceId);
             }
             return switch (call.method()) {
                 case "PUT" -> putListing(sku, PlainJson.object(PlainJson.parse(call.body())));
@@ -171,13 +181,13 @@ public final class SimulatedSellingPartner {
 
     private Reply getListing(String sku, String includedData) {
         Set<String> included = Set.of((includedData == null ? "summaries" : includedData).split(","));
-        return store.item(sku, US_MARKETPLACE, included).map(item -> json(200, item))
-                .orElseGet(() -> errors(404, "NOT_FOUND", "SKU '" + sku + "' not found in marketplace " + US_MARKETPLACE));
+        return store.item(sku, marketplaceId, included).map(item -> json(200, item))
+                .orElseGet(() -> errors(404, "NOT_FOUND", "SKU '" + sku + "' not found in marketplace " + marketplaceId));
     }
 
     private Reply getOrders(Call call) {
-        if (!call.parameters("MarketplaceIds").contains(US_MARKETPLACE)) {
-            throw new Refused(400, "InvalidInput", "MarketplaceIds must contain " + US_MARKETPLACE);
+        if (!call.parameters("MarketplaceIds").contains(marketplaceId)) {
+            throw new Refused(400, "InvalidInput", "MarketplaceIds must contain " + marketplaceId);
         }
         String nextToken = call.parameter("NextToken");
         if (nextToken != null) {
@@ -206,8 +216,8 @@ public final class SimulatedSellingPartner {
 
     private void confirmShipment(String orderId, Map<String, Object> body) {
         Map<String, Object> detail = body == null ? null : PlainJson.object(body.get("packageDetail"));
-        if (!US_MARKETPLACE.equals(body == null ? null : body.get("marketplaceId")) || detail == null) {
-            throw new Refused(400, "InvalidInput", "marketplaceId " + US_MARKETPLACE + " and packageDetail are required");
+        if (!marketplaceId.equals(body == null ? null : body.get("marketplaceId")) || detail == null) {
+            throw new Refused(400, "InvalidInput", "marketplaceId " + marketplaceId + " and packageDetail are required");
         }
         for (String field : List.of("packageReferenceId", "carrierCode", "trackingNumber", "shipDate")) {
             if (!(detail.get(field) instanceof String value) || value.isBlank()) {
@@ -239,30 +249,34 @@ public final class SimulatedSellingPartner {
         store.confirm(orderId, detail, quantities);
     }
 
-    private static List<Map<String, Object>> offerIssues(Object value) {
+    private List<Map<String, Object>> offerIssues(Object value) {
         Map<String, Object> offer = PlainJson.first(value);
         BigDecimal price = offer == null ? null : amount(PlainJson.first(PlainJson.array(PlainJson.first(offer.get("our_price")) == null ? null
                 : PlainJson.first(offer.get("our_price")).get("schedule"))));
-        if (offer == null || price == null || price.signum() <= 0 || price.stripTrailingZeros().scale() > 2) {
-            return List.of(issue("90220", "'purchasable_offer.our_price' is required: a positive price in cents.",
+        if (offer == null || price == null || price.signum() <= 0
+                || price.stripTrailingZeros().scale() > marketplace.currencyScale()) {
+            return List.of(issue("90220", "'purchasable_offer.our_price' is required: a positive price with at most "
+                    + marketplace.currencyScale() + " decimals (" + marketplace.currency() + ").",
                     "purchasable_offer", "MISSING_PRICE"));
         }
-        if (!"USD".equals(offer.get("currency")) || !US_MARKETPLACE.equals(offer.get("marketplace_id"))) {
-            return List.of(issue("4000002", "The US store sells in USD: purchasable_offer needs currency USD and "
-                    + "marketplace_id " + US_MARKETPLACE + ".", "purchasable_offer", "INVALID_PRICE"));
+        if (!marketplace.currency().equals(offer.get("currency")) || !marketplaceId.equals(offer.get("marketplace_id"))) {
+            return List.of(issue("4000002", "The " + marketplace.salesChannel() + " store sells in "
+                    + marketplace.currency() + ": purchasable_offer needs currency " + marketplace.currency()
+                    + " and marketplace_id " + marketplaceId + ".", "purchasable_offer", "INVALID_PRICE"));
         }
         return List.of();
     }
 
-    private static List<Map<String, Object>> weightIssues(Object value) {
+    private List<Map<String, Object>> weightIssues(Object value) {
         Map<String, Object> weight = PlainJson.first(value);
         if (weight == null) {
             return List.of(issue("90220", "'item_package_weight' is required but not supplied.", "item_package_weight",
                     "MISSING_ATTRIBUTE"));
         }
-        if (!"pounds".equals(weight.get("unit")) || !(weight.get("value") instanceof BigDecimal v) || v.signum() <= 0) {
-            return List.of(issue("4000004", "The US store takes item_package_weight as a positive value in pounds.",
-                    "item_package_weight", "INVALID_ATTRIBUTE"));
+        if (!marketplace.weightUnit().equals(weight.get("unit")) || !(weight.get("value") instanceof BigDecimal v)
+                || v.signum() <= 0) {
+            return List.of(issue("4000004", "The " + marketplace.salesChannel() + " store takes item_package_weight as "
+                    + "a positive value in " + marketplace.weightUnit() + ".", "item_package_weight", "INVALID_ATTRIBUTE"));
         }
         return List.of();
     }

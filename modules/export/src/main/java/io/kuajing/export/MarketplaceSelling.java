@@ -27,8 +27,11 @@ public interface MarketplaceSelling {
     /** The vendor's first {@code limit} pushes to marketplaces, the latest first. */
     List<PushView> pushes(String vendorId, int limit);
 
-    /** A price in the marketplace's currency and a stock level; null leaves one unchanged where that is allowed. */
-    record Publication(BigDecimal price, String currency, Integer stock) {
+    /**
+     * A price in the marketplace's {@code currency}, or a {@code priceCny} converted into it at the settlement rate of
+     * the day (exactly one of the two), and a stock level; null leaves one unchanged where that is allowed.
+     */
+    record Publication(BigDecimal price, BigDecimal priceCny, String currency, Integer stock) {
     }
 
     /** A parcel on its way: the Kuajing carrier plugin id, its tracking number, when it left (null: now). */

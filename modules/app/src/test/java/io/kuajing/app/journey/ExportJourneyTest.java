@@ -165,6 +165,81 @@ class ExportJourneyTest implements WithTestDatabase {
                 && r.get("sales").equals(Map.of("amount", "47.97", "currency", "USD"))), abroad.toString());
     }
 
+    @Test
+    void aVendorsProductIsListedOnAmazonJapanInWholeYenSoldPulledAndShipped() throws Exception {
+        Instant start = Instant.now().minus(1, ChronoUnit.MINUTES);
+        String vendor = (String) call(HttpRequest.POST("/api/export/vendors", Map.of("name", "深圳市景德陶瓷有限公司",
+                "uscc", "91440300MA5F00JP05", "customsCode", "4403960JPC", "settlement", Map.of("bank", "中国银行深圳分行",
+                        "accountNumber", "6217000012345670002", "currency", "JPY")))).get("vendorId");
+        call(HttpRequest.PUT("/api/export/vendors/" + vendor + "/listings", Map.of("sku", "KJ-JP-CUP",
+                "titleZh", "景德镇手绘陶瓷茶杯", "hsCode", "6912001000", "declaredValueCny", 60.00,
+                "weightKg", 0.255, "exportLicenceRequired", false)));
+        String publication = "/api/export/vendors/" + vendor + "/listings/KJ-JP-CUP/marketplaces/jp-spapi";
+
+        HttpClientResponseException fraction = assertThrows(HttpClientResponseException.class, () -> call(HttpRequest.PUT(
+                publication, Map.of("price", 2480.5, "currency", "JPY", "stock", 20))));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, fraction.getStatus());
+        assertTrue(fraction.getResponse().getBody(String.class).orElse("").contains("currency-scale"), "a yen has no decimals");
+        HttpClientResponseException dollars = assertThrows(HttpClientResponseException.class, () -> call(HttpRequest.PUT(
+                publication, Map.of("price", 15.99, "currency", "USD", "stock", 20))));
+        assertTrue(dollars.getResponse().getBody(String.class).orElse("").contains("currency-not-jpy"), "amazon.co.jp sells in yen");
+        Map<String, Object> published = call(HttpRequest.PUT(publication, Map.of("price", 2480, "currency", "JPY", "stock", 20)));
+        assertEquals(Map.of("amount", "2480", "currency", "JPY"), published.get("price"));
+
+        // What amazon.co.jp now shows, read from it over its own API: whole yen, kilograms.
+        Map<String, Object> item = japan("/listings/2021-08-01/items/" + japanSetting("seller-id") + "/KJ-JP-CUP?marketplaceIds="
+                + "A1VC38T7YXB528&includedData=summaries,attributes,offers,fulfillmentAvailability");
+        assertEquals("景德镇手绘陶瓷茶杯", first(item.get("summaries")).get("itemName"));
+        assertEquals(Map.of("currencyCode", "JPY", "amount", "2480"), first(item.get("offers")).get("price"));
+        Map<String, Object> weight = first(object(item.get("attributes")).get("item_package_weight"));
+        // 0.255 kg declared 0.26 kg, rounded up to the hundredth.
+        assertEquals("kilograms", weight.get("unit"));
+        assertEquals(0, new BigDecimal("0.26").compareTo(new BigDecimal(weight.get("value").toString())));
+
+        // Repriced in CNY: converted at the day's settlement rate (config/export/settlement-fx-rates.csv), to whole yen.
+        Map<String, Object> repriced = call(HttpRequest.PATCH(publication, Map.of("priceCny", 120, "currency", "JPY")));
+        Map<String, Object> yen = object(repriced.get("price"));
+        assertEquals("JPY", yen.get("currency"));
+        assertTrue(((String) yen.get("amount")).matches("[1-9][0-9]*"), "whole yen: " + yen);
+        // amazon.co.jp shows the converted price.
+        assertEquals(Map.of("currencyCode", "JPY", "amount", yen.get("amount")), first(japan("/listings/2021-08-01/items/"
+                + japanSetting("seller-id") + "/KJ-JP-CUP?marketplaceIds=A1VC38T7YXB528&includedData=offers").get("offers"))
+                .get("price"));
+        call(HttpRequest.PATCH(publication, Map.of("price", 2480, "currency", "JPY")));
+
+        String order = sandbox.sellingPartner(CarrierSimulators.JP_SELLING_PARTNER).placeOrder("KJ-JP-CUP", 3, "JP", false);
+        Map<String, Object> pulled = call(HttpRequest.POST("/api/export/marketplaces/jp-spapi/order-pulls",
+                Map.of("since", start.toString())));
+        List<Map<String, Object>> taken = list(pulled.get("taken"));
+        assertEquals(List.of(order), taken.stream().map(o -> o.get("marketplaceOrderId")).toList());
+        assertEquals("9610", taken.get(0).get("mode"));
+        assertEquals("JP", taken.get(0).get("destination"));
+        assertEquals(Map.of("amount", "7440", "currency", "JPY"), taken.get(0).get("sales"));
+        assertEquals(Map.of("amount", "2480", "currency", "JPY"), first(taken.get(0).get("lines")).get("unitPrice"));
+
+        HttpResponse<Map> confirmed = http.toBlocking().exchange(operator(HttpRequest.POST("/api/export/orders/"
+                + taken.get(0).get("orderNo") + "/shipment-confirmations",
+                Map.of("carrier", "fengchi-express", "trackingNumber", "SF1400000001JP"))), Map.class);
+        assertEquals(HttpStatus.CREATED, confirmed.getStatus());
+        Map<String, Object> shipment = sandbox.sellingPartner(CarrierSimulators.JP_SELLING_PARTNER).shipments(order).get(0);
+        assertEquals("SF1400000001JP", shipment.get("trackingNumber"));
+        assertEquals("SF Express", shipment.get("carrierCode"));
+        assertEquals(List.of(), sandbox.sellingPartner().shipments(order), "amazon.com was told nothing");
+    }
+
+    private String japanSetting(String name) {
+        return sandbox.settingsOf(CarrierSimulators.JP_SELLING_PARTNER).get(name);
+    }
+
+    /** A GET on the simulated amazon.co.jp's own API, as the seller's access token there allows. */
+    private Map<String, Object> japan(String pathAndQuery) throws IOException, InterruptedException {
+        var response = outside.send(java.net.http.HttpRequest.newBuilder(URI.create(japanSetting("base-url") + pathAndQuery))
+                .header("x-amz-access-token", japanSetting("access-token")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), new String(response.body()));
+        return object(json.readValue(response.body(), Map.class));
+    }
+
     private String setting(String name) {
         return sandbox.settingsOf(CarrierSimulators.US_SELLING_PARTNER).get(name);
     }

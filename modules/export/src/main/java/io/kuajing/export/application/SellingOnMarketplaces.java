@@ -24,11 +24,14 @@ import io.kuajing.export.domain.Listing;
 import io.kuajing.export.domain.Listings;
 import io.kuajing.export.domain.MarketplacePush;
 import io.kuajing.export.domain.MarketplacePushes;
+import io.kuajing.export.domain.PriceConversion;
 import io.kuajing.export.domain.SalesChannels;
 import io.kuajing.export.domain.SalesChannels.MarketplaceOrder;
+import io.kuajing.export.domain.SettlementRates;
 import io.kuajing.export.domain.Vendor;
 import io.kuajing.export.domain.VendorId;
 import io.kuajing.export.domain.Vendors;
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.ConflictWithRecord;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
@@ -61,17 +64,20 @@ class SellingOnMarketplaces implements MarketplaceSelling {
     private final ExportOrders orders;
     private final MarketplacePushes pushes;
     private final SalesChannels channels;
+    private final SettlementRates fx;
     private final GlobalSelling selling;
     private final Transactions transactions;
     private final Clock clock;
 
     SellingOnMarketplaces(Vendors vendors, Listings listings, ExportOrders orders, MarketplacePushes pushes,
-                          SalesChannels channels, GlobalSelling selling, Transactions transactions, Clock clock) {
+                          SalesChannels channels, SettlementRates fx, GlobalSelling selling, Transactions transactions,
+                          Clock clock) {
         this.vendors = vendors;
         this.listings = listings;
         this.orders = orders;
         this.pushes = pushes;
         this.channels = channels;
+        this.fx = fx;
         this.selling = selling;
         this.transactions = transactions;
         this.clock = clock;
@@ -81,29 +87,31 @@ class SellingOnMarketplaces implements MarketplaceSelling {
     public PushView publish(String vendorId, String sku, String marketplace, Publication p, String operator) {
         knownChannel(marketplace);
         Listing listing = vendorsListing(vendorId, sku);
-        if (p == null || p.price() == null || p.stock() == null) {
-            throw new RuleViolation("price", "required", "publishing needs price, currency and stock");
+        if (p == null || p.price() == null && p.priceCny() == null || p.stock() == null) {
+            throw new RuleViolation("price", "required", "publishing needs price (or priceCny), currency and stock");
         }
-        Money price = price(p);
+        PriceConversion conversion = conversion(p);
+        Money price = conversion != null ? conversion.price() : price(p);
         int stock = stock(p.stock());
         accepted(channels.publish(marketplace, new SalesChannels.ChannelListing(listing.sku(), listing.titleZh(), LANGUAGE,
                 price, stock, listing.weightKg())));
         return record(new MarketplacePush(0, marketplace, MarketplacePush.Kind.LISTING, listing.vendor(),
-                listing.sku().value(), null, price, stock, null, null, clock.instant(), operator));
+                listing.sku().value(), null, price, stock, null, null, clock.instant(), operator, conversion));
     }
 
     @Override
     public PushView pushPriceStock(String vendorId, String sku, String marketplace, Publication p, String operator) {
         knownChannel(marketplace);
         Listing listing = vendorsListing(vendorId, sku);
-        if (p == null || p.price() == null && p.stock() == null) {
+        if (p == null || p.price() == null && p.priceCny() == null && p.stock() == null) {
             throw new RuleViolation("price", "price-or-stock", "a change names a price (with its currency), a stock or both");
         }
-        Money price = p.price() == null ? null : price(p);
+        PriceConversion conversion = conversion(p);
+        Money price = conversion != null ? conversion.price() : p.price() == null ? null : price(p);
         Integer stock = p.stock() == null ? null : stock(p.stock());
         accepted(channels.pushPriceStock(marketplace, listing.sku(), price, stock));
         return record(new MarketplacePush(0, marketplace, MarketplacePush.Kind.PRICE_STOCK, listing.vendor(),
-                listing.sku().value(), null, price, stock, null, null, clock.instant(), operator));
+                listing.sku().value(), null, price, stock, null, null, clock.instant(), operator, conversion));
     }
 
     @Override
@@ -245,6 +253,28 @@ class SellingOnMarketplaces implements MarketplaceSelling {
         return new Money(p.price(), currency);
     }
 
+    /**
+     * A CNY price converted into the marketplace's currency at the settlement rate in force today (China time), or
+     * null when the price is given in the marketplace's currency. Exactly one of the two is given.
+     */
+    private PriceConversion conversion(Publication p) {
+        if (p.priceCny() == null) {
+            return null;
+        }
+        if (p.price() != null) {
+            throw new RuleViolation("priceCny", "price-or-price-cny", "give price (in the marketplace's currency) or "
+                    + "priceCny (converted at the day's settlement rate), not both");
+        }
+        Currency currency = Inputs.currency(p.currency(), "currency");
+        if (p.priceCny().signum() <= 0) {
+            throw new RuleViolation("priceCny", "positive", "a price is more than zero");
+        }
+        if (p.priceCny().stripTrailingZeros().scale() > Money.CNY.getDefaultFractionDigits()) {
+            throw new RuleViolation("priceCny", "currency-scale", "a CNY price has at most 2 decimals (fen)");
+        }
+        return PriceConversion.of(new Money(p.priceCny(), Money.CNY), currency, ChinaTime.today(clock), fx);
+    }
+
     private static int stock(int stock) {
         if (stock < 0 || stock > MAX_STOCK) {
             throw new RuleViolation("stock", "stock-range", "stock is 0 to " + MAX_STOCK);
@@ -275,7 +305,9 @@ class SellingOnMarketplaces implements MarketplaceSelling {
     }
 
     private static PushView view(MarketplacePush p) {
+        PriceConversion c = p.conversion();
         return new PushView(p.id(), p.marketplace(), p.kind().name(), p.vendor().value(), p.sku(), p.orderNo(), p.price(),
-                p.stock(), p.carrier(), p.trackingNumber(), p.pushedAt(), p.pushedBy());
+                p.stock(), p.carrier(), p.trackingNumber(), p.pushedAt(), p.pushedBy(), c == null ? null : c.priceCny(),
+                c == null ? null : c.cnyPerUnit(), c == null ? null : c.rateFrom());
     }
 }

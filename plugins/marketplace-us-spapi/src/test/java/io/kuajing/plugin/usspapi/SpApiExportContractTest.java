@@ -1,9 +1,11 @@
 package io.kuajing.plugin.usspapi;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import io.kuajing.plugin.marketplace.MarketplacePlugin;
+import io.kuajing.plugin.sellingpartner.SellingPartnerChannel;
 import io.kuajing.plugin.tck.marketplace.MarketplacePluginContract;
 
 /** The marketplace TCK over the shipped sample export, which has broken rows on purpose. */
@@ -24,5 +26,11 @@ class SpApiExportContractTest extends MarketplacePluginContract {
     @Override
     protected Map<String, String> settingsWithBrokenRows() {
         return settings();
+    }
+
+    /** The JAR also carries the shared Selling Partner API client its channel plugin (us-spapi) is built on. */
+    @Override
+    protected List<Path> bundledLibraries() {
+        return List.of(codeSourceOf(SellingPartnerChannel.class));
     }
 }

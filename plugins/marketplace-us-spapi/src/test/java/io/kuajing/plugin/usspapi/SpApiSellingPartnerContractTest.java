@@ -1,8 +1,11 @@
 package io.kuajing.plugin.usspapi;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import io.kuajing.plugin.marketplace.MarketplacePlugin;
+import io.kuajing.plugin.sellingpartner.SellingPartnerChannel;
 import io.kuajing.plugin.tck.marketplace.MarketplacePluginContract;
 
 /** The marketplace TCK over the US channel plugin: descriptor, roles and capabilities, class-loader isolation. */
@@ -21,5 +24,11 @@ class SpApiSellingPartnerContractTest extends MarketplacePluginContract {
     @Override
     protected Map<String, String> settingsWithBrokenRows() {
         return settings();
+    }
+
+    /** The plugin's JAR carries the shared Selling Partner API client (shaded in at packaging). */
+    @Override
+    protected List<Path> bundledLibraries() {
+        return List.of(codeSourceOf(SellingPartnerChannel.class));
     }
 }

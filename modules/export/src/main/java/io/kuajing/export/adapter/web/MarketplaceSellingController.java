@@ -3,6 +3,7 @@ package io.kuajing.export.adapter.web;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.kuajing.export.MarketplaceSelling;
@@ -45,7 +46,8 @@ class MarketplaceSellingController {
     @Put("/vendors/{vendorId}/listings/{sku}/marketplaces/{marketplace}")
     @Operation(summary = "Publish a listing on a marketplace",
             description = "Creates or replaces the listing on the marketplace (its plugin id, e.g. us-spapi) with the "
-                    + "vendor's Chinese title, the weight, the price in the marketplace's currency and the stock; "
+                    + "vendor's Chinese title, the weight, the price in the marketplace's currency (price, or priceCny "
+                    + "converted at the day's settlement rate, rounded to the currency's scale) and the stock; "
                     + "recorded when the marketplace accepts it. Roles: OPERATOR.")
     @ProblemResponses.PartnerUnavailable
     @Secured(Roles.OPERATOR)
@@ -55,7 +57,8 @@ class MarketplaceSellingController {
 
     @Patch("/vendors/{vendorId}/listings/{sku}/marketplaces/{marketplace}")
     @Operation(summary = "Change price or stock on a marketplace",
-            description = "Pushes a new price (with its currency), a new stock level or both for a published listing. "
+            description = "Pushes a new price (with its currency; or priceCny converted into it at the day's settlement "
+                    + "rate), a new stock level or both for a published listing. "
                     + "Roles: OPERATOR.")
     @ProblemResponses.PartnerUnavailable
     @Secured(Roles.OPERATOR)
@@ -104,12 +107,16 @@ class MarketplaceSellingController {
         return Page.uncounted(selling.pushes(vendorId, Page.through(page, size)).stream().map(Push::of).toList(), page, size);
     }
 
-    /** A price (decimal, in {@code currency}, the marketplace's) and a stock level. */
+    /**
+     * A price (decimal, in {@code currency}, the marketplace's) or a {@code priceCny} (decimal CNY, converted into
+     * {@code currency} at the day's settlement rate), and a stock level.
+     */
     @Serdeable
-    record PriceStockBody(@Nullable BigDecimal price, @Nullable String currency, @Nullable Integer stock) {
+    record PriceStockBody(@Nullable BigDecimal price, @Nullable BigDecimal priceCny, @Nullable String currency,
+                          @Nullable Integer stock) {
 
         MarketplaceSelling.Publication command() {
-            return new MarketplaceSelling.Publication(price, currency, stock);
+            return new MarketplaceSelling.Publication(price, priceCny, currency, stock);
         }
     }
 
@@ -121,16 +128,22 @@ class MarketplaceSellingController {
     record ShipmentBody(@Nullable String carrier, @Nullable String trackingNumber, @Nullable Instant shippedAt) {
     }
 
-    /** A push as recorded; {@code price} is a money object, null where the kind has none. */
+    /**
+     * A push as recorded; {@code price} is a money object, null where the kind has none. A price given in CNY also
+     * has {@code priceCny} (money) and the settlement rate it was converted at: {@code fxRate} (CNY per unit, a
+     * plain number) in force from {@code fxRateFrom}.
+     */
     @Serdeable
     record Push(long id, String marketplace, String kind, String vendorId, @Nullable String sku, @Nullable String orderNo,
                 @Nullable MoneyJson price, @Nullable Integer stock, @Nullable String carrier,
-                @Nullable String trackingNumber, Instant pushedAt, String pushedBy) {
+                @Nullable String trackingNumber, Instant pushedAt, String pushedBy, @Nullable MoneyJson priceCny,
+                @Nullable BigDecimal fxRate, @Nullable LocalDate fxRateFrom) {
 
         static Push of(PushView p) {
             return new Push(p.id(), p.marketplace(), p.kind(), p.vendorId(), p.sku(), p.orderNo(),
                     p.price() == null ? null : MoneyJson.of(p.price()), p.stock(), p.carrier(), p.trackingNumber(),
-                    p.pushedAt(), p.pushedBy());
+                    p.pushedAt(), p.pushedBy(), p.priceCny() == null ? null : MoneyJson.of(p.priceCny()), p.fxRate(),
+                    p.fxRateFrom());
         }
     }
 

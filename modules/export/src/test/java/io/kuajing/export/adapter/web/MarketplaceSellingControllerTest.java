@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
+import io.kuajing.export.domain.SettlementRates;
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.platform.testing.SqlCount;
 import io.kuajing.plugin.marketplace.ChannelOrder;
 import io.kuajing.plugin.marketplace.Price;
@@ -27,6 +32,8 @@ class MarketplaceSellingControllerTest extends ExportRoutesTest {
 
     @Inject
     TestExtensions extensions;
+    @Inject
+    SettlementRates rates;
 
     String vendorId;
 
@@ -59,8 +66,10 @@ class MarketplaceSellingControllerTest extends ExportRoutesTest {
         Map<String, Object> change = call(asOperator(HttpRequest.PATCH(publication("ANK-PB-10K", FakeChannel.ID),
                 Map.of("stock", 12))));
         assertEquals("PRICE_STOCK", change.get("kind"));
-        assertEquals(12, extensions.channel.updates.get(0).stock());
-        assertEquals(null, extensions.channel.updates.get(0).price());
+        // The latest update: the class's other tests may have pushed before.
+        var update = extensions.channel.updates.get(extensions.channel.updates.size() - 1);
+        assertEquals(12, update.stock());
+        assertEquals(null, update.price());
 
         List<Map<String, Object>> pushes = items(call(asOperator(HttpRequest.GET("/api/export/vendors/" + vendorId + "/marketplace-pushes"))));
         // The latest first; the class's other tests may have pushed before.
@@ -88,6 +97,53 @@ class MarketplaceSellingControllerTest extends ExportRoutesTest {
         assertEquals(HttpStatus.SERVICE_UNAVAILABLE, down.getStatus());
         assertEquals("partner-unavailable", violation(down).get("rule"));
         assertTrue(!String.valueOf(violation(down).get("message")).contains("channel down"), "the plugin's own text stays out");
+        assertEquals(before, SqlCount.of(tx, "SELECT COUNT(*) FROM export_marketplace_push"));
+    }
+
+    @Test
+    void aCnyPriceIsConvertedAtTheDaysSettlementRateIntoTheMarketplacesCurrency() {
+        SettlementRates.Rate dollar = rates.on(Currency.getInstance("USD"), ChinaTime.today(Clock.systemUTC()), "test");
+        Map<String, Object> push = call(asOperator(HttpRequest.PUT(publication("ANK-PB-10K", FakeChannel.ID),
+                Map.of("priceCny", 113.60, "currency", "USD", "stock", 40))));
+
+        // CNY per dollar from config/export/settlement-fx-rates.csv, rounded once to the cent.
+        BigDecimal dollars = new BigDecimal("113.60").divide(dollar.cnyPerUnit(), 2, RoundingMode.HALF_UP);
+        assertMoney(dollars.toPlainString(), "USD", push.get("price"));
+        assertMoney("113.60", "CNY", push.get("priceCny"));
+        assertAmount(dollar.cnyPerUnit().toPlainString(), push.get("fxRate"));
+        assertEquals(dollar.effectiveFrom().toString(), push.get("fxRateFrom"));
+        assertEquals(Price.of(dollars.toPlainString(), "USD"), extensions.channel.listings.get("ANK-PB-10K").price());
+        Map<String, Object> change = call(asOperator(HttpRequest.PATCH(publication("ANK-PB-10K", FakeChannel.ID),
+                Map.of("priceCny", 71, "currency", "USD"))));
+        assertMoney(new BigDecimal("71").divide(dollar.cnyPerUnit(), 2, RoundingMode.HALF_UP).toPlainString(), "USD",
+                change.get("price"));
+        // Kept with the push: the vendor's pushes show the CNY price and the rate of the latest change.
+        Map<String, Object> latest = items(call(asOperator(HttpRequest.GET("/api/export/vendors/" + vendorId
+                + "/marketplace-pushes")))).get(0);
+        assertMoney("71.00", "CNY", latest.get("priceCny"));
+        assertAmount(dollar.cnyPerUnit().toPlainString(), latest.get("fxRate"));
+        assertEquals(dollar.effectiveFrom().toString(), latest.get("fxRateFrom"));
+    }
+
+    @Test
+    void aCnyPriceWithoutARateOrBesideAPriceIsRefusedNamingTheField() {
+        int before = SqlCount.of(tx, "SELECT COUNT(*) FROM export_marketplace_push");
+        var both = violation(refused(asOperator(HttpRequest.PUT(publication("ANK-PB-10K", FakeChannel.ID),
+                Map.of("price", 16, "priceCny", 113.60, "currency", "USD", "stock", 1)))));
+        assertEquals(List.of("priceCny", "price-or-price-cny"), List.of(both.get("field"), both.get("rule")));
+        var bothChanged = violation(refused(asOperator(HttpRequest.PATCH(publication("ANK-PB-10K", FakeChannel.ID),
+                Map.of("price", 16, "priceCny", 113.60, "currency", "USD")))));
+        assertEquals("price-or-price-cny", bothChanged.get("rule"));
+        // No pound sterling in the settlement table: no rate is guessed.
+        var noRate = violation(refused(asOperator(HttpRequest.PUT(publication("ANK-PB-10K", FakeChannel.ID),
+                Map.of("priceCny", 113.60, "currency", "GBP", "stock", 1)))));
+        assertEquals(List.of("priceCny", "fx-rate-missing"), List.of(noRate.get("field"), noRate.get("rule")));
+        var fen = violation(refused(asOperator(HttpRequest.PUT(publication("ANK-PB-10K", FakeChannel.ID),
+                Map.of("priceCny", 113.605, "currency", "USD", "stock", 1)))));
+        assertEquals(List.of("priceCny", "currency-scale"), List.of(fen.get("field"), fen.get("rule")));
+        var neither = violation(refused(asOperator(HttpRequest.PUT(publication("ANK-PB-10K", FakeChannel.ID),
+                Map.of("currency", "USD", "stock", 1)))));
+        assertEquals(List.of("price", "required"), List.of(neither.get("field"), neither.get("rule")));
         assertEquals(before, SqlCount.of(tx, "SELECT COUNT(*) FROM export_marketplace_push"));
     }
 

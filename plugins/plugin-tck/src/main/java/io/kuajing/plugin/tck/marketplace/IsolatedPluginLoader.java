@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 
 /**
  * Loads plugins from a JAR or class folder in a class loader whose parent is the JDK's platform loader and which
@@ -22,13 +23,27 @@ public final class IsolatedPluginLoader extends URLClassLoader {
     private final ClassLoader host;
 
     public IsolatedPluginLoader(Path jarOrFolder, ClassLoader host) {
-        super("plugin:" + jarOrFolder.getFileName(), new URL[] {url(jarOrFolder)}, ClassLoader.getPlatformClassLoader());
+        this(jarOrFolder, List.of(), host);
+    }
+
+    /**
+     * The plugin at {@code jarOrFolder} with the libraries its JAR carries ({@code bundled}: before packaging they are
+     * still beside the plugin's classes, e.g. a library the plugin's build shades in).
+     */
+    public IsolatedPluginLoader(Path jarOrFolder, List<Path> bundled, ClassLoader host) {
+        super("plugin:" + jarOrFolder.getFileName(), Stream.concat(Stream.of(jarOrFolder),
+                bundled.stream()).map(IsolatedPluginLoader::url).toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
         this.host = host;
     }
 
     /** Every implementation of {@code spi} the location declares in META-INF/services, created as the host would. */
     public static <T> List<T> load(Class<T> spi, Path jarOrFolder) {
-        IsolatedPluginLoader loader = new IsolatedPluginLoader(jarOrFolder, spi.getClassLoader());
+        return load(spi, jarOrFolder, List.of());
+    }
+
+    /** As {@link #load(Class, Path)}, with the libraries the plugin's JAR carries. */
+    public static <T> List<T> load(Class<T> spi, Path jarOrFolder, List<Path> bundled) {
+        IsolatedPluginLoader loader = new IsolatedPluginLoader(jarOrFolder, bundled, spi.getClassLoader());
         List<T> plugins = new ArrayList<>();
         ServiceLoader.load(spi, loader).forEach(plugins::add);
         return plugins;

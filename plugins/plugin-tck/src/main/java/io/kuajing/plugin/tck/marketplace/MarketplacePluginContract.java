@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,6 +60,23 @@ public abstract class MarketplacePluginContract {
     private static final HttpTransport NO_NETWORK = request -> {
         throw new AssertionError("a marketplace source plugin reading files called the network: " + request.uri());
     };
+
+    /**
+     * Where the libraries the plugin's JAR carries (shades in) are before packaging, for the class-loader isolation
+     * check: none by default. A plugin built on a shared library names it, e.g. the code source of its superclass.
+     */
+    protected List<Path> bundledLibraries() {
+        return List.of();
+    }
+
+    /** The JAR or class folder {@code type} was loaded from. */
+    protected static Path codeSourceOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     protected MarketplacePlugin started(Map<String, String> settings) {
         MarketplacePlugin plugin = newPlugin();
@@ -175,8 +193,9 @@ public abstract class MarketplacePluginContract {
     @Test
     void thePluginLoadsInItsOwnClassLoaderSharingOnlyTheSpi() throws Exception {
         Class<?> type = newPlugin().getClass();
-        Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<MarketplacePlugin> loaded = IsolatedPluginLoader.load(MarketplacePlugin.class, location);
+        Path location = codeSourceOf(type);
+        List<MarketplacePlugin> loaded = IsolatedPluginLoader.load(MarketplacePlugin.class, location,
+                bundledLibraries());
         MarketplacePlugin isolated = loaded.stream().filter(p -> p.getClass().getName().equals(type.getName()))
                 .findFirst().orElseThrow(() -> new AssertionError("META-INF/services does not declare " + type.getName()));
         assertNotSame(type, isolated.getClass(), "loaded by the isolated loader, not the test's");

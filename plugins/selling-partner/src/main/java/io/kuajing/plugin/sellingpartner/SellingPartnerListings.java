@@ -1,9 +1,10 @@
-package io.kuajing.plugin.usspapi;
+package io.kuajing.plugin.sellingpartner;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.kuajing.plugin.Json;
@@ -16,55 +17,62 @@ import io.kuajing.plugin.marketplace.Price;
 import io.kuajing.plugin.marketplace.PriceStockUpdate;
 
 /**
- * Listings as the Listings Items API 2021-08-01 takes them on amazon.com: the put body (item name, offer, package
- * weight, availability), the JSON Patch of price and stock, and the submission answer as an {@link ItemResult}.
- * The US store's units: prices in USD to the cent, weights in pounds (converted from kg, rounded up to the
- * hundredth so the declared shipping weight is never below the real one).
+ * Listings as the Listings Items API 2021-08-01 takes them: the put body (item name, offer, package weight,
+ * availability), the JSON Patch of price and stock, and the submission answer as an {@link ItemResult}. In the
+ * store's units: prices in its currency at its scale (never rounded here), weights in its unit (converted from kg,
+ * rounded up to the hundredth so the declared shipping weight is never below the real one).
  */
 final class SellingPartnerListings {
 
-    static final String MARKETPLACE = "ATVPDKIKX0DER";
     /** Amazon's generic product type, for a listing that names none in its {@code product-type} attribute. */
     static final String DEFAULT_PRODUCT_TYPE = "PRODUCT";
 
-    private SellingPartnerListings() {
+    private final AmazonStore store;
+
+    SellingPartnerListings(AmazonStore store) {
+        this.store = store;
     }
 
     /** Why the store would refuse the listing before it is sent, or null when it can go. */
-    static Message refusal(Listing listing) {
+    Message refusal(Listing listing) {
         Message price = priceRefusal(listing.sku(), listing.price());
         if (price != null) {
             return price;
         }
         if (listing.weightKg() == null) {
-            return Message.error("missing-weight", listing.sku(), "amazon.com needs the package weight (item_package_weight)");
+            return Message.error("missing-weight", listing.sku(), store.site() + " needs the package weight (item_package_weight)");
         }
         return null;
     }
 
-    static Message priceRefusal(String sku, Price price) {
+    /**
+     * A price in another currency is refused ({@code currency-not-usd}, {@code currency-not-jpy}), not converted at
+     * a rate the plugin does not own; one with more decimals than the store's currency is refused, not rounded.
+     */
+    Message priceRefusal(String sku, Price price) {
         if (price == null) {
             return null;
         }
-        if (!"USD".equals(price.currency())) {
-            return Message.error("currency-not-usd", sku, "amazon.com sells in USD, not " + price.currency()
-                    + ": convert the price before publishing");
+        if (!store.currency().equals(price.currency())) {
+            return Message.error("currency-not-" + store.currency().toLowerCase(Locale.ROOT), sku, store.site()
+                    + " sells in " + store.currency() + ", not " + price.currency() + ": convert the price before publishing");
         }
-        if (price.amount().signum() <= 0 || price.amount().stripTrailingZeros().scale() > 2) {
-            return Message.error("bad-price", sku, "a US price is positive and in whole cents: " + price.amount());
+        if (!store.takes(price.amount())) {
+            return Message.error("bad-price", sku, "a price on " + store.site() + " is positive with at most "
+                    + store.currencyScale() + " decimals (" + store.currency() + "): " + price.amount());
         }
         return null;
     }
 
-    static String putBody(Listing listing) {
+    String putBody(Listing listing) {
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("item_name", List.of(text(listing.title(), listing.language())));
         if (listing.description() != null) {
             attributes.put("product_description", List.of(text(listing.description(), listing.language())));
         }
         attributes.put("purchasable_offer", offer(listing.price()));
-        attributes.put("item_package_weight", List.of(Map.of("unit", "pounds", "value", pounds(listing.weightKg()),
-                "marketplace_id", MARKETPLACE)));
+        attributes.put("item_package_weight", List.of(Map.of("unit", store.weightUnitName(),
+                "value", weight(listing.weightKg()), "marketplace_id", store.marketplaceId())));
         attributes.put("fulfillment_availability", availability(listing.stock()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("productType", productType(listing.attributes()));
@@ -73,7 +81,7 @@ final class SellingPartnerListings {
         return Json.write(body);
     }
 
-    static String patchBody(PriceStockUpdate update) {
+    String patchBody(PriceStockUpdate update) {
         List<Object> patches = new ArrayList<>();
         if (update.price() != null) {
             patches.add(Map.of("op", "replace", "path", "/attributes/purchasable_offer", "value", offer(update.price())));
@@ -85,13 +93,13 @@ final class SellingPartnerListings {
         return Json.write(Map.of("productType", DEFAULT_PRODUCT_TYPE, "patches", patches));
     }
 
-    /** One kilogram is 1 / 0.45359237 pounds (the pound's legal definition); rounded up to the hundredth. */
-    static BigDecimal pounds(BigDecimal kilograms) {
-        return new Weight(kilograms, WeightUnit.KILOGRAM).in(WeightUnit.POUND, 2);
+    /** In the store's unit (one kilogram is 1 / 0.45359237 pounds, the pound's legal definition), rounded up to the hundredth. */
+    BigDecimal weight(BigDecimal kilograms) {
+        return new Weight(kilograms, WeightUnit.KILOGRAM).in(store.weightUnit(), 2);
     }
 
     /** A ListingsItemSubmissionResponse: ACCEPTED is an update of the item, INVALID a rejection with its issues. */
-    static ItemResult result(String sku, String answer) {
+    ItemResult result(String sku, String answer) {
         Map<String, Object> submission = Json.object(Json.parse(answer));
         String status = Json.string(submission, "status");
         List<Message> messages = new ArrayList<>();
@@ -105,7 +113,7 @@ final class SellingPartnerListings {
             return new ItemResult(sku, ItemResult.Outcome.UPDATED, null, messages);
         }
         if (messages.isEmpty()) {
-            messages.add(Message.error("channel-refused", sku, "amazon.com answered " + status));
+            messages.add(Message.error("channel-refused", sku, store.site() + " answered " + status));
         }
         return new ItemResult(sku, ItemResult.Outcome.REJECTED, null, messages);
     }
@@ -119,12 +127,12 @@ final class SellingPartnerListings {
         return attributes.getOrDefault("product-type", DEFAULT_PRODUCT_TYPE);
     }
 
-    private static Map<String, Object> text(String value, String language) {
-        return Map.of("value", value, "language_tag", language.replace('-', '_'), "marketplace_id", MARKETPLACE);
+    private Map<String, Object> text(String value, String language) {
+        return Map.of("value", value, "language_tag", language.replace('-', '_'), "marketplace_id", store.marketplaceId());
     }
 
-    private static List<Object> offer(Price price) {
-        return List.of(Map.of("currency", price.currency(), "marketplace_id", MARKETPLACE,
+    private List<Object> offer(Price price) {
+        return List.of(Map.of("currency", price.currency(), "marketplace_id", store.marketplaceId(),
                 "our_price", List.of(Map.of("schedule", List.of(Map.of("value_with_tax", price.amount()))))));
     }
 

@@ -1,4 +1,4 @@
-package io.kuajing.plugin.usspapi;
+package io.kuajing.plugin.sellingpartner;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,7 +15,7 @@ import io.kuajing.plugin.marketplace.Price;
 import io.kuajing.plugin.marketplace.ShipmentConfirmation;
 
 /**
- * Orders v0 as amazon.com answers them, mapped to channel orders: an {@code Order} and its {@code OrderItem}s become
+ * Orders v0 as an Amazon store answers them, mapped to channel orders: an {@code Order} and its {@code OrderItem}s become
  * a {@link ChannelOrder} whose lines carry the unit price (Amazon's {@code ItemPrice} is the price of the whole
  * quantity), the ship-to country and who fulfils it (AFN: Amazon, MFN: the seller); and the shipment confirmation.
  */
@@ -25,7 +25,10 @@ final class SellingPartnerOrders {
     record Page(List<Map<String, Object>> entries, String nextToken) {
     }
 
-    private SellingPartnerOrders() {
+    private final AmazonStore store;
+
+    SellingPartnerOrders(AmazonStore store) {
+        this.store = store;
     }
 
     static Page orders(String answer) {
@@ -52,7 +55,7 @@ final class SellingPartnerOrders {
      * The order with its items; lines without a seller SKU (not listed by Kuajing) or with nothing ordered are left
      * out with a message, since a line Kuajing cannot name cannot become an export order line.
      */
-    static ChannelOrder channelOrder(Map<String, Object> order, List<Map<String, Object>> items, List<Message> messages) {
+    ChannelOrder channelOrder(Map<String, Object> order, List<Map<String, Object>> items, List<Message> messages) {
         String id = orderId(order);
         List<ChannelOrder.Line> lines = new ArrayList<>();
         for (Map<String, Object> item : items) {
@@ -77,7 +80,7 @@ final class SellingPartnerOrders {
     }
 
     /** The confirmShipment body: one package holding every item of the order in its ordered quantity. */
-    static String confirmation(ShipmentConfirmation confirmation, String carrierCode, List<Map<String, Object>> items) {
+    String confirmation(ShipmentConfirmation confirmation, String carrierCode, List<Map<String, Object>> items) {
         List<Object> packageItems = new ArrayList<>();
         for (Map<String, Object> item : items) {
             packageItems.add(Map.of("orderItemId", Json.string(item, "OrderItemId"),
@@ -90,25 +93,26 @@ final class SellingPartnerOrders {
         detail.put("trackingNumber", confirmation.trackingNumber());
         detail.put("shipDate", confirmation.shippedAt().toString());
         detail.put("orderItems", packageItems);
-        return Json.write(Map.of("marketplaceId", SellingPartnerListings.MARKETPLACE, "packageDetail", detail));
+        return Json.write(Map.of("marketplaceId", store.marketplaceId(), "packageDetail", detail));
     }
 
-    private static Price unitPrice(String orderId, Map<String, Object> item, int quantity, List<Message> messages) {
+    private Price unitPrice(String orderId, Map<String, Object> item, int quantity, List<Message> messages) {
         Price whole = money(Json.object(item.get("ItemPrice")));
         try {
             return new Price(whole.amount().divide(BigDecimal.valueOf(quantity)), whole.currency());
         } catch (ArithmeticException inexact) {
             messages.add(Message.warning("unit-price-rounded", orderId, "item price " + whole.amount() + " for "
-                    + quantity + " is not a whole number of cents each; rounded"));
-            return new Price(whole.amount().divide(BigDecimal.valueOf(quantity), 2, RoundingMode.HALF_UP), whole.currency());
+                    + quantity + " does not divide into " + store.currency() + " at " + store.currencyScale() + " decimals each; rounded"));
+            return new Price(whole.amount().divide(BigDecimal.valueOf(quantity), store.currencyScale(), RoundingMode.HALF_UP),
+                    whole.currency());
         }
     }
 
-    /** A pending order has no OrderTotal yet: its lines' sum stands in (USD, the store's currency, when none). */
-    private static Price sum(List<ChannelOrder.Line> lines) {
+    /** A pending order has no OrderTotal yet: its lines' sum stands in (in the store's currency when none). */
+    private Price sum(List<ChannelOrder.Line> lines) {
         BigDecimal total = lines.stream().map(l -> l.unitPrice().amount().multiply(BigDecimal.valueOf(l.quantity())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Price(total, lines.isEmpty() ? "USD" : lines.get(0).unitPrice().currency());
+        return new Price(total, lines.isEmpty() ? store.currency() : lines.get(0).unitPrice().currency());
     }
 
     private static Price money(Map<String, Object> money) {
