@@ -37,18 +37,18 @@ import jakarta.inject.Singleton;
 @Singleton
 class JdbcCatalogStore implements CatalogStore {
 
-    private static final String PRODUCT_COLUMNS = "sku, identity_key, source_marketplace, source_ref, title, description, "
+    static final String PRODUCT_COLUMNS = "sku, identity_key, source_marketplace, source_ref, title, description, "
             + "language, brand, category, gtin, hs_code, weight_grams, content_hash, created_at, updated_at, "
             + "title_key, brand_key, origin, translation_due";
-    private static final String PRODUCT_UPDATE = " ON DUPLICATE KEY UPDATE source_marketplace = VALUES(source_marketplace), "
+    static final String PRODUCT_UPDATE = " ON DUPLICATE KEY UPDATE source_marketplace = VALUES(source_marketplace), "
             + "source_ref = VALUES(source_ref), title = VALUES(title), description = VALUES(description), "
             + "language = VALUES(language), brand = VALUES(brand), category = VALUES(category), gtin = VALUES(gtin), "
             + "hs_code = VALUES(hs_code), weight_grams = VALUES(weight_grams), content_hash = VALUES(content_hash), "
             + "updated_at = VALUES(updated_at), title_key = VALUES(title_key), brand_key = VALUES(brand_key), "
             + "origin = VALUES(origin), translation_due = VALUES(translation_due)";
-    private static final String OFFER_COLUMNS = "marketplace, external_ref, seller_id, warehouse_code, sku, seller_name, "
+    static final String OFFER_COLUMNS = "marketplace, external_ref, seller_id, warehouse_code, sku, seller_name, "
             + "price_amount, price_currency, stock, warehouse_country, warehouse_type, created_at, updated_at";
-    private static final String OFFER_UPDATE = " ON DUPLICATE KEY UPDATE sku = VALUES(sku), seller_name = VALUES(seller_name), "
+    static final String OFFER_UPDATE = " ON DUPLICATE KEY UPDATE sku = VALUES(sku), seller_name = VALUES(seller_name), "
             + "price_amount = VALUES(price_amount), price_currency = VALUES(price_currency), stock = VALUES(stock), "
             + "warehouse_country = VALUES(warehouse_country), warehouse_type = VALUES(warehouse_type), "
             + "updated_at = VALUES(updated_at)";
