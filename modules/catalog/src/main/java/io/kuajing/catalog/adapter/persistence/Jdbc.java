@@ -4,35 +4,27 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-import io.kuajing.catalog.domain.CatalogChanges;
-import io.kuajing.platform.Transactions;
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 
 /**
- * Plain JDBC on the connection of the current transaction (joining it, or opening one for a lone call). Times are
- * stored as UTC wall-clock values so neither the driver nor the server shifts them, as in the platform's outbox.
+ * Hand-written JDBC for the one path that keeps it, the catalogue import ({@link JdbcCatalogStore}; why: ADR 0034),
+ * on the connection of the current transaction (joining it, or opening one for a lone call); writes go through
+ * {@link CatalogWrites} like every other catalog write.
  */
 @Singleton
 class Jdbc {
 
     private final TransactionOperations<Connection> transactions;
-    private final Transactions writes;
-    private final CatalogChanges changes;
+    private final CatalogWrites writes;
 
-    Jdbc(TransactionOperations<Connection> transactions, Transactions writes, CatalogChanges changes) {
+    Jdbc(TransactionOperations<Connection> transactions, CatalogWrites writes) {
         this.transactions = transactions;
         this.writes = writes;
-        this.changes = changes;
     }
 
     interface RowMapper<T> {
@@ -51,29 +43,12 @@ class Jdbc {
     /** Rows per multi-row statement: big enough that round trips do not count, small enough for any packet limit. */
     static final int ROWS_PER_STATEMENT = 500;
 
-    private static final DateTimeFormatter DATETIME_6 = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
-
     <T> T read(Work<T> work) {
         return transactions.executeRead(status -> run(status.getConnection(), work));
     }
 
-    /**
-     * Every write tells {@link CatalogChanges}: when it is made, and when its transaction ends, so that a page read
-     * meanwhile from the data as last committed is not kept as current after the commit.
-     */
     <T> T write(Work<T> work) {
-        // Through the platform's Transactions: a deadlock or lock wait timeout is retried when this is the outermost one.
-        return writes.write(() -> {
-            changes.changed();
-            transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(
-                    new TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(Status completion) {
-                            changes.changed();
-                        }
-                    }));
-            return run(transactions.getConnection(), work);
-        });
+        return writes.write(() -> run(transactions.getConnection(), work));
     }
 
     <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
@@ -91,27 +66,9 @@ class Jdbc {
         });
     }
 
-    /**
-     * A write that changes nothing a product page shows (a worker's lease on its next items): {@link CatalogChanges}
-     * is not told, so the translation worker's polling does not empty the page cache every few seconds.
-     */
-    <T> T bookkeeping(Work<T> work) {
-        return writes.write(() -> run(transactions.getConnection(), work));
-    }
-
-    int update(String sql, Object... args) {
-        return write(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                bind(ps, args);
-                return ps.executeUpdate();
-            }
-        });
-    }
-
     static void bind(PreparedStatement ps, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
-            Object arg = args[i];
-            ps.setObject(i + 1, arg instanceof Instant instant ? utc(instant) : arg);
+            ps.setObject(i + 1, args[i]);
         }
     }
 
@@ -154,29 +111,12 @@ class Jdbc {
 
     private static String multiRow(String head, int columns, String tail, int rows) {
         String tuple = "(" + placeholders(columns) + ")";
-        return head + String.join(", ", java.util.Collections.nCopies(rows, tuple)) + tail;
-    }
-
-    /**
-     * An instant as the UTC wall-clock text of a DATETIME(6), to bind with {@code setString}: formatted once for a
-     * whole page instead of once per row and column by the driver's {@code setTimestamp}, and never shifted by a
-     * driver or session time zone. MySQL, MariaDB and H2 all read this text as a DATETIME.
-     */
-    static String utcText(Instant instant) {
-        return DATETIME_6.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        return head + String.join(", ", Collections.nCopies(rows, tuple)) + tail;
     }
 
     /** "?, ?, ?" for an IN list. */
     static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static <T> T run(Connection connection, Work<T> work) {

@@ -1,7 +1,5 @@
 package io.kuajing.catalog.adapter.persistence;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -16,56 +14,42 @@ import jakarta.inject.Singleton;
 @Singleton
 class JdbcImportLeases implements ImportLeases {
 
-    private final Jdbc jdbc;
+    private final ImportLeaseRows rows;
+    private final CatalogWrites writes;
 
-    JdbcImportLeases(Jdbc jdbc) {
-        this.jdbc = jdbc;
+    JdbcImportLeases(ImportLeaseRows rows, CatalogWrites writes) {
+        this.rows = rows;
+        this.writes = writes;
     }
 
     @Override
     public Optional<Taken> take(String marketplace, String holder, Instant now, Instant until) {
-        return jdbc.write(connection -> {
-            try (PreparedStatement read = connection.prepareStatement(
-                    "SELECT expires_at, run_id FROM catalog_import_lease WHERE marketplace = ? FOR UPDATE")) {
-                Jdbc.bind(read, marketplace);
-                try (ResultSet rs = read.executeQuery()) {
-                    if (!rs.next()) {
-                        try (PreparedStatement insert = connection.prepareStatement(
-                                "INSERT INTO catalog_import_lease (marketplace, holder, expires_at) VALUES (?, ?, ?)")) {
-                            Jdbc.bind(insert, marketplace, holder, until);
-                            insert.executeUpdate();
-                        }
-                        return Optional.of(new Taken(null));
-                    }
-                    if (Jdbc.instant(rs.getTimestamp(1)).isAfter(now)) {
-                        return Optional.empty();
-                    }
-                    long left = rs.getLong(2);
-                    Long abandoned = rs.wasNull() ? null : left;
-                    try (PreparedStatement update = connection.prepareStatement(
-                            "UPDATE catalog_import_lease SET holder = ?, run_id = NULL, expires_at = ? WHERE marketplace = ?")) {
-                        Jdbc.bind(update, holder, until, marketplace);
-                        update.executeUpdate();
-                    }
-                    return Optional.of(new Taken(abandoned));
-                }
+        return writes.write(() -> {
+            Optional<ImportLeaseRow> held = rows.lock(marketplace);
+            if (held.isEmpty()) {
+                rows.insert(new ImportLeaseRow(marketplace, holder, null, UtcTime.of(until)));
+                return Optional.of(new Taken(null));
             }
+            if (UtcTime.instant(held.get().expiresAt()).isAfter(now)) {
+                return Optional.<Taken>empty();
+            }
+            rows.takeOver(marketplace, holder, UtcTime.of(until));
+            return Optional.of(new Taken(held.get().runId()));
         });
     }
 
     @Override
     public void forRun(String marketplace, String holder, long runId) {
-        jdbc.update("UPDATE catalog_import_lease SET run_id = ? WHERE marketplace = ? AND holder = ?", runId, marketplace, holder);
+        writes.write(() -> rows.forRun(marketplace, holder, runId));
     }
 
     @Override
     public boolean renew(String marketplace, String holder, Instant until) {
-        return jdbc.update("UPDATE catalog_import_lease SET expires_at = ? WHERE marketplace = ? AND holder = ?",
-                until, marketplace, holder) == 1;
+        return writes.write(() -> rows.renew(marketplace, holder, UtcTime.of(until))) == 1;
     }
 
     @Override
     public void release(String marketplace, String holder) {
-        jdbc.update("DELETE FROM catalog_import_lease WHERE marketplace = ? AND holder = ?", marketplace, holder);
+        writes.write(() -> rows.release(marketplace, holder));
     }
 }

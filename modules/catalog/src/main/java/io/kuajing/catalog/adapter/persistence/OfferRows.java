@@ -1,30 +1,21 @@
 package io.kuajing.catalog.adapter.persistence;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Currency;
+import java.util.Collection;
+import java.util.List;
 
-import io.kuajing.catalog.domain.Offer;
-import io.kuajing.catalog.domain.OfferKey;
-import io.kuajing.catalog.domain.Warehouse;
-import io.kuajing.catalog.domain.WarehouseType;
-import io.kuajing.kernel.CountryCode;
-import io.kuajing.kernel.Money;
-import io.kuajing.kernel.Sku;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
 
-/** catalog_offer rows to offers. */
-final class OfferRows {
+/** {@code catalog_offer} as products show it, on the caller's transaction. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface OfferRows extends GenericRepository<OfferRow, Void> {
 
-    static final String COLUMNS = "marketplace, external_ref, seller_id, warehouse_code, sku, seller_name, price_amount, "
+    String COLUMNS = "marketplace, external_ref, seller_id, warehouse_code, sku, seller_name, price_amount, "
             + "price_currency, stock, warehouse_country, warehouse_type";
 
-    private OfferRows() {
-    }
-
-    static Offer map(ResultSet rs) throws SQLException {
-        return new Offer(new OfferKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                new Sku(rs.getString(5)), rs.getString(6),
-                new Money(rs.getBigDecimal(7), Currency.getInstance(rs.getString(8))), rs.getInt(9),
-                new Warehouse(rs.getString(4), CountryCode.of(rs.getString(10)), WarehouseType.valueOf(rs.getString(11))));
-    }
+    @Query("SELECT " + COLUMNS + " FROM catalog_offer WHERE sku IN (:skus)"
+            + " ORDER BY marketplace, external_ref, seller_id, warehouse_code")
+    List<OfferRow> ofSkus(Collection<String> skus);
 }
