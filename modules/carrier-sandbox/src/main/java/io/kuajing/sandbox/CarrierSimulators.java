@@ -30,16 +30,20 @@ public final class CarrierSimulators implements AutoCloseable {
     public static final String POSTAL = "postal-ems";
     /** The US marketplace's selling side (Amazon's Selling Partner API), for global selling's export orders. */
     public static final String US_SELLING_PARTNER = "us-spapi";
+    /** A Tmall-like Chinese storefront (Taobao Open Platform-shaped), where imported goods are sold in Chinese. */
+    public static final String CN_MALL = "cn-mall";
 
     private final SimulatedClock clock;
     private final SimulatedSellingPartner sellingPartner;
+    private final SimulatedCnMall cnMall;
     private final Map<String, SimulatorServer> servers;
     private final Map<String, Map<String, String>> pluginSettings;
 
-    private CarrierSimulators(SimulatedClock clock, SimulatedSellingPartner sellingPartner,
+    private CarrierSimulators(SimulatedClock clock, SimulatedSellingPartner sellingPartner, SimulatedCnMall cnMall,
                               Map<String, SimulatorServer> servers, Map<String, Map<String, String>> pluginSettings) {
         this.clock = clock;
         this.sellingPartner = sellingPartner;
+        this.cnMall = cnMall;
         this.servers = servers;
         this.pluginSettings = pluginSettings;
     }
@@ -57,6 +61,9 @@ public final class CarrierSimulators implements AutoCloseable {
         String secretKey = "ems_demo_" + random();
         String accessToken = "Atza|demo_" + random();
         var sellingPartner = new SimulatedSellingPartner(clock, "A2KJDEMOSELLER", accessToken);
+        String appSecret = "cn_demo_" + random();
+        String session = "6100demo" + random();
+        var cnMall = new SimulatedCnMall(clock, "12345678", appSecret, session);
         Map<String, SimulatorServer> servers = new LinkedHashMap<>();
         Map<String, Map<String, String>> settings = new LinkedHashMap<>();
         try {
@@ -75,6 +82,9 @@ public final class CarrierSimulators implements AutoCloseable {
 
             servers.put(US_SELLING_PARTNER, SimulatorServer.start("Selling Partner API", sellingPartner::answer));
             settings.put(US_SELLING_PARTNER, Map.of("seller-id", "A2KJDEMOSELLER", "access-token", accessToken));
+
+            servers.put(CN_MALL, SimulatorServer.start("cn-mall (TOP-shaped)", cnMall::answer));
+            settings.put(CN_MALL, Map.of("app-key", "12345678", "app-secret", appSecret, "session", session));
         } catch (RuntimeException e) {
             servers.values().forEach(SimulatorServer::close);
             throw e;
@@ -85,7 +95,7 @@ public final class CarrierSimulators implements AutoCloseable {
             all.put("base-url", servers.get(id).baseUrl().toString());
             withUrls.put(id, Map.copyOf(all));
         });
-        return new CarrierSimulators(clock, sellingPartner, Map.copyOf(servers), Map.copyOf(withUrls));
+        return new CarrierSimulators(clock, sellingPartner, cnMall, Map.copyOf(servers), Map.copyOf(withUrls));
     }
 
     /** Each carrier's base URL (http://127.0.0.1:port), by plugin id. */
@@ -119,6 +129,11 @@ public final class CarrierSimulators implements AutoCloseable {
     /** The simulated US store's buyers and what sellers confirmed to it (its API is at {@link #baseUrls()}). */
     public SimulatedSellingPartner sellingPartner() {
         return sellingPartner;
+    }
+
+    /** The simulated Chinese storefront's buyers and items (its TOP-shaped API is at {@link #baseUrls()}). */
+    public SimulatedCnMall cnMall() {
+        return cnMall;
     }
 
     /** The carriers' simulated time; {@link SimulatedClock#advance} moves every parcel on. */
