@@ -62,7 +62,8 @@ public final class ModuleBoundaryRules {
      * order of {@code docs/architecture/module-map.svg} (generated from this map by {@code ModuleMapDiagramTest}).
      * Why each edge exists: ARCHITECTURE.md and ADRs 6 (catalog asks customs), 9 (catalog asks logistics), 4 (plugins),
      * 0027 (export asks the import side only through its own API, which the app answers), 0030 (export sells on
-     * marketplaces through the marketplace plugins, bridged in its adapter.marketplace like catalog's).
+     * marketplaces through the marketplace plugins, bridged in its adapter.marketplace like catalog's), 0033 (purchase
+     * sells the imported catalogue on Chinese channels through the same plugins, bridged in its adapter.channel).
      */
     public static final Map<String, Set<String>> MODULE_MAP = moduleMap(
             KERNEL, Set.of(),
@@ -72,7 +73,7 @@ public final class ModuleBoundaryRules {
             "customs", Set.of(KERNEL, PLATFORM),
             "logistics", Set.of(KERNEL, PLATFORM, PLUGIN),
             "catalog", Set.of(KERNEL, PLATFORM, PLUGIN, "customs", "logistics"),
-            "purchase", Set.of(KERNEL, PLATFORM, "catalog", "customs", "logistics"),
+            "purchase", Set.of(KERNEL, PLATFORM, PLUGIN, "catalog", "customs", "logistics"),
             "export", Set.of(KERNEL, PLATFORM, PLUGIN),
             APP, Set.of(KERNEL, PLATFORM, PLUGIN, SANDBOX, "catalog", "customs", "logistics", "purchase", "export"));
 

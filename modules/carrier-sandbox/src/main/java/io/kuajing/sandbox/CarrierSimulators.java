@@ -33,16 +33,21 @@ public final class CarrierSimulators implements AutoCloseable {
     public static final String US_SELLING_PARTNER = "us-spapi";
     /** The Japanese marketplace's selling side (amazon.co.jp through the Selling Partner API): whole yen, kilograms. */
     public static final String JP_SELLING_PARTNER = "jp-spapi";
+    /** A Tmall-like Chinese storefront (Taobao Open Platform-shaped), where imported goods are sold in Chinese. */
+    public static final String CN_MALL = "cn-mall";
 
     private final SimulatedClock clock;
     private final Map<String, SimulatedSellingPartner> sellingPartners;
+    private final SimulatedCnMall cnMall;
     private final Map<String, SimulatorServer> servers;
     private final Map<String, Map<String, String>> pluginSettings;
 
     private CarrierSimulators(SimulatedClock clock, Map<String, SimulatedSellingPartner> sellingPartners,
-                              Map<String, SimulatorServer> servers, Map<String, Map<String, String>> pluginSettings) {
+                              SimulatedCnMall cnMall, Map<String, SimulatorServer> servers,
+                              Map<String, Map<String, String>> pluginSettings) {
         this.clock = clock;
         this.sellingPartners = sellingPartners;
+        this.cnMall = cnMall;
         this.servers = servers;
         this.pluginSettings = pluginSettings;
     }
@@ -70,6 +75,9 @@ public final class CarrierSimulators implements AutoCloseable {
                 US_SELLING_PARTNER, new SimulatedSellingPartner(marketplaceClock, SellingPartnerMarketplace.US, "A2KJDEMOSELLER", accessToken),
                 JP_SELLING_PARTNER, new SimulatedSellingPartner(marketplaceClock, SellingPartnerMarketplace.JAPAN, "A3KJDEMOSELLER",
                         japaneseAccessToken));
+        String appSecret = "cn_demo_" + random();
+        String session = "6100demo" + random();
+        var cnMall = new SimulatedCnMall(marketplaceClock, "12345678", appSecret, session);
         Map<String, SimulatorServer> servers = new LinkedHashMap<>();
         Map<String, Map<String, String>> settings = new LinkedHashMap<>();
         try {
@@ -93,6 +101,9 @@ public final class CarrierSimulators implements AutoCloseable {
             servers.put(JP_SELLING_PARTNER, SimulatorServer.start("Selling Partner API (amazon.co.jp)",
                     sellingPartners.get(JP_SELLING_PARTNER)::answer));
             settings.put(JP_SELLING_PARTNER, Map.of("seller-id", "A3KJDEMOSELLER", "access-token", japaneseAccessToken));
+
+            servers.put(CN_MALL, SimulatorServer.start("cn-mall (TOP-shaped)", cnMall::answer));
+            settings.put(CN_MALL, Map.of("app-key", "12345678", "app-secret", appSecret, "session", session));
         } catch (RuntimeException e) {
             servers.values().forEach(SimulatorServer::close);
             throw e;
@@ -103,7 +114,7 @@ public final class CarrierSimulators implements AutoCloseable {
             all.put("base-url", servers.get(id).baseUrl().toString());
             withUrls.put(id, Map.copyOf(all));
         });
-        return new CarrierSimulators(clock, sellingPartners, Map.copyOf(servers), Map.copyOf(withUrls));
+        return new CarrierSimulators(clock, sellingPartners, cnMall, Map.copyOf(servers), Map.copyOf(withUrls));
     }
 
     /** Each carrier's base URL (http://127.0.0.1:port), by plugin id. */
@@ -154,6 +165,11 @@ public final class CarrierSimulators implements AutoCloseable {
      */
     public static String postalItemNumber(long serial) {
         return SimulatedPostOffice.s10(serial);
+    }
+
+    /** The simulated Chinese storefront's buyers and items (its TOP-shaped API is at {@link #baseUrls()}). */
+    public SimulatedCnMall cnMall() {
+        return cnMall;
     }
 
     /** The carriers' simulated time; {@link SimulatedClock#advance} moves every parcel on. */

@@ -17,13 +17,30 @@ import io.kuajing.kernel.Money;
  * @param buyerAccount the buyer's account on the platform (CEB311 buyerRegNo)
  * @param total        what the buyer paid: goods + freight + tax (no discount yet)
  * @param shipsFrom    the country the parcel leaves from (the warehouse's), null when unknown
+ * @param soldOn       the sales channel the order was sold on, when not Kuajing's own shop: customs declares that
+ *                     channel as the e-commerce platform and the channel's payment company; null for the own shop
  */
 public record OrderToDeclare(String orderNo, FulfilmentMode mode, String warehouse, String buyerAccount, Person buyer,
                              Consignee consignee, Money goodsValue, Money freight, Money tax, Money total,
-                             List<Line> lines, Payment payment, Waybill waybill, CountryCode shipsFrom) {
+                             List<Line> lines, Payment payment, Waybill waybill, CountryCode shipsFrom, SoldOn soldOn) {
 
     public OrderToDeclare {
         lines = List.copyOf(lines);
+    }
+
+    /** An order sold in Kuajing's own shop. */
+    public OrderToDeclare(String orderNo, FulfilmentMode mode, String warehouse, String buyerAccount, Person buyer,
+                          Consignee consignee, Money goodsValue, Money freight, Money tax, Money total,
+                          List<Line> lines, Payment payment, Waybill waybill, CountryCode shipsFrom) {
+        this(orderNo, mode, warehouse, buyerAccount, buyer, consignee, goodsValue, freight, tax, total, lines, payment,
+                waybill, shipsFrom, null);
+    }
+
+    /**
+     * The sales channel an order was sold on (a marketplace plugin's id, e.g. {@code cn-mall}) and the payment company
+     * its buyer paid through, by customs registration code and name, as the channel reported the payment.
+     */
+    public record SoldOn(String channel, String paymentCode, String paymentName) {
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,15 +56,52 @@ public record DivisionCode(String value) {
         return known(code) ? Optional.of(new DivisionCode(code)) : Optional.empty();
     }
 
+    /**
+     * The county an address names as Chinese storefronts have buyers pick it: province, city and district by name
+     * (浙江省, 杭州市, 西湖区). The district is looked up within the province; the city only tells apart districts of
+     * the same name, and a municipality's city (上海市) is its province, whose prefecture the list calls 市辖区.
+     * Empty when the names match no county, or more than one.
+     */
+    public static Optional<DivisionCode> named(String province, String city, String district) {
+        if (province == null || district == null) {
+            return Optional.empty();
+        }
+        List<String> inProvince = Counties.NAMES.entrySet().stream()
+                .filter(e -> e.getValue().equals(district.strip()))
+                .map(Map.Entry::getKey)
+                .filter(code -> province.strip().equals(Counties.nameOfProvince(code)))
+                .toList();
+        List<String> inCity = inProvince.size() <= 1 ? inProvince : inProvince.stream()
+                .filter(code -> city != null && city.strip().equals(Counties.nameAbove(code)))
+                .toList();
+        return inCity.size() == 1 ? Optional.of(new DivisionCode(inCity.get(0))) : Optional.empty();
+    }
+
     @Override
     public String toString() {
         return value;
     }
 
-    /** The counties of the list, read once when first needed. */
+    /** The counties of the list, and the provinces and prefectures above them, read once when first needed. */
     private static final class Counties {
 
+        /** Province and prefecture names by code, and every division's parent code (a province has none). */
+        private static final Map<String, String> ABOVE = new HashMap<>();
+        private static final Map<String, String> PARENTS = new HashMap<>();
         static final Map<String, String> NAMES = read();
+
+        /** The name of the division right above the county (its prefecture, or its province when directly under it). */
+        static String nameAbove(String county) {
+            return ABOVE.get(PARENTS.get(county));
+        }
+
+        static String nameOfProvince(String county) {
+            String code = county;
+            while (PARENTS.get(code) != null && !PARENTS.get(code).isEmpty()) {
+                code = PARENTS.get(code);
+            }
+            return ABOVE.get(code);
+        }
 
         private static Map<String, String> read() {
             Map<String, String> names = new HashMap<>();
@@ -83,8 +121,14 @@ public record DivisionCode(String value) {
                         continue;
                     }
                     String[] cells = line.split(",", -1);
-                    if (cells.length == 4 && "county".equals(cells[2])) {
+                    if (cells.length != 4) {
+                        continue;
+                    }
+                    PARENTS.put(cells[0], cells[3]);
+                    if ("county".equals(cells[2])) {
                         names.put(cells[0], cells[1]);
+                    } else {
+                        ABOVE.put(cells[0], cells[1]);
                     }
                 }
             } catch (IOException e) {

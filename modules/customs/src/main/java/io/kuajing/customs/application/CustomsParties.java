@@ -33,6 +33,8 @@ public class CustomsParties {
     private Map<String, String> bondedBooks = Map.of();
     private Map<String, String> areaCodes = Map.of();
     private Map<String, String> areaNames = Map.of();
+    private Map<String, String> channelPlatformCodes = Map.of();
+    private Map<String, String> channelPlatformNames = Map.of();
 
     public String getDxpId() {
         return dxpId;
@@ -157,6 +159,27 @@ public class CustomsParties {
 
     public void setAreaNames(Map<String, String> areaNames) {
         this.areaNames = areaNames;
+    }
+
+    /**
+     * Sales channel (marketplace plugin id, e.g. cn-mall) to the customs registration code of its platform: the ebp of
+     * the orders sold there ({@code kuajing.customs.parties.channel-platform-codes.<channel>}).
+     */
+    public Map<String, String> getChannelPlatformCodes() {
+        return channelPlatformCodes;
+    }
+
+    public void setChannelPlatformCodes(Map<String, String> channelPlatformCodes) {
+        this.channelPlatformCodes = channelPlatformCodes;
+    }
+
+    /** Sales channel to its platform's registered name ({@code channel-platform-names.<channel>}). */
+    public Map<String, String> getChannelPlatformNames() {
+        return channelPlatformNames;
+    }
+
+    public void setChannelPlatformNames(Map<String, String> channelPlatformNames) {
+        this.channelPlatformNames = channelPlatformNames;
     }
 
     /** A warehouse's value; configuration keys arrive lower-cased, warehouse codes do not. */

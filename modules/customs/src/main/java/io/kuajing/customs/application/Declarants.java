@@ -17,6 +17,13 @@ interface Declarants {
      */
     Declarant forOrder(Regime regime, String warehouse);
 
+    /**
+     * The e-commerce platform of the orders sold on a sales channel, as registered with customs.
+     *
+     * @throws io.kuajing.kernel.RuleViolation {@code channel} / {@code channel-registered} when it has no registration
+     */
+    Company channelPlatform(String channel);
+
     /** The account book (emsNo) registered for a bonded warehouse, if any: what its goods leave under bond from. */
     java.util.Optional<String> bondedBookOf(String warehouse);
 

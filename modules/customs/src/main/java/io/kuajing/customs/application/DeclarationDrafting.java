@@ -43,10 +43,14 @@ class DeclarationDrafting {
         Declarants.Declarant declarant = declarants.forOrder(regime, order.warehouse());
         OrderToDeclare.Waybill waybill = order.waybill();
         Money zero = Money.zero(Money.CNY);
-        OrderDocument orderDocument = new OrderDocument(declarant.platform(), declarant.seller(), order.goodsValue(),
+        // Sold on a sales channel: the channel is the platform and its buyer paid through the channel's payment company.
+        OrderToDeclare.SoldOn soldOn = order.soldOn();
+        Company platform = soldOn == null ? declarant.platform() : declarants.channelPlatform(soldOn.channel());
+        Company paymentCompany = soldOn == null ? declarant.payment() : new Company(soldOn.paymentCode(), soldOn.paymentName());
+        OrderDocument orderDocument = new OrderDocument(platform, declarant.seller(), order.goodsValue(),
                 order.freight(), zero, order.tax(), order.total(), order.buyerAccount(), order.buyer(), order.consignee());
         OrderToDeclare.Payment paid = order.payment();
-        PaymentDocument payment = new PaymentDocument(declarant.payment(), paid.transactionId(), paid.payer(),
+        PaymentDocument payment = new PaymentDocument(paymentCompany, paid.transactionId(), paid.payer(),
                 paid.amount(), paid.paidAt());
         List<BigDecimal> lineWeights = lineNetWeightsKg(order.lines(), waybill.grossWeightKg());
         BigDecimal netWeight = lineWeights.stream().reduce(BigDecimal.ZERO, BigDecimal::add).min(waybill.grossWeightKg());

@@ -81,6 +81,18 @@ class RegisteredDeclarants implements Declarants {
     }
 
     @Override
+    public Company channelPlatform(String channel) {
+        String code = CustomsParties.ofWarehouse(parties.getChannelPlatformCodes(), channel);
+        String name = CustomsParties.ofWarehouse(parties.getChannelPlatformNames(), channel);
+        if (code == null || code.isBlank() || name == null || name.isBlank() || code.length() > 18 || name.length() > 100) {
+            throw new RuleViolation("channel", "channel-registered", "sales channel " + channel + " has no "
+                    + PREFIX + "channel-platform-codes." + channel + " and channel-platform-names." + channel
+                    + " registered (code at most 18 characters, name 100)");
+        }
+        return new Company(code, name);
+    }
+
+    @Override
     public java.util.Optional<String> bondedBookOf(String warehouse) {
         return java.util.Optional.ofNullable(CustomsParties.ofWarehouse(parties.getBondedBooks(), warehouse))
                 .filter(book -> !book.isBlank());

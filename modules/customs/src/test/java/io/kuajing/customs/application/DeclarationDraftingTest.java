@@ -1,8 +1,11 @@
 package io.kuajing.customs.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,12 +13,15 @@ import io.kuajing.customs.Consignee;
 import io.kuajing.customs.DeclarationRequest;
 import io.kuajing.customs.OrderToDeclare;
 import io.kuajing.customs.Person;
+import io.kuajing.customs.conformance.MessagesConformanceTest;
+import io.kuajing.customs.domain.declaration.OutgoingMessage;
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.HsCode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.Regime;
+import io.kuajing.kernel.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +54,39 @@ class DeclarationDraftingTest {
 
     private final DeclarationDrafting drafting = new DeclarationDrafting(
             new RegisteredDeclarants(RegisteredDeclarantsTest.registered()));
+
+    /** The order as sold on a sales channel: the same facts, and the channel with its payment company. */
+    static OrderToDeclare soldOn(String channel, OrderToDeclare o) {
+        return new OrderToDeclare(o.orderNo(), o.mode(), o.warehouse(), o.buyerAccount(), o.buyer(), o.consignee(),
+                o.goodsValue(), o.freight(), o.tax(), o.total(), o.lines(), o.payment(), o.waybill(), o.shipsFrom(),
+                new OrderToDeclare.SoldOn(channel, "31222699S7", "支付宝（中国）网络技术有限公司"));
+    }
+
+    @Test
+    void anOrderSoldOnAChannelIsDeclaredWithTheChannelAsPlatformAndItsPaymentCompanyAndConforms() {
+        DeclarationRequest sold = drafting.draft(soldOn("cn-mall",
+                directMail(courier("1.2"), line("S1", "精华液", 1, "100.00", 1200, null, null))));
+        assertEquals("3301966XXM", sold.order().platform().code());
+        assertEquals("模拟商城平台有限公司", sold.order().platform().name());
+        assertEquals("3301960XXB", sold.order().seller().code(), "Kuajing still sells: the e-commerce company");
+        assertEquals("31222699S7", sold.payment().paymentCompany().code());
+        assertEquals("PAY-1", sold.payment().payTransactionId());
+
+        List<OutgoingMessage> messages = MessagesConformanceTest.declare(sold);
+        MessagesConformanceTest.assertConforms(messages);
+        String order = new String(messages.get(0).xml(), StandardCharsets.UTF_8);
+        String inventory = new String(messages.get(3).xml(), StandardCharsets.UTF_8);
+        assertTrue(order.contains("<ceb:ebpCode>3301966XXM</ceb:ebpCode>") && order.contains("<ceb:payCode>31222699S7</ceb:payCode>")
+                && order.contains("<ceb:payTransactionId>PAY-1</ceb:payTransactionId>"), order);
+        assertTrue(inventory.contains("<ceb:ebpCode>3301966XXM</ceb:ebpCode>"), inventory);
+    }
+
+    @Test
+    void aChannelWithoutItsPlatformRegisteredIsRefusedByName() {
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> drafting.draft(soldOn("jp-mall",
+                directMail(courier("1.2"), line("S1", "精华液", 1, "100.00", 1200, null, null)))));
+        assertEquals(List.of("channel", "channel-registered"), List.of(refused.field(), refused.rule()));
+    }
 
     @Test
     void aDirectMailOrderIsDeclaredUnderCustomsRegistrationsAndTheCarriersTransportModeWhenItGivesOne() {

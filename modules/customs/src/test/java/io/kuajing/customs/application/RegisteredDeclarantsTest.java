@@ -25,6 +25,8 @@ class RegisteredDeclarantsTest {
         p.setBrokerCode("3301980XXC");
         p.setBrokerName("杭州报关行有限公司");
         p.setDirectMailPort("2200");
+        p.setChannelPlatformCodes(java.util.Map.of("cn-mall", "3301966XXM"));
+        p.setChannelPlatformNames(java.util.Map.of("cn-mall", "模拟商城平台有限公司"));
         return p;
     }
 

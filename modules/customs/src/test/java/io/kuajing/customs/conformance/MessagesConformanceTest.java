@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * mail with and without the line haul's transport, bonded import in and outside pilot cities, a basket of many
  * lines and the longest values our data can hold.
  */
-class MessagesConformanceTest {
+public class MessagesConformanceTest {
 
     static final XmlDsigSigner SIGNER = XmlDsigSigner.fromPem(Fixtures.CONFIG.resolve("dev-signing/dev-signing-key.pem"),
             Fixtures.CONFIG.resolve("dev-signing/dev-signing-cert.pem"));
@@ -51,7 +51,8 @@ class MessagesConformanceTest {
         return XsdMessageSchema.compile(OfficialSpec.require().resolve("ceb-2022-05").resolve("xsd"));
     }
 
-    static void assertConforms(List<OutgoingMessage> messages) {
+    /** Signs each message as it leaves and validates it against customs' schema; other packages' tests use it too. */
+    public static void assertConforms(List<OutgoingMessage> messages) {
         XsdMessageSchema schema = schema();
         List<String> problems = new ArrayList<>();
         for (OutgoingMessage m : messages) {
@@ -61,7 +62,7 @@ class MessagesConformanceTest {
         assertEquals(List.of(), problems);
     }
 
-    static List<OutgoingMessage> declare(DeclarationRequest request) {
+    public static List<OutgoingMessage> declare(DeclarationRequest request) {
         return SampleMessages.writer().declare(request, SampleMessages.COP_NO, SampleMessages.AT);
     }
 

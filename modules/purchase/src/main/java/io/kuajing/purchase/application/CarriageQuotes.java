@@ -61,10 +61,14 @@ class CarriageQuotes {
                         + first.price().mode() + " from " + first.price().warehouseCode() + " to division " + divisionCode
                         + ": no carrier serves that route");
             }
-            freights.put(first.group(), option.freight() != null ? option.freight()
-                    : group.stream().map(l -> l.price().freight().times(l.quantity())).reduce(Money.zero(Money.CNY), Money::plus));
+            freights.put(first.group(), option.freight() != null ? option.freight() : estimate(group));
         }
         return freights;
+    }
+
+    /** An order's freight as the catalogue estimated it per unit: what the landed prices shown to the consumer hold. */
+    static Money estimate(List<PricedLine> group) {
+        return group.stream().map(l -> l.price().freight().times(l.quantity())).reduce(Money.zero(Money.CNY), Money::plus);
     }
 
     /**

@@ -30,6 +30,7 @@ import io.kuajing.platform.EventDeferred;
 import io.kuajing.platform.Outbox;
 import io.kuajing.purchase.OrderMoved;
 import io.kuajing.purchase.OrderNumber;
+import io.kuajing.purchase.domain.ChannelSales;
 import io.kuajing.purchase.domain.CustomsNote;
 import io.kuajing.purchase.domain.Order;
 import io.kuajing.purchase.domain.OrderLine;
@@ -53,10 +54,12 @@ class OrderJourney {
     private final Outbox outbox;
     private final Clock clock;
     private final StockReservations stock;
+    private final ChannelSales channelSales;
 
     OrderJourney(Orders orders, Shipments shipments, Declarations declarations, Refunding refunding,
-                 Outbox outbox, Clock clock, StockReservations stock) {
+                 Outbox outbox, Clock clock, StockReservations stock, ChannelSales channelSales) {
         this.stock = stock;
+        this.channelSales = channelSales;
         this.orders = orders;
         this.shipments = shipments;
         this.declarations = declarations;
@@ -78,7 +81,7 @@ class OrderJourney {
             return;
         }
         order(waybill.orderId()).filter(o -> o.isCrossBorder() && o.status() == OrderStatus.PAID).ifPresent(order -> {
-            declarations.declare(toDeclare(order, waybill));
+            declarations.declare(toDeclare(order, waybill, soldOn(order)));
             order.declared();
             moved(order);
         });
@@ -274,7 +277,7 @@ class OrderJourney {
      * What customs is told of the order when the customs leg's waybill is issued: the sale, the payment and the
      * carrier's waybill as they are; customs decides the parties, port, account book, codes and transport mode.
      */
-    private static OrderToDeclare toDeclare(Order order, WaybillAssigned waybill) {
+    private static OrderToDeclare toDeclare(Order order, WaybillAssigned waybill, OrderToDeclare.SoldOn soldOn) {
         Person buyer = buyerOf(order);
         var payment = new OrderToDeclare.Payment(order.payment().transactionId(), new Person(order.payment().payerName(),
                 order.payment().payerId(), order.buyer().phone().value()), order.payment().amount(), order.payment().paidAt());
@@ -288,7 +291,14 @@ class OrderJourney {
                 waybill.goodsInfo(), waybill.transportModeCode(), waybill.transportMeans(), waybill.voyageNo());
         return new OrderToDeclare(order.number().value(), order.mode(), order.warehouse(), order.owner(), buyer,
                 consignee, order.goodsValue(), order.freight(), order.tax(), order.total(), lines, payment, carried,
-                order.lines().get(0).shipsFrom());
+                order.lines().get(0).shipsFrom(), soldOn);
+    }
+
+    /** The sales channel the order was taken from, with the payment company its buyer paid through; null when none. */
+    private OrderToDeclare.SoldOn soldOn(Order order) {
+        return channelSales.ofOrder(order.number())
+                .map(s -> new OrderToDeclare.SoldOn(s.channel(), s.payCompanyCode(), s.payCompanyName()))
+                .orElse(null);
     }
 
     /** What carriers are told of the goods' origin: the product's, else (for their manifests) where they ship from. */

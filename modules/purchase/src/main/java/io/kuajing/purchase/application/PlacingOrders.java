@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import io.kuajing.catalog.Catalog;
 import io.kuajing.kernel.FulfilmentMode;
@@ -105,6 +106,22 @@ class PlacingOrders implements Checkout {
      * only round trips to the database on the common path.
      */
     CheckoutResult checkout(CheckoutCommand command, Runnable withinTransaction) {
+        return place(command, withinTransaction, false, placed -> { });
+    }
+
+    /**
+     * A sales channel's paid trade placed as orders: priced as a checkout is, but carried at the catalogue's freight
+     * estimate — the freight inside the landed price the storefront showed and the buyer paid — rather than the
+     * carriers' quote of the moment (still asked: the route must be served). {@code placedWithin} runs in the same
+     * transaction on the orders placed, so what it records (the channel's payment) and the orders stand or fall
+     * together. The channel's order id is the idempotency key.
+     */
+    CheckoutResult placeSold(CheckoutCommand command, Consumer<List<Order>> placedWithin) {
+        return place(command, () -> { }, true, placedWithin);
+    }
+
+    private CheckoutResult place(CheckoutCommand command, Runnable withinTransaction, boolean freightAsShown,
+                                 Consumer<List<Order>> placedWithin) {
         String key = command.idempotencyKey();
         if (key == null || key.isBlank()) {
             throw new RuleViolation("Idempotency-Key", "required", "send an Idempotency-Key header of 1-100 characters");
@@ -115,7 +132,7 @@ class PlacingOrders implements Checkout {
         LocalDate today = ChinaTime.today(clock);
         Priced priced;
         try {
-            priced = price(command, today);
+            priced = price(command, today, freightAsShown);
         } catch (RuleViolation refused) {
             // A retry of a checkout that went through answers its orders even if the basket could not be placed now
             // (sold out, repriced): only then is the key looked up before the transaction. Otherwise the claim in
@@ -150,6 +167,7 @@ class PlacingOrders implements Checkout {
                 }
             }
             stock.hold(claims);
+            placedWithin.accept(placed);
             // By order number, the order a replay reads them back in: a retry answers exactly the same list.
             return new CheckoutResult(checkoutId, placed.stream().sorted(Comparator.comparing(o -> o.number().value()))
                     .map(views::of).toList(), false);
@@ -164,7 +182,7 @@ class PlacingOrders implements Checkout {
      * Prices each line from the catalogue and asks logistics what carrying each order costs (carriers are remote:
      * outside any transaction; their quotes are cached per lane and parcel class).
      */
-    private Priced price(CheckoutCommand command, LocalDate today) {
+    private Priced price(CheckoutCommand command, LocalDate today, boolean freightAsShown) {
         Map<String, List<PricedLine>> groups = new LinkedHashMap<>();
         for (int i = 0; i < command.lines().size(); i++) {
             PricedLine line = price(command.lines().get(i), i, today);
@@ -176,7 +194,14 @@ class PlacingOrders implements Checkout {
         boolean crossBorder = groups.values().stream().anyMatch(g -> mode(g) != FulfilmentMode.DIRECT_PURCHASE);
         Buyer buyer = crossBorder ? buyer(command) : null;
         Consignee consignee = consignee(command);
-        return new Priced(groups, buyer, consignee, carriage.freights(groups, consignee.divisionCode()));
+        Map<String, Money> quoted = carriage.freights(groups, consignee.divisionCode());
+        if (freightAsShown) {
+            quoted = new LinkedHashMap<>(quoted);
+            for (Map.Entry<String, List<PricedLine>> group : groups.entrySet()) {
+                quoted.put(group.getKey(), CarriageQuotes.estimate(group.getValue()));
+            }
+        }
+        return new Priced(groups, buyer, consignee, quoted);
     }
 
     private CheckoutResult replayOf(Checkouts.Earlier earlier, String fingerprint) {
