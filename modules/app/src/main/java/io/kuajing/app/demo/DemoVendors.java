@@ -46,7 +46,7 @@ public final class DemoVendors {
             String vendorId = vendor.open(selling);
             for (Product product : vendor.products()) {
                 marketplaces.publish(vendorId, product.listing().sku(), marketplace,
-                        new MarketplaceSelling.Publication(product.priceUsd(), "USD", product.stock()), "demo");
+                        new MarketplaceSelling.Publication(product.priceUsd(), null, "USD", product.stock()), "demo");
                 skus.add(product.listing().sku());
             }
         }
