@@ -9,12 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
+import io.kuajing.customs.Company;
 import io.kuajing.customs.Consignee;
 import io.kuajing.customs.DeclarationRequest;
 import io.kuajing.customs.OrderToDeclare;
 import io.kuajing.customs.Person;
+import io.kuajing.customs.adapter.ceb.JaxbCustomsMessages;
 import io.kuajing.customs.conformance.MessagesConformanceTest;
 import io.kuajing.customs.domain.declaration.OutgoingMessage;
+import io.kuajing.customs.support.Fixtures;
+import io.kuajing.customs.support.SampleMessages;
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.FulfilmentMode;
@@ -72,13 +76,17 @@ class DeclarationDraftingTest {
         assertEquals("31222699S7", sold.payment().paymentCompany().code());
         assertEquals("PAY-1", sold.payment().payTransactionId());
 
-        List<OutgoingMessage> messages = MessagesConformanceTest.declare(sold);
+        // Transmitted by Kuajing's own single-window client, as the running app writes them (CebFactory).
+        List<OutgoingMessage> messages = new JaxbCustomsMessages(Fixtures.REFERENCE.countries(),
+                Fixtures.REFERENCE.legalUnits(), SampleMessages.DXP_ID, new Company("3301960XXA", "跨境优选平台"))
+                .declare(sold, SampleMessages.COP_NO, SampleMessages.AT);
         MessagesConformanceTest.assertConforms(messages);
         String order = new String(messages.get(0).xml(), StandardCharsets.UTF_8);
         String inventory = new String(messages.get(3).xml(), StandardCharsets.UTF_8);
         assertTrue(order.contains("<ceb:ebpCode>3301966XXM</ceb:ebpCode>") && order.contains("<ceb:payCode>31222699S7</ceb:payCode>")
                 && order.contains("<ceb:payTransactionId>PAY-1</ceb:payTransactionId>"), order);
         assertTrue(inventory.contains("<ceb:ebpCode>3301966XXM</ceb:ebpCode>"), inventory);
+        assertTrue(order.contains("<ceb:copCode>3301960XXA</ceb:copCode>"), "the client transmitting is Kuajing's: " + order);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.kuajing.customs.adapter.ceb;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import io.kuajing.customs.Company;
 import io.kuajing.customs.ExportMessages;
 import io.kuajing.customs.domain.declaration.CustomsMessages;
 import io.kuajing.customs.domain.declaration.MessageSchema;
@@ -24,8 +25,13 @@ class CebFactory {
     /** The DXP id is one of customs' registrations (checked at start with the others, kuajing.customs.parties). */
     @Singleton
     CustomsMessages customsMessages(CustomsCountries countries, LegalUnits legalUnits,
-                                    @Value("${kuajing.customs.parties.dxp-id:}") String dxpId) {
-        return new JaxbCustomsMessages(countries, legalUnits, dxpId);
+                                    @Value("${kuajing.customs.parties.dxp-id:}") String dxpId,
+                                    @Value("${kuajing.customs.parties.platform-code:}") String platformCode,
+                                    @Value("${kuajing.customs.parties.platform-name:}") String platformName) {
+        // Unset, the start stops at RegisteredDeclarants with the setting's name; the order's platform stands in here.
+        boolean registered = !platformCode.isBlank() && !platformName.isBlank();
+        return new JaxbCustomsMessages(countries, legalUnits, dxpId,
+                registered ? new Company(platformCode, platformName) : null);
     }
 
     /** The 9610 export messages, transmitted by the same single-window client (same DXP id). */

@@ -43,6 +43,7 @@ public class JaxbCustomsMessages implements CustomsMessages {
     private final LegalUnits legalUnits;
     private final String dxpId;
     private final Supplier<String> guids;
+    private final Company transmitter;
 
     /**
      * Every message is transmitted by the platform's single-window client (BaseTransfer copCode/copName: customs
@@ -52,13 +53,27 @@ public class JaxbCustomsMessages implements CustomsMessages {
         this(countries, legalUnits, dxpId, () -> UUID.randomUUID().toString().toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * Every message is transmitted by Kuajing's own single-window client, registered as {@code transmitter}, also
+     * for an order sold on a sales channel, whose platform (ebp) is the channel's (ADR 0033).
+     */
+    public JaxbCustomsMessages(CustomsCountries countries, LegalUnits legalUnits, String dxpId, Company transmitter) {
+        this(countries, legalUnits, dxpId, () -> UUID.randomUUID().toString().toUpperCase(Locale.ROOT), transmitter);
+    }
+
     /** With a guid source of its own, for reproducible (golden) messages. */
     public JaxbCustomsMessages(CustomsCountries countries, LegalUnits legalUnits, String dxpId,
                                Supplier<String> guids) {
+        this(countries, legalUnits, dxpId, guids, null);
+    }
+
+    private JaxbCustomsMessages(CustomsCountries countries, LegalUnits legalUnits, String dxpId,
+                                Supplier<String> guids, Company transmitter) {
         this.countries = countries;
         this.legalUnits = legalUnits;
         this.dxpId = dxpId;
         this.guids = guids;
+        this.transmitter = transmitter;
     }
 
     private static JAXBContext context() {
@@ -331,8 +346,10 @@ public class JaxbCustomsMessages implements CustomsMessages {
         h.reason = reason;
     }
 
+    /** The transmitting client: Kuajing's own registration when known, else the order's platform. */
     private BaseTransfer transfer(Company platform) {
-        return new BaseTransfer(platform.code(), platform.name(), dxpId);
+        Company client = transmitter != null ? transmitter : platform;
+        return new BaseTransfer(client.code(), client.name(), dxpId);
     }
 
     private String country(CountryCode country, String field) {
