@@ -5,7 +5,6 @@ import java.util.concurrent.ExecutorService;
 import io.kuajing.export.GlobalSelling;
 import io.kuajing.export.MarketplaceSelling;
 import io.kuajing.kernel.RuleViolation;
-import io.kuajing.sandbox.CarrierSimulators;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
@@ -17,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * In the {@code dev} run a newcomer's console has global selling to look at: the {@link DemoVendors} are onboarded
- * and their products published on the simulated amazon.com (which the dev run starts, {@link DevelopmentCarriers}),
+ * and their products published on the simulated amazon.com and amazon.co.jp (which the dev run starts, {@link DevelopmentCarriers}),
  * so an order placed there can be pulled at once. Idempotent across restarts on the same database; done off the
  * start-up path (the server answers meanwhile), and a failure only costs the sample vendors, never the start.
  */
@@ -43,8 +42,8 @@ class DevelopmentVendors {
     void onStartup(ServerStartupEvent started) {
         background.execute(() -> {
             try {
-                var skus = DemoVendors.publishAll(selling, marketplaces, CarrierSimulators.US_SELLING_PARTNER);
-                LOG.info("dev: {} sample vendors onboarded, {} products published on the simulated amazon.com",
+                var skus = DemoVendors.publishAll(selling, marketplaces);
+                LOG.info("dev: {} sample vendors onboarded, {} products published on the simulated amazon.com and amazon.co.jp",
                         DemoVendors.ALL.size(), skus.size());
             } catch (RuntimeException e) {
                 LOG.warn("dev: the sample vendors were not set up ({}): global selling starts empty",

@@ -19,13 +19,12 @@ import io.micronaut.context.ApplicationContext;
 
 /**
  * The export half of the demo: the {@link DemoVendors} are onboarded and publish their products on the simulated
- * amazon.com (the US channel plugin over HTTP), buyers there order, the orders are pulled into export orders, each
+ * amazon.com and amazon.co.jp (the US and JP channel plugins over HTTP), buyers there order, the orders are pulled into export orders, each
  * 9610 parcel is declared to customs (the sandbox single window) under its postal item number and, once customs has
  * accepted it, confirmed shipped to the marketplace with that number as its tracking number.
  */
 final class GlobalSellingDemo {
 
-    private static final String MARKETPLACE = CarrierSimulators.US_SELLING_PARTNER;
     private static final String CARRIER = CarrierSimulators.POSTAL;
 
     private final PrintStream out;
@@ -42,34 +41,41 @@ final class GlobalSellingDemo {
         this.simulators = simulators;
     }
 
-    /** Plays the export flow with {@code orderCount} marketplace orders, waiting up to {@code followFor} for customs. */
+    /**
+     * Plays the export flow with {@code orderCount} marketplace orders, shared between the two stores, waiting up to
+     * {@code followFor} for customs.
+     */
     void play(int orderCount, Duration followFor) {
-        List<String> skus = publishTheVendorsProducts();
-        // The marketplace sells in real time (only the carriers' trips are accelerated).
+        List<String> skus = DemoVendors.publishAll(selling, marketplaces);
+        out.printf("vendors selling abroad: %d, %d products published on amazon.com (USD) and amazon.co.jp (a CNY price "
+                + "converted at the day's settlement rate, whole yen)%n", DemoVendors.ALL.size(), skus.size());
+        // The marketplaces sell in real time (only the carriers' trips are accelerated).
         Instant since = Instant.now().minus(Duration.ofMinutes(1));
-        for (int i = 0; i < orderCount; i++) {
-            simulators.sellingPartner().placeOrder(skus.get(i % skus.size()), 1 + i % 2, "US", false);
+        Map<String, List<ExportOrderView>> pulled = new java.util.LinkedHashMap<>();
+        for (DemoVendors.Store store : DemoVendors.Store.values()) {
+            int ordered = orderCount / 2 + (store.ordinal() == 0 ? orderCount % 2 : 0);
+            for (int i = 0; i < ordered; i++) {
+                simulators.sellingPartner(store.pluginId()).placeOrder(skus.get(i % skus.size()), 1 + i % 2,
+                        store.country(), false);
+            }
+            MarketplaceSelling.OrderPull pull = marketplaces.pullOrders(store.pluginId(), since, null);
+            Map<String, Integer> skipped = new TreeMap<>();
+            pull.skipped().forEach(s -> skipped.merge(s.rule() + ": " + s.reason(), 1, Integer::sum));
+            out.printf("%s buyers ordered %d; pulled %d export orders (skipped: %s)%n", store.site(), ordered,
+                    pull.taken().size(), skipped);
+            pulled.put(store.site(), pull.taken());
         }
-        MarketplaceSelling.OrderPull pull = marketplaces.pullOrders(MARKETPLACE, since, null);
-        Map<String, Integer> skipped = new TreeMap<>();
-        pull.skipped().forEach(s -> skipped.merge(s.rule() + ": " + s.reason(), 1, Integer::sum));
-        out.printf("amazon.com buyers ordered %d; pulled %d export orders (skipped: %s)%n", orderCount,
-                pull.taken().size(), skipped);
 
-        Map<String, String> trackingByOrder = declare(pull.taken());
+        Map<String, String> trackingByOrder = declare(pulled.values().stream().flatMap(List::stream).toList());
         List<String> declared = awaitDeclared(trackingByOrder.keySet(), followFor);
         out.printf("declared for export (9610: CEB303 order, CEB505 waybill, CEB603 inventory list), accepted by customs: %d of %d%n",
                 declared.size(), trackingByOrder.size());
-        long confirmed = declared.stream().filter(orderNo -> confirm(orderNo, trackingByOrder.get(orderNo))).count();
-        out.printf("confirmed shipped to amazon.com: %d of %d%n", confirmed, declared.size());
+        pulled.forEach((site, orders) -> {
+            List<String> ours = orders.stream().map(ExportOrderView::orderNo).filter(declared::contains).toList();
+            long confirmed = ours.stream().filter(orderNo -> confirm(orderNo, trackingByOrder.get(orderNo))).count();
+            out.printf("confirmed shipped to %s: %d of %d%n", site, confirmed, ours.size());
+        });
         report(selling.report());
-    }
-
-    private List<String> publishTheVendorsProducts() {
-        List<String> skus = DemoVendors.publishAll(selling, marketplaces, MARKETPLACE);
-        out.printf("vendors selling abroad: %d, %d products published on amazon.com (%s)%n", DemoVendors.ALL.size(),
-                skus.size(), MARKETPLACE);
-        return skus;
     }
 
     /** Each parcel's postal item number is its customs waybill number and, later, the marketplace's tracking number. */
@@ -111,7 +117,8 @@ final class GlobalSellingDemo {
             marketplaces.confirmShipment(orderNo, new MarketplaceSelling.ShipmentNotice(CARRIER, trackingNumber, null), "demo");
             String amazonOrderId = selling.order(orderNo).orElseThrow().marketplaceOrderId();
             // What the marketplace itself now shows, not what we sent.
-            return simulators.sellingPartner().shipments(amazonOrderId).stream()
+            String marketplace = selling.order(orderNo).orElseThrow().marketplace();
+            return simulators.sellingPartner(marketplace).shipments(amazonOrderId).stream()
                     .anyMatch(shipment -> trackingNumber.equals(shipment.get("trackingNumber")));
         } catch (RuleViolation refused) {
             out.printf("shipment confirmation of %s refused: %s%n", orderNo, refused.getMessage());
