@@ -112,7 +112,7 @@ class CarrierSimulatorsTest implements WithTestDatabase {
 
     @Test
     void theSettingsPointEveryReferencePluginAtItsSimulatorOnLoopback() {
-        assertEquals(List.of("aerolink", "fengchi-express", "postal-ems", "us-spapi"), List.copyOf(carriers.baseUrls().keySet()));
+        assertEquals(List.of("aerolink", "cn-mall", "fengchi-express", "postal-ems", "us-spapi"), List.copyOf(carriers.baseUrls().keySet()));
         carriers.baseUrls().values().forEach(url -> assertEquals("127.0.0.1", url.getHost()));
         assertEquals(Map.of("base-url", carriers.baseUrls().get("aerolink").toString()),
                 Map.of("base-url", carriers.settings().get("kuajing.plugins.settings.aerolink.base-url")));
