@@ -50,6 +50,6 @@ class ReferencePluginsTest implements WithTestDatabase {
         extensions.all(CarrierPlugin.class).forEach(c ->
                 assertTrue(c.getClass().getClassLoader() instanceof PluginClassLoader, c.descriptor().id()));
         var marketplaces = extensions.all(MarketplacePlugin.class).stream().map(m -> m.descriptor().id()).sorted().toList();
-        assertEquals(java.util.List.of("jp-csv-export", "jp-spapi", "us-spapi", "us-spapi-export"), marketplaces);
+        assertEquals(java.util.List.of("cn-mall", "jp-csv-export", "jp-spapi", "us-spapi", "us-spapi-export"), marketplaces);
     }
 }
