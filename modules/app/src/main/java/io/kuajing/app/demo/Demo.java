@@ -44,7 +44,8 @@ import io.micronaut.context.ApplicationContext;
  * carriers' simulated services (a day passes in a fraction of a second), imports both sample catalogues through
  * the marketplace plugins, stocks the bonded warehouse, places orders across the three modes for generated buyers,
  * pays them, lets customs (sandbox) and the carriers take them to the doorstep, sends about one in twenty back
- * (customs takes them back, the money goes back), and prints what happened. Then the export direction
+ * (customs takes them back, the money goes back), and prints what happened. Meanwhile a store on a Tmall-like
+ * channel sells some of the catalogue ({@link ChannelStoreDemo}). Then the export direction
  * ({@link GlobalSellingDemo}): two Chinese vendors sell on the simulated amazon.com, their parcels are declared for
  * export and confirmed shipped to the marketplace.
  */
@@ -97,16 +98,20 @@ public final class Demo {
                 Duration followFor = context.getProperty("kuajing.demo.follow-for", Duration.class).orElse(Duration.ofMinutes(3));
                 out.printf("one simulated day lasts %.1f real seconds; the %d orders arrive over the first one%n",
                         day.toMillis() / 1000.0, orders);
-                new Demo(out).play(context, orders, carriers.clock(), day, followFor);
+                new Demo(out).play(context, orders, carriers, day, followFor);
                 new GlobalSellingDemo(context, carriers, out).play(Math.max(6, orders / 10), followFor);
             }
         }
     }
 
-    private void play(ApplicationContext context, int orderCount, Clock simulated, Duration day, Duration followFor) {
+    private void play(ApplicationContext context, int orderCount, CarrierSimulators carriers, Duration day,
+                      Duration followFor) {
         Clock clock = context.getBean(Clock.class);
+        Clock simulated = carriers.clock();
         List<ProductSnapshot> products = importCatalogues(context, clock);
         stockBondedWarehouse(context.getBean(BondedBook.class), products);
+        ChannelStoreDemo channelStore = new ChannelStoreDemo(context, carriers, out);
+        channelStore.open(products);
         context.findBean(CustomsSandbox.class).ifPresent(this::sendSomeBuyersShoppingElsewhere);
         Checkout checkout = context.getBean(Checkout.class);
         ConsumerOrders orders = context.getBean(ConsumerOrders.class);
@@ -157,6 +162,7 @@ public final class Demo {
                 orders.ownedBy(k.split("/")[0], k.split("/")[1]).orElseThrow().status(), 1, Integer::sum));
         out.println("still under way when the demo stopped following (" + followFor + "): " + underWay);
         report(finished, days, marketplaceOf, totals);
+        channelStore.report();
     }
 
     private List<ProductSnapshot> importCatalogues(ApplicationContext context, Clock clock) {

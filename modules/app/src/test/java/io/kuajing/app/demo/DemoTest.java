@@ -43,6 +43,10 @@ class DemoTest {
         assertTrue(printed.contains("sales by marketplace"), printed);
         java.util.regex.Matcher returns = java.util.regex.Pattern.compile("returned after delivery: (\\d+) of (\\d+) asked").matcher(printed);
         assertTrue(returns.find() && returns.group(1).equals(returns.group(2)), "every return asked was taken back:\n" + printed);
+        java.util.regex.Matcher channel = java.util.regex.Pattern.compile("cn-mall .*: listed \\[(.*)] .*; (\\d+) trades pulled").matcher(printed);
+        assertTrue(channel.find() && channel.group(1).split(", ").length == 3 && Integer.parseInt(channel.group(2)) == 6,
+                "a product of each mode listed on the Chinese channel, two trades each pulled in:\n" + printed);
+        assertTrue(printed.contains("cn-mall orders by mode and status"), printed);
         for (String site : new String[] {"amazon.com", "amazon.co.jp"}) {
             java.util.regex.Matcher abroad = java.util.regex.Pattern.compile("confirmed shipped to " + site.replace(".", "\\.")
                     + ": (\\d+) of (\\d+)").matcher(printed);
