@@ -201,6 +201,8 @@ class ExportJourneyTest implements WithTestDatabase {
         Map<String, Object> yen = object(repriced.get("price"));
         assertEquals("JPY", yen.get("currency"));
         assertTrue(((String) yen.get("amount")).matches("[1-9][0-9]*"), "whole yen: " + yen);
+        assertEquals(Map.of("amount", "120.00", "currency", "CNY"), repriced.get("priceCny"));
+        assertTrue(repriced.get("fxRate") instanceof Number && repriced.get("fxRateFrom") != null, "kept with its rate");
         // amazon.co.jp shows the converted price.
         assertEquals(Map.of("currencyCode", "JPY", "amount", yen.get("amount")), first(japan("/listings/2021-08-01/items/"
                 + japanSetting("seller-id") + "/KJ-JP-CUP?marketplaceIds=A1VC38T7YXB528&includedData=offers").get("offers"))
