@@ -56,9 +56,9 @@ class ChannelStoreController {
                     + "field and rule. Roles: OPERATOR.")
     @ProblemResponses.PartnerUnavailable
     @Secured(Roles.OPERATOR)
-    ChannelStore.ChannelPull pull(String channel, @Body @Nullable PullBody body) {
+    Pulled pull(String channel, @Body @Nullable PullBody body) {
         PullBody b = required(body);
-        return store.pull(channel, b.since(), b.until());
+        return Pulled.of(store.pull(channel, b.since(), b.until()));
     }
 
     private static <T> T required(T body) {
@@ -86,5 +86,29 @@ class ChannelStoreController {
                     MoneyJson.of(Money.of(v.price().toPlainString(), v.currency())), v.stock(), v.externalRef(),
                     v.warnings(), v.listedAt());
         }
+    }
+
+    /** A pull's answer: the API's plain records as JSON (the module's API carries no serialization annotations). */
+    @Serdeable
+    record Pulled(String channel, Instant since, Instant until, List<Trade> taken, List<Trade> known,
+                  List<Refused> skipped) {
+
+        static Pulled of(ChannelStore.ChannelPull p) {
+            return new Pulled(p.channel(), p.since(), p.until(), p.taken().stream().map(Trade::of).toList(),
+                    p.known().stream().map(Trade::of).toList(), p.skipped().stream().map(s -> new Refused(
+                    s.channelOrderId(), s.field(), s.rule(), s.reason())).toList());
+        }
+    }
+
+    @Serdeable
+    record Trade(String channelOrderId, String orderNo) {
+
+        static Trade of(ChannelStore.Taken t) {
+            return new Trade(t.channelOrderId(), t.orderNo());
+        }
+    }
+
+    @Serdeable
+    record Refused(@Nullable String channelOrderId, @Nullable String field, String rule, String reason) {
     }
 }
