@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import io.micronaut.serde.annotation.Serdeable;
-
 /**
  * Kuajing's store on Chinese sales channels (marketplace plugins in the CHANNEL role, e.g. {@code cn-mall}): an
  * operator lists imported products there in Chinese at their landed price in one import mode, and pulls the
@@ -30,16 +28,13 @@ public interface ChannelStore {
     }
 
     /** taken: new orders; known: trades taken before; skipped: trades refused, each with its field, rule and reason. */
-    @Serdeable
     record ChannelPull(String channel, Instant since, Instant until, List<Taken> taken, List<Taken> known,
                        List<Skipped> skipped) {
     }
 
-    @Serdeable
     record Taken(String channelOrderId, String orderNo) {
     }
 
-    @Serdeable
     record Skipped(String channelOrderId, String field, String rule, String reason) {
     }
 }

@@ -56,9 +56,9 @@ class ChannelStoreController {
                     + "field and rule. Roles: OPERATOR.")
     @ProblemResponses.PartnerUnavailable
     @Secured(Roles.OPERATOR)
-    ChannelStore.ChannelPull pull(String channel, @Body @Nullable PullBody body) {
+    Pull pull(String channel, @Body @Nullable PullBody body) {
         PullBody b = required(body);
-        return store.pull(channel, b.since(), b.until());
+        return Pull.of(store.pull(channel, b.since(), b.until()));
     }
 
     private static <T> T required(T body) {
@@ -74,6 +74,26 @@ class ChannelStoreController {
 
     @Serdeable
     record PullBody(@Nullable Instant since, @Nullable Instant until) {
+    }
+
+    /** taken: new orders; known: trades taken before; skipped: refused trades with their field, rule and reason. */
+    @Serdeable
+    record Pull(String channel, Instant since, Instant until, List<Taken> taken, List<Taken> known, List<Skipped> skipped) {
+
+        static Pull of(ChannelStore.ChannelPull p) {
+            return new Pull(p.channel(), p.since(), p.until(),
+                    p.taken().stream().map(t -> new Taken(t.channelOrderId(), t.orderNo())).toList(),
+                    p.known().stream().map(t -> new Taken(t.channelOrderId(), t.orderNo())).toList(),
+                    p.skipped().stream().map(s -> new Skipped(s.channelOrderId(), s.field(), s.rule(), s.reason())).toList());
+        }
+
+        @Serdeable
+        record Taken(String channelOrderId, String orderNo) {
+        }
+
+        @Serdeable
+        record Skipped(@Nullable String channelOrderId, String field, String rule, String reason) {
+        }
     }
 
     /** A listing as the channel took it; {@code price} is the landed price of one unit as a money object. */
