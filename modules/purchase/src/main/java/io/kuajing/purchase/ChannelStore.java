@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-
 /**
  * Kuajing's store on Chinese sales channels (marketplace plugins in the CHANNEL role, e.g. {@code cn-mall}): an
  * operator lists imported products there in Chinese at their landed price in one import mode, and pulls the

@@ -56,9 +56,9 @@ class ChannelStoreController {
                     + "field and rule. Roles: OPERATOR.")
     @ProblemResponses.PartnerUnavailable
     @Secured(Roles.OPERATOR)
-    Pulled pull(String channel, @Body @Nullable PullBody body) {
+    Pull pull(String channel, @Body @Nullable PullBody body) {
         PullBody b = required(body);
-        return Pulled.of(store.pull(channel, b.since(), b.until()));
+        return Pull.of(store.pull(channel, b.since(), b.until()));
     }
 
     private static <T> T required(T body) {
@@ -76,6 +76,26 @@ class ChannelStoreController {
     record PullBody(@Nullable Instant since, @Nullable Instant until) {
     }
 
+    /** taken: new orders; known: trades taken before; skipped: refused trades with their field, rule and reason. */
+    @Serdeable
+    record Pull(String channel, Instant since, Instant until, List<Taken> taken, List<Taken> known, List<Skipped> skipped) {
+
+        static Pull of(ChannelStore.ChannelPull p) {
+            return new Pull(p.channel(), p.since(), p.until(),
+                    p.taken().stream().map(t -> new Taken(t.channelOrderId(), t.orderNo())).toList(),
+                    p.known().stream().map(t -> new Taken(t.channelOrderId(), t.orderNo())).toList(),
+                    p.skipped().stream().map(s -> new Skipped(s.channelOrderId(), s.field(), s.rule(), s.reason())).toList());
+        }
+
+        @Serdeable
+        record Taken(String channelOrderId, String orderNo) {
+        }
+
+        @Serdeable
+        record Skipped(@Nullable String channelOrderId, String field, String rule, String reason) {
+        }
+    }
+
     /** A listing as the channel took it; {@code price} is the landed price of one unit as a money object. */
     @Serdeable
     record Listed(String channel, String sku, String mode, String title, MoneyJson price, int stock,
@@ -86,29 +106,5 @@ class ChannelStoreController {
                     MoneyJson.of(Money.of(v.price().toPlainString(), v.currency())), v.stock(), v.externalRef(),
                     v.warnings(), v.listedAt());
         }
-    }
-
-    /** A pull's answer: the API's plain records as JSON (the module's API carries no serialization annotations). */
-    @Serdeable
-    record Pulled(String channel, Instant since, Instant until, List<Trade> taken, List<Trade> known,
-                  List<Refused> skipped) {
-
-        static Pulled of(ChannelStore.ChannelPull p) {
-            return new Pulled(p.channel(), p.since(), p.until(), p.taken().stream().map(Trade::of).toList(),
-                    p.known().stream().map(Trade::of).toList(), p.skipped().stream().map(s -> new Refused(
-                    s.channelOrderId(), s.field(), s.rule(), s.reason())).toList());
-        }
-    }
-
-    @Serdeable
-    record Trade(String channelOrderId, String orderNo) {
-
-        static Trade of(ChannelStore.Taken t) {
-            return new Trade(t.channelOrderId(), t.orderNo());
-        }
-    }
-
-    @Serdeable
-    record Refused(@Nullable String channelOrderId, @Nullable String field, String rule, String reason) {
     }
 }
