@@ -24,6 +24,16 @@ public interface SalesChannel {
     /** The trades changed in {@code [since, until)}, each once (the newest version), with what could not be read. */
     Trades trades(String channel, Instant since, Instant until);
 
+    /**
+     * Tells the channel the trade's parcel left with the carrier ({@code carrierId}, its Kuajing plugin id) under
+     * {@code trackingNumber}, so the buyer sees it. A repeat with the same number is harmless.
+     */
+    Confirmed confirmShipment(String channel, String tradeId, String carrierId, String trackingNumber, Instant shippedAt);
+
+    /** The channel's answer to a shipment confirmation: taken or refused, and its remarks (errors first). */
+    record Confirmed(boolean accepted, List<Remark> remarks) {
+    }
+
     /** What the storefront shows: the Chinese title and description, the landed price of one unit, the stock. */
     record Listing(Sku sku, String title, String description, Money price, int stock) {
     }
