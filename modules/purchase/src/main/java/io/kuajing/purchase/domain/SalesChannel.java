@@ -9,8 +9,9 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**
  * A Chinese sales channel where Kuajing's imported catalogue is sold (a storefront on a platform such as Tmall): it
- * takes listings in Chinese priced in yuan, and answers the trades its buyers placed. Calls go to the outside world:
- * never inside a database transaction. A channel that does not answer throws
+ * takes listings in Chinese priced in yuan, answers the trades its buyers placed and is told when they shipped.
+ * Calls go to the outside world: never inside a database transaction of our own work (a shipment confirmation runs
+ * in an event handler, whose transaction the outbox holds). A channel that does not answer throws
  * {@link io.kuajing.kernel.PartnerUnavailable}.
  */
 @SecondaryPort
