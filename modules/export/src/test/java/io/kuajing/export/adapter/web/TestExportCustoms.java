@@ -11,7 +11,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Customs in export's own tests (the app answers it from customs): the parcels and consignments it was asked to
- * declare, the arrivals and departures reported to it. */
+ * declare, the arrivals and departures reported to it.
+ */
 @Singleton
 @Requires(env = "test")
 class TestExportCustoms implements ExportCustoms {
