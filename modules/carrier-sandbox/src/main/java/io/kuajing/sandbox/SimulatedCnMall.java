@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -30,7 +31,9 @@ import io.kuajing.sandbox.SimulatorServer.Reply;
  * {@code {"error_response": {code, msg, sub_code, sub_msg}}}. Simulated, not TOP itself: the methods are
  * {@code taobao.items.custom.get} (items by outer_id), {@code taobao.item.add}, {@code taobao.item.update} and
  * {@code taobao.trades.sold.increment.get} (trades modified in a window, {@code page_no} pages with
- * {@code has_next}); a trade carries its cross-border buyer's verified identity and its payment's customs facts in
+ * {@code has_next}) and {@code taobao.logistics.offline.send} (the seller shipped a trade himself: {@code tid},
+ * {@code out_sid} the tracking number, {@code company_code} from {@link #COMPANY_CODES}, and for {@code OTHER} the
+ * carrier's name in {@code company_name}, a field named here); a trade carries its cross-border buyer's verified identity and its payment's customs facts in
  * fields named here ({@code buyer_real_name}, {@code buyer_cert_no}, {@code pay_company_code}, ...).
  *
  * <p>Buyers are simulated too: {@link #placeOrder} is the storefront's checkout and payment.
@@ -42,6 +45,10 @@ public final class SimulatedCnMall {
     public static final String PAY_COMPANY_NAME = "支付宝（中国）网络技术有限公司";
     /** Trade status once the buyer paid and the seller has not shipped: the sale the seller must fulfil. */
     public static final String PAID = "WAIT_SELLER_SEND_GOODS";
+    /** Trade status once the seller said the parcel left: the buyer waits for it. */
+    public static final String SHIPPED = "WAIT_BUYER_CONFIRM_GOODS";
+    /** The logistics companies the storefront knows (a few of TOP's codes); {@code OTHER} names its carrier. */
+    public static final Set<String> COMPANY_CODES = Set.of("SF", "EMS", "YTO", "ZTO", "STO", "YUNDA", "OTHER");
 
     private static final DateTimeFormatter TOP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
@@ -122,6 +129,15 @@ public final class SimulatedCnMall {
         return item == null ? null : shown(item);
     }
 
+    /**
+     * The trade {@code tid} as the storefront holds it (status, and once shipped {@code out_sid},
+     * {@code company_code}, {@code company_name}, {@code consign_time}), or null.
+     */
+    public synchronized Map<String, Object> trade(long tid) {
+        Map<String, Object> trade = trades.get(tid);
+        return trade == null ? null : new LinkedHashMap<>(trade);
+    }
+
     /** An item as TOP answers it: the price a string of yuan with two decimals. */
     private static Map<String, Object> shown(Map<String, Object> item) {
         Map<String, Object> shown = new LinkedHashMap<>(item);
@@ -150,6 +166,7 @@ public final class SimulatedCnMall {
             case "taobao.item.add" -> this::addItem;
             case "taobao.item.update" -> this::updateItem;
             case "taobao.trades.sold.increment.get" -> this::tradesModified;
+            case "taobao.logistics.offline.send" -> this::offlineSend;
             default -> null;
         };
         if (handler == null) {
@@ -255,6 +272,46 @@ public final class SimulatedCnMall {
         answer.put("has_next", to < modified.size());
         answer.put("trades", Map.of("trade", List.copyOf(modified.subList(from, to))));
         return answer;
+    }
+
+    /**
+     * The seller shipped the trade: it waits for the buyer ({@value #SHIPPED}) with its tracking number. Sent again
+     * with the same tracking number it answers the same (a retry); another number for a shipped trade is refused.
+     */
+    private Object offlineSend(Map<String, String> p) {
+        String tid = required(p, "tid");
+        String outSid = required(p, "out_sid");
+        String company = required(p, "company_code");
+        Map<String, Object> trade;
+        try {
+            trade = trades.get(Long.parseLong(tid));
+        } catch (NumberFormatException notATid) {
+            trade = null;
+        }
+        if (trade == null) {
+            throw new Refused(15, "isv.trade-not-exist", "no trade " + tid);
+        }
+        if (!COMPANY_CODES.contains(company)) {
+            throw new Refused(15, "isv.logistics-company-not-exist", "no logistics company " + company);
+        }
+        if (company.equals("OTHER") && p.getOrDefault("company_name", "").isBlank()) {
+            throw new Refused(40, "isv.missing-parameter:company_name", "company_name is required with OTHER");
+        }
+        if (SHIPPED.equals(trade.get("status"))) {
+            if (!outSid.equals(trade.get("out_sid"))) {
+                throw new Refused(15, "isv.trade-status-not-allowed", "trade " + tid + " shipped as " + trade.get("out_sid"));
+            }
+        } else if (!PAID.equals(trade.get("status"))) {
+            throw new Refused(15, "isv.trade-status-not-allowed", "trade " + tid + " is " + trade.get("status"));
+        } else {
+            trade.put("status", SHIPPED);
+            trade.put("out_sid", outSid);
+            trade.put("company_code", company);
+            trade.put("company_name", company.equals("OTHER") ? p.get("company_name") : company);
+            trade.put("consign_time", now());
+            trade.put("modified", trade.get("consign_time"));
+        }
+        return Map.of("shipping", Map.of("is_success", true));
     }
 
     private static String title(String title) {

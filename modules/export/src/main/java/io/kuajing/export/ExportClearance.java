@@ -1,8 +1,11 @@
 package io.kuajing.export;
 
+import java.util.List;
+
 /**
  * Clearing export orders through Chinese customs: an operator hands a 9610 order's parcel to customs once the carrier
- * gave it a waybill number; the order is DECLARED when customs accepts its inventory list.
+ * gave it a waybill number; the order is DECLARED when customs accepts its inventory list, ARRIVED when the parcel
+ * was reported at the export supervision site, DEPARTED when it was reported leaving the country.
  */
 public interface ExportClearance {
 
@@ -15,6 +18,25 @@ public interface ExportClearance {
      *                                         {@code waybill-number}, or the field customs refuses
      */
     ExportOrderView declare(String orderNo, String waybillNo);
+
+    /**
+     * Reports DECLARED 9610 parcels arrived at the export supervision site: their orders become ARRIVED.
+     *
+     * @throws io.kuajing.kernel.RuleViolation {@code waybillNos[i]} / {@code known-waybill} (no parcel declared under
+     *                                         it), {@code declared-only} (not declared, or refused),
+     *                                         {@code already-arrived}, {@code distinct}; or a field of the site or
+     *                                         vehicle; nothing is reported then
+     */
+    List<ExportOrderView> arrived(ParcelArrival arrival);
+
+    /**
+     * Reports ARRIVED 9610 parcels left the country: their orders become DEPARTED.
+     *
+     * @throws io.kuajing.kernel.RuleViolation {@code waybillNos[i]} / {@code known-waybill}, {@code arrived-only}
+     *                                         (not arrived yet), {@code already-departed}, {@code distinct}; or a
+     *                                         field of the transport; nothing is reported then
+     */
+    List<ExportOrderView> departed(ParcelDeparture departure);
 
     /**
      * Customs accepted the inventory list declared under {@code declaredNo}: a RECEIVED order becomes DECLARED (a

@@ -27,6 +27,21 @@ public interface ExportCustoms {
     void declare(Consignment consignment);
 
     /**
+     * Reports declared parcels arrived at the export supervision site (运抵单); the waybill numbers are the ones the
+     * parcels were declared under.
+     *
+     * @throws io.kuajing.kernel.RuleViolation naming the field customs refuses; nothing is reported then
+     */
+    void arrived(ParcelArrival arrival);
+
+    /**
+     * Reports arrived parcels left the country (离境单), by SEA or AIR under the bill of lading or air waybill.
+     *
+     * @throws io.kuajing.kernel.RuleViolation naming the field customs refuses; nothing is reported then
+     */
+    void departed(ParcelDeparture departure);
+
+    /**
      * One 9610 parcel: the order, the vendor (its name and customs registration code), the buyer's country (ISO),
      * the waybill number of the carrier that takes it out, and the goods as customs is told about them.
      */

@@ -6,11 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.kuajing.customs.Company;
+import io.kuajing.customs.ExportArrival;
 import io.kuajing.customs.ExportDeclarationRequest;
 import io.kuajing.customs.ExportDeclarations;
 import io.kuajing.customs.ExportDeclaredLine;
+import io.kuajing.customs.ExportDeparture;
+import io.kuajing.customs.ExportReports;
 import io.kuajing.customs.ExportTradeMode;
 import io.kuajing.export.ExportCustoms;
+import io.kuajing.export.ParcelArrival;
+import io.kuajing.export.ParcelDeparture;
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.HsCode;
@@ -36,13 +41,18 @@ class ExportCustomsFromCustoms implements ExportCustoms {
     /** Customs' transport codes (运输方式): waterway and air. */
     static final String WATERWAY = "2";
     static final String AIR = "5";
+    /** Customs' transport code for the road (公路运输): parcels come to the supervision site by truck. */
+    static final String ROAD = "4";
 
     private final ExportDeclarations customs;
+    private final ExportReports reports;
     private final ExportDeclarationSettings settings;
     private final Clock clock;
 
-    ExportCustomsFromCustoms(ExportDeclarations customs, ExportDeclarationSettings settings, Clock clock) {
+    ExportCustomsFromCustoms(ExportDeclarations customs, ExportReports reports, ExportDeclarationSettings settings,
+                             Clock clock) {
         this.customs = customs;
+        this.reports = reports;
         this.settings = settings;
         this.clock = clock;
     }
@@ -59,14 +69,42 @@ class ExportCustomsFromCustoms implements ExportCustoms {
      */
     @Override
     public void declare(Consignment consignment) {
-        String transportMode = switch (consignment.transport()) {
-            case "SEA" -> WATERWAY;
-            case "AIR" -> AIR;
-            default -> throw new IllegalArgumentException("no customs transport code for " + consignment.transport());
-        };
+        String transportMode = transportCode(consignment.transport());
         declare(ExportTradeMode.OVERSEAS_WAREHOUSE_9810, consignment.consignmentNo(),
                 new Company(consignment.vendorCustomsCode(), consignment.vendorName()), consignment.destination(),
                 consignment.waybillNo(), transportMode, consignment.packages(), consignment.items());
+    }
+
+    /**
+     * The arrival at the customs office the parcels were declared at, by road, reported for the carrier they were
+     * declared with (the waybill's logistics company).
+     */
+    @Override
+    public void arrived(ParcelArrival arrival) {
+        reports.arrived(new ExportArrival(settings.getCustomsCode(), null,
+                new Company(arrival.siteOperatorCode(), arrival.siteOperatorName()), arrival.siteCode(), ROAD, null,
+                arrival.vehicle(), logistics(), arrival.waybillNos()));
+    }
+
+    /** The departure, reported by the carrier the parcels were declared with, at the office they were declared at. */
+    @Override
+    public void departed(ParcelDeparture departure) {
+        reports.departed(new ExportDeparture(settings.getCustomsCode(), null, logistics(),
+                transportCode(departure.transport()), departure.transportName(), departure.voyageNo(),
+                departure.billNo(), departure.leftAt(), departure.waybillNos()));
+    }
+
+    private Company logistics() {
+        return new Company(settings.getLogisticsCode(), settings.getLogisticsName());
+    }
+
+    /** Customs' transport code of a SEA (2, 水路运输) or AIR (5, 航空运输) leg. */
+    private static String transportCode(String transport) {
+        return switch (transport) {
+            case "SEA" -> WATERWAY;
+            case "AIR" -> AIR;
+            default -> throw new IllegalArgumentException("no customs transport code for " + transport);
+        };
     }
 
     private void declare(ExportTradeMode mode, String number, Company vendor, String destination, String waybillNo,
@@ -91,7 +129,7 @@ class ExportCustomsFromCustoms implements ExportCustoms {
         String goods = items.get(0).nameZh();
         customs.declare(new ExportDeclarationRequest(number, mode, null,
                 new Company(settings.getPlatformCode(), settings.getPlatformName()), vendor,
-                new Company(settings.getLogisticsCode(), settings.getLogisticsName()), waybillNo,
+                logistics(), waybillNo,
                 new Company(settings.getBrokerCode(), settings.getBrokerName()), settings.getCustomsCode(),
                 settings.getPortCode(), ChinaTime.today(clock), transportMode,
                 CountryCode.of(destination), destinationPort, Money.zero(Money.CNY), Money.zero(Money.CNY),

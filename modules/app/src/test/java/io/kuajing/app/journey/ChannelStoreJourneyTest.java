@@ -25,7 +25,6 @@ import io.kuajing.platform.Roles;
 import io.kuajing.platform.testing.Eventually;
 import io.kuajing.platform.testing.WithTestDatabase;
 import io.kuajing.sandbox.CarrierSimulators;
-import io.kuajing.sandbox.SimulatedClock;
 import io.kuajing.sandbox.SimulatedCnMall;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
@@ -44,7 +43,8 @@ import org.junit.jupiter.api.TestInstance;
  * the simulated TOP-shaped storefront over HTTP: imported products are listed in Chinese at their landed price in
  * each import mode, buyers order and pay on the storefront, the trades are pulled (once) into orders of the listed
  * modes, paid with the channel's payment, and the cross-border ones are declared with the channel as the
- * e-commerce platform (its ebpCode) and the channel's payment company and transaction.
+ * e-commerce platform (its ebpCode) and the channel's payment company and transaction; once the parcels left, the
+ * storefront shows each trade's carrier and tracking number.
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -69,8 +69,9 @@ class ChannelStoreJourneyTest implements WithTestDatabase {
 
     @Override
     public Map<String, String> getProperties() {
-        // At the real pace: the storefront stamps trades with the simulators' clock, and the pull's window is real time.
-        sandbox = CarrierSimulators.start(SimulatedClock.manual());
+        // The storefront at the real pace (it stamps trades with the real clock, and the pull's window is real time);
+        // the parcels' trips accelerated, a day in 300 ms, so the orders travel and their shipments reach the channel.
+        sandbox = CarrierSimulators.start(Duration.ofMillis(300));
         Map<String, String> properties = new HashMap<>(WithTestDatabase.super.getProperties());
         properties.putAll(sandbox.settings());
         properties.put("kuajing.plugins.dir", ExportJourneyTest.SHIPPED.toString());
@@ -154,6 +155,24 @@ class ChannelStoreJourneyTest implements WithTestDatabase {
             assertEquals(mode.equals("FLASH_PURCHASE") ? "1210" : "9610",
                     call(HttpRequest.GET("/api/customs/declarations/" + orderNo)).get("regime"));
         }
+
+        // The orders travel: once each parcel left, the storefront shows its buyer the carrier and tracking number the
+        // order shipped with (taobao.logistics.offline.send), once.
+        for (String mode : MODES) {
+            long tid = Long.parseLong(tids.get(mode));
+            String orderNo = (String) taken.stream().filter(t -> tids.get(mode).equals(t.get("channelOrderId")))
+                    .findFirst().orElseThrow().get("orderNo");
+            Eventually.within(Duration.ofSeconds(120), "trade " + tid + " (" + mode + ") shipped on the storefront",
+                    () -> SimulatedCnMall.SHIPPED.equals(sandbox.cnMall().trade(tid).get("status")));
+            Map<String, Object> order = call(HttpRequest.GET("/api/purchase/operator/orders/" + orderNo));
+            Map<String, Object> trade = sandbox.cnMall().trade(tid);
+            assertEquals(order.get("waybillNumber"), trade.get("out_sid"), "the tracking number the order shipped with");
+            Map<String, Object> leg = ((List<Map<String, Object>>) order.get("trip")).stream()
+                    .filter(l -> trade.get("out_sid").equals(l.get("waybillNumber"))).findFirst().orElseThrow();
+            assertEquals(leg.get("carrier").equals("postal-ems") ? List.of("EMS", "EMS") : List.of("OTHER", leg.get("carrier")),
+                    List.of(trade.get("company_code"), trade.get("company_name")), trade.toString());
+        }
+
         Map<String, Object> parked = http.toBlocking().retrieve(HttpRequest.GET("/api/customs/parked")
                 .header("Authorization", operator()), Map.class);
         assertEquals(List.of(), parked.get("items"), "every message left conforming to customs' schema");

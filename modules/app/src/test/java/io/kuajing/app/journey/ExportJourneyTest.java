@@ -23,6 +23,7 @@ import io.kuajing.platform.testing.WithTestDatabase;
 import io.kuajing.sandbox.CarrierSimulators;
 import io.kuajing.sandbox.SimulatedClock;
 import io.kuajing.sandbox.SimulatedSellingPartner;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -44,8 +45,8 @@ import org.junit.jupiter.api.TestInstance;
  * marketplace in dollars and pounds, a 9810 consignment of it to an overseas warehouse is declared to customs (the
  * sandbox single window) and becomes stock abroad, buyers order on the marketplace, the orders are pulled into export
  * orders (once), the 9810 one drawing on that stock, the 9610 parcel is declared to customs and its order DECLARED
- * on acceptance, its shipment confirmation with its tracking number reaches the marketplace, and the sale shows in
- * the report.
+ * on acceptance, reported arrived at the export supervision site (ARRIVED) and departed (DEPARTED), its shipment
+ * confirmation with its tracking number reaches the marketplace, and the sale shows in the report.
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -147,6 +148,20 @@ class ExportJourneyTest implements WithTestDatabase {
         Map<String, Object> canada = first(call(HttpRequest.GET("/api/export/vendors/" + vendor + "/overseas-stock")).get("items"));
         assertEquals(List.of("ANK-PB-10K", "CA", Map.of("YYZ4", 40), 1, 39), List.of(canada.get("sku"), canada.get("country"),
                 canada.get("shippedByWarehouse"), canada.get("sold"), canada.get("onHand")));
+
+        // The declared parcel is reported at the export supervision site (CEB507), then leaving by air (CEB509); the
+        // shipment is confirmed to the marketplace after its departure.
+        HttpResponse<List<Map>> arrived = http.toBlocking().exchange(operator(HttpRequest.POST("/api/export/arrivals", Map.of(
+                "siteOperatorCode", "4403980XYZ", "siteOperatorName", "深圳前海监管场所经营有限公司", "vehicle", "粤B12345",
+                "waybillNos", List.of("EA300000011CN")))), Argument.listOf(Map.class));
+        assertEquals(HttpStatus.ACCEPTED, arrived.getStatus());
+        assertEquals("ARRIVED", call(HttpRequest.GET("/api/export/orders/" + parcel)).get("status"));
+        HttpResponse<List<Map>> departed = http.toBlocking().exchange(operator(HttpRequest.POST("/api/export/departures", Map.of(
+                "transport", "AIR", "transportName", "CA", "voyageNo", "CA983", "billNo", "784-12345675",
+                "leftAt", Instant.now().minusSeconds(60).toString(), "waybillNos", List.of("EA300000011CN")))),
+                Argument.listOf(Map.class));
+        assertEquals(HttpStatus.ACCEPTED, departed.getStatus());
+        assertEquals("DEPARTED", call(HttpRequest.GET("/api/export/orders/" + parcel)).get("status"));
 
         HttpResponse<Map> confirmed = http.toBlocking().exchange(operator(HttpRequest.POST("/api/export/orders/"
                 + taken.get(0).get("orderNo") + "/shipment-confirmations",

@@ -1,18 +1,25 @@
 package io.kuajing.export.application;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.kuajing.export.ExportClearance;
 import io.kuajing.export.ExportCustoms;
 import io.kuajing.export.ExportOrderView;
+import io.kuajing.export.ParcelArrival;
+import io.kuajing.export.ParcelDeparture;
 import io.kuajing.export.domain.Consignments;
 import io.kuajing.export.domain.ExportMode;
 import io.kuajing.export.domain.ExportOrder;
 import io.kuajing.export.domain.ExportOrderLine;
+import io.kuajing.export.domain.ExportOrderStatus;
 import io.kuajing.export.domain.ExportOrders;
 import io.kuajing.export.domain.Listing;
 import io.kuajing.export.domain.Listings;
+import io.kuajing.export.domain.Transport;
 import io.kuajing.export.domain.Vendor;
 import io.kuajing.export.domain.Vendors;
 import io.kuajing.kernel.RuleViolation;
@@ -21,10 +28,14 @@ import jakarta.inject.Singleton;
 
 /**
  * The ExportClearance facade: a 9610 order's parcel described from the vendor and its listings (the Chinese name,
- * HS code, declared CNY value and weight customs sees) and handed to customs through {@link ExportCustoms}.
+ * HS code, declared CNY value and weight customs sees) and handed to customs through {@link ExportCustoms}; then its
+ * arrival at the export supervision site and its departure reported, naming the parcel by its waybill number.
  */
 @Singleton
 class ClearingExports implements ExportClearance {
+
+    /** Our bound on one report: a truck or a flight's load of parcels, and a request of reasonable size. */
+    static final int MAX_PARCELS_PER_REPORT = 500;
 
     private final ExportOrders orders;
     private final Vendors vendors;
@@ -32,9 +43,11 @@ class ClearingExports implements ExportClearance {
     private final Consignments consignments;
     private final ExportCustoms customs;
     private final Transactions transactions;
+    private final Clock clock;
 
     ClearingExports(ExportOrders orders, Vendors vendors, Listings listings, Consignments consignments,
-                    ExportCustoms customs, Transactions transactions) {
+                    ExportCustoms customs, Transactions transactions, Clock clock) {
+        this.clock = clock;
         this.orders = orders;
         this.consignments = consignments;
         this.vendors = vendors;
@@ -45,12 +58,16 @@ class ClearingExports implements ExportClearance {
 
     @Override
     public ExportOrderView declare(String orderNo, String waybillNo) {
-        if (waybillNo == null || !waybillNo.matches("[A-Za-z0-9-]{4,32}")) {
+        if (!isWaybillNumber(waybillNo)) {
             throw new RuleViolation("waybillNo", "waybill-number", "the carrier's waybill number is 4-32 letters, digits or dashes");
         }
         ExportCustoms.Parcel parcel = transactions.read(() -> {
             ExportOrder order = orders.byNumber(orderNo).orElseThrow(() ->
                     new RuleViolation("orderNo", "export-order", "no export order " + orderNo));
+            if (orders.byWaybill(waybillNo).filter(other -> !other.orderNo().equals(orderNo)).isPresent()) {
+                throw new RuleViolation("waybillNo", "one-parcel-per-waybill", "another order's parcel was declared under "
+                        + "waybill " + waybillNo);
+            }
             if (order.mode() != ExportMode.DIRECT_9610) {
                 throw new RuleViolation("orderNo", "declared-9610-only", "only 9610 parcels are declared here: a 9810 "
                         + "order ships from the overseas warehouse, its goods were declared with their consignment "
@@ -67,7 +84,119 @@ class ClearingExports implements ExportClearance {
                     order.destination().value(), waybillNo, items);
         });
         customs.declare(parcel);
+        transactions.write(() -> {
+            orders.declaredUnder(orderNo, waybillNo);
+            return null;
+        });
         return transactions.read(() -> orders.byNumber(orderNo)).map(ServingGlobalSelling::view).orElseThrow();
+    }
+
+    @Override
+    public List<ExportOrderView> arrived(ParcelArrival arrival) {
+        String operator = arrival.siteOperatorCode();
+        if (operator == null || !operator.matches("[0-9A-Z]{10}|[0-9A-Z]{18}")) {
+            throw new RuleViolation("siteOperatorCode", "site-operator-code", "the site operator's customs "
+                    + "registration code (10 characters) or USCC (18), digits and capitals");
+        }
+        text(arrival.siteOperatorName(), "siteOperatorName", 100);
+        if (arrival.siteCode() != null && !arrival.siteCode().matches("[0-9A-Za-z]{1,10}")) {
+            throw new RuleViolation("siteCode", "site-code", "the site's code is 1-10 letters or digits");
+        }
+        text(arrival.vehicle(), "vehicle", 100);
+        List<ExportOrder> parcels = parcels(arrival.waybillNos(), ExportOrderStatus.DECLARED, "declared-only",
+                "already-arrived", "only declared parcels arrive (POST /api/export/orders/{no}/declaration, then "
+                        + "customs' acceptance)");
+        customs.arrived(arrival);
+        return moved(parcels, ExportOrderStatus.DECLARED, ExportOrderStatus.ARRIVED);
+    }
+
+    @Override
+    public List<ExportOrderView> departed(ParcelDeparture departure) {
+        Transport transport = Transport.of(departure.transport());
+        String billNo;
+        try {
+            billNo = transport.waybillNumber(departure.billNo());
+        } catch (RuleViolation e) {
+            throw new RuleViolation("billNo", e.rule(), e.getMessage());
+        }
+        if (departure.transportName() != null) {
+            text(departure.transportName(), "transportName", 100);
+        }
+        text(departure.voyageNo(), "voyageNo", 32);
+        if (departure.leftAt() == null) {
+            throw new RuleViolation("leftAt", "required", "when the parcels left the country");
+        }
+        if (departure.leftAt().isAfter(clock.instant())) {
+            throw new RuleViolation("leftAt", "not-in-future", "parcels cannot have left in the future");
+        }
+        List<ExportOrder> parcels = parcels(departure.waybillNos(), ExportOrderStatus.ARRIVED, "arrived-only",
+                "already-departed", "only parcels reported at the export supervision site depart "
+                        + "(POST /api/export/arrivals)");
+        customs.departed(new ParcelDeparture(transport.name(), departure.transportName(), departure.voyageNo(), billNo,
+                departure.leftAt(), departure.waybillNos()));
+        return moved(parcels, ExportOrderStatus.ARRIVED, ExportOrderStatus.DEPARTED);
+    }
+
+    /**
+     * The 9610 orders of the reported parcels, each in the status the report expects ({@code from}); refused naming
+     * the first waybill number that is not: unknown, reported twice, already past {@code from}, or not there yet.
+     */
+    private List<ExportOrder> parcels(List<String> waybillNos, ExportOrderStatus from, String notYet, String already,
+                                      String notYetHint) {
+        if (waybillNos == null || waybillNos.isEmpty() || waybillNos.size() > MAX_PARCELS_PER_REPORT) {
+            throw new RuleViolation("waybillNos", "parcels-range", "a report names 1 to " + MAX_PARCELS_PER_REPORT
+                    + " parcels by their waybill numbers");
+        }
+        return transactions.read(() -> {
+            List<ExportOrder> found = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < waybillNos.size(); i++) {
+                String no = waybillNos.get(i);
+                String field = "waybillNos[" + i + "]";
+                if (!isWaybillNumber(no)) {
+                    throw new RuleViolation(field, "waybill-number", "the carrier's waybill number is 4-32 letters, digits or dashes");
+                }
+                if (!seen.add(no)) {
+                    throw new RuleViolation(field, "distinct", "waybill " + no + " is named twice");
+                }
+                ExportOrder order = orders.byWaybill(no).orElseThrow(() -> new RuleViolation(field, "known-waybill",
+                        "no parcel was declared under waybill " + no));
+                if (order.status() == ExportOrderStatus.SHIPPED) {
+                    // The marketplace was told the tracking number: export's track of the parcel ends there, so a
+                    // shipment is confirmed after the departure (docs/export.md).
+                    throw new RuleViolation(field, "already-shipped", "parcel " + no + " (order " + order.orderNo()
+                            + ") is SHIPPED: its shipment was confirmed to the marketplace, which comes after departure");
+                }
+                if (order.status().compareTo(from) > 0 && order.status() != ExportOrderStatus.REFUSED) {
+                    throw new RuleViolation(field, already, "parcel " + no + " (order " + order.orderNo() + ") is "
+                            + order.status());
+                }
+                if (order.status() != from) {
+                    throw new RuleViolation(field, notYet, "parcel " + no + " (order " + order.orderNo() + ") is "
+                            + order.status() + ": " + notYetHint);
+                }
+                found.add(order);
+            }
+            return found;
+        });
+    }
+
+    /** Moves each order one step, if no other report moved it meanwhile; answers the orders as they are then. */
+    private List<ExportOrderView> moved(List<ExportOrder> parcels, ExportOrderStatus from, ExportOrderStatus to) {
+        return transactions.write(() -> parcels.stream().map(o -> {
+            orders.moved(o.orderNo(), from, to);
+            return orders.byNumber(o.orderNo()).map(ServingGlobalSelling::view).orElseThrow();
+        }).toList());
+    }
+
+    private static void text(String value, String field, int maxLength) {
+        if (value == null || value.isBlank() || value.length() > maxLength) {
+            throw new RuleViolation(field, "text-length", field + " is 1 to " + maxLength + " characters");
+        }
+    }
+
+    private static boolean isWaybillNumber(String value) {
+        return value != null && value.matches("[A-Za-z0-9-]{4,32}");
     }
 
     /** Customs names what it declared by our number only: an order's (EX...) or a consignment's (EC...). */

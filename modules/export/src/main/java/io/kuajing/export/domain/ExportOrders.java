@@ -24,6 +24,15 @@ public interface ExportOrders {
     /** Marks a RECEIVED order declared (customs accepted its parcel); a shipped order stays shipped. */
     void declared(String orderNo);
 
+    /** Keeps the waybill number the order's parcel was first declared under (customs keeps the first one too). */
+    void declaredUnder(String orderNo, String waybillNo);
+
+    /** The order whose parcel was declared under the waybill number, if any. */
+    Optional<ExportOrder> byWaybill(String waybillNo);
+
+    /** Marks the order's status {@code to} if it is {@code from}: reports about a parcel move it one step only. */
+    void moved(String orderNo, ExportOrderStatus from, ExportOrderStatus to);
+
     /** Marks a RECEIVED order refused by customs, with customs' note; a shipped or declared order stays so. */
     void refused(String orderNo, String customsNote);
 

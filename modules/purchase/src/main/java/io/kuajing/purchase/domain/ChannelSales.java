@@ -20,6 +20,15 @@ public interface ChannelSales {
     /** Records the sale; a second sale of the same trade fails on the key (the transaction then rolls back). */
     void add(ChannelSale sale);
 
+    /** Whether the shipment of the order was confirmed to its channel. */
+    boolean shipmentConfirmed(OrderNumber orderNo);
+
+    /**
+     * Records that the channel took the shipment (the carrier, the tracking number it shows, when), once: false
+     * when it was recorded before.
+     */
+    boolean shipmentConfirmed(OrderNumber orderNo, String carrierId, String trackingNumber, Instant confirmedAt);
+
     record ChannelSale(String channel, String channelOrderId, OrderNumber orderNo, String payCompanyCode,
                        String payCompanyName, Instant takenAt) {
     }

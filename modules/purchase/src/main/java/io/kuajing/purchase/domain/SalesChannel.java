@@ -9,8 +9,9 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**
  * A Chinese sales channel where Kuajing's imported catalogue is sold (a storefront on a platform such as Tmall): it
- * takes listings in Chinese priced in yuan, and answers the trades its buyers placed. Calls go to the outside world:
- * never inside a database transaction. A channel that does not answer throws
+ * takes listings in Chinese priced in yuan, answers the trades its buyers placed and is told when they shipped.
+ * Calls go to the outside world: never inside a database transaction of our own work (a shipment confirmation runs
+ * in an event handler, whose transaction the outbox holds). A channel that does not answer throws
  * {@link io.kuajing.kernel.PartnerUnavailable}.
  */
 @SecondaryPort
@@ -23,6 +24,16 @@ public interface SalesChannel {
 
     /** The trades changed in {@code [since, until)}, each once (the newest version), with what could not be read. */
     Trades trades(String channel, Instant since, Instant until);
+
+    /**
+     * Tells the channel the trade's parcel left with the carrier ({@code carrierId}, its Kuajing plugin id) under
+     * {@code trackingNumber}, so the buyer sees it. A repeat with the same number is harmless.
+     */
+    Confirmed confirmShipment(String channel, String tradeId, String carrierId, String trackingNumber, Instant shippedAt);
+
+    /** The channel's answer to a shipment confirmation: taken or refused, and its remarks (errors first). */
+    record Confirmed(boolean accepted, List<Remark> remarks) {
+    }
 
     /** What the storefront shows: the Chinese title and description, the landed price of one unit, the stock. */
     record Listing(Sku sku, String title, String description, Money price, int stock) {

@@ -11,10 +11,14 @@ import java.util.List;
 
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.Money;
+import io.kuajing.kernel.PartnerUnavailable;
 import io.kuajing.kernel.RuleViolation;
+import io.kuajing.logistics.ShipmentStatus;
+import io.kuajing.logistics.ShipmentView;
 import io.kuajing.platform.testing.WithTestDatabase;
 import io.kuajing.purchase.ChannelStore;
 import io.kuajing.purchase.ConsumerOrders;
+import io.kuajing.purchase.OrderMoved;
 import io.kuajing.purchase.OrderNumber;
 import io.kuajing.purchase.OrderView;
 import io.kuajing.purchase.domain.ChannelSales;
@@ -46,6 +50,8 @@ class SellingOnChannelsTest implements WithTestDatabase {
     ConsumerOrders orders;
     @Inject
     TransactionOperations<Connection> tx;
+    @Inject
+    ConfirmingChannelShipments confirming;
 
     private static SalesChannel.Trade trade(String id, String sku, int quantity, String paid, String district) {
         Money amount = Money.cny(paid);
@@ -60,6 +66,8 @@ class SellingOnChannelsTest implements WithTestDatabase {
     @BeforeEach
     void anEmptyStorefront() {
         channel.trades.clear();
+        channel.shipped.clear();
+        channel.unreachable = false;
     }
 
     private ChannelStore.ChannelPull pull() {
@@ -125,6 +133,38 @@ class SellingOnChannelsTest implements WithTestDatabase {
         assertTrue(tx.executeRead(s -> sales.ofTrade(ShelfChannel.ID, "T-BAD-1")).isEmpty());
         assertEquals(ordersBefore, count("SELECT COUNT(*) FROM purchase_order WHERE owner = 'shelf-mall'"));
         assertEquals(0, count("SELECT COUNT(*) FROM purchase_checkout WHERE owner = 'shelf-mall' AND idempotency_key LIKE 'T-BAD-%'"));
+    }
+
+    @Test
+    void theShipmentIsConfirmedToTheChannelOnceWhateverTheRedeliveriesAndRetriedWhenItDoesNotAnswer() {
+        store.list(ShelfChannel.ID, "US-BLENDER", "FLASH_PURCHASE", 10, "op");
+        channel.trades.add(trade("T-SHIP-1", "US-BLENDER", 1, "1101.91", "西湖区"));
+        String orderNo = pull().taken().get(0).orderNo();
+        RecordingShipments.LEGS.put(orderNo, List.of(new ShipmentView("S-1", orderNo, 1, "LAST_MILE", "fengchi-express",
+                "STANDARD", "FC0000000777", ShipmentStatus.IN_TRANSIT, null, List.of())));
+        OrderMoved shipped = new OrderMoved(orderNo, "SHIPPED", "FC0000000777", Instant.now());
+
+        // Not yet shipped (released only): nothing to tell the channel.
+        confirming.confirm(new OrderMoved(orderNo, "RELEASED", null, Instant.now()));
+        assertTrue(channel.shipped.isEmpty());
+
+        channel.unreachable = true;
+        assertThrows(PartnerUnavailable.class, () -> confirming.confirm(shipped), "thrown: the outbox delivers it again");
+        assertEquals(0, count("SELECT COUNT(*) FROM purchase_channel_order WHERE order_no = '" + orderNo
+                + "' AND shipment_confirmed_at IS NOT NULL"), "nothing recorded while the channel is silent");
+
+        channel.unreachable = false;
+        confirming.confirm(shipped);
+        confirming.confirm(shipped); // redelivered
+        confirming.confirm(new OrderMoved(orderNo, "DELIVERED", "FC0000000777", Instant.now()));
+        assertEquals(List.of(List.of("T-SHIP-1", "fengchi-express", "FC0000000777")), channel.shipped);
+        assertEquals(1, count("SELECT COUNT(*) FROM purchase_channel_order WHERE order_no = '" + orderNo
+                + "' AND shipped_carrier = 'fengchi-express' AND shipped_tracking = 'FC0000000777'"
+                + " AND shipment_confirmed_at IS NOT NULL"));
+
+        // An order of the shop, not of a channel, tells no channel.
+        confirming.confirm(new OrderMoved("KJ20261206000000001", "SHIPPED", "FC0000000778", Instant.now()));
+        assertEquals(1, channel.shipped.size());
     }
 
     private int count(String sql) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.kuajing.kernel.PartnerUnavailable;
 import io.kuajing.purchase.domain.SalesChannel;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
@@ -25,6 +26,10 @@ class ShelfChannel implements SalesChannel {
 
     final Map<String, Listing> listed = new LinkedHashMap<>();
     final List<Trade> trades = new ArrayList<>();
+    /** The shipments confirmed: trade id, carrier and tracking number, in the order they came. */
+    final List<List<String>> shipped = new ArrayList<>();
+    /** While set, the storefront does not answer. */
+    volatile boolean unreachable;
 
     @Override
     public boolean knows(String channel) {
@@ -43,5 +48,15 @@ class ShelfChannel implements SalesChannel {
     @Override
     public synchronized Trades trades(String channel, Instant since, Instant until) {
         return new Trades(List.copyOf(trades), List.of());
+    }
+
+    @Override
+    public synchronized Confirmed confirmShipment(String channel, String tradeId, String carrierId, String trackingNumber,
+                                                  Instant shippedAt) {
+        if (unreachable) {
+            throw new PartnerUnavailable("channel", ID + " did not answer (SocketTimeoutException)");
+        }
+        shipped.add(List.of(tradeId, carrierId, trackingNumber));
+        return new Confirmed(true, List.of());
     }
 }

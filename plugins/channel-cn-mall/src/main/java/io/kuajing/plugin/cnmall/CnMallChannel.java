@@ -27,13 +27,15 @@ import io.kuajing.plugin.marketplace.MarketplaceRole;
 import io.kuajing.plugin.marketplace.Message;
 import io.kuajing.plugin.marketplace.Price;
 import io.kuajing.plugin.marketplace.PriceStockUpdate;
+import io.kuajing.plugin.marketplace.ShipmentConfirmation;
 
 /**
  * A Tmall-like Chinese storefront as a sales CHANNEL for Kuajing's imported catalogue, through calls shaped like the
  * Taobao Open Platform's (simulated: {@code io.kuajing.sandbox.SimulatedCnMall}). Listings go out in Chinese, priced
  * in yuan, by outer_id = Kuajing's SKU ({@code taobao.items.custom.get}, then {@code taobao.item.add} or
  * {@code taobao.item.update}); trades come back by modification window ({@code taobao.trades.sold.increment.get},
- * {@code page_no} pages) with the cross-border buyer and the payment customs needs. Settings
+ * {@code page_no} pages) with the cross-border buyer and the payment customs needs; a shipped trade is confirmed
+ * with {@code taobao.logistics.offline.send} (the seller's own carrier: tid, tracking number, company code). Settings
  * ({@code kuajing.plugins.settings.cn-mall.*}): {@code base-url} (the router's origin), {@code app-key},
  * {@code app-secret} and {@code session} (secrets: the app's signing secret and the shop's session key).
  */
@@ -44,6 +46,13 @@ public final class CnMallChannel implements MarketplacePlugin {
     static final int TITLE_BYTES = 60;
     private static final Charset GBK = Charset.forName("GBK");
     private static final int PAGE_SIZE = 50;
+    /**
+     * TOP's logistics company codes of Kuajing's carriers. Only China Post's EMS has one: Fengchi (an SF-like carrier)
+     * and AeroLink are Kuajing's simulated carriers, and every carrier without a code goes as TOP's {@code OTHER},
+     * named in words.
+     */
+    private static final Map<String, String> COMPANY_CODES = Map.of("postal-ems", "EMS",
+            MarketplaceProfile.ANY_OTHER_CARRIER, "OTHER");
     private static final String TRADE_FIELDS = "tid,status,created,modified,pay_time,payment,post_fee,alipay_no,"
             + "pay_company_code,pay_company_name,buyer_real_name,buyer_cert_type,buyer_cert_no,receiver_name,"
             + "receiver_mobile,receiver_state,receiver_city,receiver_district,receiver_address,orders";
@@ -53,7 +62,8 @@ public final class CnMallChannel implements MarketplacePlugin {
     @Override
     public PluginDescriptor descriptor() {
         return new PluginDescriptor(ID, "Chinese storefront (TOP-shaped, simulated Tmall-like)", "0.1.0", SpiVersion.CURRENT,
-                EnumSet.of(Capability.LISTINGS, Capability.PRICE_STOCK, Capability.CHANNEL_ORDERS)).withSettings(
+                EnumSet.of(Capability.LISTINGS, Capability.PRICE_STOCK, Capability.CHANNEL_ORDERS,
+                        Capability.SHIPMENT_CONFIRMATION)).withSettings(
                 PluginSetting.required("base-url", PluginSetting.Type.URL, "the storefront's open-platform origin (POST /router/rest)"),
                 PluginSetting.required("app-key", PluginSetting.Type.STRING, "the app key the storefront issued"),
                 PluginSetting.secret("app-secret", "the app's signing secret"),
@@ -63,7 +73,7 @@ public final class CnMallChannel implements MarketplacePlugin {
     /** The simulated storefront's site: a reserved .test name, as it stands for no real shop. */
     @Override
     public MarketplaceProfile profile() {
-        return new MarketplaceProfile(Set.of(MarketplaceRole.CHANNEL), List.of("cn-mall.test"), Map.of());
+        return new MarketplaceProfile(Set.of(MarketplaceRole.CHANNEL), List.of("cn-mall.test"), COMPANY_CODES);
     }
 
     @Override
@@ -166,6 +176,32 @@ public final class CnMallChannel implements MarketplacePlugin {
         }
         boolean hasNext = Boolean.TRUE.equals(answer.get("has_next"));
         return new ChannelOrderPage(orders, messages, hasNext ? String.valueOf(pageNo + 1) : null);
+    }
+
+    /**
+     * The trade left with Kuajing's carrier ({@code taobao.logistics.offline.send}): the storefront then shows the
+     * buyer the tracking number. A carrier without a TOP code goes as {@code OTHER} with its Kuajing id as
+     * {@code company_name}. The storefront answers a repeat with the same tracking number as the first, so a retry is
+     * harmless; a refusal (unknown trade, already shipped under another number) is REJECTED with its sub_code.
+     */
+    @Override
+    public ItemResult confirmShipment(ShipmentConfirmation confirmation) {
+        String tid = confirmation.externalOrderId();
+        String code = COMPANY_CODES.getOrDefault(confirmation.carrierId(),
+                COMPANY_CODES.get(MarketplaceProfile.ANY_OTHER_CARRIER));
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("tid", tid);
+        parameters.put("out_sid", confirmation.trackingNumber());
+        parameters.put("company_code", code);
+        if (code.equals("OTHER")) {
+            parameters.put("company_name", confirmation.carrierId());
+        }
+        try {
+            router().call("taobao.logistics.offline.send", parameters);
+            return new ItemResult(tid, ItemResult.Outcome.UPDATED, confirmation.trackingNumber(), List.of());
+        } catch (TopRouter.Refusal refused) {
+            return rejected(tid, channelRefused(tid, refused));
+        }
     }
 
     private static String numIid(TopRouter router, String sku) {

@@ -26,6 +26,7 @@ import io.kuajing.plugin.marketplace.ItemResult;
 import io.kuajing.plugin.marketplace.Listing;
 import io.kuajing.plugin.marketplace.Price;
 import io.kuajing.plugin.marketplace.PriceStockUpdate;
+import io.kuajing.plugin.marketplace.ShipmentConfirmation;
 import io.kuajing.plugin.tck.TestPluginContext;
 import io.kuajing.sandbox.CarrierSimulators;
 import io.kuajing.sandbox.SimulatedClock;
@@ -139,6 +140,42 @@ class CnMallChannelTest {
                 || logged.contains("文三路"), logged);
 
         assertTrue(plugin.channelOrders(new ChannelOrderQuery(before.minusSeconds(3600), before, null)).orders().isEmpty());
+    }
+
+    @Test
+    void aShipmentIsConfirmedOnceWithTheCarriersTopCodeOrAsOtherByName() throws IOException {
+        CnMallChannel plugin = started();
+        plugin.upsertListing(listing("A2-MILK-900", "a2 白金版婴儿配方奶粉 900g", "238.50", 20));
+        SimulatedCnMall.Buyer buyer = new SimulatedCnMall.Buyer("王小明", "110101199003077578", "13800138000", "浙江省",
+                "杭州市", "西湖区", "文三路 90 号 1 幢 501 室");
+        long byPost = sandbox.cnMall().placeOrder("A2-MILK-900", 1, buyer);
+        long byFengchi = sandbox.cnMall().placeOrder("A2-MILK-900", 1, buyer);
+
+        ItemResult posted = plugin.confirmShipment(new ShipmentConfirmation(String.valueOf(byPost), "postal-ems",
+                "EA123456785CN", clock.instant()));
+        assertEquals(ItemResult.Outcome.UPDATED, posted.outcome(), posted.messages().toString());
+        assertEquals(String.valueOf(byPost), posted.sku());
+        Map<String, Object> shipped = sandbox.cnMall().trade(byPost);
+        assertEquals(SimulatedCnMall.SHIPPED, shipped.get("status"));
+        assertEquals("EA123456785CN", shipped.get("out_sid"));
+        assertEquals("EMS", shipped.get("company_code"));
+
+        plugin.confirmShipment(new ShipmentConfirmation(String.valueOf(byFengchi), "fengchi-express", "FC0000000042",
+                clock.instant()));
+        Map<String, Object> other = sandbox.cnMall().trade(byFengchi);
+        assertEquals(List.of("OTHER", "fengchi-express", "FC0000000042"),
+                List.of(other.get("company_code"), other.get("company_name"), other.get("out_sid")));
+
+        // A retry with the same number is answered as the first; another number for a shipped trade is refused.
+        assertEquals(ItemResult.Outcome.UPDATED, plugin.confirmShipment(new ShipmentConfirmation(String.valueOf(byPost),
+                "postal-ems", "EA123456785CN", clock.instant())).outcome());
+        ItemResult otherNumber = plugin.confirmShipment(new ShipmentConfirmation(String.valueOf(byPost), "postal-ems",
+                "EA999999995CN", clock.instant()));
+        assertEquals(ItemResult.Outcome.REJECTED, otherNumber.outcome());
+        assertTrue(otherNumber.messages().get(0).text().contains("isv.trade-status-not-allowed"), otherNumber.toString());
+        assertEquals("EA123456785CN", sandbox.cnMall().trade(byPost).get("out_sid"));
+        ItemResult noTrade = plugin.confirmShipment(new ShipmentConfirmation("1", "postal-ems", "EA1", clock.instant()));
+        assertEquals("channel-refused", noTrade.messages().get(0).code());
     }
 
     @Test

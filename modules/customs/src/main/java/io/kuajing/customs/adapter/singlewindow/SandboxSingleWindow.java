@@ -139,6 +139,8 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
                         fields(path(root, "Logistics"), "logisticsCode", "logisticsNo"));
             }
             case CEB603 -> exportInventory(orderNo, path(root, "Inventory", "InventoryHead"), signed, now);
+            // Kept under our report number; answering them (CEB508 / 510) is not done yet.
+            case CEB507, CEB509 -> state.keep(orderNo, message.type(), message.xml());
             case CEB623 -> followUp(MessageType.CEB624, orderNo, path(root, "InvtCancel"), signed, now);
             case CEB625 -> followUp(MessageType.CEB626, orderNo, path(root, "InvtRefund", "InvtRefundHead"), signed, now);
             default -> throw new IllegalArgumentException(message.type() + " is not sent to customs");

@@ -2,7 +2,8 @@ package io.kuajing.customs.domain.declaration;
 
 /**
  * The CEB messages Kuajing sends and the receipts it reads back: the import ones (3x1, 4x1, 5x1, 62x, 816) and the
- * 9610 export ones (CEB303 order, CEB505 waybill, CEB603 inventory list and their receipts 304, 506, 604).
+ * 9610 export ones (CEB303 order, CEB505 waybill, CEB603 inventory list and their receipts 304, 506, 604; the
+ * parcels' arrival CEB507 and departure CEB509, whose receipts 508 and 510 are not read yet).
  */
 public enum MessageType {
     CEB311("order"), CEB411("payment"), CEB511("waybill"), CEB621("inventory list"),
@@ -10,6 +11,7 @@ public enum MessageType {
     CEB312("order receipt"), CEB412("payment receipt"), CEB512("waybill receipt"), CEB622("inventory list receipt"),
     CEB624("cancellation receipt"), CEB626("return receipt"), CEB816("tax bill"),
     CEB303("export order"), CEB505("export waybill"), CEB603("export inventory list"),
+    CEB507("export arrival"), CEB509("export departure"),
     CEB304("export order receipt"), CEB506("export waybill receipt"), CEB604("export inventory list receipt");
 
     private final String meaning;
@@ -37,7 +39,7 @@ public enum MessageType {
     /** A message of the export schema (海关跨境出口业务节点报文), not the import one. */
     public boolean isExport() {
         return switch (this) {
-            case CEB303, CEB505, CEB603, CEB304, CEB506, CEB604 -> true;
+            case CEB303, CEB505, CEB603, CEB507, CEB509, CEB304, CEB506, CEB604 -> true;
             default -> false;
         };
     }

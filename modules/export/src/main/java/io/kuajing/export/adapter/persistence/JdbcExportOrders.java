@@ -65,6 +65,28 @@ class JdbcExportOrders implements ExportOrders {
     }
 
     @Override
+    public void declaredUnder(String orderNo, String waybillNo) {
+        jdbc.update("UPDATE export_order SET waybill_no = ? WHERE order_no = ? AND waybill_no IS NULL", st -> {
+            st.setString(1, waybillNo);
+            st.setString(2, orderNo);
+        });
+    }
+
+    @Override
+    public Optional<ExportOrder> byWaybill(String waybillNo) {
+        return select("WHERE waybill_no = ?", waybillNo).stream().findFirst();
+    }
+
+    @Override
+    public void moved(String orderNo, ExportOrderStatus from, ExportOrderStatus to) {
+        jdbc.update("UPDATE export_order SET status = ? WHERE order_no = ? AND status = ?", st -> {
+            st.setString(1, to.name());
+            st.setString(2, orderNo);
+            st.setString(3, from.name());
+        });
+    }
+
+    @Override
     public void refused(String orderNo, String customsNote) {
         orders.move(orderNo, ExportOrderStatus.RECEIVED, ExportOrderStatus.REFUSED,
                 customsNote.length() > 1000 ? customsNote.substring(0, 1000) : customsNote);

@@ -1,6 +1,11 @@
 package io.kuajing.export.adapter.web;
 
+import java.time.Instant;
+import java.util.List;
+
 import io.kuajing.export.ExportClearance;
+import io.kuajing.export.ParcelArrival;
+import io.kuajing.export.ParcelDeparture;
 import io.kuajing.platform.ProblemResponses;
 import io.kuajing.platform.Roles;
 import io.micronaut.core.annotation.Nullable;
@@ -14,7 +19,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Operators hand a 9610 order's parcel to Chinese customs here; customs' answer comes later. */
+/**
+ * Operators hand a 9610 order's parcel to Chinese customs here (customs' answer comes later), then report the parcels'
+ * arrival at the export supervision site and their departure.
+ */
 @Tag(name = "export")
 @ProblemResponses
 @Controller("/api/export")
@@ -37,6 +45,50 @@ class ExportClearanceController {
     HttpResponse<ExportJson.Order> declare(String orderNo, @Body @Nullable DeclarationBody body) {
         DeclarationBody b = GlobalSellingController.required(body);
         return HttpResponse.accepted().body(ExportJson.Order.of(clearance.declare(orderNo, b.waybillNo())));
+    }
+
+    @Post("/arrivals")
+    @Operation(summary = "Report declared 9610 parcels arrived at the export supervision site",
+            description = "Sends customs the arrival report (运抵单, CEB507) of the parcels named by the waybill numbers "
+                    + "they were declared under: 202 with their orders, now ARRIVED. Only DECLARED parcels arrive: an "
+                    + "unknown waybill (known-waybill), one not declared (declared-only), already arrived "
+                    + "(already-arrived) or shipped (already-shipped) is refused naming waybillNos[i], and nothing is "
+                    + "reported. Roles: OPERATOR.")
+    @ApiResponse(responseCode = "202", description = "Reported to customs")
+    @Secured(Roles.OPERATOR)
+    HttpResponse<List<ExportJson.Order>> arrived(@Body @Nullable ArrivalBody body) {
+        ArrivalBody b = GlobalSellingController.required(body);
+        return HttpResponse.accepted().body(clearance.arrived(new ParcelArrival(b.siteOperatorCode(),
+                b.siteOperatorName(), b.siteCode(), b.vehicle(), b.waybillNos())).stream().map(ExportJson.Order::of).toList());
+    }
+
+    @Post("/departures")
+    @Operation(summary = "Report arrived 9610 parcels left the country",
+            description = "Sends customs the departure report (离境单, CEB509) of the parcels, by SEA or AIR under the "
+                    + "bill of lading or air waybill (billNo), with the vessel or flight and when they left: 202 with "
+                    + "their orders, now DEPARTED. Only ARRIVED parcels depart (arrived-only, already-departed, "
+                    + "already-shipped, known-waybill naming waybillNos[i]). Roles: OPERATOR.")
+    @ApiResponse(responseCode = "202", description = "Reported to customs")
+    @Secured(Roles.OPERATOR)
+    HttpResponse<List<ExportJson.Order>> departed(@Body @Nullable DepartureBody body) {
+        DepartureBody b = GlobalSellingController.required(body);
+        return HttpResponse.accepted().body(clearance.departed(new ParcelDeparture(b.transport(), b.transportName(),
+                b.voyageNo(), b.billNo(), b.leftAt(), b.waybillNos())).stream().map(ExportJson.Order::of).toList());
+    }
+
+    /**
+     * The site's operator (customs registration code or USCC, and name), the site's code where the office has several,
+     * the vehicle that brought the parcels and their waybill numbers.
+     */
+    @Serdeable
+    record ArrivalBody(@Nullable String siteOperatorCode, @Nullable String siteOperatorName, @Nullable String siteCode,
+                       @Nullable String vehicle, @Nullable List<String> waybillNos) {
+    }
+
+    /** SEA or AIR, the vessel or flight name, the voyage or flight number, the bill, when they left, the parcels. */
+    @Serdeable
+    record DepartureBody(@Nullable String transport, @Nullable String transportName, @Nullable String voyageNo,
+                         @Nullable String billNo, @Nullable Instant leftAt, @Nullable List<String> waybillNos) {
     }
 
     /** The carrier's waybill number of the parcel (运单号), which customs' waybill and inventory list name it by. */

@@ -4,16 +4,23 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.kuajing.export.ExportCustoms;
+import io.kuajing.export.ParcelArrival;
+import io.kuajing.export.ParcelDeparture;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
-/** Customs in export's own tests (the app answers it from customs): the parcels and consignments it was asked to declare. */
+/**
+ * Customs in export's own tests (the app answers it from customs): the parcels and consignments it was asked to
+ * declare, the arrivals and departures reported to it.
+ */
 @Singleton
 @Requires(env = "test")
 class TestExportCustoms implements ExportCustoms {
 
     final List<Parcel> declared = new CopyOnWriteArrayList<>();
     final List<Consignment> consignments = new CopyOnWriteArrayList<>();
+    final List<ParcelArrival> arrivals = new CopyOnWriteArrayList<>();
+    final List<ParcelDeparture> departures = new CopyOnWriteArrayList<>();
 
     @Override
     public void declare(Parcel parcel) {
@@ -23,5 +30,15 @@ class TestExportCustoms implements ExportCustoms {
     @Override
     public void declare(Consignment consignment) {
         consignments.add(consignment);
+    }
+
+    @Override
+    public void arrived(ParcelArrival arrival) {
+        arrivals.add(arrival);
+    }
+
+    @Override
+    public void departed(ParcelDeparture departure) {
+        departures.add(departure);
     }
 }

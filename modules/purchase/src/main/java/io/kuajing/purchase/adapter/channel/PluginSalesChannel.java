@@ -18,6 +18,7 @@ import io.kuajing.plugin.marketplace.MarketplacePlugin;
 import io.kuajing.plugin.marketplace.MarketplaceRole;
 import io.kuajing.plugin.marketplace.Message;
 import io.kuajing.plugin.marketplace.Price;
+import io.kuajing.plugin.marketplace.ShipmentConfirmation;
 import io.kuajing.purchase.domain.SalesChannel;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -71,6 +72,15 @@ class PluginSalesChannel implements SalesChannel {
             problems.add(new Remark("pages-left", true, "more than " + MAX_PAGES + " pages: pull a shorter window", null));
         }
         return new Trades(ChannelOrderPage.distinct(seen).stream().map(PluginSalesChannel::trade).toList(), problems);
+    }
+
+    @Override
+    public Confirmed confirmShipment(String channel, String tradeId, String carrierId, String trackingNumber,
+                                     Instant shippedAt) {
+        ItemResult result = call(channel, plugin -> plugin.confirmShipment(
+                new ShipmentConfirmation(tradeId, carrierId, trackingNumber, shippedAt)));
+        return new Confirmed(result.outcome() != ItemResult.Outcome.REJECTED,
+                result.messages().stream().map(PluginSalesChannel::remark).toList());
     }
 
     private Optional<MarketplacePlugin> plugin(String channel) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -50,6 +51,34 @@ class JdbcChannelSales implements ChannelSales {
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record the channel's trade " + sale.channelOrderId(), e);
+        }
+    }
+
+    @Override
+    public boolean shipmentConfirmed(OrderNumber orderNo) {
+        try (PreparedStatement select = transactions.getConnection().prepareStatement(
+                "SELECT shipment_confirmed_at FROM purchase_channel_order WHERE order_no = ?")) {
+            select.setString(1, orderNo.value());
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() && rs.getTimestamp(1) != null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the channel's trades", e);
+        }
+    }
+
+    @Override
+    public boolean shipmentConfirmed(OrderNumber orderNo, String carrierId, String trackingNumber, Instant confirmedAt) {
+        try (PreparedStatement update = transactions.getConnection().prepareStatement(
+                "UPDATE purchase_channel_order SET shipped_carrier = ?, shipped_tracking = ?, shipment_confirmed_at = ?"
+                        + " WHERE order_no = ? AND shipment_confirmed_at IS NULL")) {
+            update.setString(1, carrierId);
+            update.setString(2, trackingNumber);
+            update.setTimestamp(3, Timestamp.valueOf(LocalDateTime.ofInstant(confirmedAt, ZoneOffset.UTC)));
+            update.setString(4, orderNo.value());
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record the shipment confirmed for " + orderNo.value(), e);
         }
     }
 

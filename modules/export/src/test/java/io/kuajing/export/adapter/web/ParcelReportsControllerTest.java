@@ -1,0 +1,151 @@
+package io.kuajing.export.adapter.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.kuajing.export.ExportClearance;
+import io.kuajing.export.ParcelDeparture;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Declared 9610 parcels are reported arrived at the export supervision site (ARRIVED), then departed (DEPARTED),
+ * through export's own port to customs; a parcel not in the step's status, unknown or named twice is refused naming
+ * waybillNos[i] and the rule, and nothing is reported.
+ */
+class ParcelReportsControllerTest extends ExportRoutesTest {
+
+    @Inject
+    TestExportCustoms customs;
+    @Inject
+    ExportClearance clearance;
+
+    String vendorId;
+
+    @BeforeAll
+    void vendorWithAListing() {
+        vendorId = (String) call(asOperator(HttpRequest.POST("/api/export/vendors", vendor("91350100M000100Y43", "深圳市安克创新科技有限公司"))))
+                .get("vendorId");
+        call(asOperator(HttpRequest.PUT("/api/export/vendors/" + vendorId + "/listings", listing("ANK-PB-10K", "8507600020", false))));
+    }
+
+    /** A 9610 order whose parcel was declared under the waybill number; accepted by customs unless told otherwise. */
+    String declared(String marketplaceOrderId, String waybillNo, boolean accepted) {
+        String orderNo = (String) call(asOperator(HttpRequest.POST("/api/export/vendors/" + vendorId + "/orders",
+                order(marketplaceOrderId, "9610", "ANK-PB-10K", "2026-03-01T15:30:00Z")))).get("orderNo");
+        call(asOperator(HttpRequest.POST("/api/export/orders/" + orderNo + "/declaration", Map.of("waybillNo", waybillNo))));
+        if (accepted) {
+            clearance.acceptedByCustoms(orderNo);
+        }
+        return orderNo;
+    }
+
+    String status(String orderNo) {
+        return (String) call(asOperator(HttpRequest.GET("/api/export/orders/" + orderNo))).get("status");
+    }
+
+    static Map<String, Object> arrival(List<String> waybillNos) {
+        return Map.of("siteOperatorCode", "4403980XYZ", "siteOperatorName", "深圳前海监管场所经营有限公司",
+                "vehicle", "粤B12345", "waybillNos", waybillNos);
+    }
+
+    static Map<String, Object> departure(List<String> waybillNos) {
+        return Map.of("transport", "AIR", "transportName", "CA", "voyageNo", "CA983", "billNo", "784-12345675",
+                "leftAt", "2026-03-03T02:00:00Z", "waybillNos", waybillNos);
+    }
+
+    @Test
+    void declaredParcelsArriveThenDepartAndCustomsIsToldEachTime() {
+        String first = declared("113-0000010-0000001", "LX310000011CN", true);
+        String second = declared("113-0000010-0000002", "LX310000012CN", true);
+
+        HttpResponse<List<Map>> arrived = report("/api/export/arrivals", arrival(List.of("LX310000011CN", "LX310000012CN")));
+        assertEquals(HttpStatus.ACCEPTED, arrived.getStatus());
+        assertEquals(List.of("ARRIVED", "ARRIVED"), arrived.body().stream().map(o -> o.get("status")).toList());
+        assertEquals(List.of("ARRIVED", "ARRIVED"), List.of(status(first), status(second)));
+        assertEquals(List.of("4403980XYZ", "粤B12345", List.of("LX310000011CN", "LX310000012CN")),
+                customs.arrivals.stream().filter(a -> a.waybillNos().contains("LX310000011CN"))
+                        .map(a -> List.of(a.siteOperatorCode(), a.vehicle(), a.waybillNos())).findFirst().orElseThrow());
+
+        HttpResponse<List<Map>> departed = report("/api/export/departures", departure(List.of("LX310000011CN")));
+        assertEquals(HttpStatus.ACCEPTED, departed.getStatus());
+        assertEquals(List.of("DEPARTED", "ARRIVED"), List.of(status(first), status(second)));
+        ParcelDeparture told = customs.departures.stream().filter(d -> d.waybillNos().contains("LX310000011CN"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("AIR", "78412345675", "CA983", Instant.parse("2026-03-03T02:00:00Z")),
+                List.of(told.transport(), told.billNo(), told.voyageNo(), told.leftAt()), "the air waybill without its dash");
+    }
+
+    @Test
+    void onlyDeclaredParcelsArriveAndNothingIsReportedOtherwise() {
+        declared("113-0000010-0000003", "LX310000013CN", true);
+        String notAccepted = declared("113-0000010-0000004", "LX310000014CN", false);
+        int reported = customs.arrivals.size();
+
+        assertRefused("/api/export/arrivals", arrival(List.of("LX310000013CN", "LX319999999CN")), "waybillNos[1]", "known-waybill");
+        assertRefused("/api/export/arrivals", arrival(List.of("LX310000013CN", "LX310000014CN")), "waybillNos[1]", "declared-only");
+        assertRefused("/api/export/arrivals", arrival(List.of("LX310000013CN", "LX310000013CN")), "waybillNos[1]", "distinct");
+        assertRefused("/api/export/arrivals", arrival(List.of()), "waybillNos", "parcels-range");
+        Map<String, Object> noVehicle = new HashMap<>(arrival(List.of("LX310000013CN")));
+        noVehicle.remove("vehicle");
+        assertRefused("/api/export/arrivals", noVehicle, "vehicle", "text-length");
+        Map<String, Object> badOperator = new HashMap<>(arrival(List.of("LX310000013CN")));
+        badOperator.put("siteOperatorCode", "site");
+        assertRefused("/api/export/arrivals", badOperator, "siteOperatorCode", "site-operator-code");
+        assertEquals(reported, customs.arrivals.size(), "customs was told nothing");
+        assertEquals("RECEIVED", status(notAccepted));
+
+        report("/api/export/arrivals", arrival(List.of("LX310000013CN")));
+        assertRefused("/api/export/arrivals", arrival(List.of("LX310000013CN")), "waybillNos[0]", "already-arrived");
+    }
+
+    @Test
+    void onlyArrivedParcelsDepartOnceUnderAValidBill() {
+        declared("113-0000010-0000005", "LX310000015CN", true);
+        int reported = customs.departures.size();
+
+        assertRefused("/api/export/departures", departure(List.of("LX310000015CN")), "waybillNos[0]", "arrived-only");
+        report("/api/export/arrivals", arrival(List.of("LX310000015CN")));
+        Map<String, Object> badBill = new HashMap<>(departure(List.of("LX310000015CN")));
+        badBill.put("billNo", "784-12345676");
+        assertRefused("/api/export/departures", badBill, "billNo", "awb-check-digit");
+        Map<String, Object> future = new HashMap<>(departure(List.of("LX310000015CN")));
+        future.put("leftAt", "2999-01-01T00:00:00Z");
+        assertRefused("/api/export/departures", future, "leftAt", "not-in-future");
+        assertEquals(reported, customs.departures.size(), "customs was told nothing");
+
+        report("/api/export/departures", departure(List.of("LX310000015CN")));
+        assertRefused("/api/export/departures", departure(List.of("LX310000015CN")), "waybillNos[0]", "already-departed");
+        assertRefused("/api/export/arrivals", arrival(List.of("LX310000015CN")), "waybillNos[0]", "already-arrived");
+    }
+
+    @Test
+    void aParcelIsDeclaredUnderAWaybillNoOtherParcelHas() {
+        declared("113-0000010-0000006", "LX310000016CN", true);
+        String other = (String) call(asOperator(HttpRequest.POST("/api/export/vendors/" + vendorId + "/orders",
+                order("113-0000010-0000007", "9610", "ANK-PB-10K", "2026-03-01T15:30:00Z")))).get("orderNo");
+        assertRefused("/api/export/orders/" + other + "/declaration", Map.of("waybillNo", "LX310000016CN"), "waybillNo",
+                "one-parcel-per-waybill");
+    }
+
+    /** A report's answer: the orders of the parcels it named. */
+    HttpResponse<List<Map>> report(String uri, Map<String, Object> body) {
+        return http.toBlocking().exchange(asOperator(HttpRequest.POST(uri, body)), Argument.listOf(Map.class));
+    }
+
+    void assertRefused(String uri, Map<String, Object> body, String field, String rule) {
+        HttpClientResponseException e = refused(asOperator(HttpRequest.POST(uri, body)));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus());
+        assertEquals(List.of(field, rule), List.of(violation(e).get("field"), violation(e).get("rule")));
+    }
+}
