@@ -66,24 +66,18 @@ class JdbcExportOrders implements ExportOrders {
 
     @Override
     public void declaredUnder(String orderNo, String waybillNo) {
-        jdbc.update("UPDATE export_order SET waybill_no = ? WHERE order_no = ? AND waybill_no IS NULL", st -> {
-            st.setString(1, waybillNo);
-            st.setString(2, orderNo);
-        });
+        // Only the first number sticks: declaring again asks customs nothing more (its key is the order number).
+        orders.declareUnder(orderNo, waybillNo);
     }
 
     @Override
     public Optional<ExportOrder> byWaybill(String waybillNo) {
-        return select("WHERE waybill_no = ?", waybillNo).stream().findFirst();
+        return orders.findByWaybillNo(waybillNo).flatMap(row -> withLines(List.of(row), false).stream().findFirst());
     }
 
     @Override
     public void moved(String orderNo, ExportOrderStatus from, ExportOrderStatus to) {
-        jdbc.update("UPDATE export_order SET status = ? WHERE order_no = ? AND status = ?", st -> {
-            st.setString(1, to.name());
-            st.setString(2, orderNo);
-            st.setString(3, from.name());
-        });
+        orders.move(orderNo, from, to);
     }
 
     @Override

@@ -48,6 +48,13 @@ interface OrderRows extends GenericRepository<OrderRow, String> {
 
     void update(@Id String orderNo, ExportOrderStatus status);
 
+    /** The waybill number the parcel was declared under, kept once (V5, unique). */
+    @Query("UPDATE export_order SET waybill_no = :waybillNo WHERE order_no = :orderNo AND waybill_no IS NULL")
+    int declareUnder(String orderNo, String waybillNo);
+
+    @Query("SELECT * FROM export_order WHERE waybill_no = :waybillNo")
+    Optional<OrderRow> findByWaybillNo(String waybillNo);
+
     /** Only from {@code from}: the row count says whether the order moved. */
     @Query("UPDATE export_order SET status = :to WHERE order_no = :orderNo AND status = :from")
     int move(String orderNo, ExportOrderStatus from, ExportOrderStatus to);
