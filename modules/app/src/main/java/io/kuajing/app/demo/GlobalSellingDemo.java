@@ -12,6 +12,8 @@ import io.kuajing.export.ExportClearance;
 import io.kuajing.export.ExportOrderView;
 import io.kuajing.export.GlobalSelling;
 import io.kuajing.export.MarketplaceSelling;
+import io.kuajing.export.ParcelArrival;
+import io.kuajing.export.ParcelDeparture;
 import io.kuajing.export.SalesReport;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.sandbox.CarrierSimulators;
@@ -21,7 +23,8 @@ import io.micronaut.context.ApplicationContext;
  * The export half of the demo: the {@link DemoVendors} are onboarded and publish their products on the simulated
  * amazon.com and amazon.co.jp (the US and JP channel plugins over HTTP), buyers there order, the orders are pulled into export orders, each
  * 9610 parcel is declared to customs (the sandbox single window) under its postal item number and, once customs has
- * accepted it, confirmed shipped to the marketplace with that number as its tracking number.
+ * accepted it, reported arrived at the export supervision site and departed, then confirmed shipped to the
+ * marketplace with that number as its tracking number.
  */
 final class GlobalSellingDemo {
 
@@ -70,6 +73,7 @@ final class GlobalSellingDemo {
         List<String> declared = awaitDeclared(trackingByOrder.keySet(), followFor);
         out.printf("declared for export (9610: CEB303 order, CEB505 waybill, CEB603 inventory list), accepted by customs: %d of %d%n",
                 declared.size(), trackingByOrder.size());
+        reportTheTrip(declared, trackingByOrder);
         pulled.forEach((site, orders) -> {
             List<String> ours = orders.stream().map(ExportOrderView::orderNo).filter(declared::contains).toList();
             long confirmed = ours.stream().filter(orderNo -> confirm(orderNo, trackingByOrder.get(orderNo))).count();
@@ -123,6 +127,27 @@ final class GlobalSellingDemo {
         } catch (RuleViolation refused) {
             out.printf("shipment confirmation of %s refused: %s%n", orderNo, refused.getMessage());
             return false;
+        }
+    }
+
+    /**
+     * The hub's truck brings the accepted parcels to the export supervision site (运抵, CEB507) and one flight takes
+     * them out of the country (离境, CEB509): only then are they confirmed shipped to the marketplaces.
+     */
+    private void reportTheTrip(List<String> declared, Map<String, String> trackingByOrder) {
+        List<String> waybills = declared.stream().map(trackingByOrder::get).toList();
+        if (waybills.isEmpty()) {
+            return;
+        }
+        try {
+            int arrived = clearance.arrived(new ParcelArrival("4403980XYZ", "深圳前海监管场所经营有限公司", null, "粤B12345",
+                    waybills)).size();
+            int departed = clearance.departed(new ParcelDeparture("AIR", "CA", "CA983", "784-12345675",
+                    Instant.now().minusSeconds(1), waybills)).size();
+            out.printf("reported to customs: %d parcels arrived at the export supervision site (CEB507), %d departed "
+                    + "on flight CA983 (CEB509)%n", arrived, departed);
+        } catch (RuleViolation refused) {
+            out.printf("arrival or departure refused: %s%n", refused.getMessage());
         }
     }
 
