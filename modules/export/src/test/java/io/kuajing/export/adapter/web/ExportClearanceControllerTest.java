@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 
-import io.kuajing.export.ExportClearance;
 import io.kuajing.export.ExportCustoms;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,21 +18,7 @@ import org.junit.jupiter.api.Test;
  * order is DECLARED once customs accepts it (REFUSED with its note when customs refuses it); a 9810 order and a bad
  * waybill number are refused, naming the rule.
  */
-class ExportClearanceControllerTest extends ExportRoutesTest {
-
-    @Inject
-    TestExportCustoms customs;
-    @Inject
-    ExportClearance clearance;
-
-    String vendorId;
-
-    @BeforeAll
-    void vendorWithAListing() {
-        vendorId = (String) call(asOperator(HttpRequest.POST("/api/export/vendors", vendor("91350100M000100Y43", "深圳市安克创新科技有限公司"))))
-                .get("vendorId");
-        call(asOperator(HttpRequest.PUT("/api/export/vendors/" + vendorId + "/listings", listing("ANK-PB-10K", "8507600020", false))));
-    }
+class ExportClearanceControllerTest extends ClearanceRoutesTest {
 
     String order(String marketplaceOrderId, String mode) {
         return (String) call(asOperator(HttpRequest.POST("/api/export/vendors/" + vendorId + "/orders",

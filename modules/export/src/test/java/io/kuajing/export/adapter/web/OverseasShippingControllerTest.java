@@ -7,13 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.kuajing.export.ExportClearance;
 import io.kuajing.export.ExportCustoms;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,20 +20,11 @@ import org.junit.jupiter.api.Test;
  * list, handed to customs through export's own port, DECLARED or REFUSED on customs' answer, and only a declared
  * one's units are stock abroad, which 9810 orders draw on.
  */
-class OverseasShippingControllerTest extends ExportRoutesTest {
+class OverseasShippingControllerTest extends ClearanceRoutesTest {
 
-    @Inject
-    TestExportCustoms customs;
-    @Inject
-    ExportClearance clearance;
-
-    String vendorId;
-
+    /** Beside the power bank, a drone whose export needs a licence. */
     @BeforeAll
-    void vendorWithListings() {
-        vendorId = (String) call(asOperator(HttpRequest.POST("/api/export/vendors", vendor("91350100M000100Y43", "深圳市安克创新科技有限公司"))))
-                .get("vendorId");
-        call(asOperator(HttpRequest.PUT("/api/export/vendors/" + vendorId + "/listings", listing("ANK-PB-10K", "8507600020", false))));
+    void andALicensedListing() {
         call(asOperator(HttpRequest.PUT("/api/export/vendors/" + vendorId + "/listings", listing("ANK-DRONE-1", "8806221000", true))));
     }
 

@@ -7,15 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.kuajing.export.ExportClearance;
 import io.kuajing.export.ParcelDeparture;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,21 +20,7 @@ import org.junit.jupiter.api.Test;
  * through export's own port to customs; a parcel not in the step's status, unknown or named twice is refused naming
  * waybillNos[i] and the rule, and nothing is reported.
  */
-class ParcelReportsControllerTest extends ExportRoutesTest {
-
-    @Inject
-    TestExportCustoms customs;
-    @Inject
-    ExportClearance clearance;
-
-    String vendorId;
-
-    @BeforeAll
-    void vendorWithAListing() {
-        vendorId = (String) call(asOperator(HttpRequest.POST("/api/export/vendors", vendor("91350100M000100Y43", "深圳市安克创新科技有限公司"))))
-                .get("vendorId");
-        call(asOperator(HttpRequest.PUT("/api/export/vendors/" + vendorId + "/listings", listing("ANK-PB-10K", "8507600020", false))));
-    }
+class ParcelReportsControllerTest extends ClearanceRoutesTest {
 
     /** A 9610 order whose parcel was declared under the waybill number; accepted by customs unless told otherwise. */
     String declared(String marketplaceOrderId, String waybillNo, boolean accepted) {
