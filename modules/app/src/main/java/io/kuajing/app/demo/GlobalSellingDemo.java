@@ -75,8 +75,8 @@ final class GlobalSellingDemo {
                 declared.size(), trackingByOrder.size());
         reportTheTrip(declared, trackingByOrder);
         pulled.forEach((site, orders) -> {
-            List<String> ours = orders.stream().map(ExportOrderView::orderNo).filter(declared::contains).toList();
-            long confirmed = ours.stream().filter(orderNo -> confirm(orderNo, trackingByOrder.get(orderNo))).count();
+            List<ExportOrderView> ours = orders.stream().filter(o -> declared.contains(o.orderNo())).toList();
+            long confirmed = ours.stream().filter(o -> confirm(o, trackingByOrder.get(o.orderNo()))).count();
             out.printf("confirmed shipped to %s: %d of %d%n", site, confirmed, ours.size());
         });
         report(selling.report());
@@ -116,16 +116,15 @@ final class GlobalSellingDemo {
         }
     }
 
-    private boolean confirm(String orderNo, String trackingNumber) {
+    private boolean confirm(ExportOrderView order, String trackingNumber) {
         try {
-            marketplaces.confirmShipment(orderNo, new MarketplaceSelling.ShipmentNotice(CARRIER, trackingNumber, null), "demo");
-            String amazonOrderId = selling.order(orderNo).orElseThrow().marketplaceOrderId();
+            marketplaces.confirmShipment(order.orderNo(), new MarketplaceSelling.ShipmentNotice(CARRIER, trackingNumber,
+                    null), "demo");
             // What the marketplace itself now shows, not what we sent.
-            String marketplace = selling.order(orderNo).orElseThrow().marketplace();
-            return simulators.sellingPartner(marketplace).shipments(amazonOrderId).stream()
+            return simulators.sellingPartner(order.marketplace()).shipments(order.marketplaceOrderId()).stream()
                     .anyMatch(shipment -> trackingNumber.equals(shipment.get("trackingNumber")));
         } catch (RuleViolation refused) {
-            out.printf("shipment confirmation of %s refused: %s%n", orderNo, refused.getMessage());
+            out.printf("shipment confirmation of %s refused: %s%n", order.orderNo(), refused.getMessage());
             return false;
         }
     }
