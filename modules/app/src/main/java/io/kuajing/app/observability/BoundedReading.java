@@ -15,6 +15,13 @@ import java.util.function.Supplier;
  * it is reused while younger than {@code maxAge}, at most one refresh runs at a time, and a caller waits at most
  * {@code timeout} for it. So a hundred probes against a stuck database make one stuck query, not a hundred
  * borrowed connections, and each probe still answers in bounded time.
+ *
+ * <p>While a refresh runs, callers get the last reading at once for up to {@code timeout} past its age limit (stale
+ * while revalidating) instead of waiting for the refresh: /health runs on the HTTP server's event loop, and a probe
+ * that waited there for a query held up every other request of that loop — at 500 probes a second a query slowed
+ * by load stalled the loop every {@code maxAge} (docs/performance.md, "Product page and overload"). Only a caller
+ * with no recent reading at all (the first, or after a long quiet) waits, within the timeout; a refresh older than
+ * the timeout reads as a failure at once.
  */
 final class BoundedReading<T> {
 
@@ -33,6 +40,7 @@ final class BoundedReading<T> {
     private final Clock clock;
     private Reading<T> last;
     private CompletableFuture<Reading<T>> inFlight;
+    private Instant inFlightSince;
 
     BoundedReading(Supplier<T> read, Duration maxAge, Duration timeout, Executor executor, Clock clock) {
         this.read = read;
@@ -42,31 +50,45 @@ final class BoundedReading<T> {
         this.clock = clock;
     }
 
-    /** The latest reading, refreshed first if it is too old; a refresh slower than the timeout reads as a failure. */
+    /** The latest reading, refreshed if it is too old; a refresh slower than the timeout reads as a failure. */
     Reading<T> get() {
         CompletableFuture<Reading<T>> refresh;
+        Duration waitAtMost;
         synchronized (this) {
-            if (last != null && last.at().plus(maxAge).isAfter(clock.instant())) {
+            Instant now = clock.instant();
+            if (last != null && last.at().plus(maxAge).isAfter(now)) {
                 return last;
             }
             refresh = inFlight;
             if (refresh == null) {
                 refresh = CompletableFuture.supplyAsync(this::readNow, executor);
                 inFlight = refresh;
+                inFlightSince = now;
                 // May run at once on this thread if the read was quick; it then clears inFlight already.
                 refresh.whenComplete((reading, error) -> settle(reading));
             }
+            if (last != null && last.at().plus(maxAge).plus(timeout).isAfter(now)) {
+                return last;
+            }
+            waitAtMost = timeout.minus(Duration.between(inFlightSince, now));
+        }
+        if (waitAtMost.isNegative() || waitAtMost.isZero()) {
+            return refresh.isDone() ? refresh.join() : tooSlow();
         }
         try {
-            return refresh.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return refresh.get(waitAtMost.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException slow) {
-            return new Reading<>(lastValue(), "no answer within " + timeout, clock.instant());
+            return tooSlow();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Reading<>(null, "interrupted", clock.instant());
         } catch (ExecutionException e) {
             return new Reading<>(null, String.valueOf(e.getCause()), clock.instant());
         }
+    }
+
+    private Reading<T> tooSlow() {
+        return new Reading<>(lastValue(), "no answer within " + timeout, clock.instant());
     }
 
     /** The value of the latest successful reading, or {@code fallback} before there is one. */

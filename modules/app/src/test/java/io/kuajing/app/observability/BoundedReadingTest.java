@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -64,7 +67,7 @@ class BoundedReadingTest {
     }
 
     @Test
-    void aFailedRefreshKeepsTheLastValueAndReportsTheFailure() {
+    void aFailedRefreshKeepsTheLastValueAndReportsTheFailure() throws InterruptedException {
         AtomicInteger calls = new AtomicInteger();
         BoundedReading<Integer> reading = new BoundedReading<>(() -> {
             if (calls.incrementAndGet() > 1) {
@@ -73,10 +76,73 @@ class BoundedReadingTest {
             return 42;
         }, Duration.ZERO, Duration.ofSeconds(1), readers, Clock.systemUTC());
         assertEquals(42, reading.get().value());
+        // The refresh that fails runs beside the callers, who get the last reading meanwhile.
+        assertTrue(waitFor(() -> !reading.get().ok()), "the failed refresh is reported");
         BoundedReading.Reading<Integer> failed = reading.get();
         assertFalse(failed.ok());
         assertTrue(failed.failure().contains("database gone"), failed.failure());
         assertEquals(42, reading.value(0), "gauges keep the last figures");
+    }
+
+    @Test
+    void aStaleReadingIsAnsweredAtOnceWhileTheRefreshRunsThenAStuckRefreshFailsAtOnce() throws InterruptedException {
+        CountDownLatch stuck = new CountDownLatch(1);
+        AtomicInteger reads = new AtomicInteger();
+        MovingClock clock = new MovingClock();
+        BoundedReading<String> reading = new BoundedReading<>(() -> {
+            if (reads.incrementAndGet() > 1) {
+                try {
+                    stuck.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return "reading " + reads.get();
+        }, Duration.ofSeconds(3), Duration.ofSeconds(2), readers, clock);
+        assertEquals("reading 1", reading.get().value());
+
+        clock.advance(Duration.ofMillis(3500));
+        long started = System.nanoTime();
+        BoundedReading.Reading<String> stale = reading.get();
+        assertTrue(stale.ok(), "within the timeout past its age the last reading still serves");
+        assertEquals("reading 1", stale.value());
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 1000,
+                "the caller (an event-loop thread for /health) did not wait for the refresh");
+
+        clock.advance(Duration.ofMillis(2100));
+        started = System.nanoTime();
+        BoundedReading.Reading<String> late = reading.get();
+        assertFalse(late.ok(), "a refresh running longer than the timeout is a failure");
+        assertTrue(late.failure().contains("no answer within"), late.failure());
+        assertEquals("reading 1", late.value(), "with the last value for gauges");
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 1000, "answered at once");
+        assertTrue(waitFor(() -> reads.get() >= 2), "the refresh started");
+        assertEquals(2, reads.get(), "one refresh in flight for both callers");
+        stuck.countDown();
+    }
+
+    /** A clock the test moves by hand, so ages are exact whatever the machine's load. */
+    private static final class MovingClock extends Clock {
+        private volatile Instant now = Instant.parse("2026-12-06T00:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 
     private static boolean waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
