@@ -1,6 +1,5 @@
 package io.kuajing.customs.adapter.persistence;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -21,9 +20,9 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
 /**
- * Plain SQL on the connection of the caller's transaction: the customs tables are few and their critical
- * statements (conditional updates under a row lock) are clearer as SQL than as generated queries.
- * Times are stored as UTC wall-clock values, as the platform's outbox does.
+ * Plain SQL on the connection of the caller's transaction, for the export declarations' table only (the import side's
+ * tables are on Micronaut Data repositories, ADR 0017). Times are stored as UTC wall-clock values, as the platform's
+ * outbox does.
  */
 @Singleton
 class Sql {
@@ -102,21 +101,6 @@ class Sql {
             return e.name();
         }
         return value;
-    }
-
-    static Money cny(ResultSet rs, String column) throws SQLException {
-        BigDecimal amount = rs.getBigDecimal(column);
-        return amount == null ? null : new Money(amount, Money.CNY);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-    }
-
-    static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date d = rs.getDate(column);
-        return d == null ? null : d.toLocalDate();
     }
 
     /** Keeps the SQLException as cause, so callers can tell a deadlock (retry) from a bug. */
