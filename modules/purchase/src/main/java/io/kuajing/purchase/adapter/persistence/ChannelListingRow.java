@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.Sku;
+import io.kuajing.platform.UtcTime;
 import io.kuajing.purchase.domain.ChannelListings.ChannelListing;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.MappedEntity;

@@ -2,6 +2,7 @@ package io.kuajing.purchase.adapter.persistence;
 
 import java.time.LocalDateTime;
 
+import io.kuajing.platform.UtcTime;
 import io.kuajing.purchase.OrderNumber;
 import io.kuajing.purchase.domain.ChannelSales.ChannelSale;
 import io.micronaut.core.annotation.Nullable;

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.kuajing.platform.UtcTime;
 import io.kuajing.purchase.domain.Basket;
 import io.kuajing.purchase.domain.Baskets;
 import jakarta.inject.Singleton;

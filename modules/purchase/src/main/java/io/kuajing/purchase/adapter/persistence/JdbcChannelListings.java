@@ -3,6 +3,7 @@ package io.kuajing.purchase.adapter.persistence;
 import java.util.Optional;
 
 import io.kuajing.kernel.Sku;
+import io.kuajing.platform.UtcTime;
 import io.kuajing.purchase.domain.ChannelListings;
 import jakarta.inject.Singleton;
 

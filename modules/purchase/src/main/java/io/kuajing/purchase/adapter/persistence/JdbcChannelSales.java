@@ -3,6 +3,7 @@ package io.kuajing.purchase.adapter.persistence;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.kuajing.platform.UtcTime;
 import io.kuajing.purchase.OrderNumber;
 import io.kuajing.purchase.domain.ChannelSales;
 import jakarta.inject.Singleton;

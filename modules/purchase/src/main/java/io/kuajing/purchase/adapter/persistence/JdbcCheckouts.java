@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 
+import io.kuajing.platform.UtcTime;
 import io.kuajing.purchase.domain.Checkouts;
 import jakarta.inject.Singleton;
 

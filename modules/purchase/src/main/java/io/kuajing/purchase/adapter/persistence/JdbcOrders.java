@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.kuajing.platform.UtcTime;
 import io.kuajing.purchase.OrderNumber;
 import io.kuajing.purchase.domain.ConcurrentOrderChange;
 import io.kuajing.purchase.domain.Order;

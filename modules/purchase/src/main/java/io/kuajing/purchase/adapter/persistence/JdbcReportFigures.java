@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import io.kuajing.kernel.ChinaTime;
+import io.kuajing.platform.UtcTime;
 import io.kuajing.purchase.domain.ReportFigures;
 import jakarta.inject.Singleton;
 

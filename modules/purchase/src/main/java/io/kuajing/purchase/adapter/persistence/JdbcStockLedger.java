@@ -3,6 +3,7 @@ package io.kuajing.purchase.adapter.persistence;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
+import io.kuajing.platform.UtcTime;
 import io.kuajing.purchase.domain.StockLedger;
 import io.kuajing.purchase.domain.StockPool;
 import jakarta.inject.Singleton;

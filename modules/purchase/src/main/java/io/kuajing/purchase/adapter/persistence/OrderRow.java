@@ -9,6 +9,7 @@ import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.MobileNumber;
 import io.kuajing.kernel.Money;
+import io.kuajing.platform.UtcTime;
 import io.kuajing.purchase.OrderNumber;
 import io.kuajing.purchase.domain.Buyer;
 import io.kuajing.purchase.domain.Consignee;
