@@ -16,11 +16,11 @@ record DeclarationLineRow(String orderNo, int gnum, String itemNo, String itemNa
 
     static DeclarationLineRow of(String orderNo, DeclarationLine l) {
         return new DeclarationLineRow(orderNo, l.gnum(), l.itemNo(), l.itemName(), l.hsCode().value(), l.unit(), l.qty(),
-                UtcTime.amount(l.totalPrice()), l.returnedQty(), l.requestedReturnQty());
+                Cny.amount(l.totalPrice()), l.returnedQty(), l.requestedReturnQty());
     }
 
     DeclarationLine line() {
-        return new DeclarationLine(gnum, itemNo, itemName, HsCode.of(hsCode), unit, qty, UtcTime.cny(totalPrice),
+        return new DeclarationLine(gnum, itemNo, itemName, HsCode.of(hsCode), unit, qty, Cny.of(totalPrice),
                 returnedQty, requestedReturnQty);
     }
 }

@@ -30,7 +30,7 @@ record DeclarationRow(@Id String orderNo, String regime, String portCode, @Nulla
         return new DeclarationRow(d.orderNo(), d.regime().code(), d.portCode(), d.emsNo(), d.invtNo(),
                 p.platform().code(), p.platform().name(), p.seller().code(), p.seller().name(), p.agent().code(),
                 p.agent().name(), p.logistics().code(), p.logistics().name(), d.logisticsNo(), d.buyer().hash(),
-                d.buyer().masked(), UtcTime.amount(d.acturalPaid()), UtcTime.amount(d.taxTotal()), d.status().name(),
+                d.buyer().masked(), Cny.amount(d.acturalPaid()), Cny.amount(d.taxTotal()), d.status().name(),
                 d.pending() == null ? null : d.pending().name(), d.reason(), d.releasedOn(), d.returnRequestedOn(),
                 d.returnArrivedOn(), now, now, d.copNo(), d.preNo(), d.payTransactionId());
     }
@@ -39,7 +39,7 @@ record DeclarationRow(@Id String orderNo, String regime, String portCode, @Nulla
         return new Declaration(orderNo, copNo, payTransactionId, Regime.ofCode(regime), portCode, emsNo,
                 new Declaration.Parties(new Company(ebpCode, ebpName), new Company(ebcCode, ebcName),
                         new Company(agentCode, agentName), new Company(logisticsCode, logisticsName)),
-                logisticsNo, new BuyerKey(buyerKey, buyerMasked), UtcTime.cny(acturalPaid), UtcTime.cny(taxTotal), lines,
+                logisticsNo, new BuyerKey(buyerKey, buyerMasked), Cny.of(acturalPaid), Cny.of(taxTotal), lines,
                 invtNo, preNo, DeclarationStatus.valueOf(status),
                 pendingRequest == null ? null : Declaration.Pending.valueOf(pendingRequest), reason, releasedOn,
                 returnRequestedOn, returnArrivedOn);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import io.kuajing.customs.BondedItem;
 import io.kuajing.customs.BookEntry;
 import io.kuajing.customs.domain.bonded.BondedStock;
+import io.kuajing.platform.UtcTime;
 import jakarta.inject.Singleton;
 
 /**

@@ -15,6 +15,7 @@ import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.OutgoingMessage;
 import io.kuajing.customs.domain.declaration.Receipt;
 import io.kuajing.customs.domain.declaration.TaxBill;
+import io.kuajing.platform.UtcTime;
 import jakarta.inject.Singleton;
 
 /** Declarations, their lines, sent messages, receipts and tax bills in the customs_ tables. */
@@ -159,8 +160,8 @@ class JdbcDeclarationRecords implements DeclarationRecords {
 
     @Override
     public boolean taxBillOnce(String orderNo, TaxBill bill, Instant now) {
-        return receipts.insertTaxBillOnce(bill.taxNo(), orderNo, bill.invtNo(), UtcTime.amount(bill.customsTax()),
-                UtcTime.amount(bill.valueAddedTax()), UtcTime.amount(bill.consumptionTax()), UtcTime.of(now)) == 1;
+        return receipts.insertTaxBillOnce(bill.taxNo(), orderNo, bill.invtNo(), Cny.amount(bill.customsTax()),
+                Cny.amount(bill.valueAddedTax()), Cny.amount(bill.consumptionTax()), UtcTime.of(now)) == 1;
     }
 
     private static List<DeclarationLine> toLines(List<DeclarationLineRow> rows) {

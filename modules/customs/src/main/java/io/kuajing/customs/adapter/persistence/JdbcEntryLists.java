@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import io.kuajing.customs.BondedEntry;
 import io.kuajing.customs.RecordedEntry;
 import io.kuajing.customs.domain.bonded.EntryLists;
+import io.kuajing.platform.UtcTime;
 import jakarta.inject.Singleton;
 
 /**

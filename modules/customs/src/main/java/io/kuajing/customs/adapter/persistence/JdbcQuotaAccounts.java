@@ -7,6 +7,7 @@ import io.kuajing.customs.domain.quota.BuyerKey;
 import io.kuajing.customs.domain.quota.QuotaAccounts;
 import io.kuajing.customs.domain.quota.QuotaEntry;
 import io.kuajing.kernel.Money;
+import io.kuajing.platform.UtcTime;
 import jakarta.inject.Singleton;
 
 /**
@@ -36,7 +37,7 @@ class JdbcQuotaAccounts implements QuotaAccounts {
     @Override
     public Money lockAccount(BuyerKey buyer, int year) {
         rows.lockAccount(buyer.hash(), year, buyer.masked());
-        return UtcTime.cny(rows.lockedUsed(buyer.hash(), year).orElseThrow());
+        return Cny.of(rows.lockedUsed(buyer.hash(), year).orElseThrow());
     }
 
     @Override
@@ -60,6 +61,6 @@ class JdbcQuotaAccounts implements QuotaAccounts {
 
     @Override
     public Money used(BuyerKey buyer, int year) {
-        return rows.used(buyer.hash(), year).map(UtcTime::cny).orElse(Money.zero(Money.CNY));
+        return rows.used(buyer.hash(), year).map(Cny::of).orElse(Money.zero(Money.CNY));
     }
 }

@@ -17,7 +17,7 @@ record QuotaEntryRow(String orderNo, String buyerKey, String buyerMasked, int qu
                      BigDecimal restored, String status, @Nullable LocalDate releasedOn) {
 
     QuotaEntry entry() {
-        return new QuotaEntry(orderNo, new BuyerKey(buyerKey, buyerMasked), quotaYear, UtcTime.cny(amount),
-                UtcTime.cny(restored), QuotaEntry.Status.valueOf(status), releasedOn);
+        return new QuotaEntry(orderNo, new BuyerKey(buyerKey, buyerMasked), quotaYear, Cny.of(amount),
+                Cny.of(restored), QuotaEntry.Status.valueOf(status), releasedOn);
     }
 }

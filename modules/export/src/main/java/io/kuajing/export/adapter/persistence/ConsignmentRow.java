@@ -10,6 +10,7 @@ import io.kuajing.export.domain.OverseasWarehouse;
 import io.kuajing.export.domain.Transport;
 import io.kuajing.export.domain.VendorId;
 import io.kuajing.kernel.CountryCode;
+import io.kuajing.platform.UtcTime;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;

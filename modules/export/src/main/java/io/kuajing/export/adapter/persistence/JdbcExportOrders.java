@@ -18,6 +18,7 @@ import io.kuajing.export.domain.YearlySales;
 import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.Sku;
+import io.kuajing.platform.UtcTime;
 import jakarta.inject.Singleton;
 
 /** Export orders in export_order and export_order_line; the (marketplace, marketplace order id) key keeps one of each. */

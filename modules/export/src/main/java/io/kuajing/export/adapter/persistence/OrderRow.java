@@ -13,6 +13,7 @@ import io.kuajing.export.domain.VendorId;
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.Money;
+import io.kuajing.platform.UtcTime;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;

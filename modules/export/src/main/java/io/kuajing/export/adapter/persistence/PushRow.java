@@ -9,6 +9,7 @@ import io.kuajing.export.domain.MarketplacePush;
 import io.kuajing.export.domain.PriceConversion;
 import io.kuajing.export.domain.VendorId;
 import io.kuajing.kernel.Money;
+import io.kuajing.platform.UtcTime;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;

@@ -8,6 +8,7 @@ import io.kuajing.export.domain.SettlementAccount;
 import io.kuajing.export.domain.Uscc;
 import io.kuajing.export.domain.Vendor;
 import io.kuajing.export.domain.VendorId;
+import io.kuajing.platform.UtcTime;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 

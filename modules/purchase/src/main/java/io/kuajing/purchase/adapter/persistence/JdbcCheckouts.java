@@ -1,18 +1,11 @@
 package io.kuajing.purchase.adapter.persistence;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
+import io.kuajing.platform.UtcTime;
 import io.kuajing.purchase.domain.Checkouts;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
 /**
@@ -22,70 +15,44 @@ import jakarta.inject.Singleton;
 @Singleton
 class JdbcCheckouts implements Checkouts {
 
-    private final TransactionOperations<Connection> transactions;
+    private final CheckoutRows rows;
     private final Clock clock;
 
-    JdbcCheckouts(TransactionOperations<Connection> transactions, Clock clock) {
-        this.transactions = transactions;
+    JdbcCheckouts(CheckoutRows rows, Clock clock) {
+        this.rows = rows;
         this.clock = clock;
     }
 
     @Override
     public Optional<Earlier> claim(String owner, String key, String checkoutId, String requestFingerprint) {
-        Connection connection = transactions.getConnection();
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO purchase_checkout (owner, idempotency_key, checkout_id, request_fingerprint, created_at)
-                VALUES (?, ?, ?, ?, ?)""")) {
-            insert.setString(1, owner);
-            insert.setString(2, key);
-            insert.setString(3, checkoutId);
-            insert.setString(4, requestFingerprint);
-            insert.setTimestamp(5, Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
-            insert.executeUpdate();
+        try {
+            rows.insert(owner, key, checkoutId, requestFingerprint, UtcTime.of(clock.instant()));
             return Optional.empty();
-        } catch (SQLIntegrityConstraintViolationException taken) {
-            return Optional.of(earlier(connection, owner, key));
-        } catch (SQLException e) {
-            if (isDuplicateKey(e)) {
-                return Optional.of(earlier(connection, owner, key));
+        } catch (RuntimeException e) {
+            if (!isDuplicateKey(e)) {
+                throw e;
             }
-            throw new IllegalStateException("cannot claim the idempotency key", e);
         }
+        return Optional.of(rows.lockedFind(owner, key).map(JdbcCheckouts::earlier).orElseThrow(
+                () -> new IllegalStateException("idempotency key vanished after a duplicate-key error")));
     }
 
     @Override
     public Optional<Earlier> find(String owner, String key) {
-        try (PreparedStatement select = transactions.getConnection().prepareStatement(
-                "SELECT checkout_id, request_fingerprint FROM purchase_checkout WHERE owner = ? AND idempotency_key = ?")) {
-            select.setString(1, owner);
-            select.setString(2, key);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? Optional.of(new Earlier(rs.getString(1), rs.getString(2))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the checkout of an idempotency key", e);
-        }
+        return rows.find(owner, key).map(JdbcCheckouts::earlier);
     }
 
-    /** H2 reports a duplicate key as SQLState 23505, MySQL as 23000 (error 1062). */
-    private static boolean isDuplicateKey(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("23");
+    private static Earlier earlier(CheckoutRow row) {
+        return new Earlier(row.checkoutId(), row.requestFingerprint());
     }
 
-    private static Earlier earlier(Connection connection, String owner, String key) {
-        try (PreparedStatement select = connection.prepareStatement("""
-                SELECT checkout_id, request_fingerprint FROM purchase_checkout
-                WHERE owner = ? AND idempotency_key = ? FOR UPDATE""")) {
-            select.setString(1, owner);
-            select.setString(2, key);
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("idempotency key vanished after a duplicate-key error");
-                }
-                return new Earlier(rs.getString(1), rs.getString(2));
+    /** H2 reports a duplicate key as SQLState 23505, MySQL as 23000 (error 1062); the repository wraps it. */
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the earlier checkout", e);
         }
+        return false;
     }
 }

@@ -1,0 +1,80 @@
+package io.kuajing.purchase.adapter.persistence;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import io.kuajing.kernel.ChineseIdNumber;
+import io.kuajing.kernel.FulfilmentMode;
+import io.kuajing.kernel.MobileNumber;
+import io.kuajing.kernel.Money;
+import io.kuajing.platform.UtcTime;
+import io.kuajing.purchase.OrderNumber;
+import io.kuajing.purchase.domain.Buyer;
+import io.kuajing.purchase.domain.Consignee;
+import io.kuajing.purchase.domain.CustomsNote;
+import io.kuajing.purchase.domain.DeliveryWindow;
+import io.kuajing.purchase.domain.Order;
+import io.kuajing.purchase.domain.OrderLine;
+import io.kuajing.purchase.domain.OrderStatus;
+import io.kuajing.purchase.domain.Payment;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/**
+ * A row of {@code purchase_order}: the order's head as stored, amounts in CNY, times as UTC wall-clock values, the
+ * buyer, payment and customs' note flattened into nullable columns. Its lines are {@link OrderLineRow}s.
+ */
+@MappedEntity("purchase_order")
+record OrderRow(@Id String orderNo, String checkoutId, String owner, String mode, String warehouse, String status,
+                @Nullable String buyerName, @Nullable String buyerIdNumber, @Nullable String buyerPhone,
+                String consigneeName, String consigneePhone, String consigneeDivision, String consigneeAddress,
+                BigDecimal freight, BigDecimal total, LocalDateTime placedAt, @Nullable String paymentTransaction,
+                @Nullable String payerName, @Nullable String payerIdNumber, @Nullable BigDecimal paidAmount,
+                @Nullable LocalDateTime paidAt, @Nullable String waybillNo, @Nullable String cancellationReason,
+                int version, @Nullable LocalDate promisedEarliest, @Nullable LocalDate promisedLatest,
+                @Nullable String customsKind, @Nullable String customsReason, @Nullable String customsMessage,
+                @Nullable String customsNextStep, @Nullable LocalDateTime customsAt,
+                @Nullable LocalDateTime deliveredAt) {
+
+    /** The order as its row; {@code checkoutId} is written once, at checkout, and never updated. */
+    static OrderRow of(Order order, String checkoutId) {
+        Buyer buyer = order.buyer();
+        Consignee consignee = order.consignee();
+        Payment payment = order.payment();
+        CustomsNote note = order.customsNote();
+        DeliveryWindow promised = order.promised();
+        return new OrderRow(order.number().value(), checkoutId, order.owner(), order.mode().name(), order.warehouse(),
+                order.status().name(), buyer == null ? null : buyer.realName(),
+                buyer == null ? null : buyer.idNumber().value(), buyer == null ? null : buyer.phone().value(),
+                consignee.name(), consignee.phone().value(), consignee.divisionCode(), consignee.address(),
+                order.freight().amount(), order.total().amount(), UtcTime.of(order.placedAt()),
+                payment == null ? null : payment.transactionId(), payment == null ? null : payment.payerName(),
+                payment == null ? null : payment.payerId().value(), payment == null ? null : payment.amount().amount(),
+                payment == null ? null : UtcTime.of(payment.paidAt()), order.waybillNumber(),
+                order.cancellationReason(), order.version(), promised == null ? null : promised.earliest(),
+                promised == null ? null : promised.latest(), note == null ? null : note.kind().name(),
+                note == null ? null : note.reason(), note == null ? null : note.message(),
+                note == null ? null : note.nextStep().name(), note == null ? null : UtcTime.of(note.at()),
+                UtcTime.of(order.deliveredAt()));
+    }
+
+    Order order(List<OrderLine> lines) {
+        Buyer buyer = buyerName == null ? null
+                : new Buyer(buyerName, ChineseIdNumber.of(buyerIdNumber), new MobileNumber(buyerPhone));
+        Consignee consignee = new Consignee(consigneeName, new MobileNumber(consigneePhone), consigneeDivision,
+                consigneeAddress);
+        Payment payment = paymentTransaction == null ? null : new Payment(paymentTransaction, payerName,
+                ChineseIdNumber.of(payerIdNumber), new Money(paidAmount, Money.CNY), UtcTime.instant(paidAt));
+        DeliveryWindow promised = promisedEarliest == null || promisedLatest == null ? null
+                : new DeliveryWindow(promisedEarliest, promisedLatest);
+        CustomsNote note = customsKind == null ? null : new CustomsNote(CustomsNote.Kind.valueOf(customsKind),
+                customsReason, customsMessage, CustomsNote.NextStep.valueOf(customsNextStep), UtcTime.instant(customsAt));
+        return Order.restore(new OrderNumber(orderNo), owner, FulfilmentMode.valueOf(mode), warehouse, buyer,
+                consignee, lines, new Money(freight, Money.CNY), UtcTime.instant(placedAt), promised,
+                OrderStatus.valueOf(status), payment, waybillNo, cancellationReason, note,
+                UtcTime.instant(deliveredAt), version);
+    }
+}

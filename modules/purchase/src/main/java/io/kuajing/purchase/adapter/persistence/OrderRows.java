@@ -1,0 +1,64 @@
+package io.kuajing.purchase.adapter.persistence;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+/**
+ * {@code purchase_order}, on the caller's transaction. Listings are native SQL for their {@code LIMIT ... OFFSET}
+ * windows (a tie-breaker in each ORDER BY keeps pages from overlapping when times are equal).
+ */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface OrderRows extends GenericRepository<OrderRow, String> {
+
+    void insert(OrderRow row);
+
+    Optional<OrderRow> findById(String orderNo);
+
+    @Query("SELECT * FROM purchase_order WHERE order_no = :orderNo FOR UPDATE")
+    Optional<OrderRow> lockedById(String orderNo);
+
+    @Query("SELECT * FROM purchase_order WHERE owner = :owner ORDER BY placed_at DESC LIMIT :limit")
+    List<OrderRow> latestOfOwner(String owner, int limit);
+
+    @Query("SELECT * FROM purchase_order WHERE checkout_id = :checkoutId ORDER BY order_no")
+    List<OrderRow> ofCheckout(String checkoutId);
+
+    @Query("SELECT * FROM purchase_order WHERE status = :status ORDER BY placed_at, order_no LIMIT :limit OFFSET :offset")
+    List<OrderRow> withStatus(String status, int limit, long offset);
+
+    @Query("SELECT * FROM purchase_order WHERE status IN (:statuses) AND placed_at <= :before"
+            + " ORDER BY placed_at, order_no LIMIT :limit OFFSET :offset")
+    List<OrderRow> withStatusPlacedAtOrBefore(Collection<String> statuses, LocalDateTime before, int limit, long offset);
+
+    @Query("SELECT * FROM purchase_order WHERE customs_at >= :since ORDER BY customs_at DESC, order_no"
+            + " LIMIT :limit OFFSET :offset")
+    List<OrderRow> customsNotedSince(LocalDateTime since, int limit, long offset);
+
+    /**
+     * What an order's life changes, only over the version it was read at (optimistic locking): the row count says
+     * whether it was. Owner, consignee, lines and amounts are fixed at checkout.
+     */
+    @Query("UPDATE purchase_order SET status = :status, payment_transaction = :paymentTransaction,"
+            + " payer_name = :payerName, payer_id_number = :payerIdNumber, paid_amount = :paidAmount,"
+            + " paid_at = :paidAt, waybill_no = :waybillNo, cancellation_reason = :cancellationReason,"
+            + " customs_kind = :customsKind, customs_reason = :customsReason, customs_message = :customsMessage,"
+            + " customs_next_step = :customsNextStep, customs_at = :customsAt, delivered_at = :deliveredAt,"
+            + " version = version + 1"
+            + " WHERE order_no = :orderNo AND version = :version")
+    int updateAtVersion(String orderNo, int version, String status, @Nullable String paymentTransaction,
+                        @Nullable String payerName, @Nullable String payerIdNumber, @Nullable BigDecimal paidAmount,
+                        @Nullable LocalDateTime paidAt, @Nullable String waybillNo,
+                        @Nullable String cancellationReason, @Nullable String customsKind,
+                        @Nullable String customsReason, @Nullable String customsMessage,
+                        @Nullable String customsNextStep, @Nullable LocalDateTime customsAt,
+                        @Nullable LocalDateTime deliveredAt);
+}

@@ -1,0 +1,27 @@
+package io.kuajing.purchase.adapter.persistence;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+/** {@code purchase_stock_reservation}, on the caller's transaction. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface StockReservationRows extends GenericRepository<StockReservationRow, Void> {
+
+    @Query("INSERT INTO purchase_stock_reservation (order_no, line_no, pool, quantity, state, reserved_at)"
+            + " VALUES (:orderNo, :lineNo, :pool, :quantity, 'HELD', :reservedAt)")
+    void hold(String orderNo, int lineNo, String pool, int quantity, LocalDateTime reservedAt);
+
+    /** The order's unsettled lines under lock, in pool order (two settlements lock pools in the same order). */
+    @Query("SELECT * FROM purchase_stock_reservation WHERE order_no = :orderNo AND state = 'HELD' ORDER BY pool"
+            + " FOR UPDATE")
+    List<StockReservationRow> lockedHeldOf(String orderNo);
+
+    @Query("UPDATE purchase_stock_reservation SET state = :state, settled_at = :settledAt"
+            + " WHERE order_no = :orderNo AND line_no = :lineNo")
+    void settle(String orderNo, int lineNo, String state, LocalDateTime settledAt);
+}

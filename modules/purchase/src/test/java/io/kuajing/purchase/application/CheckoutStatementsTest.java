@@ -1,0 +1,79 @@
+package io.kuajing.purchase.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.kuajing.kernel.ChineseIdNumber;
+import io.kuajing.platform.testing.WithTestDatabase;
+import io.kuajing.purchase.Checkout;
+import io.kuajing.purchase.CheckoutCommand;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The statements one checkout sends (docs/performance.md, "Checkout"), counted by the server on the checkout's own
+ * connection: the persistence adapters must not add any (ADR 0037). The checkout runs inside an outer transaction
+ * here so that its statements and the counters share one connection; its own transaction joins it.
+ */
+@MicronautTest(environments = "test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CheckoutStatementsTest implements WithTestDatabase {
+
+    private static final CheckoutCommand.ConsigneeDetails HOME =
+            new CheckoutCommand.ConsigneeDetails("张三", "13812345678", "310115", "上海市浦东新区世纪大道1号");
+    private static final CheckoutCommand.BuyerDetails BUYER =
+            new CheckoutCommand.BuyerDetails("张三",
+                    ChineseIdNumber.completing("11010519900101999").value(), "13812345678");
+
+    @Inject
+    Checkout checkout;
+
+    @Inject
+    TransactionOperations<Connection> tx;
+
+    @Test
+    void aCheckoutOfOneCrossBorderOrderOfTwoLinesSendsTheSameStatementsAsBefore() {
+        checkout.checkout(basket("warm-up")); // the buyer's quota account and the stock pools exist from now on
+        Map<String, Long> sent = tx.executeWrite(status -> {
+            Map<String, Long> before = counters(status.getConnection());
+            checkout.checkout(basket("measured"));
+            Map<String, Long> after = counters(status.getConnection());
+            after.replaceAll((name, count) -> count - before.get(name));
+            return after;
+        });
+        // As the hand-written adapters sent them (measured at commit 33e5425, before the move to Micronaut Data):
+        // purchase's INSERTs of the key, the order, its two lines (one batch), per line the pool's upsert and the
+        // reservation, and per line the pool's guarded UPDATE; customs' quota account upsert, its two reads, its
+        // guarded UPDATE and the entry's INSERT. (No handler listens to OrderPlaced here: the outbox stores nothing.)
+        assertEquals(Map.of("Com_delete", 0L, "Com_insert", 10L, "Com_select", 2L, "Com_update", 3L), sent);
+    }
+
+    private static CheckoutCommand basket(String key) {
+        return new CheckoutCommand("consumer-statements", key, java.util.List.of(
+                new CheckoutCommand.Line("JP-SERUM", 1, "DIRECT_MAIL"),
+                new CheckoutCommand.Line("US-BLENDER", 1, "DIRECT_MAIL")), BUYER, HOME);
+    }
+
+    private static Map<String, Long> counters(Connection connection) {
+        try (PreparedStatement show = connection.prepareStatement("SHOW SESSION STATUS WHERE Variable_name IN"
+                + " ('Com_select', 'Com_insert', 'Com_update', 'Com_delete')");
+             ResultSet rs = show.executeQuery()) {
+            Map<String, Long> counters = new TreeMap<>();
+            while (rs.next()) {
+                counters.put(rs.getString(1), rs.getLong(2));
+            }
+            return counters;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
