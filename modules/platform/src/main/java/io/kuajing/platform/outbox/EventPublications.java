@@ -42,11 +42,13 @@ class EventPublications {
             WHERE status IN ('PUBLISHED', 'PROCESSING') AND next_attempt_at <= ?
             LIMIT ? FOR UPDATE SKIP LOCKED""";
 
+    // One statement leases the whole claimed batch (ids IN the batch), not one per publication: OutboxWriteBenchmark
+    // drained 29% faster that way (ADR 0038).
     private static final String CLAIM = """
             UPDATE platform_event_publication
             SET status = 'PROCESSING', claimed_by = ?, next_attempt_at = ?,
                 last_resubmission_date = CASE WHEN status = 'PROCESSING' THEN ? ELSE last_resubmission_date END
-            WHERE id = ?""";
+            WHERE id IN (%s)""";
 
     private static final String COMPLETE = """
             UPDATE platform_event_publication
@@ -127,15 +129,19 @@ class EventPublications {
                             instant(rs.getTimestamp(5)), rs.getInt(6)));
                 }
             }
-            try (PreparedStatement update = connection.prepareStatement(CLAIM)) {
+            if (claimed.isEmpty()) {
+                return claimed;
+            }
+            String lease = CLAIM.formatted(String.join(", ", Collections.nCopies(claimed.size(), "?")));
+            try (PreparedStatement update = connection.prepareStatement(lease)) {
+                update.setString(1, dispatcher);
+                update.setString(2, utcText(leaseEnd));
+                update.setString(3, utcText(now));
+                int i = 4;
                 for (Publication p : claimed) {
-                    update.setString(1, dispatcher);
-                    update.setString(2, utcText(leaseEnd));
-                    update.setString(3, utcText(now));
-                    update.setLong(4, p.id());
-                    update.addBatch();
+                    update.setLong(i++, p.id());
                 }
-                update.executeBatch();
+                update.executeUpdate();
             }
             return claimed;
         } catch (SQLException e) {
