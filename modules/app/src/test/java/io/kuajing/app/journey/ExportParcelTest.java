@@ -65,15 +65,15 @@ class ExportParcelTest implements WithTestDatabase {
     }
 
     @BeforeAll
-    void aVendorSellsACupOnBothStores() {
+    void aVendorSellsAPowerBankOnBothStores() {
         since = Instant.now().minus(1, ChronoUnit.MINUTES).toString();
-        String vendor = (String) send(HttpRequest.POST("/api/export/vendors", Map.of("name", "深圳市景德陶瓷有限公司",
+        String vendor = (String) send(HttpRequest.POST("/api/export/vendors", Map.of("name", "深圳市移动电源科技有限公司",
                 "uscc", "91440300MA5F00JP05", "customsCode", "4403960JPC", "settlement", Map.of("bank", "中国银行深圳分行",
                         "accountNumber", "6217000012345670002", "currency", "USD")))).body().get("vendorId");
-        send(HttpRequest.PUT("/api/export/vendors/" + vendor + "/listings", Map.of("sku", "KJ-CUP",
-                "titleZh", "景德镇手绘陶瓷茶杯", "hsCode", "6912001000", "declaredValueCny", 60.00, "weightKg", 0.255,
+        send(HttpRequest.PUT("/api/export/vendors/" + vendor + "/listings", Map.of("sku", "KJ-PB-5K",
+                "titleZh", "便携式锂电池充电宝 5000mAh", "hsCode", "8507600020", "declaredValueCny", 60.00, "weightKg", 0.255,
                 "exportLicenceRequired", false)));
-        String listing = "/api/export/vendors/" + vendor + "/listings/KJ-CUP/marketplaces/";
+        String listing = "/api/export/vendors/" + vendor + "/listings/KJ-PB-5K/marketplaces/";
         send(HttpRequest.PUT(listing + "us-spapi", Map.of("price", 15.99, "currency", "USD", "stock", 50)));
         send(HttpRequest.PUT(listing + "jp-spapi", Map.of("price", 2480, "currency", "JPY", "stock", 50)));
     }
@@ -85,7 +85,7 @@ class ExportParcelTest implements WithTestDatabase {
 
     @Test
     void aParcelToSeattleIsBookedLabelledInUspsFormatDeclaredAndTrackedBackToAmazon() {
-        String amazonOrder = sandbox.sellingPartner().placeOrder("KJ-CUP", 2, "US", false);
+        String amazonOrder = sandbox.sellingPartner().placeOrder("KJ-PB-5K", 2, "US", false);
         String orderNo = pulled("us-spapi", amazonOrder);
 
         HttpResponse<Map> booked = send(HttpRequest.POST("/api/export/orders/" + orderNo + "/parcel", Map.of("carrier", "postal-ems")));
@@ -122,7 +122,7 @@ class ExportParcelTest implements WithTestDatabase {
 
     @Test
     void aParcelToTokyoIsLabelledAsJapanPostSortsIt() {
-        String amazonOrder = sandbox.sellingPartner(CarrierSimulators.JP_SELLING_PARTNER).placeOrder("KJ-CUP", 1, "JP", false);
+        String amazonOrder = sandbox.sellingPartner(CarrierSimulators.JP_SELLING_PARTNER).placeOrder("KJ-PB-5K", 1, "JP", false);
         String orderNo = pulled("jp-spapi", amazonOrder);
 
         HttpResponse<Map> booked = send(HttpRequest.POST("/api/export/orders/" + orderNo + "/parcel",
@@ -136,10 +136,10 @@ class ExportParcelTest implements WithTestDatabase {
 
     @Test
     void anAddressThatDoesNotFitItsCountrysFormatIsRefusedAndNothingIsBooked() {
-        String fourDigits = sandbox.sellingPartner().placeOrder("KJ-CUP", 1, Map.of("Name", "John Roe",
+        String fourDigits = sandbox.sellingPartner().placeOrder("KJ-PB-5K", 1, Map.of("Name", "John Roe",
                 "AddressLine1", "1 Main St", "City", "Springfield", "StateOrRegion", "IL", "PostalCode", "6270",
                 "CountryCode", "US"), false);
-        String noState = sandbox.sellingPartner().placeOrder("KJ-CUP", 1, Map.of("Name", "John Roe",
+        String noState = sandbox.sellingPartner().placeOrder("KJ-PB-5K", 1, Map.of("Name", "John Roe",
                 "AddressLine1", "1 Main St", "City", "Springfield", "StateOrRegion", "Illinois", "PostalCode", "62701",
                 "CountryCode", "US"), false);
         String zip = pulled("us-spapi", fourDigits);
@@ -169,12 +169,13 @@ class ExportParcelTest implements WithTestDatabase {
         return PdfLabelText.lines(label.body());
     }
 
-    /** The export order the pull took for the marketplace order. */
+    /** The export order a pull took (now or before) for the marketplace order. */
     @SuppressWarnings("unchecked")
     private String pulled(String marketplace, String marketplaceOrderId) {
         Map<String, Object> pull = send(HttpRequest.POST("/api/export/marketplaces/" + marketplace + "/order-pulls",
                 Map.of("since", since))).body();
-        return ((List<Map<String, Object>>) pull.get("taken")).stream()
+        return java.util.stream.Stream.of("taken", "known")
+                .flatMap(k -> ((List<Map<String, Object>>) pull.getOrDefault(k, List.of())).stream())
                 .filter(o -> o.get("marketplaceOrderId").equals(marketplaceOrderId)).findFirst()
                 .map(o -> (String) o.get("orderNo")).orElseThrow(() -> new AssertionError("not taken: " + pull));
     }
