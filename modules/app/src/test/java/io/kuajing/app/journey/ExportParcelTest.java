@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,11 +55,7 @@ class ExportParcelTest implements WithTestDatabase {
 
     @Override
     public Map<String, String> getProperties() {
-        assertTrue(Files.isDirectory(ExportJourneyTest.SHIPPED), "the build copies the reference plugins");
-        Map<String, String> properties = new HashMap<>(WithTestDatabase.super.getProperties());
-        properties.put("kuajing.plugins.dir", ExportJourneyTest.SHIPPED.toString());
-        properties.putAll(sandbox.settings());
-        return properties;
+        return ExportJourneyTest.onShippedPlugins(WithTestDatabase.super.getProperties(), sandbox);
     }
 
     @BeforeAll
