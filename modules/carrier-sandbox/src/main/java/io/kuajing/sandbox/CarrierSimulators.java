@@ -159,14 +159,6 @@ public final class CarrierSimulators implements AutoCloseable {
         return store;
     }
 
-    /**
-     * The post office's item number (UPU S10, EA + serial + check digit + CN) of the parcel numbered {@code serial},
-     * for a caller that labels parcels itself, as an export hub does before customs and the marketplace see them.
-     */
-    public static String postalItemNumber(long serial) {
-        return SimulatedPostOffice.s10(serial);
-    }
-
     /** The simulated Chinese storefront's buyers and items (its TOP-shaped API is at {@link #baseUrls()}). */
     public SimulatedCnMall cnMall() {
         return cnMall;

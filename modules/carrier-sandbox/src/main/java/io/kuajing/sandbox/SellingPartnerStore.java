@@ -36,17 +36,19 @@ final class SellingPartnerStore {
         final Instant purchased;
         final String channel;
         final String country;
+        final Map<String, String> address;
         final List<OrderItem> items;
         Instant updated;
         String status;
         final List<Map<String, Object>> shipments = new ArrayList<>();
 
-        Order(String id, Instant purchased, String channel, String country, List<OrderItem> items) {
+        Order(String id, Instant purchased, String channel, Map<String, String> address, List<OrderItem> items) {
             this.id = id;
             this.purchased = purchased;
             this.updated = purchased;
             this.channel = channel;
-            this.country = country;
+            this.country = address.get("CountryCode");
+            this.address = Map.copyOf(address);
             this.items = items;
             // Amazon ships its own (AFN) orders; the seller ships and confirms merchant-fulfilled (MFN) ones.
             this.status = channel.equals("AFN") ? "Shipped" : "Unshipped";
@@ -130,7 +132,23 @@ final class SellingPartnerStore {
         return Optional.of(answer);
     }
 
-    synchronized String placeOrder(String sku, int quantity, String country, String channel) {
+    /**
+     * A buyer's address the store holds, as the Orders API's Address model shapes it (Name, AddressLine1/2, City,
+     * StateOrRegion, PostalCode, CountryCode, Phone): made-up people at real-looking addresses of the two stores'
+     * countries, anything else with its country only.
+     */
+    static Map<String, String> sampleAddress(String country) {
+        return switch (country) {
+            case "US" -> Map.of("Name", "Jane Doe", "AddressLine1", "410 Terry Ave N", "AddressLine2", "Apt 5",
+                    "City", "Seattle", "StateOrRegion", "WA", "PostalCode", "98109-5210", "CountryCode", "US",
+                    "Phone", "+1 206-555-0100");
+            case "JP" -> Map.of("Name", "山田 太郎", "AddressLine1", "霞が関1-3-2", "City", "千代田区",
+                    "StateOrRegion", "東京都", "PostalCode", "100-0013", "CountryCode", "JP", "Phone", "03-5555-0100");
+            default -> Map.of("CountryCode", country);
+        };
+    }
+
+    synchronized String placeOrder(String sku, int quantity, Map<String, String> address, String channel) {
         ListingsItem item = listings.get(sku);
         if (item == null || quantity <= 0 || stock(item) < quantity) {
             throw new IllegalArgumentException("the store cannot sell " + quantity + " of " + sku);
@@ -141,7 +159,7 @@ final class SellingPartnerStore {
         listings.put(sku, new ListingsItem(item.asin(), item.productType(), attributes, item.created(), clock.instant()));
         long n = serial.incrementAndGet();
         String id = String.format("%s-%07d-%07d", marketplace.orderIdPrefix(), n % 10_000_000, (n * 7919) % 10_000_000);
-        orders.put(id, new Order(id, clock.instant().truncatedTo(ChronoUnit.SECONDS), channel, country,
+        orders.put(id, new Order(id, clock.instant().truncatedTo(ChronoUnit.SECONDS), channel, address,
                 List.of(new OrderItem(String.format("%014d", n), sku, item.asin(), text(item.attributes().get("item_name")),
                         quantity, price(item)))));
         return id;
@@ -161,6 +179,12 @@ final class SellingPartnerStore {
             throw new Refused(400, "InvalidInput", "Invalid NextToken.");
         }
         return page(query);
+    }
+
+    /** getOrderAddress: the buyer's shipping address (a restricted operation: Amazon asks for a Restricted Data Token). */
+    synchronized Map<String, Object> orderAddress(String orderId) {
+        Order order = existing(orderId);
+        return Map.of("AmazonOrderId", order.id, "ShippingAddress", order.address);
     }
 
     synchronized Map<String, Object> orderItems(String orderId) {

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,6 +39,8 @@ final class SimulatedPostOffice {
     private static final Pattern PHONE = Pattern.compile("1[3-9][0-9]{9}|0[1-9][0-9]{8,10}");
     private static final Pattern DIVISION = Pattern.compile("[1-8][0-9]{5}");
     private static final List<String> INTERNATIONAL_ORIGINS = List.of("US", "JP", "DE", "GB", "AU", "FR", "KR");
+    /** Outbound destinations and the country name their addressee block ends with. */
+    private static final Map<String, String> OUTBOUND_DESTINATIONS = Map.of("US", "UNITED STATES", "JP", "JAPAN");
     private static final int[] S10_WEIGHTS = {8, 6, 4, 2, 3, 5, 9, 7};
 
     private final Bookings bookings = new Bookings();
@@ -88,6 +91,9 @@ final class SimulatedPostOffice {
     }
 
     private Reply order(Map<String, String> p) {
+        if ("EMS-OUT".equals(p.get("service"))) {
+            return outbound(p);
+        }
         String refused = refusal(p, p.get("s_country"), p.get("r_division"));
         if (refused != null) {
             return lines(refused.split("\n"));
@@ -108,6 +114,41 @@ final class SimulatedPostOffice {
                     "label.data=" + Base64.getEncoder().encodeToString(Labels.of(format, "EMS", item)));
             return new Bookings.Booking(item, (service.equals("EMS-INTL") ? international(p.get("s_country")) : domestic())
                     .startingAt(clock.instant()), answer);
+        });
+        return lines(booking.answer());
+    }
+
+    /**
+     * Outbound EMS: a 9610 export parcel posted in China to a buyer in one of the destinations the post serves. The
+     * addressee block is printed as the sender formatted it ({@code r_line.1..n}), which the post requires to end
+     * with the destination country's name; a buyer abroad needs no phone in the Chinese numbering plan.
+     */
+    private Reply outbound(Map<String, String> p) {
+        if (!"CN".equals(p.get("s_country")) || !OUTBOUND_DESTINATIONS.containsKey(String.valueOf(p.get("r_country")))
+                || !"9610".equals(p.get("regime"))) {
+            return lines("result=E201", "message=route suspended");
+        }
+        if (String.valueOf(p.get("r_post")).isBlank()) {
+            return lines("result=E101", "field=r_post", "message=postal code required");
+        }
+        List<String> block = new ArrayList<>();
+        for (int i = 1; p.containsKey("r_line." + i); i++) {
+            block.add(p.get("r_line." + i));
+        }
+        if (block.size() < 3 || !block.get(block.size() - 1).equals(OUTBOUND_DESTINATIONS.get(p.get("r_country")))) {
+            return lines("result=E202", "message=addressee block must end with the destination country");
+        }
+        String grams = p.get("weight_g");
+        if (grams == null || !grams.matches("[0-9]{1,7}") || Long.parseLong(grams) <= 0 || Long.parseLong(grams) > 30_000) {
+            return lines("result=E101", "field=weight_g", "message=weight out of range");
+        }
+        Bookings.Booking booking = bookings.once(p.get("customer") + "/" + p.get("txn_id"), () -> {
+            String item = s10(serial.incrementAndGet());
+            String format = Labels.formatOf(p.get("label"));
+            String answer = String.join("\n", "result=0", "mail_no=" + item,
+                    "postage=" + postage("EMS-INTL", Long.parseLong(grams)), "label.format=" + format,
+                    "label.data=" + Base64.getEncoder().encodeToString(Labels.addressed(format, "EMS", item, block)));
+            return new Bookings.Booking(item, abroad(p.get("r_country")).startingAt(clock.instant()), answer);
         });
         return lines(booking.answer());
     }
@@ -142,6 +183,19 @@ final class SimulatedPostOffice {
                 .at(5, 6, "EMF", "上海国际邮件互换局", "海关放行")
                 .at(6, 0, "EDH", "上海浦东新区投递部", "投递员正在派送")
                 .at(6, 8, "EMI", "上海浦东新区投递部", "本人签收");
+    }
+
+    /** Outbound EMS: posted at the vendor's city, cleared for export at the Shanghai office of exchange, delivered abroad. */
+    private static Trip.Plan abroad(String destination) {
+        String post = destination + " post";
+        return new Trip.Plan()
+                .at(0, 6, "EMA", "上海浦东揽投部", "已收寄")
+                .at(1, 0, "EMB", "上海国际邮件互换局", "到达出口互换局")
+                .at(1, 8, "EMC", "上海国际邮件互换局", "离开出口互换局")
+                .at(3, 0, "EMD", post + " office of exchange", "Arrival at inward office of exchange")
+                .at(3, 12, "EMF", post + " office of exchange", "Released by customs")
+                .at(4, 2, "EDH", post + " delivery office", "Out for delivery")
+                .at(4, 9, "EMI", post + " delivery office", "Delivered");
     }
 
     /** Domestic EMS for the last mile. */

@@ -68,7 +68,15 @@ public final class SimulatedSellingPartner {
      * from the listing's fulfillment availability; returns the AmazonOrderId.
      */
     public String placeOrder(String sku, int quantity, String country, boolean fulfilledByAmazon) {
-        return store.placeOrder(sku, quantity, country, fulfilledByAmazon ? "AFN" : "MFN");
+        return placeOrder(sku, quantity, SellingPartnerStore.sampleAddress(country), fulfilledByAmazon);
+    }
+
+    /**
+     * The same checkout by a buyer at {@code shippingAddress} (the Orders API's Address fields: Name, AddressLine1,
+     * AddressLine2, City, StateOrRegion, PostalCode, CountryCode, Phone), which the seller reads with getOrderAddress.
+     */
+    public String placeOrder(String sku, int quantity, Map<String, String> shippingAddress, boolean fulfilledByAmazon) {
+        return store.placeOrder(sku, quantity, shippingAddress, fulfilledByAmazon ? "AFN" : "MFN");
     }
 
     /** The shipment confirmations the seller sent for an order, as {@code packageDetail} objects. */
@@ -114,6 +122,9 @@ public final class SimulatedSellingPartner {
         String[] parts = path.split("/");
         if (parts.length == 6 && path.startsWith(ORDERS + "/") && parts[5].equals("orderItems") && call.method().equals("GET")) {
             return json(200, Map.of("payload", store.orderItems(parts[4])));
+        }
+        if (parts.length == 6 && path.startsWith(ORDERS + "/") && parts[5].equals("address") && call.method().equals("GET")) {
+            return json(200, Map.of("payload", store.orderAddress(parts[4])));
         }
         if (parts.length == 6 && path.startsWith(ORDERS + "/") && parts[5].equals("shipmentConfirmation")
                 && call.method().equals("POST")) {

@@ -10,12 +10,13 @@ import java.util.List;
 public interface ExportClearance {
 
     /**
-     * Declares the 9610 order's parcel to customs under the carrier's waybill number. Asking again declares nothing
-     * more (customs keys the declaration by the order number).
+     * Declares the 9610 order's parcel to customs under the carrier's waybill number; null takes the number of the
+     * parcel booked with a carrier ({@link ParcelShipping}), and a booked parcel is declared under its own number only.
+     * Asking again declares nothing more (customs keys the declaration by the order number).
      *
      * @throws io.kuajing.kernel.RuleViolation {@code orderNo} / {@code export-order} (no such order),
      *                                         {@code declared-9610-only} (a 9810 order), {@code waybillNo} /
-     *                                         {@code waybill-number}, or the field customs refuses
+     *                                         {@code waybill-number}, {@code booked-waybill}, or the field customs refuses
      */
     ExportOrderView declare(String orderNo, String waybillNo);
 

@@ -34,7 +34,10 @@ public interface MarketplaceSelling {
     record Publication(BigDecimal price, BigDecimal priceCny, String currency, Integer stock) {
     }
 
-    /** A parcel on its way: the Kuajing carrier plugin id, its tracking number, when it left (null: now). */
+    /**
+     * A parcel on its way: the Kuajing carrier plugin id, its tracking number, when it left (null: now). Carrier and
+     * tracking number both null: the parcel booked with a carrier ({@link ParcelShipping}), its waybill number.
+     */
     record ShipmentNotice(String carrier, String trackingNumber, Instant shippedAt) {
     }
 

@@ -12,6 +12,7 @@ import io.kuajing.export.ExportClearance;
 import io.kuajing.export.ExportOrderView;
 import io.kuajing.export.GlobalSelling;
 import io.kuajing.export.MarketplaceSelling;
+import io.kuajing.export.ParcelShipping;
 import io.kuajing.export.ParcelArrival;
 import io.kuajing.export.ParcelDeparture;
 import io.kuajing.export.SalesReport;
@@ -22,7 +23,8 @@ import io.micronaut.context.ApplicationContext;
 /**
  * The export half of the demo: the {@link DemoVendors} are onboarded and publish their products on the simulated
  * amazon.com and amazon.co.jp (the US and JP channel plugins over HTTP), buyers there order, the orders are pulled into export orders, each
- * 9610 parcel is declared to customs (the sandbox single window) under its postal item number and, once customs has
+ * 9610 parcel is booked with the post's outbound EMS (the postal plugin over HTTP, its label in the buyer's country's
+ * format), declared to customs (the sandbox single window) under the post's item number and, once customs has
  * accepted it, reported arrived at the export supervision site and departed, then confirmed shipped to the
  * marketplace with that number as its tracking number.
  */
@@ -34,6 +36,7 @@ final class GlobalSellingDemo {
     private final GlobalSelling selling;
     private final MarketplaceSelling marketplaces;
     private final ExportClearance clearance;
+    private final ParcelShipping parcels;
     private final CarrierSimulators simulators;
 
     GlobalSellingDemo(ApplicationContext context, CarrierSimulators simulators, PrintStream out) {
@@ -41,6 +44,7 @@ final class GlobalSellingDemo {
         this.selling = context.getBean(GlobalSelling.class);
         this.marketplaces = context.getBean(MarketplaceSelling.class);
         this.clearance = context.getBean(ExportClearance.class);
+        this.parcels = context.getBean(ParcelShipping.class);
         this.simulators = simulators;
     }
 
@@ -69,7 +73,7 @@ final class GlobalSellingDemo {
             pulled.put(store.site(), pull.taken());
         }
 
-        Map<String, String> trackingByOrder = declare(pulled.values().stream().flatMap(List::stream).toList());
+        Map<String, String> trackingByOrder = book(pulled.values().stream().flatMap(List::stream).toList());
         List<String> declared = awaitDeclared(trackingByOrder.keySet(), followFor);
         out.printf("declared for export (9610: CEB303 order, CEB505 waybill, CEB603 inventory list), accepted by customs: %d of %d%n",
                 declared.size(), trackingByOrder.size());
@@ -82,22 +86,26 @@ final class GlobalSellingDemo {
         report(selling.report());
     }
 
-    /** Each parcel's postal item number is its customs waybill number and, later, the marketplace's tracking number. */
-    private Map<String, String> declare(List<ExportOrderView> orders) {
+    /**
+     * Each parcel booked with the post, which declares it: the post's item number is its customs waybill number and,
+     * later, the marketplace's tracking number.
+     */
+    private Map<String, String> book(List<ExportOrderView> orders) {
         Map<String, String> trackingByOrder = new TreeMap<>();
         Map<String, Integer> refusals = new TreeMap<>();
-        long serial = 30_000_001L;
         for (ExportOrderView order : orders) {
-            String itemNumber = CarrierSimulators.postalItemNumber(serial++);
             try {
-                clearance.declare(order.orderNo(), itemNumber);
-                trackingByOrder.put(order.orderNo(), itemNumber);
+                ParcelShipping.BookedParcel parcel = parcels.book(order.orderNo(), new ParcelShipping.BookParcel(CARRIER, null),
+                        "demo");
+                trackingByOrder.put(order.orderNo(), parcel.waybillNo());
             } catch (RuleViolation refused) {
                 refusals.merge(refused.rule(), 1, Integer::sum);
             }
         }
+        out.printf("parcels booked with the post's outbound EMS (labels in the buyers' address formats): %d of %d%n",
+                trackingByOrder.size(), orders.size());
         if (!refusals.isEmpty()) {
-            out.println("export declarations refused before customs: " + refusals);
+            out.println("parcels refused before customs: " + refusals);
         }
         return trackingByOrder;
     }

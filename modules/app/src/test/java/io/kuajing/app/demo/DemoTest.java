@@ -47,6 +47,9 @@ class DemoTest {
         assertTrue(channel.find() && channel.group(1).split(", ").length == 3 && Integer.parseInt(channel.group(2)) == 6,
                 "a product of each mode listed on the Chinese channel, two trades each pulled in:\n" + printed);
         assertTrue(printed.contains("cn-mall orders by mode and status"), printed);
+        java.util.regex.Matcher booked = java.util.regex.Pattern.compile("parcels booked with the post's outbound EMS .*: (\\d+) of (\\d+)").matcher(printed);
+        assertTrue(booked.find() && booked.group(1).equals(booked.group(2)) && Integer.parseInt(booked.group(1)) >= 6,
+                "every 9610 parcel booked with the post:\n" + printed);
         java.util.regex.Matcher trip = java.util.regex.Pattern.compile("reported to customs: (\\d+) parcels arrived .*, (\\d+) departed").matcher(printed);
         assertTrue(trip.find() && trip.group(1).equals(trip.group(2)) && Integer.parseInt(trip.group(1)) >= 6,
                 "every accepted parcel reported arrived and departed:\n" + printed);

@@ -67,11 +67,18 @@ class ExportJourneyTest implements WithTestDatabase {
 
     @Override
     public Map<String, String> getProperties() {
+        return onShippedPlugins(WithTestDatabase.super.getProperties(), sandbox);
+    }
+
+    /**
+     * The test database's properties with the reference plugin JARs the build copied, pointed at the simulators;
+     * every export message is checked against customs' export schema before it leaves, where this machine has it.
+     */
+    static Map<String, String> onShippedPlugins(Map<String, String> database, CarrierSimulators sandbox) {
         assertTrue(Files.isDirectory(SHIPPED), "the build copies the reference plugins to " + SHIPPED.toAbsolutePath());
-        Map<String, String> properties = new HashMap<>(WithTestDatabase.super.getProperties());
+        Map<String, String> properties = new HashMap<>(database);
         properties.put("kuajing.plugins.dir", SHIPPED.toString());
         properties.putAll(sandbox.settings());
-        // Every export message is checked against customs' export schema before it leaves, where this machine has it.
         TripByModeTest.customsSchema().ifPresent(xsd -> properties.put("kuajing.customs.schema-dir", xsd.toString()));
         return properties;
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import io.kuajing.export.ExportClearance;
@@ -17,6 +18,8 @@ import io.kuajing.export.domain.ExportOrder;
 import io.kuajing.export.domain.ExportOrderLine;
 import io.kuajing.export.domain.ExportOrderStatus;
 import io.kuajing.export.domain.ExportOrders;
+import io.kuajing.export.domain.ExportParcel;
+import io.kuajing.export.domain.ExportParcels;
 import io.kuajing.export.domain.Listing;
 import io.kuajing.export.domain.Listings;
 import io.kuajing.export.domain.Transport;
@@ -44,9 +47,11 @@ class ClearingExports implements ExportClearance {
     private final ExportCustoms customs;
     private final Transactions transactions;
     private final Clock clock;
+    private final ExportParcels parcels;
 
     ClearingExports(ExportOrders orders, Vendors vendors, Listings listings, Consignments consignments,
-                    ExportCustoms customs, Transactions transactions, Clock clock) {
+                    ExportCustoms customs, Transactions transactions, Clock clock, ExportParcels parcels) {
+        this.parcels = parcels;
         this.clock = clock;
         this.orders = orders;
         this.consignments = consignments;
@@ -57,7 +62,8 @@ class ClearingExports implements ExportClearance {
     }
 
     @Override
-    public ExportOrderView declare(String orderNo, String waybillNo) {
+    public ExportOrderView declare(String orderNo, String given) {
+        String waybillNo = bookedUnlessGiven(orderNo, given);
         if (!isWaybillNumber(waybillNo)) {
             throw new RuleViolation("waybillNo", "waybill-number", "the carrier's waybill number is 4-32 letters, digits or dashes");
         }
@@ -89,6 +95,22 @@ class ClearingExports implements ExportClearance {
             return null;
         });
         return transactions.read(() -> orders.byNumber(orderNo)).map(ServingGlobalSelling::view).orElseThrow();
+    }
+
+    /**
+     * The waybill number of the parcel booked with a carrier when none is given; a number given for a booked parcel
+     * must be its own, so customs never declares a parcel under a number its label does not carry.
+     */
+    private String bookedUnlessGiven(String orderNo, String given) {
+        Optional<ExportParcel> booked = transactions.read(() -> parcels.of(orderNo));
+        if (booked.isEmpty()) {
+            return given;
+        }
+        if (given == null || given.equals(booked.get().waybillNo())) {
+            return booked.get().waybillNo();
+        }
+        throw new RuleViolation("waybillNo", "booked-waybill", "the order's parcel was booked with "
+                + booked.get().carrier() + " under waybill " + booked.get().waybillNo() + ": it is declared under that number");
     }
 
     @Override

@@ -30,6 +30,11 @@ final class Inputs {
         }
     }
 
+    /** Whether the value is a carrier plugin id (lower case, digits and dashes, as plugin ids are). */
+    static boolean isCarrierId(String value) {
+        return value != null && value.matches("[a-z0-9][a-z0-9-]{1,39}");
+    }
+
     static Vendor existingVendor(Vendors vendors, String vendorId) {
         return vendors.byId(new VendorId(vendorId)).orElseThrow(() ->
                 new RuleViolation("vendorId", "vendor-onboarded", "no onboarded vendor " + vendorId));

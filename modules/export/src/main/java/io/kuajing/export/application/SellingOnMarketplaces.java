@@ -20,6 +20,7 @@ import io.kuajing.export.domain.ExportMode;
 import io.kuajing.export.domain.ExportOrder;
 import io.kuajing.export.domain.ExportOrderStatus;
 import io.kuajing.export.domain.ExportOrders;
+import io.kuajing.export.domain.ExportParcels;
 import io.kuajing.export.domain.Listing;
 import io.kuajing.export.domain.Listings;
 import io.kuajing.export.domain.MarketplacePush;
@@ -63,6 +64,7 @@ class SellingOnMarketplaces implements MarketplaceSelling {
     private final Listings listings;
     private final ExportOrders orders;
     private final MarketplacePushes pushes;
+    private final ExportParcels parcels;
     private final SalesChannels channels;
     private final SettlementRates fx;
     private final GlobalSelling selling;
@@ -71,7 +73,8 @@ class SellingOnMarketplaces implements MarketplaceSelling {
 
     SellingOnMarketplaces(Vendors vendors, Listings listings, ExportOrders orders, MarketplacePushes pushes,
                           SalesChannels channels, SettlementRates fx, GlobalSelling selling, Transactions transactions,
-                          Clock clock) {
+                          Clock clock, ExportParcels parcels) {
+        this.parcels = parcels;
         this.vendors = vendors;
         this.listings = listings;
         this.orders = orders;
@@ -141,8 +144,9 @@ class SellingOnMarketplaces implements MarketplaceSelling {
     }
 
     @Override
-    public Confirmed confirmShipment(String orderNo, ShipmentNotice n, String operator) {
-        if (n == null || n.carrier() == null || !n.carrier().matches("[a-z0-9][a-z0-9-]{1,39}")) {
+    public Confirmed confirmShipment(String orderNo, ShipmentNotice notice, String operator) {
+        ShipmentNotice n = bookedParcelUnlessGiven(orderNo, notice);
+        if (n == null || !Inputs.isCarrierId(n.carrier())) {
             throw new RuleViolation("carrier", "carrier-id", "the carrier is its plugin id, e.g. postal-ems");
         }
         if (n.trackingNumber() == null || !n.trackingNumber().matches("[A-Za-z0-9-]{4,64}")) {
@@ -180,6 +184,19 @@ class SellingOnMarketplaces implements MarketplaceSelling {
                     order.vendor(), null, orderNo, null, null, n.carrier(), n.trackingNumber(), clock.instant(),
                     operator))), true);
         });
+    }
+
+    /**
+     * A notice naming neither carrier nor tracking number confirms the parcel booked with a carrier: its carrier and
+     * waybill number, which is the carrier's tracking number.
+     */
+    private ShipmentNotice bookedParcelUnlessGiven(String orderNo, ShipmentNotice n) {
+        if (n != null && (n.carrier() != null || n.trackingNumber() != null)) {
+            return n;
+        }
+        Instant shippedAt = n == null ? null : n.shippedAt();
+        return transactions.read(() -> parcels.of(orderNo)).map(p -> new ShipmentNotice(p.carrier(), p.waybillNo(), shippedAt))
+                .orElse(n);
     }
 
     @Override
@@ -222,7 +239,11 @@ class SellingOnMarketplaces implements MarketplaceSelling {
         // The marketplace's fee is not part of an order: marketplaces settle fees later (amazon.com: Finances API).
         return new IncomingOrder(marketplace, order.orderId(), order.mode().code(), order.shipTo(), order.placedAt(),
                 order.currency().getCurrencyCode(), BigDecimal.ZERO, order.lines().stream()
-                .map(l -> new IncomingOrder.Line(l.sku(), l.quantity(), l.unitPrice())).toList());
+                .map(l -> new IncomingOrder.Line(l.sku(), l.quantity(), l.unitPrice())).toList(), shipTo(order.buyer()));
+    }
+
+    private static IncomingOrder.ShipTo shipTo(MarketplaceOrder.Buyer b) {
+        return b == null ? null : new IncomingOrder.ShipTo(b.name(), b.phone(), b.street(), b.city(), b.region(), b.postalCode());
     }
 
     private void knownChannel(String marketplace) {

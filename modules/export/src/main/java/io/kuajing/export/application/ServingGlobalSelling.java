@@ -33,6 +33,8 @@ import io.kuajing.export.domain.Listing;
 import io.kuajing.export.domain.Listings;
 import io.kuajing.export.domain.SettlementAccount;
 import io.kuajing.export.domain.SettlementRates;
+import io.kuajing.export.domain.ShipToAddress;
+import io.kuajing.export.domain.ShipToAddresses;
 import io.kuajing.export.domain.Uscc;
 import io.kuajing.export.domain.Vendor;
 import io.kuajing.export.domain.VendorId;
@@ -64,9 +66,12 @@ class ServingGlobalSelling implements GlobalSelling {
     private final ImportSales importSales;
     private final Transactions transactions;
     private final Clock clock;
+    private final ShipToAddresses addresses;
 
     ServingGlobalSelling(Vendors vendors, Listings listings, ExportOrders orders, SettlementRates fx,
-                         ExportRefundRates refunds, ImportSales importSales, Transactions transactions, Clock clock) {
+                         ExportRefundRates refunds, ImportSales importSales, Transactions transactions, Clock clock,
+                         ShipToAddresses addresses) {
+        this.addresses = addresses;
         this.vendors = vendors;
         this.listings = listings;
         this.orders = orders;
@@ -130,8 +135,14 @@ class ServingGlobalSelling implements GlobalSelling {
         return transactions.write(() -> {
             Vendor vendor = existingVendor(vendorId);
             ExportOrder order = order(vendor, o);
+            ShipToAddress shipTo = shipTo(o);
             return orders.addUnlessKnown(order).map(first -> new Received(view(first), false))
-                    .orElseGet(() -> new Received(view(order), true));
+                    .orElseGet(() -> {
+                        if (shipTo != null) {
+                            addresses.keep(order.orderNo(), shipTo);
+                        }
+                        return new Received(view(order), true);
+                    });
         });
     }
 
@@ -220,6 +231,13 @@ class ServingGlobalSelling implements GlobalSelling {
                 country(o.destination()), o.soldAt(), currency, lines,
                 new Money(o.marketplaceFee() == null ? BigDecimal.ZERO : o.marketplaceFee(), currency),
                 ExportOrderStatus.RECEIVED);
+    }
+
+    /** The buyer's address as given, in the order's destination country; null when the order came without one. */
+    private static ShipToAddress shipTo(IncomingOrder o) {
+        IncomingOrder.ShipTo a = o.shipTo();
+        return a == null ? null
+                : new ShipToAddress(a.name(), a.phone(), a.street(), a.city(), a.region(), a.postalCode(), o.destination());
     }
 
     private Vendor existingVendor(String vendorId) {

@@ -59,13 +59,25 @@ public interface SalesChannels {
 
     /**
      * An order as the marketplace holds it: its id, when it was placed, its status word, where it ships to, who
-     * fulfils it (null when the marketplace does not say) and the lines in the sale currency.
+     * fulfils it (null when the marketplace does not say), the lines in the sale currency and the buyer's address.
      */
     record MarketplaceOrder(String orderId, Instant placedAt, String status, String shipTo, ExportMode mode,
-                            Currency currency, List<Line> lines) {
+                            Currency currency, List<Line> lines, Buyer buyer) {
 
         public MarketplaceOrder {
             lines = List.copyOf(lines);
+        }
+
+        /**
+         * The buyer's name and address as the marketplace gives them to the seller who ships (null when it does not):
+         * the street as one line, the region a state or prefecture. Personal data: masked in {@code toString}.
+         */
+        public record Buyer(String name, String phone, String street, String city, String region, String postalCode) {
+
+            @Override
+            public String toString() {
+                return "Buyer[***, " + city + ", " + region + "]";
+            }
         }
 
         public record Line(String sku, int quantity, BigDecimal unitPrice) {

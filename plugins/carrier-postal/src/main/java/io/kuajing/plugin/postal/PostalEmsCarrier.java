@@ -49,7 +49,10 @@ public final class PostalEmsCarrier implements CarrierPlugin {
                             .map(o -> new Lane(o, "CN", Set.of(CustomsRegime.CBEC_DIRECT_MAIL))).toList(), 6, 10),
             new CarrierService("EMS-CN", "Domestic EMS", Leg.LAST_MILE, List.of(new Lane("CN", "CN",
                     Set.of(CustomsRegime.CBEC_BONDED, CustomsRegime.CBEC_BONDED_NON_PILOT, CustomsRegime.CBEC_DIRECT_MAIL,
-                            CustomsRegime.GENERAL_TRADE))), 2, 4));
+                            CustomsRegime.GENERAL_TRADE))), 2, 4),
+            // A 9610 export parcel from a Chinese vendor to a buyer abroad, the label in the destination's format.
+            new CarrierService("EMS-OUT", "International EMS from China", Leg.END_TO_END, Arrays.stream(new String[] {"US", "JP"})
+                    .map(d -> new Lane("CN", d, Set.of(CustomsRegime.CBEC_DIRECT_MAIL))).toList(), 5, 9));
 
     private final CarrierContext context = new CarrierContext();
 

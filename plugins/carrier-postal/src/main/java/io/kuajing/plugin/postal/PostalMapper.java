@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.kuajing.plugin.carrier.AddressBlock;
 import io.kuajing.plugin.carrier.Amount;
 import io.kuajing.plugin.carrier.CarrierError;
 import io.kuajing.plugin.carrier.CarrierHttp;
@@ -108,6 +109,14 @@ final class PostalMapper {
         p.put("r_addr", String.join("", nullToEmpty(r.shipTo().province()), nullToEmpty(r.shipTo().city()),
                 nullToEmpty(r.shipTo().district()), r.shipTo().streetLine()));
         p.put("r_post", nullToEmpty(r.shipTo().postalCode()));
+        if (!r.shipTo().isInChina()) {
+            // Outbound EMS: the post prints the addressee block as sent, so it goes in the destination post's format.
+            p.put("r_country", r.shipTo().countryCode());
+            List<String> block = AddressBlock.lines(r.shipTo());
+            for (int i = 0; i < block.size(); i++) {
+                p.put("r_line." + (i + 1), block.get(i));
+            }
+        }
         if (r.consigneeId() != null) {
             p.put("r_id_type", r.consigneeId().type().customsCode());
             p.put("r_id_no", r.consigneeId().number());

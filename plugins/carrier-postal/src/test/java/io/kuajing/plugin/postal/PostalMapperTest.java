@@ -85,6 +85,34 @@ class PostalMapperTest {
                 assertThrows(CarrierError.class, () -> PostalMapper.order(inDollars, "KJDEMO1", NOW)).field());
     }
 
+    @Test
+    void anOutboundParcelSendsTheAddresseeBlockInTheDestinationsFormatAndNoIdDocument() {
+        ShipmentRequest sample = CarrierSamples.shipment(international(), "postal-out-0001", LabelFormat.PDF);
+        ShipmentRequest outbound = outbound(sample, "98109-5210");
+
+        Map<String, String> form = PostalMapper.order(outbound, "KJDEMO1", NOW);
+
+        assertEquals("EMS-OUT", form.get("service"));
+        assertEquals("US", form.get("r_country"));
+        assertEquals(List.of("JANE DOE", "410 TERRY AVE N APT 5", "SEATTLE WA  98109-5210", "UNITED STATES"),
+                List.of(form.get("r_line.1"), form.get("r_line.2"), form.get("r_line.3"), form.get("r_line.4")));
+        assertFalse(form.containsKey("r_line.5"));
+        assertFalse(form.containsKey("r_id_no"), "a buyer abroad has no Chinese ID document");
+        CarrierError zip = assertThrows(CarrierError.class, () -> PostalMapper.order(outbound(sample, "9810"), "KJDEMO1", NOW));
+        assertEquals("shipTo.postalCode", zip.field());
+        assertEquals(CarrierError.Kind.INVALID_REQUEST, zip.kind());
+    }
+
+    /** The sample parcel sent from China to a buyer in Seattle on the outbound service. */
+    private static ShipmentRequest outbound(ShipmentRequest r, String zip) {
+        Address buyer = new Address("Jane Doe", null, "+1 206-555-0100", "US", null, "WA", "Seattle", null,
+                List.of("410 Terry Ave N", "Apt 5"), zip);
+        Address hub = new Address("Kuajing export hub", null, "02150000000", "CN", "310115", null, "上海市", null,
+                List.of("浦东新区外高桥保税物流园区 1 号"), "200131");
+        return new ShipmentRequest(r.idempotencyKey(), r.reference(), "EMS-OUT", hub, buyer, null, r.parcels(),
+                r.commodities(), r.regime(), r.labelFormat());
+    }
+
     private static io.kuajing.plugin.carrier.CarrierService international() {
         return new PostalEmsCarrier().services().get(0);
     }

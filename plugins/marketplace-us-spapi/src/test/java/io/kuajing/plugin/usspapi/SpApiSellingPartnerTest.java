@@ -114,6 +114,28 @@ class SpApiSellingPartnerTest {
         assertEquals("PATCH", transport.onlyRequest().method());
     }
 
+    @Test
+    void aSellerFulfilledOrderCarriesTheBuyersAddressFromGetOrderAddress() {
+        RecordingTransport transport = new RecordingTransport(request -> json(200, switch (request.uri().getPath()) {
+            case "/orders/v0/orders/111-0000001-0000001/orderItems" -> "{\"payload\":{\"OrderItems\":[{\"SellerSKU\":"
+                    + "\"KJ-1\",\"OrderItemId\":\"1\",\"QuantityOrdered\":1,\"ItemPrice\":{\"CurrencyCode\":\"USD\","
+                    + "\"Amount\":\"15.99\"}}]}}";
+            case "/orders/v0/orders/111-0000001-0000001/address" -> "{\"payload\":{\"AmazonOrderId\":"
+                    + "\"111-0000001-0000001\",\"ShippingAddress\":{\"Name\":\"Jane Doe\",\"AddressLine1\":"
+                    + "\"410 Terry Ave N\",\"AddressLine2\":\"Apt 5\",\"City\":\"Seattle\",\"StateOrRegion\":\"WA\","
+                    + "\"PostalCode\":\"98109-5210\",\"CountryCode\":\"US\",\"Phone\":\"+1 206-555-0100\"}}}";
+            default -> "{\"payload\":{\"Orders\":[{\"AmazonOrderId\":\"111-0000001-0000001\",\"PurchaseDate\":"
+                    + "\"2026-12-06T01:00:00Z\",\"LastUpdateDate\":\"2026-12-06T01:00:00Z\",\"OrderStatus\":"
+                    + "\"Unshipped\",\"FulfillmentChannel\":\"MFN\",\"ShippingAddress\":{\"CountryCode\":\"US\"}}]}}";
+        }));
+        ChannelOrder order = started(transport).channelOrders(new ChannelOrderQuery(
+                Instant.parse("2026-12-06T00:00:00Z"), Instant.parse("2026-12-07T00:00:00Z"), null)).orders().get(0);
+
+        assertEquals(new ChannelOrder.Delivery("Jane Doe", "+1 206-555-0100", "WA", "Seattle", null,
+                "410 Terry Ave N Apt 5", "98109-5210"), order.delivery());
+        assertTrue(!order.toString().contains("Terry") && !order.toString().contains("Jane Doe"), order.toString());
+    }
+
     private static SpApiSellingPartner started(HttpTransport transport) {
         SpApiSellingPartner plugin = new SpApiSellingPartner();
         plugin.start(TestPluginContext.of(SETTINGS, transport));

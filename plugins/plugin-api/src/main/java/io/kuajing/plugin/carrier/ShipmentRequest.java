@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * An order to carry parcels and issue a waybill. {@code idempotencyKey} makes it safe to send again after a
  * timeout: the carrier returns the same waybill for the same key instead of booking twice. {@code reference} is
- * the order number the waybill is declared against (CEB511 orderNo).
+ * the order number the waybill is declared against (CEB511 orderNo). A parcel leaving China (origin CN, destination
+ * abroad, regime 9610) is an export: its {@code consigneeId} may be null, and its label prints the
+ * destination's address format ({@link AddressBlock}).
  *
  * <p>{@code collectOnRequest}: issue the waybill now but send no courier until {@link
  * io.kuajing.plugin.CarrierPlugin#schedulePickup} names it — a bonded parcel (1210) needs its waybill for the
@@ -44,8 +46,10 @@ public record ShipmentRequest(String idempotencyKey, String reference, String se
         if (parcels.isEmpty()) {
             throw new IllegalArgumentException("at least one parcel");
         }
-        if (regime != CustomsRegime.GENERAL_TRADE && consigneeId == null) {
-            throw new IllegalArgumentException("a CBEC parcel needs the consignee's ID document");
+        if (regime != CustomsRegime.GENERAL_TRADE && shipTo.isInChina() && consigneeId == null) {
+            // Chinese customs clears a CBEC import against the buyer's ID; a parcel exported under 9610 goes to a
+            // buyer abroad, whose post asks for no Chinese ID document.
+            throw new IllegalArgumentException("a CBEC parcel into China needs the consignee's ID document");
         }
     }
 

@@ -63,9 +63,17 @@ public record ChannelOrder(String externalId, Instant placedAt, Instant updatedA
 
     /**
      * The receiver and the address as the channel's buyer typed them: the province, city and district by name (as
-     * Chinese storefronts have the buyer pick them), the rest of the address as one line.
+     * Chinese storefronts have the buyer pick them), the rest of the address as one line, and the postal code. Abroad
+     * the province is the state, prefecture or region (amazon.com: {@code WA}; amazon.co.jp: {@code 東京都}), the
+     * district null, and the postal code is what the destination post sorts on (a ZIP Code, a 〒 number).
      */
-    public record Delivery(String name, String phone, String province, String city, String district, String address) {
+    public record Delivery(String name, String phone, String province, String city, String district, String address,
+                           String postalCode) {
+
+        /** A delivery as SPI version 1 first had it, without a postal code (Chinese channels route on the division). */
+        public Delivery(String name, String phone, String province, String city, String district, String address) {
+            this(name, phone, province, city, district, address, null);
+        }
 
         @Override
         public String toString() {

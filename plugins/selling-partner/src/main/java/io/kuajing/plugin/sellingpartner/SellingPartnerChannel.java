@@ -124,7 +124,9 @@ public abstract class SellingPartnerChannel implements MarketplacePlugin {
         List<ChannelOrder> orders = new ArrayList<>();
         List<Message> messages = new ArrayList<>();
         for (Map<String, Object> order : page.entries()) {
-            orders.add(orderShapes.channelOrder(order, items(SellingPartnerOrders.orderId(order)), messages));
+            String id = SellingPartnerOrders.orderId(order);
+            orders.add(orderShapes.channelOrder(order, items(id),
+                    SellingPartnerOrders.shippedBySeller(order) ? address(id) : null, messages));
         }
         return new ChannelOrderPage(orders, messages, page.nextToken());
     }
@@ -141,6 +143,15 @@ public abstract class SellingPartnerChannel implements MarketplacePlugin {
         HttpTransport.Response response = call("POST", ORDERS + "/" + encode(orderId) + "/shipmentConfirmation", body);
         return response.isSuccess() ? new ItemResult(orderId, ItemResult.Outcome.UPDATED, null, List.of())
                 : refused(orderId, response);
+    }
+
+    /**
+     * getOrderAddress of an order the seller ships: the label needs the buyer's name and street, which getOrders
+     * leaves out. (Amazon asks for a Restricted Data Token on this operation; the token is the configured one here.)
+     */
+    private Map<String, Object> address(String orderId) {
+        String body = required(call("GET", ORDERS + "/" + encode(orderId) + "/address", null)).bodyText();
+        return Json.object(Json.object(Json.parse(body)).get("payload"));
     }
 
     private List<Map<String, Object>> items(String orderId) {

@@ -56,6 +56,16 @@ final class SellingPartnerOrders {
      * out with a message, since a line Kuajing cannot name cannot become an export order line.
      */
     ChannelOrder channelOrder(Map<String, Object> order, List<Map<String, Object>> items, List<Message> messages) {
+        return channelOrder(order, items, null, messages);
+    }
+
+    /**
+     * The order with its items and, for an order the seller ships, the buyer's address as getOrderAddress answers it
+     * ({@code payload}; null when not asked): the name, the address lines joined by a space (USPS Publication 28 puts a
+     * secondary unit on the delivery line), the city, the state or prefecture, the postal code and the phone.
+     */
+    ChannelOrder channelOrder(Map<String, Object> order, List<Map<String, Object>> items, Map<String, Object> orderAddress,
+                              List<Message> messages) {
         String id = orderId(order);
         List<ChannelOrder.Line> lines = new ArrayList<>();
         for (Map<String, Object> item : items) {
@@ -76,7 +86,27 @@ final class SellingPartnerOrders {
                 order.get("OrderTotal") != null ? money(Json.object(order.get("OrderTotal"))) : sum(lines),
                 country instanceof String c ? c : null,
                 "AFN".equals(channel) ? ChannelOrder.Fulfilment.CHANNEL
-                        : "MFN".equals(channel) ? ChannelOrder.Fulfilment.SELLER : null);
+                        : "MFN".equals(channel) ? ChannelOrder.Fulfilment.SELLER : null, null, delivery(orderAddress), null);
+    }
+
+    static boolean shippedBySeller(Map<String, Object> order) {
+        return "MFN".equals(order.get("FulfillmentChannel"));
+    }
+
+    private static ChannelOrder.Delivery delivery(Map<String, Object> orderAddress) {
+        if (orderAddress == null || !(orderAddress.get("ShippingAddress") instanceof Map<?, ?>)) {
+            return null;
+        }
+        Map<String, Object> a = Json.object(orderAddress.get("ShippingAddress"));
+        String lines = java.util.stream.Stream.of("AddressLine1", "AddressLine2", "AddressLine3")
+                .map(a::get).filter(v -> v instanceof String t && !t.isBlank()).map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(" "));
+        return new ChannelOrder.Delivery(text(a, "Name"), text(a, "Phone"), text(a, "StateOrRegion"), text(a, "City"),
+                null, lines.isEmpty() ? null : lines, text(a, "PostalCode"));
+    }
+
+    private static String text(Map<String, Object> map, String key) {
+        return map.get(key) instanceof String s && !s.isBlank() ? s : null;
     }
 
     /** The confirmShipment body: one package holding every item of the order in its ordered quantity. */

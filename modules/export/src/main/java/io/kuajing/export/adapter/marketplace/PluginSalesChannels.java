@@ -128,6 +128,12 @@ class PluginSalesChannels implements SalesChannels {
                 : o.fulfilment() == ChannelOrder.Fulfilment.CHANNEL ? ExportMode.WAREHOUSE_9810 : ExportMode.DIRECT_9610;
         return new MarketplaceOrder(o.externalId(), o.placedAt(), o.status(), o.shipTo(), mode,
                 Currency.getInstance(o.total().currency()), o.lines().stream()
-                .map(l -> new MarketplaceOrder.Line(l.sku(), l.quantity(), l.unitPrice().amount())).toList());
+                .map(l -> new MarketplaceOrder.Line(l.sku(), l.quantity(), l.unitPrice().amount())).toList(),
+                buyer(o.delivery()));
+    }
+
+    private static MarketplaceOrder.Buyer buyer(ChannelOrder.Delivery d) {
+        return d == null ? null : new MarketplaceOrder.Buyer(d.name(), d.phone(),
+                d.address(), d.city(), d.province(), d.postalCode());
     }
 }

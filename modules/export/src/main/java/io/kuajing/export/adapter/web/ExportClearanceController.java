@@ -38,8 +38,9 @@ class ExportClearanceController {
     @Operation(summary = "Declare a 9610 order's parcel to customs",
             description = "Sends customs the order (CEB303), the waybill (CEB505) under the carrier's waybill number and "
                     + "the inventory list (CEB603): 202 with the order, which becomes DECLARED when customs accepts the "
-                    + "list. The same order again declares nothing more. A 9810 order is refused "
-                    + "(declared-9610-only). Roles: OPERATOR.")
+                    + "list. Without a waybillNo, the number of the parcel booked with a carrier (POST .../parcel); "
+                    + "another number for a booked parcel is refused (booked-waybill). The same order again declares "
+                    + "nothing more. A 9810 order is refused (declared-9610-only). Roles: OPERATOR.")
     @ApiResponse(responseCode = "202", description = "Handed to customs")
     @Secured(Roles.OPERATOR)
     HttpResponse<ExportJson.Order> declare(String orderNo, @Body @Nullable DeclarationBody body) {

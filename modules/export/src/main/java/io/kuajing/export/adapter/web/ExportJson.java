@@ -57,16 +57,29 @@ final class ExportJson {
     @Serdeable
     record OrderBody(@Nullable String marketplace, @Nullable String marketplaceOrderId, @Nullable String mode,
                      @Nullable String destination, @Nullable Instant soldAt, @Nullable String currency,
-                     @Nullable BigDecimal marketplaceFee, @Nullable List<Line> lines) {
+                     @Nullable BigDecimal marketplaceFee, @Nullable List<Line> lines, @Nullable ShipTo shipTo) {
 
         IncomingOrder command() {
             return new IncomingOrder(marketplace, marketplaceOrderId, mode, destination, soldAt, currency, marketplaceFee,
                     lines == null ? null : lines.stream().map(l -> l == null ? null
-                            : new IncomingOrder.Line(l.sku, l.quantity, l.unitPrice)).toList());
+                            : new IncomingOrder.Line(l.sku, l.quantity, l.unitPrice)).toList(),
+                    shipTo == null ? null : new IncomingOrder.ShipTo(shipTo.name, shipTo.phone, shipTo.street, shipTo.city,
+                            shipTo.region, shipTo.postalCode));
         }
 
         @Serdeable
         record Line(@Nullable String sku, @Nullable Integer quantity, @Nullable BigDecimal unitPrice) {
+        }
+
+        /** The buyer's address in the destination country (for the 9610 parcel's label); personal data. */
+        @Serdeable
+        record ShipTo(@Nullable String name, @Nullable String phone, @Nullable String street, @Nullable String city,
+                      @Nullable String region, @Nullable String postalCode) {
+
+            @Override
+            public String toString() {
+                return "ShipTo[***, " + city + ", " + region + "]";
+            }
         }
     }
 

@@ -83,7 +83,8 @@ class MarketplaceSellingController {
     @Operation(summary = "Confirm an order's shipment to its marketplace",
             description = "Tells the marketplace the 9610 parcel left with this carrier (plugin id) and tracking "
                     + "number, and marks the order SHIPPED: 201; the same confirmation again is 200 with the first, "
-                    + "another tracking number for the order 409. Roles: OPERATOR.")
+                    + "another tracking number for the order 409. Without carrier and tracking number, the parcel booked "
+                    + "with a carrier (POST .../parcel) is confirmed with its waybill number. Roles: OPERATOR.")
     @ApiResponse(responseCode = "201", description = "Confirmed")
     @ApiResponse(responseCode = "200", description = "Confirmed before: the first confirmation")
     @ProblemResponses.Conflict
