@@ -3,6 +3,7 @@ package io.kuajing.export.adapter.persistence;
 import java.time.LocalDateTime;
 
 import io.kuajing.export.domain.ExportParcel;
+import io.kuajing.platform.UtcTime;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
