@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +27,9 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -155,12 +159,24 @@ class ExportParcelTest implements WithTestDatabase {
         assertTrue(problem.contains("\"field\":\"" + field + "\"") && problem.contains("\"rule\":\"" + rule + "\""), problem);
     }
 
-    /** The label as served, its lines read back by an independent PDF reader. */
+    /**
+     * The label as served, its lines read back by Apache PDFBox (the outside oracle: a PDF library the world uses, its
+     * predefined CMaps for the kanji) and by {@link PdfLabelText}, which also checks the file's structure (the
+     * cross-reference table, the stream's length) that PDFBox forgives; the two readers must agree.
+     */
     private List<String> label(String orderNo, String mediaType) {
         HttpResponse<byte[]> label = http.toBlocking().exchange(operator(HttpRequest.GET("/api/export/orders/" + orderNo
                 + "/label")), byte[].class);
         assertEquals(mediaType, label.getContentType().orElseThrow().toString());
-        return PdfLabelText.lines(label.body());
+        List<String> byPdfBox;
+        try (PDDocument pdf = Loader.loadPDF(label.body())) {
+            assertEquals(1, pdf.getNumberOfPages(), "a one-page label");
+            byPdfBox = new PDFTextStripper().getText(pdf).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new AssertionError("PDFBox cannot read the label", e);
+        }
+        assertEquals(byPdfBox, PdfLabelText.lines(label.body()), "both readers read the same lines");
+        return byPdfBox;
     }
 
     /** The export order a pull took (now or before) for the marketplace order. */
