@@ -39,6 +39,19 @@ public interface ExportClearance {
     List<ExportOrderView> departed(ParcelDeparture departure);
 
     /**
+     * Declares the summary (汇总申报, CEB701) of the vendor's 9610 lists customs concluded in {@code month} (yyyy-MM,
+     * China time) and no summary named yet; each list is summed up once.
+     *
+     * @throws io.kuajing.kernel.RuleViolation {@code vendorId} / {@code vendor} (no such vendor),
+     *                                         {@code claims-export-refund} (its lists are simplified, never summed
+     *                                         up); {@code month} / {@code year-month}, {@code not-in-future},
+     *                                         {@code nothing-to-summarise} (none left: a second call for a month)
+     */
+    SummaryDeclarationView declareSummary(String vendorId, String month);
+
+    java.util.Optional<SummaryDeclarationView> summaryDeclaration(String summaryNo);
+
+    /**
      * Customs accepted the inventory list declared under {@code declaredNo}: a RECEIVED order becomes DECLARED (a
      * shipped one stays SHIPPED), a RECORDED 9810 consignment DECLARED (its units are stock abroad from then on).
      */

@@ -1,7 +1,9 @@
 package io.kuajing.export;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 import io.kuajing.kernel.Money;
 
@@ -42,11 +44,23 @@ public interface ExportCustoms {
     void departed(ParcelDeparture departure);
 
     /**
+     * Declares the vendor's type-B lists customs concluded in the month and no summary named yet (汇总申报, CEB701).
+     *
+     * @throws io.kuajing.kernel.RuleViolation {@code month} / {@code nothing-to-summarise} when none is left, or the
+     *                                         field customs refuses; nothing is declared then
+     */
+    SummaryDeclarationView summarise(SummaryRequest request);
+
+    /** A summary declaration by its number, as customs keeps it. */
+    Optional<SummaryDeclarationView> summary(String summaryNo);
+
+    /**
      * One 9610 parcel: the order, the vendor (its name and customs registration code), the buyer's country (ISO),
-     * the waybill number of the carrier that takes it out, and the goods as customs is told about them.
+     * the waybill number of the carrier that takes it out, and the goods as customs is told about them;
+     * {@code summaryDeclaration} when the vendor claims the VAT export refund (its list is type B, ADR 0035).
      */
     record Parcel(String orderNo, String vendorName, String vendorCustomsCode, String destination, String waybillNo,
-                  List<Item> items) {
+                  boolean summaryDeclaration, List<Item> items) {
 
         public Parcel {
             items = List.copyOf(items);
@@ -64,6 +78,10 @@ public interface ExportCustoms {
         public Consignment {
             items = List.copyOf(items);
         }
+    }
+
+    /** A summary declaration asked for: the vendor (its name and customs registration code) and the month. */
+    record SummaryRequest(String vendorName, String vendorCustomsCode, YearMonth month) {
     }
 
     /** A line: the SKU, its Chinese name, HS code, quantity, declared value per unit in CNY and net weight per unit. */

@@ -77,6 +77,9 @@ class DeclaringExports implements ExportDeclarations {
             if (!declarations.add(declaration, now)) {
                 return view(declarations.find(request.orderNo()).orElseThrow());
             }
+            if (request.summaryDeclaration()) {
+                declarations.summedUpLater(request.orderNo(), request.vendor().code());
+            }
             if (nonConforming.isPresent()) {
                 // Kept back, never sent: customs' gate would refuse it. Operators see it (GET /api/customs/parked).
                 signed.forEach(m -> records.park(m, nonConforming.get(), now));

@@ -9,7 +9,10 @@ import io.kuajing.customs.ExportDeclarationRejected;
 import io.kuajing.customs.domain.declaration.DeclarationRecords;
 import io.kuajing.customs.domain.declaration.ExportDeclaration;
 import io.kuajing.customs.domain.declaration.ExportDeclarationRecords;
+import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.Receipt;
+import io.kuajing.customs.domain.declaration.SummaryDeclaration;
+import io.kuajing.customs.domain.declaration.SummaryDeclarationRecords;
 import io.kuajing.platform.Outbox;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -17,7 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies the receipts of 9610 export messages (CEB304, 506, 604) in the caller's transaction: kept once per order,
- * type and status like an import receipt; the declaration's new state and its event with it.
+ * type and status like an import receipt; the declaration's new state and its event with it. A summary declaration's
+ * receipt (CEB702) is kept the same way under the summary's copNo and moves the summary; no event: export reads the
+ * summary from customs.
  */
 @Singleton
 class ExportReceipts {
@@ -25,19 +30,25 @@ class ExportReceipts {
     private static final Logger LOG = LoggerFactory.getLogger(ExportReceipts.class);
 
     private final ExportDeclarationRecords declarations;
+    private final SummaryDeclarationRecords summaries;
     private final DeclarationRecords records;
     private final Outbox outbox;
     private final Clock clock;
 
-    ExportReceipts(ExportDeclarationRecords declarations, DeclarationRecords records, Outbox outbox, Clock clock) {
+    ExportReceipts(ExportDeclarationRecords declarations, SummaryDeclarationRecords summaries, DeclarationRecords records,
+                   Outbox outbox, Clock clock) {
         this.declarations = declarations;
+        this.summaries = summaries;
         this.records = records;
         this.outbox = outbox;
         this.clock = clock;
     }
 
+    /** The export order a receipt is about, or for a summary's receipt the summary's copNo. */
     Optional<String> orderOf(Receipt receipt) {
-        return declarations.orderOf(receipt);
+        return receipt.type() == MessageType.CEB702
+                ? summaries.find(receipt.copNo()).map(SummaryDeclaration::copNo)
+                : declarations.orderOf(receipt);
     }
 
     /** @param receipt attributed to its order ({@link #orderOf}) */
@@ -45,6 +56,10 @@ class ExportReceipts {
         Instant now = clock.instant();
         if (!records.receiptOnce(receipt, now)) {
             LOG.debug("receipt {} {} for export order {} seen before", receipt.type(), receipt.status(), receipt.orderNo());
+            return;
+        }
+        if (receipt.type() == MessageType.CEB702) {
+            summary(receipt, now);
             return;
         }
         ExportDeclaration d = declarations.lock(receipt.orderNo()).orElseThrow();
@@ -62,6 +77,17 @@ class ExportReceipts {
             }
             case NONE -> LOG.debug("receipt {} {} for export order {} changes nothing", receipt.type(),
                     receipt.status(), d.orderNo());
+        }
+    }
+
+    private void summary(Receipt receipt, Instant now) {
+        SummaryDeclaration s = summaries.lock(receipt.orderNo()).orElseThrow();
+        boolean concluded = s.apply(receipt);
+        summaries.update(s, now);
+        if (concluded && s.status() == SummaryDeclaration.Status.ACCEPTED) {
+            LOG.info("customs accepted summary declaration {} as {}", s.copNo(), s.sumNo());
+        } else if (concluded) {
+            LOG.warn("customs refused summary declaration {}: {}", s.copNo(), s.reason());
         }
     }
 }

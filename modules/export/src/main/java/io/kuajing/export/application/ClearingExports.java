@@ -3,7 +3,10 @@ package io.kuajing.export.application;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import io.kuajing.export.ExportClearance;
@@ -11,6 +14,7 @@ import io.kuajing.export.ExportCustoms;
 import io.kuajing.export.ExportOrderView;
 import io.kuajing.export.ParcelArrival;
 import io.kuajing.export.ParcelDeparture;
+import io.kuajing.export.SummaryDeclarationView;
 import io.kuajing.export.domain.Consignments;
 import io.kuajing.export.domain.ExportMode;
 import io.kuajing.export.domain.ExportOrder;
@@ -21,7 +25,9 @@ import io.kuajing.export.domain.Listing;
 import io.kuajing.export.domain.Listings;
 import io.kuajing.export.domain.Transport;
 import io.kuajing.export.domain.Vendor;
+import io.kuajing.export.domain.VendorId;
 import io.kuajing.export.domain.Vendors;
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.platform.Transactions;
 import jakarta.inject.Singleton;
@@ -81,7 +87,7 @@ class ClearingExports implements ExportClearance {
                         listing.hsCode().value(), line.quantity(), listing.declaredValue(), listing.weightKg()));
             }
             return new ExportCustoms.Parcel(orderNo, vendor.name(), vendor.customsCode().value(),
-                    order.destination().value(), waybillNo, items);
+                    order.destination().value(), waybillNo, vendor.claimsExportRefund(), items);
         });
         customs.declare(parcel);
         transactions.write(() -> {
@@ -197,6 +203,34 @@ class ClearingExports implements ExportClearance {
 
     private static boolean isWaybillNumber(String value) {
         return value != null && value.matches("[A-Za-z0-9-]{4,32}");
+    }
+
+    @Override
+    public SummaryDeclarationView declareSummary(String vendorId, String month) {
+        if (vendorId == null || vendorId.isBlank()) {
+            throw new RuleViolation("vendorId", "required", "the vendor whose lists are summed up");
+        }
+        Vendor vendor = transactions.read(() -> vendors.byId(new VendorId(vendorId))).orElseThrow(() ->
+                new RuleViolation("vendorId", "vendor", "no vendor " + vendorId));
+        if (!vendor.claimsExportRefund()) {
+            throw new RuleViolation("vendorId", "claims-export-refund", "vendor " + vendorId + " claims no VAT export "
+                    + "refund: its lists are simplified (A) and never summed up");
+        }
+        YearMonth period;
+        try {
+            period = YearMonth.parse(month == null ? "" : month);
+        } catch (DateTimeParseException e) {
+            throw new RuleViolation("month", "year-month", "the month is yyyy-MM, e.g. 2026-12");
+        }
+        if (period.isAfter(YearMonth.now(clock.withZone(ChinaTime.ZONE)))) {
+            throw new RuleViolation("month", "not-in-future", "a month still to come has no concluded list");
+        }
+        return customs.summarise(new ExportCustoms.SummaryRequest(vendor.name(), vendor.customsCode().value(), period));
+    }
+
+    @Override
+    public Optional<SummaryDeclarationView> summaryDeclaration(String summaryNo) {
+        return customs.summary(summaryNo);
     }
 
     /** Customs names what it declared by our number only: an order's (EX...) or a consignment's (EC...). */

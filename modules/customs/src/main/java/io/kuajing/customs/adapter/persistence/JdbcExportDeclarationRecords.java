@@ -43,8 +43,15 @@ class JdbcExportDeclarationRecords implements ExportDeclarationRecords {
 
     @Override
     public void update(ExportDeclaration d, Instant now) {
-        sql.update("UPDATE customs_export_declaration SET status = ?, pre_no = ?, invt_no = ?, reason = ?, updated_at = ?"
-                + " WHERE order_no = ?", d.status(), d.preNo(), d.invtNo(), d.reason(), now, d.orderNo());
+        Instant accepted = d.status() == ExportDeclaration.Status.ACCEPTED ? now : null;
+        sql.update("UPDATE customs_export_declaration SET status = ?, pre_no = ?, invt_no = ?, reason = ?, updated_at = ?,"
+                + " accepted_at = COALESCE(accepted_at, ?) WHERE order_no = ?", d.status(), d.preNo(), d.invtNo(),
+                d.reason(), now, accepted, d.orderNo());
+    }
+
+    @Override
+    public void summedUpLater(String orderNo, String ebcCode) {
+        sql.update("UPDATE customs_export_declaration SET summary_ebc_code = ? WHERE order_no = ?", ebcCode, orderNo);
     }
 
     @Override

@@ -44,7 +44,8 @@ import org.w3c.dom.Element;
  * list, the per-transaction and annual limits on its own ledger of the buyer's cleared purchases — and answers
  * with receipts in the real format: CEB312/412/512 (120 or 100), then CEB622 120 accepted, 800 released, the
  * CEB816 tax bill and 899 cleared, one step per {@code delay}; CEB624/626 for cancellations and returns. A 9610
- * export parcel's order and waybill are answered CEB304/506 (120 or 100), its inventory list CEB604 120 then 399.
+ * export parcel's order and waybill are answered CEB304/506 (120 or 100), its inventory list CEB604 120 then 399, a
+ * summary declaration CEB702 2 then 399.
  * Its state is a {@link SandboxState}: in the database, so every instance on it is the same customs, and a restart
  * forgets nothing (ADR 0015).
  */
@@ -52,6 +53,8 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
 
     private static final int MAX_MESSAGE = 4 << 20;
     private static final String UNSIGNED = "签名验证失败 signature invalid";
+    /** returnStatus 2: 电子口岸申报中, the single window took the document and declares it to customs. */
+    private static final int DECLARING = 2;
 
     private final PositiveListEditions positiveList;
     private final CbecLimits.Schedule limits;
@@ -141,6 +144,10 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
             case CEB603 -> exportInventory(orderNo, path(root, "Inventory", "InventoryHead"), signed, now);
             // Kept under our report number; answering them (CEB508 / 510) is not done yet.
             case CEB507, CEB509 -> state.keep(orderNo, message.type(), message.xml());
+            case CEB701 -> {
+                state.keep(orderNo, MessageType.CEB701, message.xml());
+                summary(orderNo, path(root, "SummaryApply", "SummaryApplyHead"), signed, now);
+            }
             case CEB623 -> followUp(MessageType.CEB624, orderNo, path(root, "InvtCancel"), signed, now);
             case CEB625 -> followUp(MessageType.CEB626, orderNo, path(root, "InvtRefund", "InvtRefundHead"), signed, now);
             default -> throw new IllegalArgumentException(message.type() + " is not sent to customs");
@@ -173,6 +180,27 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
         concluded.put("returnStatus", String.valueOf(ReceiptStatus.CONCLUDED));
         concluded.put("returnInfo", "审结");
         schedule(now.plus(delay.multipliedBy(2)), orderNo, MessageType.CEB604, concluded, null);
+    }
+
+    /**
+     * A summary declaration, named by our copNo: declaring at the single window (2) at once, then concluded (399 审结)
+     * one step later under customs' summary number (sumNo: S, the date, 9 digits); unsigned, refused (100).
+     */
+    private void summary(String copNo, Element head, boolean signed, Instant now) {
+        Map<String, String> f = fields(head, "agentCode", "ebcCode", "copNo");
+        f.put("preNo", preNo(now));
+        f.put("msgSeqNo", "1");
+        Map<String, String> concluded = new HashMap<>(f);
+        f.put("returnStatus", String.valueOf(signed ? DECLARING : ReceiptStatus.REJECTED));
+        f.put("returnInfo", signed ? "新增申报成功" : UNSIGNED);
+        schedule(now, copNo, MessageType.CEB702, f, null);
+        if (signed) {
+            concluded.put("sumNo", "S" + Ceb.TIME.format(now.atZone(ChinaTime.ZONE)).substring(0, 8)
+                    + String.format("%09d", state.nextNumber()));
+            concluded.put("returnStatus", String.valueOf(ReceiptStatus.CONCLUDED));
+            concluded.put("returnInfo", "审结");
+            schedule(now.plus(delay), copNo, MessageType.CEB702, concluded, null);
+        }
     }
 
     /** Why the export list's order and waybill are missing or name another order or parcel, or null. */

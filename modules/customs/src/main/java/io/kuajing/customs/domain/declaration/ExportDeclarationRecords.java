@@ -22,7 +22,11 @@ public interface ExportDeclarationRecords {
     /** The declaration, locked for the rest of the transaction. */
     Optional<ExportDeclaration> lock(String orderNo);
 
+    /** Stamps when customs concluded it, the first time it is updated ACCEPTED (the month a summary counts it in). */
     void update(ExportDeclaration declaration, Instant now);
+
+    /** Its list is declared type B (汇总申报) for the vendor of this customs code: summed up later by CEB701. */
+    void summedUpLater(String orderNo, String ebcCode);
 
     /** The order an export receipt is about, by the first number it names: orderNo, copNo, logisticsNo, preNo, invtNo. */
     Optional<String> orderOf(Receipt receipt);

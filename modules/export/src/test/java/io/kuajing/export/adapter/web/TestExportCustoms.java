@@ -1,11 +1,14 @@
 package io.kuajing.export.adapter.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.kuajing.export.ExportCustoms;
 import io.kuajing.export.ParcelArrival;
 import io.kuajing.export.ParcelDeparture;
+import io.kuajing.export.SummaryDeclarationView;
+import io.kuajing.kernel.RuleViolation;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
@@ -40,5 +43,16 @@ class TestExportCustoms implements ExportCustoms {
     @Override
     public void departed(ParcelDeparture departure) {
         departures.add(departure);
+    }
+
+    /** Customs' summaries are the app's to test against customs (ExportSummaryFlowTest): none here. */
+    @Override
+    public SummaryDeclarationView summarise(SummaryRequest request) {
+        throw new RuleViolation("month", "nothing-to-summarise", "export's own tests declare no list to customs");
+    }
+
+    @Override
+    public Optional<SummaryDeclarationView> summary(String summaryNo) {
+        return Optional.empty();
     }
 }
