@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Clearing export orders through Chinese customs: an operator hands a 9610 order's parcel to customs once the carrier
- * gave it a waybill number; the order is DECLARED when customs accepts its inventory list, ARRIVED when the parcel
- * was reported at the export supervision site, DEPARTED when it was reported leaving the country.
+ * gave it a waybill number; the order is DECLARED when customs accepts its inventory list, ARRIVED when customs
+ * accepts the report of the parcel at the export supervision site, DEPARTED when it accepts the report of its
+ * departure.
  */
 public interface ExportClearance {
 
@@ -20,23 +21,32 @@ public interface ExportClearance {
     ExportOrderView declare(String orderNo, String waybillNo);
 
     /**
-     * Reports DECLARED 9610 parcels arrived at the export supervision site: their orders become ARRIVED.
+     * Reports DECLARED 9610 parcels arrived at the export supervision site: their orders wait on customs' answer and
+     * become ARRIVED when customs accepts the report ({@link #reportAnsweredByCustoms}).
      *
      * @throws io.kuajing.kernel.RuleViolation {@code waybillNos[i]} / {@code known-waybill} (no parcel declared under
      *                                         it), {@code declared-only} (not declared, or refused),
-     *                                         {@code already-arrived}, {@code distinct}; or a field of the site or
-     *                                         vehicle; nothing is reported then
+     *                                         {@code already-arrived}, {@code report-pending} (a report of it waits
+     *                                         on customs), {@code distinct}; or a field of the site or vehicle;
+     *                                         nothing is reported then
      */
     List<ExportOrderView> arrived(ParcelArrival arrival);
 
     /**
-     * Reports ARRIVED 9610 parcels left the country: their orders become DEPARTED.
+     * Reports ARRIVED 9610 parcels left the country: their orders become DEPARTED when customs accepts the report.
      *
      * @throws io.kuajing.kernel.RuleViolation {@code waybillNos[i]} / {@code known-waybill}, {@code arrived-only}
      *                                         (not arrived yet), {@code already-departed}, {@code distinct}; or a
      *                                         field of the transport; nothing is reported then
      */
     List<ExportOrderView> departed(ParcelDeparture departure);
+
+    /**
+     * Customs concluded ({@code accepted}) or refused the arrival or departure report {@code reportNo}: its parcels
+     * move one step (DECLARED to ARRIVED, ARRIVED to DEPARTED), or keep their status with customs' note and may be
+     * reported again. A report answered before changes nothing (outbox redelivery).
+     */
+    void reportAnsweredByCustoms(String reportNo, boolean accepted, String customsNote);
 
     /**
      * Declares the summary (汇总申报, CEB701) of the vendor's 9610 lists customs concluded in {@code month} (yyyy-MM,

@@ -30,18 +30,22 @@ public interface ExportCustoms {
 
     /**
      * Reports declared parcels arrived at the export supervision site (运抵单); the waybill numbers are the ones the
-     * parcels were declared under.
+     * parcels were declared under. Customs' answer comes back as a call of
+     * {@link ExportClearance#reportAnsweredByCustoms}.
      *
+     * @return the report's number, which customs' answer names it by
      * @throws io.kuajing.kernel.RuleViolation naming the field customs refuses; nothing is reported then
      */
-    void arrived(ParcelArrival arrival);
+    String arrived(ParcelArrival arrival);
 
     /**
-     * Reports arrived parcels left the country (离境单), by SEA or AIR under the bill of lading or air waybill.
+     * Reports arrived parcels left the country (离境单), by SEA or AIR under the bill of lading or air waybill; answered
+     * as an arrival is.
      *
+     * @return the report's number, which customs' answer names it by
      * @throws io.kuajing.kernel.RuleViolation naming the field customs refuses; nothing is reported then
      */
-    void departed(ParcelDeparture departure);
+    String departed(ParcelDeparture departure);
 
     /**
      * Declares the vendor's type-B lists customs concluded in the month and no summary named yet (汇总申报, CEB701).

@@ -89,16 +89,16 @@ class ExportCustomsFromCustoms implements ExportCustoms {
      * declared with (the waybill's logistics company).
      */
     @Override
-    public void arrived(ParcelArrival arrival) {
-        reports.arrived(new ExportArrival(settings.getCustomsCode(), null,
+    public String arrived(ParcelArrival arrival) {
+        return reports.arrived(new ExportArrival(settings.getCustomsCode(), null,
                 new Company(arrival.siteOperatorCode(), arrival.siteOperatorName()), arrival.siteCode(), ROAD, null,
                 arrival.vehicle(), logistics(), arrival.waybillNos()));
     }
 
     /** The departure, reported by the carrier the parcels were declared with, at the office they were declared at. */
     @Override
-    public void departed(ParcelDeparture departure) {
-        reports.departed(new ExportDeparture(settings.getCustomsCode(), null, logistics(),
+    public String departed(ParcelDeparture departure) {
+        return reports.departed(new ExportDeparture(settings.getCustomsCode(), null, logistics(),
                 transportCode(departure.transport()), departure.transportName(), departure.voyageNo(),
                 departure.billNo(), departure.leftAt(), departure.waybillNos()));
     }

@@ -47,9 +47,9 @@ class DemoTest {
         assertTrue(channel.find() && channel.group(1).split(", ").length == 3 && Integer.parseInt(channel.group(2)) == 6,
                 "a product of each mode listed on the Chinese channel, two trades each pulled in:\n" + printed);
         assertTrue(printed.contains("cn-mall orders by mode and status"), printed);
-        java.util.regex.Matcher trip = java.util.regex.Pattern.compile("reported to customs: (\\d+) parcels arrived .*, (\\d+) departed").matcher(printed);
+        java.util.regex.Matcher trip = java.util.regex.Pattern.compile("reported to customs and accepted: (\\d+) parcels arrived .*, (\\d+) departed").matcher(printed);
         assertTrue(trip.find() && trip.group(1).equals(trip.group(2)) && Integer.parseInt(trip.group(1)) >= 6,
-                "every accepted parcel reported arrived and departed:\n" + printed);
+                "every accepted parcel reported arrived and departed, both reports accepted by customs:\n" + printed);
         for (String site : new String[] {"amazon.com", "amazon.co.jp"}) {
             java.util.regex.Matcher abroad = java.util.regex.Pattern.compile("confirmed shipped to " + site.replace(".", "\\.")
                     + ": (\\d+) of (\\d+)").matcher(printed);

@@ -237,6 +237,11 @@ class ExportMessagesConformanceTest {
         ExportMessages.ExportReceipt inventory = WRITER.receipts(Files.readAllBytes(samples.resolve("CEB604Message.xml"))).get(0);
         assertEquals("CEB604", inventory.type());
         assertTrue(inventory.preNo() != null && inventory.invtNo() != null, inventory.toString());
+        for (String report : List.of("CEB508", "CEB510")) {
+            ExportMessages.ExportReceipt answer = WRITER.receipts(Files.readAllBytes(samples.resolve(report + "Message.xml"))).get(0);
+            assertEquals(report, answer.type());
+            assertTrue(answer.key().toUpperCase().startsWith("COP") && answer.preNo() != null, answer.toString());
+        }
         assertThrows(RuntimeException.class, () -> WRITER.receipts(Files.readAllBytes(samples.resolve("CEB303Message.xml"))),
                 "an order is not a receipt");
     }

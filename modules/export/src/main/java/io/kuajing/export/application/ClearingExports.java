@@ -112,8 +112,7 @@ class ClearingExports implements ExportClearance {
         List<ExportOrder> parcels = parcels(arrival.waybillNos(), ExportOrderStatus.DECLARED, "declared-only",
                 "already-arrived", "only declared parcels arrive (POST /api/export/orders/{no}/declaration, then "
                         + "customs' acceptance)");
-        customs.arrived(arrival);
-        return moved(parcels, ExportOrderStatus.DECLARED, ExportOrderStatus.ARRIVED);
+        return waiting(parcels, ExportOrderStatus.DECLARED, customs.arrived(arrival));
     }
 
     @Override
@@ -138,9 +137,8 @@ class ClearingExports implements ExportClearance {
         List<ExportOrder> parcels = parcels(departure.waybillNos(), ExportOrderStatus.ARRIVED, "arrived-only",
                 "already-departed", "only parcels reported at the export supervision site depart "
                         + "(POST /api/export/arrivals)");
-        customs.departed(new ParcelDeparture(transport.name(), departure.transportName(), departure.voyageNo(), billNo,
-                departure.leftAt(), departure.waybillNos()));
-        return moved(parcels, ExportOrderStatus.ARRIVED, ExportOrderStatus.DEPARTED);
+        return waiting(parcels, ExportOrderStatus.ARRIVED, customs.departed(new ParcelDeparture(transport.name(),
+                departure.transportName(), departure.voyageNo(), billNo, departure.leftAt(), departure.waybillNos())));
     }
 
     /**
@@ -181,18 +179,38 @@ class ClearingExports implements ExportClearance {
                     throw new RuleViolation(field, notYet, "parcel " + no + " (order " + order.orderNo() + ") is "
                             + order.status() + ": " + notYetHint);
                 }
+                String pending = orders.pendingReport(order.orderNo()).orElse(null);
+                if (pending != null) {
+                    throw new RuleViolation(field, "report-pending", "parcel " + no + " (order " + order.orderNo()
+                            + ") was reported in " + pending + ", which customs has not answered yet");
+                }
                 found.add(order);
             }
             return found;
         });
     }
 
-    /** Moves each order one step, if no other report moved it meanwhile; answers the orders as they are then. */
-    private List<ExportOrderView> moved(List<ExportOrder> parcels, ExportOrderStatus from, ExportOrderStatus to) {
+    /**
+     * Each order waits on customs' answer to the report (unless another report took it meanwhile); answers the orders
+     * as they are then, still {@code status} until customs concludes the report.
+     */
+    private List<ExportOrderView> waiting(List<ExportOrder> parcels, ExportOrderStatus status, String reportNo) {
         return transactions.write(() -> parcels.stream().map(o -> {
-            orders.moved(o.orderNo(), from, to);
+            orders.reported(o.orderNo(), status, reportNo);
             return orders.byNumber(o.orderNo()).map(ServingGlobalSelling::view).orElseThrow();
         }).toList());
+    }
+
+    @Override
+    public void reportAnsweredByCustoms(String reportNo, boolean accepted, String customsNote) {
+        transactions.write(() -> {
+            if (accepted) {
+                orders.reportAccepted(reportNo);
+            } else {
+                orders.reportRefused(reportNo, customsNote);
+            }
+            return null;
+        });
     }
 
     private static void text(String value, String field, int maxLength) {

@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import io.kuajing.customs.domain.declaration.Filing;
+import io.kuajing.customs.domain.declaration.FilingStatus;
 import io.kuajing.customs.domain.declaration.SummaryDeclaration;
 import io.kuajing.customs.domain.declaration.SummaryDeclarationRecords;
 import jakarta.inject.Singleton;
@@ -78,7 +80,7 @@ class JdbcSummaryDeclarationRecords implements SummaryDeclarationRecords {
 
     private static SummaryDeclaration summary(ResultSet rs) throws SQLException {
         return new SummaryDeclaration(rs.getString("cop_no"), rs.getString("ebc_code"),
-                YearMonth.parse(rs.getString("period")), SummaryDeclaration.Status.valueOf(rs.getString("status")),
-                rs.getString("pre_no"), rs.getString("sum_no"), rs.getString("reason"));
+                YearMonth.parse(rs.getString("period")), new Filing(FilingStatus.valueOf(rs.getString("status")),
+                rs.getString("pre_no"), rs.getString("reason")), rs.getString("sum_no"));
     }
 }

@@ -13,49 +13,29 @@ import org.jmolecules.ddd.annotation.Identity;
 @AggregateRoot
 public class SummaryDeclaration {
 
-    public enum Status { DECLARED, ACCEPTED, REJECTED }
-
     @Identity
     private final String copNo;
     private final String ebcCode;
     private final YearMonth month;
-    private Status status;
-    private String preNo;
+    private final Filing filing;
     private String sumNo;
-    private String reason;
 
-    public SummaryDeclaration(String copNo, String ebcCode, YearMonth month, Status status, String preNo, String sumNo,
-                              String reason) {
+    public SummaryDeclaration(String copNo, String ebcCode, YearMonth month, Filing filing, String sumNo) {
         this.copNo = copNo;
         this.ebcCode = ebcCode;
         this.month = month;
-        this.status = status;
-        this.preNo = preNo;
+        this.filing = filing;
         this.sumNo = sumNo;
-        this.reason = reason;
     }
 
     public static SummaryDeclaration declared(String copNo, String ebcCode, YearMonth month) {
-        return new SummaryDeclaration(copNo, ebcCode, month, Status.DECLARED, null, null, null);
+        return new SummaryDeclaration(copNo, ebcCode, month, Filing.declared(), null);
     }
 
     /** @return whether the receipt concluded or refused the summary just now */
     public boolean apply(Receipt receipt) {
-        preNo = receipt.preNo() == null ? preNo : receipt.preNo();
         sumNo = receipt.sumNo() == null ? sumNo : receipt.sumNo();
-        if (status != Status.DECLARED) {
-            return false;
-        }
-        if (ReceiptStatus.isFailure(receipt.status())) {
-            status = Status.REJECTED;
-            reason = receipt.type() + " " + receipt.status() + ": " + receipt.info();
-            return true;
-        }
-        if (ReceiptStatus.isApproval(receipt.status())) {
-            status = Status.ACCEPTED;
-            return true;
-        }
-        return false;
+        return filing.apply(receipt);
     }
 
     public String copNo() {
@@ -70,12 +50,12 @@ public class SummaryDeclaration {
         return month;
     }
 
-    public Status status() {
-        return status;
+    public FilingStatus status() {
+        return filing.status();
     }
 
     public String preNo() {
-        return preNo;
+        return filing.preNo();
     }
 
     public String sumNo() {
@@ -83,6 +63,6 @@ public class SummaryDeclaration {
     }
 
     public String reason() {
-        return reason;
+        return filing.reason();
     }
 }

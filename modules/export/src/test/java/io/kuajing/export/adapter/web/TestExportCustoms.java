@@ -35,14 +35,17 @@ class TestExportCustoms implements ExportCustoms {
         consignments.add(consignment);
     }
 
+    /** Numbered as customs numbers reports: answered by calling ExportClearance.reportAnsweredByCustoms. */
     @Override
-    public void arrived(ParcelArrival arrival) {
+    public String arrived(ParcelArrival arrival) {
         arrivals.add(arrival);
+        return "KA" + arrivals.size();
     }
 
     @Override
-    public void departed(ParcelDeparture departure) {
+    public String departed(ParcelDeparture departure) {
         departures.add(departure);
+        return "KD" + departures.size();
     }
 
     /** Customs' summaries are the app's to test against customs (ExportSummaryFlowTest): none here. */
