@@ -49,6 +49,22 @@ public interface ExportClearance {
     void reportAnsweredByCustoms(String reportNo, boolean accepted, String customsNote);
 
     /**
+     * Withdraws a DECLARED 9610 parcel's inventory list (撤销申请单, CEB605), e.g. the buyer cancelled before it left:
+     * the order becomes WITHDRAWN when customs approves ({@link #withdrawalAnsweredByCustoms}).
+     *
+     * @throws io.kuajing.kernel.RuleViolation {@code orderNo} / {@code export-order}, {@code declared-only} (not
+     *                                         accepted yet, or reported at the site already), {@code report-pending},
+     *                                         {@code withdrawal-pending}; {@code reason} / {@code text-length}
+     */
+    ExportOrderView withdraw(String orderNo, String reason);
+
+    /**
+     * Customs approved ({@code withdrawn}) or refused the withdrawal of the order's list: a DECLARED order becomes
+     * WITHDRAWN, or keeps customs' note. Idempotent (outbox redelivery).
+     */
+    void withdrawalAnsweredByCustoms(String orderNo, boolean withdrawn, String customsNote);
+
+    /**
      * Declares the summary (汇总申报, CEB701) of the vendor's 9610 lists customs concluded in {@code month} (yyyy-MM,
      * China time) and no summary named yet; each list is summed up once.
      *

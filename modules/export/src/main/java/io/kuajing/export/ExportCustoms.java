@@ -55,6 +55,14 @@ public interface ExportCustoms {
      */
     SummaryDeclarationView summarise(SummaryRequest request);
 
+    /**
+     * Withdraws the accepted inventory list of the order's parcel (撤销申请单); customs' answer comes back as a call of
+     * {@link ExportClearance#withdrawalAnsweredByCustoms}.
+     *
+     * @throws io.kuajing.kernel.RuleViolation naming the field customs refuses; nothing is sent then
+     */
+    void withdraw(Withdrawal withdrawal);
+
     /** A summary declaration by its number, as customs keeps it. */
     Optional<SummaryDeclarationView> summary(String summaryNo);
 
@@ -82,6 +90,10 @@ public interface ExportCustoms {
         public Consignment {
             items = List.copyOf(items);
         }
+    }
+
+    /** A withdrawal: the order, the vendor (its name and customs registration code) and why. */
+    record Withdrawal(String orderNo, String vendorName, String vendorCustomsCode, String reason) {
     }
 
     /** A summary declaration asked for: the vendor (its name and customs registration code) and the month. */

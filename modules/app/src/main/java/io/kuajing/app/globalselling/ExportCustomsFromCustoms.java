@@ -17,6 +17,7 @@ import io.kuajing.customs.ExportSummaries;
 import io.kuajing.customs.ExportSummaryRequest;
 import io.kuajing.customs.ExportSummaryView;
 import io.kuajing.customs.ExportTradeMode;
+import io.kuajing.customs.ExportWithdrawal;
 import io.kuajing.export.ExportCustoms;
 import io.kuajing.export.ParcelArrival;
 import io.kuajing.export.ParcelDeparture;
@@ -101,6 +102,14 @@ class ExportCustomsFromCustoms implements ExportCustoms {
         return reports.departed(new ExportDeparture(settings.getCustomsCode(), null, logistics(),
                 transportCode(departure.transport()), departure.transportName(), departure.voyageNo(),
                 departure.billNo(), departure.leftAt(), departure.waybillNos()));
+    }
+
+    /** Asked by the broker that declared the list, at the office it was declared at. */
+    @Override
+    public void withdraw(Withdrawal w) {
+        customs.withdraw(new ExportWithdrawal(w.orderNo(), settings.getCustomsCode(),
+                new Company(settings.getBrokerCode(), settings.getBrokerName()),
+                new Company(w.vendorCustomsCode(), w.vendorName()), w.reason()));
     }
 
     /** Declared by the broker that declared the lists, at the office they were declared at. */

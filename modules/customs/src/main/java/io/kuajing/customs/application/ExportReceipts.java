@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.kuajing.customs.ExportDeclarationAccepted;
 import io.kuajing.customs.ExportDeclarationRejected;
 import io.kuajing.customs.ExportReportAnswered;
+import io.kuajing.customs.ExportWithdrawalAnswered;
 import io.kuajing.customs.domain.declaration.DeclarationRecords;
 import io.kuajing.customs.domain.declaration.ExportDeclaration;
 import io.kuajing.customs.domain.declaration.ExportDeclarationRecords;
@@ -87,6 +88,16 @@ class ExportReceipts {
                 LOG.warn("customs refused export order {}: {}", d.orderNo(), d.reason());
                 outbox.publish(new ExportDeclarationRejected(d.orderNo(), receipt.type().name(), receipt.status(),
                         d.reason(), now));
+            }
+            case WITHDRAWN -> {
+                declarations.withdrawalAnswered(d.orderNo());
+                LOG.info("customs approved the withdrawal of export order {}'s list {}", d.orderNo(), d.invtNo());
+                outbox.publish(new ExportWithdrawalAnswered(d.orderNo(), true, null, now));
+            }
+            case WITHDRAWAL_REFUSED -> {
+                declarations.withdrawalAnswered(d.orderNo());
+                LOG.warn("customs refused the withdrawal of export order {}: {}", d.orderNo(), d.reason());
+                outbox.publish(new ExportWithdrawalAnswered(d.orderNo(), false, d.reason(), now));
             }
             case NONE -> LOG.debug("receipt {} {} for export order {} changes nothing", receipt.type(),
                     receipt.status(), d.orderNo());

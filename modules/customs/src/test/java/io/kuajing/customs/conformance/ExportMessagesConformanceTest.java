@@ -237,6 +237,8 @@ class ExportMessagesConformanceTest {
         ExportMessages.ExportReceipt inventory = WRITER.receipts(Files.readAllBytes(samples.resolve("CEB604Message.xml"))).get(0);
         assertEquals("CEB604", inventory.type());
         assertTrue(inventory.preNo() != null && inventory.invtNo() != null, inventory.toString());
+        ExportMessages.ExportReceipt withdrawal = WRITER.receipts(Files.readAllBytes(samples.resolve("CEB606Message.xml"))).get(0);
+        assertEquals(List.of("CEB606", "Invt20180507000001"), List.of(withdrawal.type(), withdrawal.key()));
         for (String report : List.of("CEB508", "CEB510")) {
             ExportMessages.ExportReceipt answer = WRITER.receipts(Files.readAllBytes(samples.resolve(report + "Message.xml"))).get(0);
             assertEquals(report, answer.type());

@@ -171,7 +171,8 @@ class ClearingExports implements ExportClearance {
                     throw new RuleViolation(field, "already-shipped", "parcel " + no + " (order " + order.orderNo()
                             + ") is SHIPPED: its shipment was confirmed to the marketplace, which comes after departure");
                 }
-                if (order.status().compareTo(from) > 0 && order.status() != ExportOrderStatus.REFUSED) {
+                if (order.status().compareTo(from) > 0 && order.status() != ExportOrderStatus.REFUSED
+                        && order.status() != ExportOrderStatus.WITHDRAWN) {
                     throw new RuleViolation(field, already, "parcel " + no + " (order " + order.orderNo() + ") is "
                             + order.status());
                 }
@@ -199,6 +200,39 @@ class ClearingExports implements ExportClearance {
             orders.reported(o.orderNo(), status, reportNo);
             return orders.byNumber(o.orderNo()).map(ServingGlobalSelling::view).orElseThrow();
         }).toList());
+    }
+
+    @Override
+    public ExportOrderView withdraw(String orderNo, String reason) {
+        text(reason, "reason", 1000);
+        ExportCustoms.Withdrawal withdrawal = transactions.read(() -> {
+            ExportOrder order = orders.byNumber(orderNo).orElseThrow(() ->
+                    new RuleViolation("orderNo", "export-order", "no export order " + orderNo));
+            if (order.status() != ExportOrderStatus.DECLARED) {
+                throw new RuleViolation("orderNo", "declared-only", "only a parcel customs accepted and not reported at "
+                        + "the export supervision site yet is withdrawn; order " + orderNo + " is " + order.status());
+            }
+            orders.pendingReport(orderNo).ifPresent(report -> {
+                throw new RuleViolation("orderNo", "report-pending", "order " + orderNo + " was reported in " + report
+                        + ", which customs has not answered yet");
+            });
+            Vendor vendor = vendors.byId(order.vendor()).orElseThrow();
+            return new ExportCustoms.Withdrawal(orderNo, vendor.name(), vendor.customsCode().value(), reason.strip());
+        });
+        customs.withdraw(withdrawal);
+        return transactions.read(() -> orders.byNumber(orderNo)).map(ServingGlobalSelling::view).orElseThrow();
+    }
+
+    @Override
+    public void withdrawalAnsweredByCustoms(String orderNo, boolean withdrawn, String customsNote) {
+        transactions.write(() -> {
+            if (withdrawn) {
+                orders.withdrawn(orderNo);
+            } else {
+                orders.noted(orderNo, customsNote);
+            }
+            return null;
+        });
     }
 
     @Override

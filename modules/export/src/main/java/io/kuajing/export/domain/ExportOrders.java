@@ -45,6 +45,12 @@ public interface ExportOrders {
     /** Customs refused the report: its parcels keep their status and customs' note, and wait on nothing. */
     void reportRefused(String reportNo, String customsNote);
 
+    /** Marks a DECLARED order WITHDRAWN (customs approved the withdrawal of its list). */
+    void withdrawn(String orderNo);
+
+    /** Keeps customs' note on the order, whatever its status (customs refused a request about it). */
+    void noted(String orderNo, String customsNote);
+
     /** Marks a RECEIVED order refused by customs, with customs' note; a shipped or declared order stays so. */
     void refused(String orderNo, String customsNote);
 

@@ -50,6 +50,17 @@ class JdbcExportDeclarationRecords implements ExportDeclarationRecords {
     }
 
     @Override
+    public boolean withdrawing(String orderNo, String copNo) {
+        return sql.update("UPDATE customs_export_declaration SET withdrawal_cop_no = ? WHERE order_no = ?"
+                + " AND withdrawal_cop_no IS NULL", copNo, orderNo) == 1;
+    }
+
+    @Override
+    public void withdrawalAnswered(String orderNo) {
+        sql.update("UPDATE customs_export_declaration SET withdrawal_cop_no = NULL WHERE order_no = ?", orderNo);
+    }
+
+    @Override
     public void summedUpLater(String orderNo, String ebcCode) {
         sql.update("UPDATE customs_export_declaration SET summary_ebc_code = ? WHERE order_no = ?", ebcCode, orderNo);
     }

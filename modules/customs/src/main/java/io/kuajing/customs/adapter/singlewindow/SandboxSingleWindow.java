@@ -46,7 +46,8 @@ import org.w3c.dom.Element;
  * with receipts in the real format: CEB312/412/512 (120 or 100), then CEB622 120 accepted, 800 released, the
  * CEB816 tax bill and 899 cleared, one step per {@code delay}; CEB624/626 for cancellations and returns. A 9610
  * export parcel's order and waybill are answered CEB304/506 (120 or 100), its inventory list CEB604 120 then 399,
- * its arrival and departure reports CEB508 / CEB510 and a summary declaration CEB702 2 then 399.
+ * its arrival and departure reports CEB508 / CEB510, a list's withdrawal CEB606 and a summary declaration CEB702 2
+ * then 399.
  * Its state is a {@link SandboxState}: in the database, so every instance on it is the same customs, and a restart
  * forgets nothing (ADR 0015).
  */
@@ -155,6 +156,11 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
                 state.keep(orderNo, MessageType.CEB509, message.xml());
                 filedThenConcluded(MessageType.CEB510, orderNo, fields(path(root, "Departure", "DepartureHead"),
                         "logisticsCode", "copNo"), Map::of, signed, now);
+            }
+            case CEB605 -> {
+                state.keep(orderNo, MessageType.CEB605, message.xml());
+                filedThenConcluded(MessageType.CEB606, orderNo, fields(path(root, "InvtCancel"), "agentCode", "copNo",
+                        "invtNo"), Map::of, signed, now);
             }
             case CEB701 -> {
                 state.keep(orderNo, MessageType.CEB701, message.xml());

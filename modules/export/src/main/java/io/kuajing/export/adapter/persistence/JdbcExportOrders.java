@@ -96,6 +96,16 @@ class JdbcExportOrders implements ExportOrders {
     }
 
     @Override
+    public void withdrawn(String orderNo) {
+        orders.move(orderNo, ExportOrderStatus.DECLARED, ExportOrderStatus.WITHDRAWN);
+    }
+
+    @Override
+    public void noted(String orderNo, String customsNote) {
+        orders.note(orderNo, note(customsNote));
+    }
+
+    @Override
     public void refused(String orderNo, String customsNote) {
         orders.move(orderNo, ExportOrderStatus.RECEIVED, ExportOrderStatus.REFUSED, note(customsNote));
     }

@@ -76,6 +76,9 @@ interface OrderRows extends GenericRepository<OrderRow, String> {
     @Query("UPDATE export_order SET customs_report_no = NULL, customs_note = :customsNote WHERE customs_report_no = :reportNo")
     int reportRefused(String reportNo, String customsNote);
 
+    @Query("UPDATE export_order SET customs_note = :customsNote WHERE order_no = :orderNo")
+    int note(String orderNo, String customsNote);
+
     /** Only from {@code from}, with customs' reason. */
     @Query("UPDATE export_order SET status = :to, customs_note = :customsNote WHERE order_no = :orderNo AND status = :from")
     int move(String orderNo, ExportOrderStatus from, ExportOrderStatus to, String customsNote);

@@ -49,6 +49,25 @@ class ExportClearanceController {
         return HttpResponse.accepted().body(ExportJson.Order.of(clearance.declare(orderNo, b.waybillNo())));
     }
 
+    @Post("/orders/{orderNo}/withdrawal")
+    @Operation(summary = "Withdraw a declared 9610 parcel's inventory list",
+            description = "Sends customs the withdrawal (撤销申请单, CEB605) of the list customs accepted, e.g. the buyer "
+                    + "cancelled before the parcel left: 202 with the order, WITHDRAWN once customs approves (CEB606), "
+                    + "still DECLARED with customs' note if it refuses. Only a DECLARED parcel not reported at the "
+                    + "site (orderNo / declared-only, report-pending, withdrawal-pending); reason / text-length "
+                    + "(1-1000). Roles: OPERATOR.")
+    @ApiResponse(responseCode = "202", description = "Handed to customs")
+    @Secured(Roles.OPERATOR)
+    HttpResponse<ExportJson.Order> withdraw(String orderNo, @Body @Nullable WithdrawalBody body) {
+        WithdrawalBody b = GlobalSellingController.required(body);
+        return HttpResponse.accepted().body(ExportJson.Order.of(clearance.withdraw(orderNo, b.reason())));
+    }
+
+    /** Why the list is withdrawn (customs' 撤销原因). */
+    @Serdeable
+    record WithdrawalBody(@Nullable String reason) {
+    }
+
     @Post("/arrivals")
     @Operation(summary = "Report declared 9610 parcels arrived at the export supervision site",
             description = "Sends customs the arrival report (运抵单, CEB507) of the parcels named by the waybill numbers "

@@ -146,6 +146,33 @@ class ParcelReportsControllerTest extends ClearanceRoutesTest {
     }
 
     @Test
+    void aDeclaredParcelsListIsWithdrawnOnceCustomsApprovesAndThenNeitherReportedNorShipped() {
+        String order = declared("113-0000010-0000009", "LX310000019CN", true);
+        String notAccepted = declared("113-0000010-0000010", "LX310000020CN", false);
+        String uri = "/api/export/orders/" + order + "/withdrawal";
+        assertRefused(uri, Map.of("reason", " "), "reason", "text-length");
+        assertRefused("/api/export/orders/" + notAccepted + "/withdrawal", Map.of("reason", "买家取消订单"), "orderNo",
+                "declared-only");
+        assertRefused("/api/export/orders/EX-NONE/withdrawal", Map.of("reason", "买家取消订单"), "orderNo", "export-order");
+
+        HttpResponse<Map> asked = http.toBlocking().exchange(asOperator(HttpRequest.POST(uri, Map.of("reason",
+                "买家取消订单，包裹未离境"))), Map.class);
+        assertEquals(HttpStatus.ACCEPTED, asked.getStatus());
+        assertEquals("DECLARED", asked.body().get("status"), "withdrawn only once customs approves");
+        var told = customs.withdrawals.get(customs.withdrawals.size() - 1);
+        assertEquals(List.of(order, "4403960ABC", "买家取消订单，包裹未离境"), List.of(told.orderNo(),
+                told.vendorCustomsCode(), told.reason()));
+
+        clearance.withdrawalAnsweredByCustoms(order, false, "CEB606 100: 清单已放行");
+        assertEquals("CEB606 100: 清单已放行", call(asOperator(HttpRequest.GET("/api/export/orders/" + order))).get("customsNote"));
+        clearance.withdrawalAnsweredByCustoms(order, true, null);
+        assertEquals("WITHDRAWN", status(order));
+        assertRefused("/api/export/arrivals", arrival(List.of("LX310000019CN")), "waybillNos[0]", "declared-only");
+        assertRefused("/api/export/orders/" + order + "/shipment-confirmations", Map.of("carrier", "postal-ems",
+                "trackingNumber", "LX310000019CN"), "orderNo", "withdrawn");
+    }
+
+    @Test
     void aParcelIsDeclaredUnderAWaybillNoOtherParcelHas() {
         declared("113-0000010-0000006", "LX310000016CN", true);
         String other = (String) call(asOperator(HttpRequest.POST("/api/export/vendors/" + vendorId + "/orders",

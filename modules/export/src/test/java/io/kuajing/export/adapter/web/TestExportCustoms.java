@@ -48,7 +48,14 @@ class TestExportCustoms implements ExportCustoms {
         return "KD" + departures.size();
     }
 
-    /** Customs' summaries are the app's to test against customs (ExportSummaryFlowTest): none here. */
+    final List<Withdrawal> withdrawals = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void withdraw(Withdrawal withdrawal) {
+        withdrawals.add(withdrawal);
+    }
+
+    /** Customs' summaries are the app's to test against customs (ExportListsFlowTest): none here. */
     @Override
     public SummaryDeclarationView summarise(SummaryRequest request) {
         throw new RuleViolation("month", "nothing-to-summarise", "export's own tests declare no list to customs");

@@ -11,3 +11,7 @@ CREATE TABLE customs_export_report (
   updated_at    DATETIME(6)   NOT NULL,
   PRIMARY KEY (cop_no)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- The withdrawal (CEB605) of an accepted export list under way (its copNo), until customs answers it (CEB606): one
+-- at a time per list.
+ALTER TABLE customs_export_declaration ADD COLUMN withdrawal_cop_no VARCHAR(30) NULL;

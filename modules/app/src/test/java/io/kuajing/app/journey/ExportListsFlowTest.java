@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import io.kuajing.app.TestTokens;
 import io.kuajing.customs.Declarations;
+import io.kuajing.customs.ExportDeclarations;
 import io.kuajing.customs.SentMessageView;
 import io.kuajing.customs.adapter.ceb.XsdMessageSchema;
 import io.kuajing.kernel.ChinaTime;
@@ -35,7 +36,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The monthly summary declaration (汇总申报) of a refund-claiming vendor over HTTP, against the sandbox single window:
+ * What becomes of a 9610 parcel's inventory list customs concluded, over HTTP against the sandbox single window: a
+ * declared parcel's list is withdrawn (CEB605, approved by CEB606: the order WITHDRAWN). And the monthly summary
+ * declaration (汇总申报) of a refund-claiming vendor:
  * the vendor's 9610 parcel is declared with a type-B list, customs concludes it, the operator declares the month's
  * summary (CEB701, handed over after commit, schema-valid where customs' XSD is on this machine) naming that list,
  * customs' CEB702 concludes the summary under its sumNo; asking again for the month sums up nothing (422), and a
@@ -43,7 +46,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExportSummaryFlowTest implements WithTestDatabase {
+class ExportListsFlowTest implements WithTestDatabase {
 
     static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -54,6 +57,8 @@ class ExportSummaryFlowTest implements WithTestDatabase {
     TokenGenerator tokens;
     @Inject
     Declarations customs;
+    @Inject
+    ExportDeclarations exportDeclarations;
 
     @Override
     public Map<String, String> getProperties() {
@@ -97,6 +102,25 @@ class ExportSummaryFlowTest implements WithTestDatabase {
         assertRefused(Map.of("vendorId", vendor, "month", month), "month", "nothing-to-summarise");
         assertEquals(404, assertThrows(HttpClientResponseException.class, () -> call(HttpRequest.GET(
                 "/api/export/summary-declarations/K000000000000NOSUCH"))).getStatus().getCode());
+    }
+
+    @Test
+    void aDeclaredParcelsListIsWithdrawnOnceCustomsApproves() {
+        String vendor = vendor("深圳市撤单示例电子有限公司", "91440300MA5FWDR05B", "4403960WD1", false,
+                "WD-PB-1");
+        String orderNo = declaredParcel(vendor, "WD-PB-1", "114-0000002-0000001", "EA300000102CN");
+        HttpResponse<Map> asked = http.toBlocking().exchange(operator(HttpRequest.POST("/api/export/orders/" + orderNo
+                + "/withdrawal", Map.of("reason", "买家取消订单，包裹未离境"))), Map.class);
+        assertEquals(HttpStatus.ACCEPTED, asked.getStatus());
+        Eventually.within(WAIT, "customs approved the withdrawal", () -> "WITHDRAWN".equals(
+                call(HttpRequest.GET("/api/export/orders/" + orderNo)).get("status")));
+        SentMessageView withdrawal = customs.messages(orderNo).stream().filter(m -> m.messageType().equals("CEB605"))
+                .findFirst().orElseThrow();
+        assertTrue(withdrawal.deliveredAt() != null && withdrawal.xml().contains("<ceb:reason>买家取消订单，包裹未离境</ceb:reason>"),
+                withdrawal.xml());
+        TripByModeTest.customsSchema().ifPresent(xsd -> assertEquals(Optional.empty(), XsdMessageSchema.compile(xsd)
+                .violation(withdrawal.xml().getBytes(StandardCharsets.UTF_8)), "CEB605 validates against the export XSD"));
+        assertEquals("WITHDRAWN", exportDeclarations.status(orderNo).orElseThrow().status(), "customs' declaration too");
     }
 
     @Test
