@@ -18,4 +18,14 @@ public interface ExportDeclarations {
     ExportDeclarationView declare(ExportDeclarationRequest request);
 
     Optional<ExportDeclarationView> status(String orderNo);
+
+    /**
+     * Withdraws the order's accepted inventory list (撤销申请单, CEB605): written, signed, checked and queued for the
+     * single window; customs' answer (CEB606) is published as {@link ExportWithdrawalAnswered}.
+     *
+     * @throws io.kuajing.kernel.RuleViolation {@code orderNo} / {@code export-declaration} (none),
+     *                                         {@code accepted-only} (its list is not accepted, or withdrawn),
+     *                                         {@code withdrawal-pending}; {@code reason} / {@code ceb-export-field}
+     */
+    ExportDeclarationView withdraw(ExportWithdrawal withdrawal);
 }

@@ -1,7 +1,9 @@
 package io.kuajing.export;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 import io.kuajing.kernel.Money;
 
@@ -28,25 +30,49 @@ public interface ExportCustoms {
 
     /**
      * Reports declared parcels arrived at the export supervision site (运抵单); the waybill numbers are the ones the
-     * parcels were declared under.
+     * parcels were declared under. Customs' answer comes back as a call of
+     * {@link ExportClearance#reportAnsweredByCustoms}.
      *
+     * @return the report's number, which customs' answer names it by
      * @throws io.kuajing.kernel.RuleViolation naming the field customs refuses; nothing is reported then
      */
-    void arrived(ParcelArrival arrival);
+    String arrived(ParcelArrival arrival);
 
     /**
-     * Reports arrived parcels left the country (离境单), by SEA or AIR under the bill of lading or air waybill.
+     * Reports arrived parcels left the country (离境单), by SEA or AIR under the bill of lading or air waybill; answered
+     * as an arrival is.
      *
+     * @return the report's number, which customs' answer names it by
      * @throws io.kuajing.kernel.RuleViolation naming the field customs refuses; nothing is reported then
      */
-    void departed(ParcelDeparture departure);
+    String departed(ParcelDeparture departure);
+
+    /**
+     * Declares the vendor's type-B lists customs concluded in the month and no summary named yet (汇总申报, CEB701).
+     *
+     * @throws io.kuajing.kernel.RuleViolation {@code month} / {@code nothing-to-summarise} when none is left, or the
+     *                                         field customs refuses; nothing is declared then
+     */
+    SummaryDeclarationView summarise(SummaryRequest request);
+
+    /**
+     * Withdraws the accepted inventory list of the order's parcel (撤销申请单); customs' answer comes back as a call of
+     * {@link ExportClearance#withdrawalAnsweredByCustoms}.
+     *
+     * @throws io.kuajing.kernel.RuleViolation naming the field customs refuses; nothing is sent then
+     */
+    void withdraw(Withdrawal withdrawal);
+
+    /** A summary declaration by its number, as customs keeps it. */
+    Optional<SummaryDeclarationView> summary(String summaryNo);
 
     /**
      * One 9610 parcel: the order, the vendor (its name and customs registration code), the buyer's country (ISO),
-     * the waybill number of the carrier that takes it out, and the goods as customs is told about them.
+     * the waybill number of the carrier that takes it out, and the goods as customs is told about them;
+     * {@code summaryDeclaration} when the vendor claims the VAT export refund (its list is type B, ADR 0035).
      */
     record Parcel(String orderNo, String vendorName, String vendorCustomsCode, String destination, String waybillNo,
-                  List<Item> items) {
+                  boolean summaryDeclaration, List<Item> items) {
 
         public Parcel {
             items = List.copyOf(items);
@@ -64,6 +90,14 @@ public interface ExportCustoms {
         public Consignment {
             items = List.copyOf(items);
         }
+    }
+
+    /** A withdrawal: the order, the vendor (its name and customs registration code) and why. */
+    record Withdrawal(String orderNo, String vendorName, String vendorCustomsCode, String reason) {
+    }
+
+    /** A summary declaration asked for: the vendor (its name and customs registration code) and the month. */
+    record SummaryRequest(String vendorName, String vendorCustomsCode, YearMonth month) {
     }
 
     /** A line: the SKU, its Chinese name, HS code, quantity, declared value per unit in CNY and net weight per unit. */

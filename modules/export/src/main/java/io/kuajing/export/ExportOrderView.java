@@ -5,7 +5,10 @@ import java.util.List;
 
 import io.kuajing.kernel.Money;
 
-/** An export order: amounts in the sale currency; customs' note when customs refused its parcel. */
+/**
+ * An export order: amounts in the sale currency; customs' note when customs refused its parcel, a report about it or
+ * the withdrawal of its list.
+ */
 public record ExportOrderView(String orderNo, String vendorId, String marketplace, String marketplaceOrderId,
                               String mode, String destination, Instant soldAt, Money sales, Money marketplaceFee,
                               String status, String customsNote, List<Line> lines) {

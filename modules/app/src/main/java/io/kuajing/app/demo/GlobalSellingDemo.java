@@ -74,10 +74,10 @@ final class GlobalSellingDemo {
         }
 
         Map<String, String> trackingByOrder = book(pulled.values().stream().flatMap(List::stream).toList());
-        List<String> declared = awaitDeclared(trackingByOrder.keySet(), followFor);
+        List<String> declared = awaitStatus(trackingByOrder.keySet(), "DECLARED", followFor);
         out.printf("declared for export (9610: CEB303 order, CEB505 waybill, CEB603 inventory list), accepted by customs: %d of %d%n",
                 declared.size(), trackingByOrder.size());
-        reportTheTrip(declared, trackingByOrder);
+        reportTheTrip(declared, trackingByOrder, followFor);
         pulled.forEach((site, orders) -> {
             List<ExportOrderView> ours = orders.stream().filter(o -> declared.contains(o.orderNo())).toList();
             long confirmed = ours.stream().filter(o -> confirm(o, trackingByOrder.get(o.orderNo()))).count();
@@ -110,15 +110,16 @@ final class GlobalSellingDemo {
         return trackingByOrder;
     }
 
-    private List<String> awaitDeclared(java.util.Set<String> orderNos, Duration followFor) {
+    /** The orders in {@code status} once all are, or when {@code followFor} is over (customs answers each step). */
+    private List<String> awaitStatus(java.util.Collection<String> orderNos, String status, Duration followFor) {
         Instant deadline = Instant.now().plus(followFor);
-        List<String> declared = new ArrayList<>();
+        List<String> reached = new ArrayList<>();
         while (true) {
-            declared.clear();
-            orderNos.stream().filter(no -> selling.order(no).map(o -> o.status().equals("DECLARED")).orElse(false))
-                    .forEach(declared::add);
-            if (declared.size() == orderNos.size() || Instant.now().isAfter(deadline)) {
-                return declared;
+            reached.clear();
+            orderNos.stream().filter(no -> selling.order(no).map(o -> o.status().equals(status)).orElse(false))
+                    .forEach(reached::add);
+            if (reached.size() == orderNos.size() || Instant.now().isAfter(deadline)) {
+                return reached;
             }
             Demo.pause(250);
         }
@@ -139,20 +140,23 @@ final class GlobalSellingDemo {
 
     /**
      * The hub's truck brings the accepted parcels to the export supervision site (运抵, CEB507) and one flight takes
-     * them out of the country (离境, CEB509): only then are they confirmed shipped to the marketplaces.
+     * them out of the country (离境, CEB509), each step once customs accepted the one before (CEB508, CEB510): only
+     * then are they confirmed shipped to the marketplaces.
      */
-    private void reportTheTrip(List<String> declared, Map<String, String> trackingByOrder) {
-        List<String> waybills = declared.stream().map(trackingByOrder::get).toList();
-        if (waybills.isEmpty()) {
+    private void reportTheTrip(List<String> declared, Map<String, String> trackingByOrder, Duration followFor) {
+        if (declared.isEmpty()) {
             return;
         }
         try {
-            int arrived = clearance.arrived(new ParcelArrival("4403980XYZ", "深圳前海监管场所经营有限公司", null, "粤B12345",
-                    waybills)).size();
-            int departed = clearance.departed(new ParcelDeparture("AIR", "CA", "CA983", "784-12345675",
-                    Instant.now().minusSeconds(1), waybills)).size();
-            out.printf("reported to customs: %d parcels arrived at the export supervision site (CEB507), %d departed "
-                    + "on flight CA983 (CEB509)%n", arrived, departed);
+            clearance.arrived(new ParcelArrival("4403980XYZ", "深圳前海监管场所经营有限公司", null, "粤B12345",
+                    declared.stream().map(trackingByOrder::get).toList()));
+            List<String> arrived = awaitStatus(declared, "ARRIVED", followFor);
+            List<String> departed = arrived.isEmpty() ? List.of() : awaitStatus(clearance.departed(new ParcelDeparture(
+                    "AIR", "CA", "CA983", "784-12345675", Instant.now().minusSeconds(1),
+                    arrived.stream().map(trackingByOrder::get).toList())).stream().map(ExportOrderView::orderNo).toList(),
+                    "DEPARTED", followFor);
+            out.printf("reported to customs and accepted: %d parcels arrived at the export supervision site (CEB507, "
+                    + "CEB508), %d departed on flight CA983 (CEB509, CEB510)%n", arrived.size(), departed.size());
         } catch (RuleViolation refused) {
             out.printf("arrival or departure refused: %s%n", refused.getMessage());
         }

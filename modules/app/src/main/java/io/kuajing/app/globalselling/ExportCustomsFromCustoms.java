@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import io.kuajing.customs.Company;
 import io.kuajing.customs.ExportArrival;
@@ -12,10 +13,15 @@ import io.kuajing.customs.ExportDeclarations;
 import io.kuajing.customs.ExportDeclaredLine;
 import io.kuajing.customs.ExportDeparture;
 import io.kuajing.customs.ExportReports;
+import io.kuajing.customs.ExportSummaries;
+import io.kuajing.customs.ExportSummaryRequest;
+import io.kuajing.customs.ExportSummaryView;
 import io.kuajing.customs.ExportTradeMode;
+import io.kuajing.customs.ExportWithdrawal;
 import io.kuajing.export.ExportCustoms;
 import io.kuajing.export.ParcelArrival;
 import io.kuajing.export.ParcelDeparture;
+import io.kuajing.export.SummaryDeclarationView;
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.HsCode;
@@ -29,7 +35,8 @@ import jakarta.inject.Singleton;
  * insurance 0 (the buyer paid the marketplace, not a separate freight; a consignment's freight is the vendor's
  * business with its carrier), one carton per parcel (a consignment: the packages of its waybill), gross weight = net
  * weight, quantities in pieces (007, customs derives the legal quantities), simplified declaration (A: no refund
- * claimed, no licence — licensed goods never become 9610 orders nor 9810 consignments).
+ * claimed, no licence — licensed goods never become 9610 orders nor 9810 consignments) unless the vendor claims the
+ * VAT export refund: then its parcels' lists are type B, summed up monthly by a summary declaration (ADR 0035).
  */
 @Singleton
 class ExportCustomsFromCustoms implements ExportCustoms {
@@ -46,13 +53,15 @@ class ExportCustomsFromCustoms implements ExportCustoms {
 
     private final ExportDeclarations customs;
     private final ExportReports reports;
+    private final ExportSummaries summaries;
     private final ExportDeclarationSettings settings;
     private final Clock clock;
 
-    ExportCustomsFromCustoms(ExportDeclarations customs, ExportReports reports, ExportDeclarationSettings settings,
-                             Clock clock) {
+    ExportCustomsFromCustoms(ExportDeclarations customs, ExportReports reports, ExportSummaries summaries,
+                             ExportDeclarationSettings settings, Clock clock) {
         this.customs = customs;
         this.reports = reports;
+        this.summaries = summaries;
         this.settings = settings;
         this.clock = clock;
     }
@@ -60,7 +69,8 @@ class ExportCustomsFromCustoms implements ExportCustoms {
     @Override
     public void declare(Parcel parcel) {
         declare(ExportTradeMode.PARCEL_9610, parcel.orderNo(), new Company(parcel.vendorCustomsCode(), parcel.vendorName()),
-                parcel.destination(), parcel.waybillNo(), settings.getTransportMode(), 1, parcel.items());
+                parcel.destination(), parcel.waybillNo(), settings.getTransportMode(), 1, parcel.summaryDeclaration(),
+                parcel.items());
     }
 
     /**
@@ -72,7 +82,7 @@ class ExportCustomsFromCustoms implements ExportCustoms {
         String transportMode = transportCode(consignment.transport());
         declare(ExportTradeMode.OVERSEAS_WAREHOUSE_9810, consignment.consignmentNo(),
                 new Company(consignment.vendorCustomsCode(), consignment.vendorName()), consignment.destination(),
-                consignment.waybillNo(), transportMode, consignment.packages(), consignment.items());
+                consignment.waybillNo(), transportMode, consignment.packages(), false, consignment.items());
     }
 
     /**
@@ -80,18 +90,45 @@ class ExportCustomsFromCustoms implements ExportCustoms {
      * declared with (the waybill's logistics company).
      */
     @Override
-    public void arrived(ParcelArrival arrival) {
-        reports.arrived(new ExportArrival(settings.getCustomsCode(), null,
+    public String arrived(ParcelArrival arrival) {
+        return reports.arrived(new ExportArrival(settings.getCustomsCode(), null,
                 new Company(arrival.siteOperatorCode(), arrival.siteOperatorName()), arrival.siteCode(), ROAD, null,
                 arrival.vehicle(), logistics(), arrival.waybillNos()));
     }
 
     /** The departure, reported by the carrier the parcels were declared with, at the office they were declared at. */
     @Override
-    public void departed(ParcelDeparture departure) {
-        reports.departed(new ExportDeparture(settings.getCustomsCode(), null, logistics(),
+    public String departed(ParcelDeparture departure) {
+        return reports.departed(new ExportDeparture(settings.getCustomsCode(), null, logistics(),
                 transportCode(departure.transport()), departure.transportName(), departure.voyageNo(),
                 departure.billNo(), departure.leftAt(), departure.waybillNos()));
+    }
+
+    /** Asked by the broker that declared the list, at the office it was declared at. */
+    @Override
+    public void withdraw(Withdrawal w) {
+        customs.withdraw(new ExportWithdrawal(w.orderNo(), settings.getCustomsCode(),
+                new Company(settings.getBrokerCode(), settings.getBrokerName()),
+                new Company(w.vendorCustomsCode(), w.vendorName()), w.reason()));
+    }
+
+    /** Declared by the broker that declared the lists, at the office they were declared at. */
+    @Override
+    public SummaryDeclarationView summarise(SummaryRequest request) {
+        return view(summaries.summarise(new ExportSummaryRequest(settings.getCustomsCode(),
+                new Company(settings.getBrokerCode(), settings.getBrokerName()),
+                new Company(request.vendorCustomsCode(), request.vendorName()), request.month())));
+    }
+
+    @Override
+    public Optional<SummaryDeclarationView> summary(String summaryNo) {
+        return summaries.summary(summaryNo).map(ExportCustomsFromCustoms::view);
+    }
+
+    private static SummaryDeclarationView view(ExportSummaryView s) {
+        return new SummaryDeclarationView(s.copNo(), s.vendorCode(), s.month(), s.status(), s.preNo(), s.sumNo(),
+                s.reason(), s.lists().stream()
+                .map(l -> new SummaryDeclarationView.SummarisedList(l.orderNo(), l.invtNo())).toList());
     }
 
     private Company logistics() {
@@ -108,7 +145,7 @@ class ExportCustomsFromCustoms implements ExportCustoms {
     }
 
     private void declare(ExportTradeMode mode, String number, Company vendor, String destination, String waybillNo,
-                         String transportMode, int packages, List<Item> items) {
+                         String transportMode, int packages, boolean summaryDeclaration, List<Item> items) {
         // Configuration keys come lower-cased (us: ...): the country is looked up either way.
         String destinationPort = settings.getDestinationPorts() == null ? null : settings.getDestinationPorts()
                 .entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(destination))
@@ -133,6 +170,7 @@ class ExportCustomsFromCustoms implements ExportCustoms {
                 new Company(settings.getBrokerCode(), settings.getBrokerName()), settings.getCustomsCode(),
                 settings.getPortCode(), ChinaTime.today(clock), transportMode,
                 CountryCode.of(destination), destinationPort, Money.zero(Money.CNY), Money.zero(Money.CNY),
-                netKg, netKg, packages, goods.length() > 200 ? goods.substring(0, 200) : goods, false, lines));
+                netKg, netKg, packages, goods.length() > 200 ? goods.substring(0, 200) : goods, summaryDeclaration,
+                lines));
     }
 }

@@ -50,9 +50,9 @@ class DemoTest {
         java.util.regex.Matcher booked = java.util.regex.Pattern.compile("parcels booked with the post's outbound EMS .*: (\\d+) of (\\d+)").matcher(printed);
         assertTrue(booked.find() && booked.group(1).equals(booked.group(2)) && Integer.parseInt(booked.group(1)) >= 6,
                 "every 9610 parcel booked with the post:\n" + printed);
-        java.util.regex.Matcher trip = java.util.regex.Pattern.compile("reported to customs: (\\d+) parcels arrived .*, (\\d+) departed").matcher(printed);
+        java.util.regex.Matcher trip = java.util.regex.Pattern.compile("reported to customs and accepted: (\\d+) parcels arrived .*, (\\d+) departed").matcher(printed);
         assertTrue(trip.find() && trip.group(1).equals(trip.group(2)) && Integer.parseInt(trip.group(1)) >= 6,
-                "every accepted parcel reported arrived and departed:\n" + printed);
+                "every accepted parcel reported arrived and departed, both reports accepted by customs:\n" + printed);
         for (String site : new String[] {"amazon.com", "amazon.co.jp"}) {
             java.util.regex.Matcher abroad = java.util.regex.Pattern.compile("confirmed shipped to " + site.replace(".", "\\.")
                     + ": (\\d+) of (\\d+)").matcher(printed);

@@ -45,7 +45,8 @@ import org.junit.jupiter.api.TestInstance;
  * marketplace in dollars and pounds, a 9810 consignment of it to an overseas warehouse is declared to customs (the
  * sandbox single window) and becomes stock abroad, buyers order on the marketplace, the orders are pulled into export
  * orders (once), the 9810 one drawing on that stock, the 9610 parcel is declared to customs and its order DECLARED
- * on acceptance, reported arrived at the export supervision site (ARRIVED) and departed (DEPARTED), its shipment
+ * on acceptance, reported arrived at the export supervision site and departed (ARRIVED, DEPARTED on customs'
+ * acceptance of each report), its shipment
  * confirmation with its tracking number reaches the marketplace, and the sale shows in the report.
  */
 @MicronautTest(environments = "test", transactional = false)
@@ -162,13 +163,15 @@ class ExportJourneyTest implements WithTestDatabase {
                 "siteOperatorCode", "4403980XYZ", "siteOperatorName", "深圳前海监管场所经营有限公司", "vehicle", "粤B12345",
                 "waybillNos", List.of("EA300000011CN")))), Argument.listOf(Map.class));
         assertEquals(HttpStatus.ACCEPTED, arrived.getStatus());
-        assertEquals("ARRIVED", call(HttpRequest.GET("/api/export/orders/" + parcel)).get("status"));
+        Eventually.within(Duration.ofSeconds(20), "customs accepted the arrival (CEB508)", () -> "ARRIVED".equals(
+                call(HttpRequest.GET("/api/export/orders/" + parcel)).get("status")));
         HttpResponse<List<Map>> departed = http.toBlocking().exchange(operator(HttpRequest.POST("/api/export/departures", Map.of(
                 "transport", "AIR", "transportName", "CA", "voyageNo", "CA983", "billNo", "784-12345675",
                 "leftAt", Instant.now().minusSeconds(60).toString(), "waybillNos", List.of("EA300000011CN")))),
                 Argument.listOf(Map.class));
         assertEquals(HttpStatus.ACCEPTED, departed.getStatus());
-        assertEquals("DEPARTED", call(HttpRequest.GET("/api/export/orders/" + parcel)).get("status"));
+        Eventually.within(Duration.ofSeconds(20), "customs accepted the departure (CEB510)", () -> "DEPARTED".equals(
+                call(HttpRequest.GET("/api/export/orders/" + parcel)).get("status")));
 
         HttpResponse<Map> confirmed = http.toBlocking().exchange(operator(HttpRequest.POST("/api/export/orders/"
                 + taken.get(0).get("orderNo") + "/shipment-confirmations",

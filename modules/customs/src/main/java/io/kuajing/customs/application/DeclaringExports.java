@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.kuajing.customs.ExportCancellation;
 import io.kuajing.customs.ExportDeclarationRequest;
 import io.kuajing.customs.ExportDeclarationView;
 import io.kuajing.customs.ExportDeclarations;
 import io.kuajing.customs.ExportMessages;
+import io.kuajing.customs.ExportWithdrawal;
 import io.kuajing.customs.domain.declaration.DeclarationRecords;
 import io.kuajing.customs.domain.declaration.ExportDeclaration;
 import io.kuajing.customs.domain.declaration.ExportDeclarationRecords;
@@ -77,6 +79,9 @@ class DeclaringExports implements ExportDeclarations {
             if (!declarations.add(declaration, now)) {
                 return view(declarations.find(request.orderNo()).orElseThrow());
             }
+            if (request.summaryDeclaration()) {
+                declarations.summedUpLater(request.orderNo(), request.vendor().code());
+            }
             if (nonConforming.isPresent()) {
                 // Kept back, never sent: customs' gate would refuse it. Operators see it (GET /api/customs/parked).
                 signed.forEach(m -> records.park(m, nonConforming.get(), now));
@@ -87,6 +92,34 @@ class DeclaringExports implements ExportDeclarations {
             LOG.info("declared export {} ({}, list {}) at port {}", request.orderNo(), request.tradeMode().code(), numbered.copNo(),
                     request.portCode());
             return view(declaration);
+        });
+    }
+
+    @Override
+    public ExportDeclarationView withdraw(ExportWithdrawal w) {
+        Instant now = clock.instant();
+        return transactions.write(() -> {
+            ExportDeclaration d = declarations.lock(w.orderNo()).orElseThrow(() -> new RuleViolation("orderNo",
+                    "export-declaration", "no export declaration of order " + w.orderNo()));
+            if (d.status() != ExportDeclaration.Status.ACCEPTED) {
+                throw new RuleViolation("orderNo", "accepted-only", "only a list customs accepted is withdrawn; "
+                        + "order " + d.orderNo() + "'s is " + d.status());
+            }
+            String copNo = CopNumbers.next(now);
+            if (!declarations.withdrawing(d.orderNo(), copNo)) {
+                throw new RuleViolation("orderNo", "withdrawal-pending", "a withdrawal of order " + d.orderNo()
+                        + "'s list waits on customs' answer");
+            }
+            ExportMessages.ExportMessage m = messages.cancellation(new ExportCancellation(w.customsCode(), copNo,
+                    d.invtNo(), w.reason(), w.broker(), w.vendor()), now);
+            // Kept under the order, as its declaration's messages are; customs' receipt names the list (invtNo).
+            OutgoingMessage signed = new OutgoingMessage(MessageType.CEB605, d.orderNo(), m.guid(), signer.sign(m.xml()));
+            schema.violation(signed).ifPresent(v -> {
+                throw new IllegalStateException("CEB605 does not conform to customs' schema: " + v);
+            });
+            queue.queue(List.of(signed), now);
+            LOG.info("withdrawing export {} list {} ({})", d.orderNo(), d.invtNo(), copNo);
+            return view(d);
         });
     }
 

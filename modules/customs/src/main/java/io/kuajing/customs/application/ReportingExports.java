@@ -8,6 +8,8 @@ import io.kuajing.customs.ExportArrival;
 import io.kuajing.customs.ExportDeparture;
 import io.kuajing.customs.ExportMessages;
 import io.kuajing.customs.ExportReports;
+import io.kuajing.customs.domain.declaration.ExportReport;
+import io.kuajing.customs.domain.declaration.ExportReportRecords;
 import io.kuajing.customs.domain.declaration.MessageSchema;
 import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.OutgoingMessage;
@@ -19,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Arrival and departure reports of 9610 parcels: written, signed and checked like a declaration's messages, then
- * queued for the single window in one transaction. The message writer refuses bad fields first (naming them); a
+ * queued for the single window in one transaction, with the report kept under its number for its receipt (CEB508 /
+ * CEB510) to be attributed to. The message writer refuses bad fields first (naming them); a
  * report customs' schema would still refuse is our fault, and is neither kept nor sent (it names no order to park
  * it under, unlike a declaration).
  */
@@ -32,11 +35,13 @@ class ReportingExports implements ExportReports {
     private final Signer signer;
     private final MessageSchema schema;
     private final SingleWindowQueue queue;
+    private final ExportReportRecords reports;
     private final Transactions transactions;
     private final Clock clock;
 
     ReportingExports(ExportMessages messages, Signer signer, MessageSchema schema, SingleWindowQueue queue,
-                     Transactions transactions, Clock clock) {
+                     ExportReportRecords reports, Transactions transactions, Clock clock) {
+        this.reports = reports;
         this.messages = messages;
         this.signer = signer;
         this.schema = schema;
@@ -73,6 +78,7 @@ class ReportingExports implements ExportReports {
         });
         transactions.write(() -> {
             queue.queue(List.of(signed), now);
+            reports.add(ExportReport.reported(signed.orderNo(), signed.type()), now);
             return null;
         });
         LOG.info("reported {} {} of {} parcels", signed.type().meaning(), signed.orderNo(), parcels.size());

@@ -15,10 +15,12 @@ import io.kuajing.customs.Company;
 import io.kuajing.customs.Declarations;
 import io.kuajing.customs.ExportArrival;
 import io.kuajing.customs.ExportDeparture;
+import io.kuajing.customs.ExportReportAnswered;
 import io.kuajing.customs.ExportReports;
 import io.kuajing.customs.SentMessageView;
 import io.kuajing.customs.adapter.ceb.XsdMessageSchema;
 import io.kuajing.customs.conformance.OfficialSpec;
+import io.kuajing.customs.support.RecordedEvents;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.platform.testing.Eventually;
 import io.kuajing.platform.testing.WithTestDatabase;
@@ -29,7 +31,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * 9610 parcels' arrival (CEB507) and departure (CEB509) reports: numbered, signed, kept and handed to the sandbox single
- * window after commit, on MySQL; what was handed over validates against customs' official export schema.
+ * window after commit, on MySQL; what was handed over validates against customs' official export schema; the
+ * sandbox's receipts (CEB508, CEB510) are kept under the report's number and conclude it, which export hears of.
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -61,6 +64,10 @@ class ExportReportsFlowTest implements WithTestDatabase {
                     sent.get(1) + " validates against customs' export schema");
             assertTrue(message.xml().contains("copNo>" + sent.get(0) + "</"), "numbered by customs' module");
             assertTrue(message.xml().contains("EA300000011CN"), "names the parcel by its waybill number");
+            Eventually.within(WAIT, sent.get(1) + " concluded by customs", () -> RecordedEvents.ALL.stream()
+                    .anyMatch(e -> e instanceof ExportReportAnswered a && a.reportNo().equals(sent.get(0)) && a.accepted()));
+            assertEquals(List.of(399), declarations.receipts(sent.get(0)).stream()
+                    .filter(r -> r.status() == 399).map(r -> r.status()).toList(), "the concluding receipt kept once");
         }
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.xml.transform.stream.StreamSource;
@@ -22,6 +23,10 @@ import io.kuajing.customs.ExportCancellation;
 import io.kuajing.customs.ExportDeparture;
 import io.kuajing.customs.ExportMessages;
 import io.kuajing.customs.ExportPaymentReceived;
+import io.kuajing.customs.ExportSummary;
+import io.kuajing.customs.adapter.singlewindow.ReceiptXml;
+import io.kuajing.customs.domain.declaration.MessageType;
+import io.kuajing.customs.domain.declaration.Receipt;
 import io.kuajing.customs.support.SampleParcels;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
@@ -30,9 +35,9 @@ import org.xml.sax.SAXException;
 
 /**
  * The export messages Kuajing writes (9610 parcels and 9810 consignments: CEB303 order, CEB505 waybill, CEB603 inventory list, CEB507 arrival at
- * the supervision site, CEB509 departure, CEB403 receipt of payment, CEB605 withdrawal), signed as they
- * leave, validate against customs' own 2022-05 export schema; the official receipt samples (CEB304, CEB506, CEB604)
- * are read. Without the specification on this machine every test here is reported as not run (assumption), never
+ * the supervision site, CEB509 departure, CEB403 receipt of payment, CEB605 withdrawal, CEB701 summary declaration),
+ * signed as they leave, validate against customs' own 2022-05 export schema; the official receipt samples (CEB304,
+ * CEB506, CEB604, CEB702) are read. Without the specification on this machine every test here is reported as not run (assumption), never
  * passed.
  */
 class ExportMessagesConformanceTest {
@@ -173,6 +178,39 @@ class ExportMessagesConformanceTest {
     }
 
     @Test
+    void aSummaryDeclarationOfTypeBListsConforms() {
+        Schema schema = exportSchema();
+        ExportMessages.ExportMessage summary = WRITER.summary(new ExportSummary("5316", "K261130120000ABCDEFG",
+                new Company("4403980KJB", "跨境报关有限公司"), new Company("4403960ABC", "深圳市安克创新科技有限公司"),
+                List.of("531620260E000000001", "531620260E000000002")), AT);
+        assertEquals("CEB701", summary.type());
+        assertEquals(Optional.empty(), violation(schema, MessagesConformanceTest.SIGNER.sign(summary.xml())));
+        String xml = new String(summary.xml(), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<ceb:ebcCode>4403960ABC</ceb:ebcCode>") && xml.contains("<ceb:summaryFlag>1</ceb:summaryFlag>")
+                && xml.contains("<ceb:invtNo>531620260E000000002</ceb:invtNo>") && !xml.contains("startTime"), xml);
+        assertEquals("invtNos", assertThrows(RuleViolation.class, () -> WRITER.summary(new ExportSummary("5316", "K2",
+                new Company("4403980KJB", "跨境报关有限公司"), new Company("4403960ABC", "深圳市安克创新科技有限公司"),
+                List.of()), AT)).field());
+    }
+
+    @Test
+    void summaryReceiptsAreReadFromCustomsSampleAndWrittenAsTheSchemaRequires() throws IOException {
+        Path samples = OfficialSpec.require().resolve("ceb-2022-05/samples/export");
+        byte[] sample = Files.readAllBytes(samples.resolve("CEB702Message.xml"));
+        ExportMessages.ExportReceipt summary = WRITER.receipts(sample).get(0);
+        assertEquals(List.of("CEB702", "C201805080001", "P20180507000000001"), List.of(summary.type(), summary.key(),
+                summary.preNo()));
+        Receipt read = new ReceiptXml(ReceiptXml.DEFAULT_MAX_BYTES).read(sample).get(0);
+        assertEquals(List.of("C201805080001", "S20180507000000001"), List.of(read.copNo(), read.sumNo()));
+        byte[] written = ReceiptXml.write(MessageType.CEB702, "123ENT97-2B80-4568-AECF-CB6C90530012", List.of(Map.of(
+                "guid", "123ENT97-2B80-4568-AECF-CB6C90530012", "agentCode", "4403980KJB", "ebcCode", "4403960ABC",
+                "copNo", "K261130120000ABCDEFG", "preNo", "B20261130000000001", "sumNo", "S20261130000000002",
+                "msgSeqNo", "1", "returnStatus", "399", "returnTime", "20261130120000000", "returnInfo", "审结")), List.of());
+        assertEquals(Optional.empty(), violation(exportSchema(), written));
+        assertEquals("S20261130000000002", new ReceiptXml(ReceiptXml.DEFAULT_MAX_BYTES).read(written).get(0).sumNo());
+    }
+
+    @Test
     void whatTheSchemaWouldRefuseIsRefusedBeforehandNamingTheField() {
         OfficialSpec.require();
         RuleViolation longItem = assertThrows(RuleViolation.class, () -> WRITER.declare(SampleParcels.parcel("EX20261120C1", false, List.of(
@@ -199,6 +237,13 @@ class ExportMessagesConformanceTest {
         ExportMessages.ExportReceipt inventory = WRITER.receipts(Files.readAllBytes(samples.resolve("CEB604Message.xml"))).get(0);
         assertEquals("CEB604", inventory.type());
         assertTrue(inventory.preNo() != null && inventory.invtNo() != null, inventory.toString());
+        ExportMessages.ExportReceipt withdrawal = WRITER.receipts(Files.readAllBytes(samples.resolve("CEB606Message.xml"))).get(0);
+        assertEquals(List.of("CEB606", "Invt20180507000001"), List.of(withdrawal.type(), withdrawal.key()));
+        for (String report : List.of("CEB508", "CEB510")) {
+            ExportMessages.ExportReceipt answer = WRITER.receipts(Files.readAllBytes(samples.resolve(report + "Message.xml"))).get(0);
+            assertEquals(report, answer.type());
+            assertTrue(answer.key().toUpperCase().startsWith("COP") && answer.preNo() != null, answer.toString());
+        }
         assertThrows(RuntimeException.class, () -> WRITER.receipts(Files.readAllBytes(samples.resolve("CEB303Message.xml"))),
                 "an order is not a receipt");
     }

@@ -10,6 +10,7 @@ import io.kuajing.customs.DeclarationRejected;
 import io.kuajing.customs.DeclarationSubmitted;
 import io.kuajing.customs.ExportDeclarationAccepted;
 import io.kuajing.customs.ExportDeclarationRejected;
+import io.kuajing.customs.ExportReportAnswered;
 import io.kuajing.customs.GoodsReleased;
 import io.kuajing.customs.GoodsReturned;
 import io.kuajing.customs.TaxBillIssued;
@@ -90,6 +91,13 @@ public final class RecordedEvents {
     static class ExportAccepted extends Recorder<ExportDeclarationAccepted> {
         ExportAccepted() {
             super(ExportDeclarationAccepted.class);
+        }
+    }
+
+    @Singleton
+    static class ExportReport extends Recorder<ExportReportAnswered> {
+        ExportReport() {
+            super(ExportReportAnswered.class);
         }
     }
 

@@ -3,6 +3,8 @@ package io.kuajing.export.application;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +14,7 @@ import io.kuajing.export.ExportCustoms;
 import io.kuajing.export.ExportOrderView;
 import io.kuajing.export.ParcelArrival;
 import io.kuajing.export.ParcelDeparture;
+import io.kuajing.export.SummaryDeclarationView;
 import io.kuajing.export.domain.Consignments;
 import io.kuajing.export.domain.ExportMode;
 import io.kuajing.export.domain.ExportOrder;
@@ -24,7 +27,9 @@ import io.kuajing.export.domain.Listing;
 import io.kuajing.export.domain.Listings;
 import io.kuajing.export.domain.Transport;
 import io.kuajing.export.domain.Vendor;
+import io.kuajing.export.domain.VendorId;
 import io.kuajing.export.domain.Vendors;
+import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.platform.Transactions;
 import jakarta.inject.Singleton;
@@ -87,7 +92,7 @@ class ClearingExports implements ExportClearance {
                         listing.hsCode().value(), line.quantity(), listing.declaredValue(), listing.weightKg()));
             }
             return new ExportCustoms.Parcel(orderNo, vendor.name(), vendor.customsCode().value(),
-                    order.destination().value(), waybillNo, items);
+                    order.destination().value(), waybillNo, vendor.claimsExportRefund(), items);
         });
         customs.declare(parcel);
         transactions.write(() -> {
@@ -128,8 +133,7 @@ class ClearingExports implements ExportClearance {
         List<ExportOrder> parcels = parcels(arrival.waybillNos(), ExportOrderStatus.DECLARED, "declared-only",
                 "already-arrived", "only declared parcels arrive (POST /api/export/orders/{no}/declaration, then "
                         + "customs' acceptance)");
-        customs.arrived(arrival);
-        return moved(parcels, ExportOrderStatus.DECLARED, ExportOrderStatus.ARRIVED);
+        return waiting(parcels, ExportOrderStatus.DECLARED, customs.arrived(arrival));
     }
 
     @Override
@@ -154,9 +158,8 @@ class ClearingExports implements ExportClearance {
         List<ExportOrder> parcels = parcels(departure.waybillNos(), ExportOrderStatus.ARRIVED, "arrived-only",
                 "already-departed", "only parcels reported at the export supervision site depart "
                         + "(POST /api/export/arrivals)");
-        customs.departed(new ParcelDeparture(transport.name(), departure.transportName(), departure.voyageNo(), billNo,
-                departure.leftAt(), departure.waybillNos()));
-        return moved(parcels, ExportOrderStatus.ARRIVED, ExportOrderStatus.DEPARTED);
+        return waiting(parcels, ExportOrderStatus.ARRIVED, customs.departed(new ParcelDeparture(transport.name(),
+                departure.transportName(), departure.voyageNo(), billNo, departure.leftAt(), departure.waybillNos())));
     }
 
     /**
@@ -189,7 +192,8 @@ class ClearingExports implements ExportClearance {
                     throw new RuleViolation(field, "already-shipped", "parcel " + no + " (order " + order.orderNo()
                             + ") is SHIPPED: its shipment was confirmed to the marketplace, which comes after departure");
                 }
-                if (order.status().compareTo(from) > 0 && order.status() != ExportOrderStatus.REFUSED) {
+                if (order.status().compareTo(from) > 0 && order.status() != ExportOrderStatus.REFUSED
+                        && order.status() != ExportOrderStatus.WITHDRAWN) {
                     throw new RuleViolation(field, already, "parcel " + no + " (order " + order.orderNo() + ") is "
                             + order.status());
                 }
@@ -197,18 +201,71 @@ class ClearingExports implements ExportClearance {
                     throw new RuleViolation(field, notYet, "parcel " + no + " (order " + order.orderNo() + ") is "
                             + order.status() + ": " + notYetHint);
                 }
+                String pending = orders.pendingReport(order.orderNo()).orElse(null);
+                if (pending != null) {
+                    throw new RuleViolation(field, "report-pending", "parcel " + no + " (order " + order.orderNo()
+                            + ") was reported in " + pending + ", which customs has not answered yet");
+                }
                 found.add(order);
             }
             return found;
         });
     }
 
-    /** Moves each order one step, if no other report moved it meanwhile; answers the orders as they are then. */
-    private List<ExportOrderView> moved(List<ExportOrder> parcels, ExportOrderStatus from, ExportOrderStatus to) {
+    /**
+     * Each order waits on customs' answer to the report (unless another report took it meanwhile); answers the orders
+     * as they are then, still {@code status} until customs concludes the report.
+     */
+    private List<ExportOrderView> waiting(List<ExportOrder> parcels, ExportOrderStatus status, String reportNo) {
         return transactions.write(() -> parcels.stream().map(o -> {
-            orders.moved(o.orderNo(), from, to);
+            orders.reported(o.orderNo(), status, reportNo);
             return orders.byNumber(o.orderNo()).map(ServingGlobalSelling::view).orElseThrow();
         }).toList());
+    }
+
+    @Override
+    public ExportOrderView withdraw(String orderNo, String reason) {
+        text(reason, "reason", 1000);
+        ExportCustoms.Withdrawal withdrawal = transactions.read(() -> {
+            ExportOrder order = orders.byNumber(orderNo).orElseThrow(() ->
+                    new RuleViolation("orderNo", "export-order", "no export order " + orderNo));
+            if (order.status() != ExportOrderStatus.DECLARED) {
+                throw new RuleViolation("orderNo", "declared-only", "only a parcel customs accepted and not reported at "
+                        + "the export supervision site yet is withdrawn; order " + orderNo + " is " + order.status());
+            }
+            orders.pendingReport(orderNo).ifPresent(report -> {
+                throw new RuleViolation("orderNo", "report-pending", "order " + orderNo + " was reported in " + report
+                        + ", which customs has not answered yet");
+            });
+            Vendor vendor = vendors.byId(order.vendor()).orElseThrow();
+            return new ExportCustoms.Withdrawal(orderNo, vendor.name(), vendor.customsCode().value(), reason.strip());
+        });
+        customs.withdraw(withdrawal);
+        return transactions.read(() -> orders.byNumber(orderNo)).map(ServingGlobalSelling::view).orElseThrow();
+    }
+
+    @Override
+    public void withdrawalAnsweredByCustoms(String orderNo, boolean withdrawn, String customsNote) {
+        transactions.write(() -> {
+            if (withdrawn) {
+                orders.withdrawn(orderNo);
+            } else {
+                orders.noted(orderNo, customsNote);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void reportAnsweredByCustoms(String reportNo, boolean accepted, String customsNote) {
+        transactions.write(() -> {
+            if (accepted) {
+                orders.reportAccepted(reportNo);
+            } else {
+                orders.reportRefused(reportNo, customsNote);
+            }
+            return null;
+        });
     }
 
     private static void text(String value, String field, int maxLength) {
@@ -219,6 +276,34 @@ class ClearingExports implements ExportClearance {
 
     private static boolean isWaybillNumber(String value) {
         return value != null && value.matches("[A-Za-z0-9-]{4,32}");
+    }
+
+    @Override
+    public SummaryDeclarationView declareSummary(String vendorId, String month) {
+        if (vendorId == null || vendorId.isBlank()) {
+            throw new RuleViolation("vendorId", "required", "the vendor whose lists are summed up");
+        }
+        Vendor vendor = transactions.read(() -> vendors.byId(new VendorId(vendorId))).orElseThrow(() ->
+                new RuleViolation("vendorId", "vendor", "no vendor " + vendorId));
+        if (!vendor.claimsExportRefund()) {
+            throw new RuleViolation("vendorId", "claims-export-refund", "vendor " + vendorId + " claims no VAT export "
+                    + "refund: its lists are simplified (A) and never summed up");
+        }
+        YearMonth period;
+        try {
+            period = YearMonth.parse(month == null ? "" : month);
+        } catch (DateTimeParseException e) {
+            throw new RuleViolation("month", "year-month", "the month is yyyy-MM, e.g. 2026-12");
+        }
+        if (period.isAfter(YearMonth.now(clock.withZone(ChinaTime.ZONE)))) {
+            throw new RuleViolation("month", "not-in-future", "a month still to come has no concluded list");
+        }
+        return customs.summarise(new ExportCustoms.SummaryRequest(vendor.name(), vendor.customsCode().value(), period));
+    }
+
+    @Override
+    public Optional<SummaryDeclarationView> summaryDeclaration(String summaryNo) {
+        return customs.summary(summaryNo);
     }
 
     /** Customs names what it declared by our number only: an order's (EX...) or a consignment's (EC...). */

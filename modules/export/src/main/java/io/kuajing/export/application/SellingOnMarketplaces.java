@@ -166,6 +166,9 @@ class SellingOnMarketplaces implements MarketplaceSelling {
             throw new RuleViolation("orderNo", "refused-by-customs", "customs refused the parcel's declaration, it may "
                     + "not leave: " + order.customsNote());
         }
+        if (order.status() == ExportOrderStatus.WITHDRAWN) {
+            throw new RuleViolation("orderNo", "withdrawn", "the parcel's inventory list was withdrawn: it does not leave");
+        }
         var first = transactions.read(() -> pushes.shipmentOf(orderNo));
         if (first.isPresent()) {
             return new Confirmed(repeatOf(first.get(), n), false);

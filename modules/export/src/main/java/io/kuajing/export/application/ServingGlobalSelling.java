@@ -90,7 +90,7 @@ class ServingGlobalSelling implements GlobalSelling {
         Vendor vendor = Vendor.onboard(c.name(), Uscc.parse(c.uscc()), CustomsRegistrationCode.parse(c.customsCode()),
                 new SettlementAccount(c.settlement().bank(), c.settlement().accountNumber(),
                         Inputs.currency(c.settlement().currency(), "settlement.currency")),
-                clock.instant(), operator);
+                Boolean.TRUE.equals(c.claimsExportRefund()), clock.instant(), operator);
         return transactions.write(() -> {
             if (!vendors.add(vendor)) {
                 Vendor existing = vendors.byId(vendor.id()).orElseThrow();
@@ -263,7 +263,8 @@ class ServingGlobalSelling implements GlobalSelling {
 
     private static VendorView view(Vendor v) {
         return new VendorView(v.id().value(), v.name(), v.uscc().value(), v.customsCode().value(), v.settlement().bank(),
-                v.settlement().maskedNumber(), v.settlement().currency().getCurrencyCode(), v.onboardedAt(), v.onboardedBy());
+                v.settlement().maskedNumber(), v.settlement().currency().getCurrencyCode(), v.claimsExportRefund(),
+                v.onboardedAt(), v.onboardedBy());
     }
 
     private static ListingView view(Listing l) {

@@ -13,7 +13,8 @@ import org.jmolecules.ddd.annotation.Identity;
 /**
  * An order a buyer abroad placed on an overseas marketplace for a vendor's listings, in the marketplace's currency,
  * with the fee the marketplace keeps. One marketplace order is one export order: pulling it again finds it.
- * {@code customsNote} says why customs refused its parcel (REFUSED), null otherwise.
+ * {@code customsNote} says why customs refused its parcel (REFUSED), or the last report about it or withdrawal of its
+ * list (the status unchanged), null otherwise.
  */
 @AggregateRoot
 public record ExportOrder(@Identity String orderNo, VendorId vendor, String marketplace, String marketplaceOrderId,

@@ -6,5 +6,5 @@ package io.kuajing.export.domain;
  * country (both reported to customs); shipped to the buyer (its marketplace told the tracking number).
  */
 public enum ExportOrderStatus {
-    RECEIVED, DECLARED, REFUSED, ARRIVED, DEPARTED, SHIPPED
+    RECEIVED, DECLARED, REFUSED, ARRIVED, DEPARTED, SHIPPED, WITHDRAWN
 }

@@ -30,8 +30,26 @@ public interface ExportOrders {
     /** The order whose parcel was declared under the waybill number, if any. */
     Optional<ExportOrder> byWaybill(String waybillNo);
 
-    /** Marks the order's status {@code to} if it is {@code from}: reports about a parcel move it one step only. */
-    void moved(String orderNo, ExportOrderStatus from, ExportOrderStatus to);
+    /**
+     * The parcel waits on customs' answer to the report {@code reportNo}, if it is in {@code status} and waits on no
+     * other report. @return whether it now waits on this one
+     */
+    boolean reported(String orderNo, ExportOrderStatus status, String reportNo);
+
+    /** The report the parcel waits on customs' answer to, if any. */
+    Optional<String> pendingReport(String orderNo);
+
+    /** Customs concluded the report: its DECLARED parcels become ARRIVED, its ARRIVED ones DEPARTED. */
+    void reportAccepted(String reportNo);
+
+    /** Customs refused the report: its parcels keep their status and customs' note, and wait on nothing. */
+    void reportRefused(String reportNo, String customsNote);
+
+    /** Marks a DECLARED order WITHDRAWN (customs approved the withdrawal of its list). */
+    void withdrawn(String orderNo);
+
+    /** Keeps customs' note on the order, whatever its status (customs refused a request about it). */
+    void noted(String orderNo, String customsNote);
 
     /** Marks a RECEIVED order refused by customs, with customs' note; a shipped or declared order stays so. */
     void refused(String orderNo, String customsNote);

@@ -19,7 +19,7 @@ class SettlementAccountTest {
     void theAccountNumberIsMaskedInListingsAndInLogs() {
         assertEquals("***************8901", ACCOUNT.maskedNumber());
         Vendor vendor = Vendor.onboard("深圳市样板有限公司", Uscc.parse("91350100M000100Y43"),
-                CustomsRegistrationCode.parse("4403960abc"), ACCOUNT, Instant.EPOCH, "staff-1");
+                CustomsRegistrationCode.parse("4403960abc"), ACCOUNT, false, Instant.EPOCH, "staff-1");
         assertFalse(vendor.toString().contains("6217000012345678901"), vendor.toString());
         assertEquals("4403960ABC", vendor.customsCode().value());
     }

@@ -19,6 +19,7 @@ import io.kuajing.customs.ExportDeclaredLine;
 import io.kuajing.customs.ExportDeparture;
 import io.kuajing.customs.ExportMessages;
 import io.kuajing.customs.ExportPaymentReceived;
+import io.kuajing.customs.ExportSummary;
 import io.kuajing.customs.adapter.ceb.SafeXml.UnsafeXml;
 import io.kuajing.customs.domain.reference.CustomsCountries;
 import io.kuajing.customs.domain.reference.CustomsCurrencies;
@@ -47,6 +48,9 @@ public class JaxbExportMessages implements ExportMessages {
     static final String WRAP_CARTON = "2";
     static final String SIMPLIFIED = "A";
     static final String SUMMARY = "B";
+    /** CEB701 summaryFlag 1: summed up by consignor (收发货人) alone; itemNameFlag 1: by the lists' item names. */
+    static final String BY_CONSIGNOR = "1";
+    static final String BY_ITEM_NAME = "1";
 
     private final CustomsCountries countries;
     private final CustomsCurrencies currencies;
@@ -73,7 +77,7 @@ public class JaxbExportMessages implements ExportMessages {
     private static JAXBContext context() {
         try {
             return JAXBContext.newInstance(Ceb303Message.class, Ceb403Message.class, Ceb505Message.class,
-                    Ceb507Message.class, Ceb509Message.class, Ceb603Message.class, Ceb605Message.class);
+                    Ceb507Message.class, Ceb509Message.class, Ceb603Message.class, Ceb605Message.class, Ceb701Message.class);
         } catch (JAXBException e) {
             throw new IllegalStateException("CEB export JAXB model is broken", e);
         }
@@ -353,6 +357,47 @@ public class JaxbExportMessages implements ExportMessages {
         return message("CEB605", c.copNo(), guid, m);
     }
 
+    /**
+     * Summed up by consignor alone (summaryFlag 1: Kuajing declares no producing company apart from the vendor) and
+     * by the lists' own item names (itemNameFlag 1), naming the lists rather than a time range (the schema ignores
+     * the lists when startTime and endTime are given).
+     */
+    @Override
+    public ExportMessage summary(ExportSummary s, Instant at) {
+        require(s.customsCode() != null && s.customsCode().matches("[0-9]{4}"), "customsCode", "4 digits");
+        require(s.copNo() != null && s.copNo().length() <= 30, "copNo", "at most 30 characters");
+        require(!s.invtNos().isEmpty(), "invtNos", "at least one inventory list");
+        String guid = guids.get();
+        Ceb701Message m = new Ceb701Message();
+        m.guid = guid;
+        var h = m.apply.head;
+        h.guid = guid;
+        h.appType = Ceb.APP_TYPE_NEW;
+        h.appTime = Ceb.TIME.format(at.atZone(ChinaTime.ZONE));
+        h.appStatus = Ceb.APP_STATUS_DECLARE;
+        h.customsCode = s.customsCode();
+        h.copNo = s.copNo();
+        h.agentCode = s.broker().code();
+        h.agentName = s.broker().name();
+        h.ebcCode = s.vendor().code();
+        h.ebcName = s.vendor().name();
+        h.declAgentCode = s.broker().code();
+        h.declAgentName = s.broker().name();
+        h.summaryFlag = BY_CONSIGNOR;
+        h.itemNameFlag = BY_ITEM_NAME;
+        h.msgCount = 1;
+        h.msgSeqNo = 1;
+        for (int i = 0; i < s.invtNos().size(); i++) {
+            String no = s.invtNos().get(i);
+            require(no != null && !no.isBlank() && no.length() <= 20, "invtNos[" + i + "]", "1 to 20 characters");
+            var l = new Ceb701Message.SummaryApplyList();
+            l.invtNo = no;
+            m.apply.lists.add(l);
+        }
+        m.baseTransfer = transfer(s.broker());
+        return message("CEB701", s.copNo(), guid, m);
+    }
+
     /** What the schema would refuse only after signing, refused first, naming the field (nothing is sent). */
     private static void check(ExportDeclarationRequest r) {
         require(r.tradeMode() != null, "tradeMode", "required");
@@ -394,6 +439,10 @@ public class JaxbExportMessages implements ExportMessages {
             case "CEB304" -> { body = "OrderReturn"; key = "orderNo"; }
             case "CEB506" -> { body = "LogisticsReturn"; key = "logisticsNo"; }
             case "CEB604" -> { body = "InventoryReturn"; key = "copNo"; }
+            case "CEB508" -> { body = "ArrivalReturn"; key = "copNo"; }
+            case "CEB510" -> { body = "DepartureReturn"; key = "copNo"; }
+            case "CEB606" -> { body = "InvtCancelReturn"; key = "invtNo"; }
+            case "CEB702" -> { body = "SummaryReturn"; key = "copNo"; }
             default -> throw new UnsafeXml("not an export receipt this product reads: " + type.replaceAll("[^A-Za-z0-9]", "?"));
         }
         List<ExportReceipt> receipts = new ArrayList<>();

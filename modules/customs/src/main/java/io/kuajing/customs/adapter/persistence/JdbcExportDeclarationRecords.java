@@ -43,8 +43,26 @@ class JdbcExportDeclarationRecords implements ExportDeclarationRecords {
 
     @Override
     public void update(ExportDeclaration d, Instant now) {
-        sql.update("UPDATE customs_export_declaration SET status = ?, pre_no = ?, invt_no = ?, reason = ?, updated_at = ?"
-                + " WHERE order_no = ?", d.status(), d.preNo(), d.invtNo(), d.reason(), now, d.orderNo());
+        Instant accepted = d.status() == ExportDeclaration.Status.ACCEPTED ? now : null;
+        sql.update("UPDATE customs_export_declaration SET status = ?, pre_no = ?, invt_no = ?, reason = ?, updated_at = ?,"
+                + " accepted_at = COALESCE(accepted_at, ?) WHERE order_no = ?", d.status(), d.preNo(), d.invtNo(),
+                d.reason(), now, accepted, d.orderNo());
+    }
+
+    @Override
+    public boolean withdrawing(String orderNo, String copNo) {
+        return sql.update("UPDATE customs_export_declaration SET withdrawal_cop_no = ? WHERE order_no = ?"
+                + " AND withdrawal_cop_no IS NULL", copNo, orderNo) == 1;
+    }
+
+    @Override
+    public void withdrawalAnswered(String orderNo) {
+        sql.update("UPDATE customs_export_declaration SET withdrawal_cop_no = NULL WHERE order_no = ?", orderNo);
+    }
+
+    @Override
+    public void summedUpLater(String orderNo, String ebcCode) {
+        sql.update("UPDATE customs_export_declaration SET summary_ebc_code = ? WHERE order_no = ?", ebcCode, orderNo);
     }
 
     @Override

@@ -22,7 +22,7 @@ import org.w3c.dom.Node;
 
 /**
  * Reads customs' receipts (CEB312/412/512/622/624/626 and the CEB816 tax bill) exactly as the 2022-05 import XSD
- * defines them, and the 9610 export ones (CEB304/506/604) as the export XSD does — each message carries up to 100 receipts (816: tax bills), each naming its declaration customs'
+ * defines them, and the 9610 export ones (CEB304/506/604, the reports' CEB508/510, the withdrawal's CEB606, the summary's CEB702) as the export XSD does — each message carries up to 100 receipts (816: tax bills), each naming its declaration customs'
  * way ({@link Receipt}) — and writes them for the sandbox, fields in the schema's order. Reading refuses, with a
  * reason and without echoing content: documents above the size limit, DTDs and entities, malformed XML, a root
  * outside the CEB namespace, a message that is not a receipt, missing or malformed fields.
@@ -32,17 +32,21 @@ public final class ReceiptXml {
     public static final int DEFAULT_MAX_BYTES = 256 * 1024;
 
     /** The element under the root that carries each receipt's fields (816: Tax, holding TaxHeadRd and TaxListRd). */
-    private static final Map<MessageType, String> BODY = Map.of(
-            MessageType.CEB312, "OrderReturn",
-            MessageType.CEB304, "OrderReturn",
-            MessageType.CEB506, "LogisticsReturn",
-            MessageType.CEB604, "InventoryReturn",
-            MessageType.CEB412, "PaymentReturn",
-            MessageType.CEB512, "LogisticsReturn",
-            MessageType.CEB622, "InventoryReturn",
-            MessageType.CEB624, "InvtCancelReturn",
-            MessageType.CEB626, "InvtRefundReturn",
-            MessageType.CEB816, "Tax");
+    private static final Map<MessageType, String> BODY = Map.ofEntries(
+            Map.entry(MessageType.CEB312, "OrderReturn"),
+            Map.entry(MessageType.CEB304, "OrderReturn"),
+            Map.entry(MessageType.CEB506, "LogisticsReturn"),
+            Map.entry(MessageType.CEB604, "InventoryReturn"),
+            Map.entry(MessageType.CEB508, "ArrivalReturn"),
+            Map.entry(MessageType.CEB510, "DepartureReturn"),
+            Map.entry(MessageType.CEB606, "InvtCancelReturn"),
+            Map.entry(MessageType.CEB702, "SummaryReturn"),
+            Map.entry(MessageType.CEB412, "PaymentReturn"),
+            Map.entry(MessageType.CEB512, "LogisticsReturn"),
+            Map.entry(MessageType.CEB622, "InventoryReturn"),
+            Map.entry(MessageType.CEB624, "InvtCancelReturn"),
+            Map.entry(MessageType.CEB626, "InvtRefundReturn"),
+            Map.entry(MessageType.CEB816, "Tax"));
 
     /** Each receipt's fields in the XSD's order (the sandbox writes them so; optional ones when given). */
     private static final List<String> LIST_RETURN = List.of("guid", "customsCode", "ebpCode", "ebcCode", "agentCode",
@@ -58,6 +62,14 @@ public final class ReceiptXml {
             // The export list receipt names the list, its order and how it is declared (A simplified, B summary).
             Map.entry(MessageType.CEB604, List.of("guid", "agentCode", "copNo", "preNo", "invtNo", "ebcCode", "ebpCode",
                     "orderNo", "statisticsFlag", "returnStatus", "returnTime", "returnInfo")),
+            Map.entry(MessageType.CEB508, List.of("guid", "operatorCode", "logisticsCode", "preNo", "copNo", "billNo",
+                    "msgSeqNo", "returnStatus", "returnTime", "returnInfo")),
+            Map.entry(MessageType.CEB510, List.of("guid", "logisticsCode", "copNo", "preNo", "msgSeqNo", "returnStatus",
+                    "returnTime", "returnInfo")),
+            Map.entry(MessageType.CEB606, List.of("guid", "agentCode", "copNo", "preNo", "invtNo", "returnStatus",
+                    "returnTime", "returnInfo")),
+            Map.entry(MessageType.CEB702, List.of("guid", "agentCode", "ebcCode", "copNo", "preNo", "sumNo", "msgSeqNo",
+                    "returnStatus", "returnTime", "returnInfo")),
             Map.entry(MessageType.CEB412, List.of("guid", "payCode", "payTransactionId", "returnStatus", "returnTime",
                     "returnInfo")),
             Map.entry(MessageType.CEB512, LOGISTICS_RETURN),
@@ -124,7 +136,7 @@ public final class ReceiptXml {
         }
         return new Receipt(type, orderNo, copNo, preNo, invtNo, logisticsNo, payTransactionId,
                 integer(SafeXml.child(body, "returnStatus"), type), SafeXml.child(body, "returnInfo"),
-                time(SafeXml.child(body, "returnTime"), type), null);
+                time(SafeXml.child(body, "returnTime"), type), null, identifier(body, "sumNo", type));
     }
 
     /** A tax bill (Tax: TaxHeadRd and its TaxListRd lines), named by the inventory list number. */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.kuajing.customs.CustomsSandbox;
 import io.kuajing.kernel.ChinaTime;
@@ -44,7 +45,9 @@ import org.w3c.dom.Element;
  * list, the per-transaction and annual limits on its own ledger of the buyer's cleared purchases — and answers
  * with receipts in the real format: CEB312/412/512 (120 or 100), then CEB622 120 accepted, 800 released, the
  * CEB816 tax bill and 899 cleared, one step per {@code delay}; CEB624/626 for cancellations and returns. A 9610
- * export parcel's order and waybill are answered CEB304/506 (120 or 100), its inventory list CEB604 120 then 399.
+ * export parcel's order and waybill are answered CEB304/506 (120 or 100), its inventory list CEB604 120 then 399,
+ * its arrival and departure reports CEB508 / CEB510, a list's withdrawal CEB606 and a summary declaration CEB702 2
+ * then 399.
  * Its state is a {@link SandboxState}: in the database, so every instance on it is the same customs, and a restart
  * forgets nothing (ADR 0015).
  */
@@ -52,6 +55,10 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
 
     private static final int MAX_MESSAGE = 4 << 20;
     private static final String UNSIGNED = "签名验证失败 signature invalid";
+    /** returnStatus 2: 电子口岸申报中, the single window took the document and declares it to customs. */
+    private static final int DECLARING = 2;
+    /** What customs' documents say where a required field has no value (无), as our lists' bar codes do. */
+    private static final String NONE = "无";
 
     private final PositiveListEditions positiveList;
     private final CbecLimits.Schedule limits;
@@ -140,7 +147,26 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
             }
             case CEB603 -> exportInventory(orderNo, path(root, "Inventory", "InventoryHead"), signed, now);
             // Kept under our report number; answering them (CEB508 / 510) is not done yet.
-            case CEB507, CEB509 -> state.keep(orderNo, message.type(), message.xml());
+            case CEB507 -> {
+                state.keep(orderNo, MessageType.CEB507, message.xml());
+                filedThenConcluded(MessageType.CEB508, orderNo, arrivalFields(path(root, "Arrival", "ArrivalHead")),
+                        Map::of, signed, now);
+            }
+            case CEB509 -> {
+                state.keep(orderNo, MessageType.CEB509, message.xml());
+                filedThenConcluded(MessageType.CEB510, orderNo, fields(path(root, "Departure", "DepartureHead"),
+                        "logisticsCode", "copNo"), Map::of, signed, now);
+            }
+            case CEB605 -> {
+                state.keep(orderNo, MessageType.CEB605, message.xml());
+                filedThenConcluded(MessageType.CEB606, orderNo, fields(path(root, "InvtCancel"), "agentCode", "copNo",
+                        "invtNo"), Map::of, signed, now);
+            }
+            case CEB701 -> {
+                state.keep(orderNo, MessageType.CEB701, message.xml());
+                filedThenConcluded(MessageType.CEB702, orderNo, fields(path(root, "SummaryApply", "SummaryApplyHead"),
+                        "agentCode", "ebcCode", "copNo"), () -> sumNo(now), signed, now);
+            }
             case CEB623 -> followUp(MessageType.CEB624, orderNo, path(root, "InvtCancel"), signed, now);
             case CEB625 -> followUp(MessageType.CEB626, orderNo, path(root, "InvtRefund", "InvtRefundHead"), signed, now);
             default -> throw new IllegalArgumentException(message.type() + " is not sent to customs");
@@ -173,6 +199,40 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
         concluded.put("returnStatus", String.valueOf(ReceiptStatus.CONCLUDED));
         concluded.put("returnInfo", "审结");
         schedule(now.plus(delay.multipliedBy(2)), orderNo, MessageType.CEB604, concluded, null);
+    }
+
+    /**
+     * A document filed and then concluded as a whole (a summary declaration, an arrival or departure report), named
+     * by our copNo: declaring at the single window (2) at once, then concluded (399 审结) one step later with
+     * {@code onConclusion}; unsigned, refused (100). {@code f} holds the fields the receipt echoes.
+     */
+    private void filedThenConcluded(MessageType receipt, String copNo, Map<String, String> f,
+                                    Supplier<Map<String, String>> onConclusion, boolean signed, Instant now) {
+        f.put("preNo", preNo(now));
+        f.put("msgSeqNo", "1");
+        Map<String, String> concluded = new HashMap<>(f);
+        f.put("returnStatus", String.valueOf(signed ? DECLARING : ReceiptStatus.REJECTED));
+        f.put("returnInfo", signed ? "新增申报成功" : UNSIGNED);
+        schedule(now, copNo, receipt, f, null);
+        if (signed) {
+            concluded.putAll(onConclusion.get());
+            concluded.put("returnStatus", String.valueOf(ReceiptStatus.CONCLUDED));
+            concluded.put("returnInfo", "审结");
+            schedule(now.plus(delay), copNo, receipt, concluded, null);
+        }
+    }
+
+    /** Customs' summary number (sumNo, 18): S, the date, 9 digits. */
+    private Map<String, String> sumNo(Instant at) {
+        return Map.of("sumNo", "S" + Ceb.TIME.format(at.atZone(ChinaTime.ZONE)).substring(0, 8)
+                + String.format("%09d", state.nextNumber()));
+    }
+
+    /** The arrival receipt echoes the report's bill, which CEB508 requires and a road arrival may lack: "无" then. */
+    private static Map<String, String> arrivalFields(Element head) {
+        Map<String, String> f = fields(head, "operatorCode", "logisticsCode", "copNo", "billNo");
+        f.putIfAbsent("billNo", NONE);
+        return f;
     }
 
     /** Why the export list's order and waybill are missing or name another order or parcel, or null. */

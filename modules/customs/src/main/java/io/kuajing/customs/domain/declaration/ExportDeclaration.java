@@ -7,16 +7,17 @@ import org.jmolecules.ddd.annotation.Identity;
  * A 9610 export parcel declared to customs, known by its order number, our list number (copNo) and its waybill
  * number, as its receipts name it; customs' list numbers (preNo, invtNo) once given. It moves from DECLARED to
  * ACCEPTED when the inventory list is concluded, or to REJECTED when any of its messages is refused; PARKED when it
- * failed customs' schema and was never sent.
+ * failed customs' schema and was never sent; an ACCEPTED list is WITHDRAWN when customs approves its withdrawal
+ * (CEB605, answered by CEB606 399).
  */
 @AggregateRoot
 public class ExportDeclaration {
 
     /** Where customs is with the parcel. */
-    public enum Status { DECLARED, PARKED, ACCEPTED, REJECTED }
+    public enum Status { DECLARED, PARKED, ACCEPTED, REJECTED, WITHDRAWN }
 
     /** What a receipt changed, for the events it causes. */
-    public enum Change { NONE, ACCEPTED, REJECTED }
+    public enum Change { NONE, ACCEPTED, REJECTED, WITHDRAWN, WITHDRAWAL_REFUSED }
 
     @Identity
     private final String orderNo;
@@ -54,6 +55,9 @@ public class ExportDeclaration {
      * Only a declaration still waiting changes state: a late receipt never reopens a concluded one.
      */
     public Change apply(Receipt receipt) {
+        if (receipt.type() == MessageType.CEB606) {
+            return withdrawal(receipt);
+        }
         if (receipt.type() == MessageType.CEB604) {
             preNo = receipt.preNo() == null ? preNo : receipt.preNo();
             invtNo = receipt.invtNo() == null ? invtNo : receipt.invtNo();
@@ -69,6 +73,22 @@ public class ExportDeclaration {
         if (receipt.type() == MessageType.CEB604 && ReceiptStatus.isApproval(receipt.status())) {
             status = Status.ACCEPTED;
             return Change.ACCEPTED;
+        }
+        return Change.NONE;
+    }
+
+    /** The withdrawal's answer: only an ACCEPTED list is withdrawn; a refusal leaves it accepted, with the reason. */
+    private Change withdrawal(Receipt receipt) {
+        if (status != Status.ACCEPTED) {
+            return Change.NONE;
+        }
+        if (ReceiptStatus.isFailure(receipt.status())) {
+            reason = receipt.type() + " " + receipt.status() + ": " + receipt.info();
+            return Change.WITHDRAWAL_REFUSED;
+        }
+        if (ReceiptStatus.isApproval(receipt.status())) {
+            status = Status.WITHDRAWN;
+            return Change.WITHDRAWN;
         }
         return Change.NONE;
     }

@@ -22,7 +22,20 @@ public interface ExportDeclarationRecords {
     /** The declaration, locked for the rest of the transaction. */
     Optional<ExportDeclaration> lock(String orderNo);
 
+    /** Stamps when customs concluded it, the first time it is updated ACCEPTED (the month a summary counts it in). */
     void update(ExportDeclaration declaration, Instant now);
+
+    /**
+     * A withdrawal (CEB605, our number {@code copNo}) of the declaration's list is under way, unless one already is.
+     * @return whether this one is the withdrawal under way
+     */
+    boolean withdrawing(String orderNo, String copNo);
+
+    /** Customs answered the withdrawal under way: another may be asked (after a refusal). */
+    void withdrawalAnswered(String orderNo);
+
+    /** Its list is declared type B (汇总申报) for the vendor of this customs code: summed up later by CEB701. */
+    void summedUpLater(String orderNo, String ebcCode);
 
     /** The order an export receipt is about, by the first number it names: orderNo, copNo, logisticsNo, preNo, invtNo. */
     Optional<String> orderOf(Receipt receipt);

@@ -9,12 +9,19 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * A receipt from the single window, once parsed and checked. Customs names the declaration each receipt is about
  * its own way: CEB312 by {@code orderNo}, CEB412 by {@code payTransactionId}, CEB512 by {@code logisticsNo}, CEB622,
  * 624 and 626 by {@code copNo} and {@code preNo} (and {@code invtNo} once customs numbered the list), CEB816 by
- * {@code invtNo}. {@code orderNo} is null until the application found the declaration ({@link #forOrder}).
+ * {@code invtNo}, the export summary's CEB702 by {@code copNo} (with customs' {@code sumNo} once it numbered the
+ * summary). {@code orderNo} is null until the application found the declaration ({@link #forOrder}).
  * {@code taxBill} is present on an 816 only.
  */
 @ValueObject
 public record Receipt(MessageType type, String orderNo, String copNo, String preNo, String invtNo, String logisticsNo,
-                      String payTransactionId, int status, String info, Instant time, TaxBill taxBill) {
+                      String payTransactionId, int status, String info, Instant time, TaxBill taxBill, String sumNo) {
+
+    /** A receipt of anything but a summary: no sumNo. */
+    public Receipt(MessageType type, String orderNo, String copNo, String preNo, String invtNo, String logisticsNo,
+                   String payTransactionId, int status, String info, Instant time, TaxBill taxBill) {
+        this(type, orderNo, copNo, preNo, invtNo, logisticsNo, payTransactionId, status, info, time, taxBill, null);
+    }
 
     public Receipt(MessageType type, String orderNo, int status, String info, Instant time, String invtNo, TaxBill taxBill) {
         this(type, orderNo, null, null, invtNo, null, null, status, info, time, taxBill);
@@ -42,7 +49,7 @@ public record Receipt(MessageType type, String orderNo, String copNo, String pre
     /** The same receipt, attributed to its order. */
     public Receipt forOrder(String resolvedOrderNo) {
         return new Receipt(type, resolvedOrderNo, copNo, preNo, invtNo, logisticsNo, payTransactionId, status, info,
-                time, taxBill);
+                time, taxBill, sumNo);
     }
 
     /** The numbers it names its declaration by, for operators (never personal data). */
@@ -54,6 +61,7 @@ public record Receipt(MessageType type, String orderNo, String copNo, String pre
         append(s, "invtNo", invtNo);
         append(s, "logisticsNo", logisticsNo);
         append(s, "payTransactionId", payTransactionId);
+        append(s, "sumNo", sumNo);
         return s.toString();
     }
 

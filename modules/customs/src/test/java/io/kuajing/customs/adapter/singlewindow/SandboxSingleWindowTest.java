@@ -148,18 +148,50 @@ class SandboxSingleWindowTest {
         assertTrue(answers().contains("CEB604 100 单证不全: 缺少 CEB505"), answers().toString());
     }
 
+    /** A parcels' report or a summary declaration, written and signed as customs' module sends it. */
+    OutgoingMessage signedReport(io.kuajing.customs.ExportMessages.ExportMessage m) {
+        return new OutgoingMessage(MessageType.valueOf(m.type()), m.orderNo(), m.guid(), SIGNER.sign(m.xml()));
+    }
+
+    static final io.kuajing.customs.Company CARRIER = new io.kuajing.customs.Company("4403980LOG", "中国邮政速递物流股份有限公司");
+
+    @Test
+    void aParcelsReportOrASummaryIsDeclaringThenConcludedAndUnsignedRefused() {
+        sandbox.send(signedReport(SampleParcels.WRITER.arrival(new io.kuajing.customs.ExportArrival("5316", "KA-SB-1",
+                new io.kuajing.customs.Company("4403980XYZ", "深圳前海监管场所经营有限公司"), null, "4", null, "粤B12345",
+                CARRIER, List.of("LX-SB-1")), Instant.now())));
+        var departure = SampleParcels.WRITER.departure(new io.kuajing.customs.ExportDeparture("5316", "KD-SB-1", CARRIER,
+                "5", "CA", "CA983", "78412345675", Instant.now(), List.of("LX-SB-1")), Instant.now());
+        sandbox.send(new OutgoingMessage(MessageType.CEB509, departure.orderNo(), departure.guid(), departure.xml()));
+        List<String> receipts = sandbox.collect(100).stream().flatMap(d -> d.receipts().stream())
+                .map(r -> r.type() + " " + r.copNo() + " " + r.status()).toList();
+        assertEquals(List.of("CEB508 KA-SB-1 2", "CEB508 KA-SB-1 399", "CEB510 KD-SB-1 100"), receipts,
+                "the unsigned departure is refused at once, nothing more is answered for it");
+    }
+
     /**
-     * The export receipts the sandbox writes — filed, concluded, refused — validate against customs' own 2022-05
-     * export schema and are read by {@link io.kuajing.customs.ExportMessages#receipts} as by the sandbox's reader;
-     * the reader takes customs' own samples (CEB304, 506, 604) too.
+     * The export receipts the sandbox writes — filed, concluded, refused; the reports' and the summary's — validate
+     * against customs' own 2022-05 export schema and are read by {@link io.kuajing.customs.ExportMessages#receipts} as
+     * by the sandbox's reader; the reader takes customs' own samples (CEB304, 506, 604, 508, 510, 702) too.
      */
     @Test
     void everyExportReceiptTheSandboxWritesValidatesAgainstTheExportSchemaAndIsRead() throws Exception {
         OfficialSpec.require();
         signedExport("EX-SB-3").forEach(sandbox::send);
         sandbox.send(signedExport("EX-SB-4").get(2));
+        sandbox.send(signedReport(SampleParcels.WRITER.arrival(new io.kuajing.customs.ExportArrival("5316", "KA-SB-3",
+                new io.kuajing.customs.Company("4403980XYZ", "深圳前海监管场所经营有限公司"), null, "4", null, "粤B12345",
+                CARRIER, List.of("LX-SB-3")), Instant.now())));
+        sandbox.send(signedReport(SampleParcels.WRITER.departure(new io.kuajing.customs.ExportDeparture("5316", "KD-SB-3",
+                CARRIER, "5", "CA", "CA983", "78412345675", Instant.now(), List.of("LX-SB-3")), Instant.now())));
+        sandbox.send(signedReport(SampleParcels.WRITER.summary(new io.kuajing.customs.ExportSummary("5316", "KS-SB-3",
+                new io.kuajing.customs.Company("4403980KJB", "跨境报关有限公司"), new io.kuajing.customs.Company("4403960ABC",
+                "深圳市安克创新科技有限公司"), List.of("531620260E000000003")), Instant.now())));
+        sandbox.send(signedReport(SampleParcels.WRITER.cancellation(new io.kuajing.customs.ExportCancellation("5316",
+                "KW-SB-3", "531620260E000000003", "买家取消订单", new io.kuajing.customs.Company("4403980KJB", "跨境报关有限公司"),
+                new io.kuajing.customs.Company("4403960ABC", "深圳市安克创新科技有限公司")), Instant.now())));
         List<byte[]> written = sandbox.pendingReceipts();
-        assertEquals(5, written.size(), "4 for the parcel, 1 list refused");
+        assertEquals(13, written.size(), "4 for the parcel, 1 list refused, 2 each for the reports, the summary and the withdrawal");
         var schema = OfficialSpec.schema(OfficialSpec.require().resolve("ceb-2022-05/xsd").resolve(OfficialSpec.EXPORT_XSD_2022));
         List<String> invalid = new java.util.ArrayList<>();
         List<String> read = new java.util.ArrayList<>();
@@ -174,10 +206,12 @@ class SandboxSingleWindowTest {
         assertEquals(List.of(), invalid);
         assertTrue(read.contains("CEB304 EX-SB-3 120") && read.contains("CEB506 LX-SB-3 120"), read.toString());
         assertEquals(3, read.stream().filter(r -> r.startsWith("CEB604")).count(), read.toString());
+        assertTrue(read.containsAll(List.of("CEB508 KA-SB-3 399", "CEB510 KD-SB-3 399", "CEB702 KS-SB-3 399",
+                "CEB606 531620260E000000003 399")), read.toString());
         ReceiptXml reader = new ReceiptXml(ReceiptXml.DEFAULT_MAX_BYTES);
         for (Path sample : OfficialSpec.samples("ceb-2022-05", "export")) {
             String name = sample.getFileName().toString();
-            if (name.startsWith("CEB304") || name.startsWith("CEB506") || name.startsWith("CEB604")) {
+            if (name.matches("CEB(304|506|604|508|510|606|702).*")) {
                 assertTrue(!reader.read(Files.readAllBytes(sample)).isEmpty(), name);
             }
         }

@@ -77,14 +77,43 @@ class JdbcExportOrders implements ExportOrders {
     }
 
     @Override
-    public void moved(String orderNo, ExportOrderStatus from, ExportOrderStatus to) {
-        orders.move(orderNo, from, to);
+    public boolean reported(String orderNo, ExportOrderStatus status, String reportNo) {
+        return orders.report(orderNo, status, reportNo) == 1;
+    }
+
+    @Override
+    public Optional<String> pendingReport(String orderNo) {
+        return orders.reportOf(orderNo).stream().findFirst();
+    }
+
+    @Override
+    public void reportAccepted(String reportNo) {
+        orders.reportAccepted(reportNo);
+    }
+
+    @Override
+    public void reportRefused(String reportNo, String customsNote) {
+        orders.reportRefused(reportNo, note(customsNote));
+    }
+
+    @Override
+    public void withdrawn(String orderNo) {
+        orders.move(orderNo, ExportOrderStatus.DECLARED, ExportOrderStatus.WITHDRAWN);
+    }
+
+    @Override
+    public void noted(String orderNo, String customsNote) {
+        orders.note(orderNo, note(customsNote));
     }
 
     @Override
     public void refused(String orderNo, String customsNote) {
-        orders.move(orderNo, ExportOrderStatus.RECEIVED, ExportOrderStatus.REFUSED,
-                customsNote.length() > 1000 ? customsNote.substring(0, 1000) : customsNote);
+        orders.move(orderNo, ExportOrderStatus.RECEIVED, ExportOrderStatus.REFUSED, note(customsNote));
+    }
+
+    /** customs_note holds 1000 characters; customs' reasons are cut there. */
+    private static String note(String customsNote) {
+        return customsNote == null || customsNote.length() <= 1000 ? customsNote : customsNote.substring(0, 1000);
     }
 
     @Override

@@ -59,6 +59,26 @@ interface OrderRows extends GenericRepository<OrderRow, String> {
     @Query("UPDATE export_order SET status = :to WHERE order_no = :orderNo AND status = :from")
     int move(String orderNo, ExportOrderStatus from, ExportOrderStatus to);
 
+    /** The report the parcel now waits on customs' answer to, if it is in {@code status} and waits on none (V6). */
+    @Query("UPDATE export_order SET customs_report_no = :reportNo, customs_note = NULL WHERE order_no = :orderNo"
+            + " AND status = :status AND customs_report_no IS NULL")
+    int report(String orderNo, ExportOrderStatus status, String reportNo);
+
+    @Query("SELECT customs_report_no FROM export_order WHERE order_no = :orderNo AND customs_report_no IS NOT NULL")
+    List<String> reportOf(String orderNo);
+
+    /** Customs concluded the report: its parcels move one step (a shipped one stays shipped) and wait on nothing. */
+    @Query("UPDATE export_order SET status = CASE status WHEN 'DECLARED' THEN 'ARRIVED' WHEN 'ARRIVED' THEN 'DEPARTED'"
+            + " ELSE status END, customs_report_no = NULL WHERE customs_report_no = :reportNo")
+    int reportAccepted(String reportNo);
+
+    /** Customs refused the report: its parcels stay where they were, with customs' note, and may be reported again. */
+    @Query("UPDATE export_order SET customs_report_no = NULL, customs_note = :customsNote WHERE customs_report_no = :reportNo")
+    int reportRefused(String reportNo, String customsNote);
+
+    @Query("UPDATE export_order SET customs_note = :customsNote WHERE order_no = :orderNo")
+    int note(String orderNo, String customsNote);
+
     /** Only from {@code from}, with customs' reason. */
     @Query("UPDATE export_order SET status = :to, customs_note = :customsNote WHERE order_no = :orderNo AND status = :from")
     int move(String orderNo, ExportOrderStatus from, ExportOrderStatus to, String customsNote);

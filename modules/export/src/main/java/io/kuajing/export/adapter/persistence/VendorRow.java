@@ -15,17 +15,19 @@ import io.micronaut.data.annotation.MappedEntity;
 /** A row of {@code export_vendor}; the settlement account is kept whole (the vendor is paid into it). */
 @MappedEntity("export_vendor")
 record VendorRow(@Id String vendorId, String name, String uscc, String customsCode, String settlementBank,
-                 String settlementAccount, String settlementCurrency, LocalDateTime onboardedAt, String onboardedBy) {
+                 String settlementAccount, String settlementCurrency, boolean claimsExportRefund,
+                 LocalDateTime onboardedAt, String onboardedBy) {
 
     static VendorRow of(Vendor v) {
         return new VendorRow(v.id().value(), v.name(), v.uscc().value(), v.customsCode().value(), v.settlement().bank(),
-                v.settlement().accountNumber(), v.settlement().currency().getCurrencyCode(), UtcTime.of(v.onboardedAt()),
+                v.settlement().accountNumber(), v.settlement().currency().getCurrencyCode(), v.claimsExportRefund(),
+                UtcTime.of(v.onboardedAt()),
                 v.onboardedBy());
     }
 
     Vendor vendor() {
         return new Vendor(new VendorId(vendorId), name, new Uscc(uscc), new CustomsRegistrationCode(customsCode),
                 new SettlementAccount(settlementBank, settlementAccount, Currency.getInstance(settlementCurrency)),
-                UtcTime.instant(onboardedAt), onboardedBy);
+                claimsExportRefund, UtcTime.instant(onboardedAt), onboardedBy);
     }
 }

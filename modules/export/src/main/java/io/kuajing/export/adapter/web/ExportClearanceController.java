@@ -6,12 +6,14 @@ import java.util.List;
 import io.kuajing.export.ExportClearance;
 import io.kuajing.export.ParcelArrival;
 import io.kuajing.export.ParcelDeparture;
+import io.kuajing.export.SummaryDeclarationView;
 import io.kuajing.platform.ProblemResponses;
 import io.kuajing.platform.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
@@ -48,6 +50,25 @@ class ExportClearanceController {
         return HttpResponse.accepted().body(ExportJson.Order.of(clearance.declare(orderNo, b.waybillNo())));
     }
 
+    @Post("/orders/{orderNo}/withdrawal")
+    @Operation(summary = "Withdraw a declared 9610 parcel's inventory list",
+            description = "Sends customs the withdrawal (撤销申请单, CEB605) of the list customs accepted, e.g. the buyer "
+                    + "cancelled before the parcel left: 202 with the order, WITHDRAWN once customs approves (CEB606), "
+                    + "still DECLARED with customs' note if it refuses. Only a DECLARED parcel not reported at the "
+                    + "site (orderNo / declared-only, report-pending, withdrawal-pending); reason / text-length "
+                    + "(1-1000). Roles: OPERATOR.")
+    @ApiResponse(responseCode = "202", description = "Handed to customs")
+    @Secured(Roles.OPERATOR)
+    HttpResponse<ExportJson.Order> withdraw(String orderNo, @Body @Nullable WithdrawalBody body) {
+        WithdrawalBody b = GlobalSellingController.required(body);
+        return HttpResponse.accepted().body(ExportJson.Order.of(clearance.withdraw(orderNo, b.reason())));
+    }
+
+    /** Why the list is withdrawn (customs' 撤销原因). */
+    @Serdeable
+    record WithdrawalBody(@Nullable String reason) {
+    }
+
     @Post("/arrivals")
     @Operation(summary = "Report declared 9610 parcels arrived at the export supervision site",
             description = "Sends customs the arrival report (运抵单, CEB507) of the parcels named by the waybill numbers "
@@ -75,6 +96,52 @@ class ExportClearanceController {
         DepartureBody b = GlobalSellingController.required(body);
         return HttpResponse.accepted().body(clearance.departed(new ParcelDeparture(b.transport(), b.transportName(),
                 b.voyageNo(), b.billNo(), b.leftAt(), b.waybillNos())).stream().map(ExportJson.Order::of).toList());
+    }
+
+    @Post("/summary-declarations")
+    @Operation(summary = "Declare a refund-claiming vendor's monthly summary of its 9610 lists",
+            description = "Sends customs the summary declaration (汇总申报, CEB701) of the vendor's type-B inventory lists "
+                    + "customs concluded in the month (yyyy-MM, China time) and no summary named yet: 202 with the "
+                    + "summary (DECLARED; ACCEPTED with customs' sumNo or REJECTED with its note once customs answers). "
+                    + "Each list is summed up once: a second call for the month finds none left and is refused "
+                    + "(month / nothing-to-summarise). Refused too: vendorId / vendor, claims-export-refund; month / "
+                    + "year-month, not-in-future. Roles: OPERATOR.")
+    @ApiResponse(responseCode = "202", description = "Handed to customs")
+    @Secured(Roles.OPERATOR)
+    HttpResponse<SummaryDeclaration> summarise(@Body @Nullable SummaryBody body) {
+        SummaryBody b = GlobalSellingController.required(body);
+        return HttpResponse.accepted().body(SummaryDeclaration.of(clearance.declareSummary(b.vendorId(), b.month())));
+    }
+
+    @Get("/summary-declarations/{summaryNo}")
+    @Operation(summary = "A summary declaration, as customs keeps it", description = "404 if none. Roles: OPERATOR.")
+    @Secured(Roles.OPERATOR)
+    HttpResponse<SummaryDeclaration> summary(String summaryNo) {
+        return clearance.summaryDeclaration(summaryNo).map(SummaryDeclaration::of).map(HttpResponse::ok)
+                .orElseGet(HttpResponse::notFound);
+    }
+
+    /** The vendor (its id) and the month (yyyy-MM) whose concluded lists are summed up. */
+    @Serdeable
+    record SummaryBody(@Nullable String vendorId, @Nullable String month) {
+    }
+
+    /** A summary declaration and the orders whose lists it sums up (docs/export.md, "Summary declarations"). */
+    @Serdeable
+    record SummaryDeclaration(String summaryNo, String vendorCustomsCode, String month, String status,
+                              @Nullable String customsPreNo, @Nullable String customsSumNo, @Nullable String customsNote,
+                              List<SummarisedList> lists) {
+
+        static SummaryDeclaration of(SummaryDeclarationView v) {
+            return new SummaryDeclaration(v.summaryNo(), v.vendorCustomsCode(), v.month(), v.status(), v.customsPreNo(),
+                    v.customsSumNo(), v.customsNote(), v.lists().stream()
+                    .map(l -> new SummarisedList(l.orderNo(), l.invtNo())).toList());
+        }
+
+        /** A summed-up list: the export order and customs' list number. */
+        @Serdeable
+        record SummarisedList(String orderNo, String invtNo) {
+        }
     }
 
     /**

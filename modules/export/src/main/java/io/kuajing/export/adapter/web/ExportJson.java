@@ -29,11 +29,12 @@ final class ExportJson {
 
     @Serdeable
     record OnboardVendorBody(@Nullable String name, @Nullable String uscc, @Nullable String customsCode,
-                             @Nullable Settlement settlement) {
+                             @Nullable Settlement settlement, @Nullable Boolean claimsExportRefund) {
 
         OnboardVendor command() {
             return new OnboardVendor(name, uscc, customsCode, settlement == null ? null
-                    : new OnboardVendor.Settlement(settlement.bank, settlement.accountNumber, settlement.currency));
+                    : new OnboardVendor.Settlement(settlement.bank, settlement.accountNumber, settlement.currency),
+                    claimsExportRefund);
         }
 
         /** The bank account the vendor is paid into and its currency (ISO 4217). */
@@ -85,11 +86,13 @@ final class ExportJson {
 
     @Serdeable
     record Vendor(String vendorId, String name, String uscc, String customsCode, String settlementBank,
-                  String settlementAccount, String settlementCurrency, Instant onboardedAt, String onboardedBy) {
+                  String settlementAccount, String settlementCurrency, boolean claimsExportRefund,
+                  Instant onboardedAt, String onboardedBy) {
 
         static Vendor of(VendorView v) {
             return new Vendor(v.vendorId(), v.name(), v.uscc(), v.customsCode(), v.settlementBank(),
-                    v.settlementAccount(), v.settlementCurrency(), v.onboardedAt(), v.onboardedBy());
+                    v.settlementAccount(), v.settlementCurrency(), v.claimsExportRefund(), v.onboardedAt(),
+                    v.onboardedBy());
         }
     }
 

@@ -16,9 +16,10 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import org.junit.jupiter.api.Test;
 
 /**
- * Declared 9610 parcels are reported arrived at the export supervision site (ARRIVED), then departed (DEPARTED),
- * through export's own port to customs; a parcel not in the step's status, unknown or named twice is refused naming
- * waybillNos[i] and the rule, and nothing is reported.
+ * Declared 9610 parcels are reported arrived at the export supervision site, then departed, through export's own port
+ * to customs; they become ARRIVED / DEPARTED when customs accepts the report, keep customs' note when it refuses it; a
+ * parcel not in the step's status, unknown, named twice or waiting on a report is refused naming waybillNos[i] and the
+ * rule, and nothing is reported.
  */
 class ParcelReportsControllerTest extends ClearanceRoutesTest {
 
@@ -31,6 +32,15 @@ class ParcelReportsControllerTest extends ClearanceRoutesTest {
             clearance.acceptedByCustoms(orderNo);
         }
         return orderNo;
+    }
+
+    /** Customs' answer to the last arrival report (TestExportCustoms numbers them KA1, KA2 ...). */
+    void arrivalAnswered(boolean accepted) {
+        clearance.reportAnsweredByCustoms("KA" + customs.arrivals.size(), accepted, accepted ? null : "CEB508 100: 运抵单不通过");
+    }
+
+    void departureAccepted() {
+        clearance.reportAnsweredByCustoms("KD" + customs.departures.size(), true, null);
     }
 
     String status(String orderNo) {
@@ -54,14 +64,21 @@ class ParcelReportsControllerTest extends ClearanceRoutesTest {
 
         HttpResponse<List<Map>> arrived = report("/api/export/arrivals", arrival(List.of("LX310000011CN", "LX310000012CN")));
         assertEquals(HttpStatus.ACCEPTED, arrived.getStatus());
-        assertEquals(List.of("ARRIVED", "ARRIVED"), arrived.body().stream().map(o -> o.get("status")).toList());
+        assertEquals(List.of("DECLARED", "DECLARED"), arrived.body().stream().map(o -> o.get("status")).toList(),
+                "reported: ARRIVED only once customs accepts the report");
+        assertRefused("/api/export/arrivals", arrival(List.of("LX310000012CN")), "waybillNos[0]", "report-pending");
+        arrivalAnswered(true);
         assertEquals(List.of("ARRIVED", "ARRIVED"), List.of(status(first), status(second)));
+        arrivalAnswered(true);
+        assertEquals(List.of("ARRIVED", "ARRIVED"), List.of(status(first), status(second)), "a redelivered answer moves nothing");
         assertEquals(List.of("4403980XYZ", "粤B12345", List.of("LX310000011CN", "LX310000012CN")),
                 customs.arrivals.stream().filter(a -> a.waybillNos().contains("LX310000011CN"))
                         .map(a -> List.of(a.siteOperatorCode(), a.vehicle(), a.waybillNos())).findFirst().orElseThrow());
 
         HttpResponse<List<Map>> departed = report("/api/export/departures", departure(List.of("LX310000011CN")));
         assertEquals(HttpStatus.ACCEPTED, departed.getStatus());
+        assertEquals(List.of("ARRIVED", "ARRIVED"), List.of(status(first), status(second)));
+        departureAccepted();
         assertEquals(List.of("DEPARTED", "ARRIVED"), List.of(status(first), status(second)));
         ParcelDeparture told = customs.departures.stream().filter(d -> d.waybillNos().contains("LX310000011CN"))
                 .findFirst().orElseThrow();
@@ -89,7 +106,21 @@ class ParcelReportsControllerTest extends ClearanceRoutesTest {
         assertEquals("RECEIVED", status(notAccepted));
 
         report("/api/export/arrivals", arrival(List.of("LX310000013CN")));
+        arrivalAnswered(true);
         assertRefused("/api/export/arrivals", arrival(List.of("LX310000013CN")), "waybillNos[0]", "already-arrived");
+    }
+
+    @Test
+    void aRefusedReportLeavesTheParcelWhereItWasWithCustomsNoteToBeReportedAgain() {
+        String order = declared("113-0000010-0000008", "LX310000018CN", true);
+        report("/api/export/arrivals", arrival(List.of("LX310000018CN")));
+        arrivalAnswered(false);
+        Map<String, Object> refused = call(asOperator(HttpRequest.GET("/api/export/orders/" + order)));
+        assertEquals(List.of("DECLARED", "CEB508 100: 运抵单不通过"), List.of(refused.get("status"), refused.get("customsNote")));
+
+        report("/api/export/arrivals", arrival(List.of("LX310000018CN")));
+        arrivalAnswered(true);
+        assertEquals("ARRIVED", status(order));
     }
 
     @Test
@@ -99,6 +130,7 @@ class ParcelReportsControllerTest extends ClearanceRoutesTest {
 
         assertRefused("/api/export/departures", departure(List.of("LX310000015CN")), "waybillNos[0]", "arrived-only");
         report("/api/export/arrivals", arrival(List.of("LX310000015CN")));
+        arrivalAnswered(true);
         Map<String, Object> badBill = new HashMap<>(departure(List.of("LX310000015CN")));
         badBill.put("billNo", "784-12345676");
         assertRefused("/api/export/departures", badBill, "billNo", "awb-check-digit");
@@ -108,8 +140,36 @@ class ParcelReportsControllerTest extends ClearanceRoutesTest {
         assertEquals(reported, customs.departures.size(), "customs was told nothing");
 
         report("/api/export/departures", departure(List.of("LX310000015CN")));
+        departureAccepted();
         assertRefused("/api/export/departures", departure(List.of("LX310000015CN")), "waybillNos[0]", "already-departed");
         assertRefused("/api/export/arrivals", arrival(List.of("LX310000015CN")), "waybillNos[0]", "already-arrived");
+    }
+
+    @Test
+    void aDeclaredParcelsListIsWithdrawnOnceCustomsApprovesAndThenNeitherReportedNorShipped() {
+        String order = declared("113-0000010-0000009", "LX310000019CN", true);
+        String notAccepted = declared("113-0000010-0000010", "LX310000020CN", false);
+        String uri = "/api/export/orders/" + order + "/withdrawal";
+        assertRefused(uri, Map.of("reason", " "), "reason", "text-length");
+        assertRefused("/api/export/orders/" + notAccepted + "/withdrawal", Map.of("reason", "买家取消订单"), "orderNo",
+                "declared-only");
+        assertRefused("/api/export/orders/EX-NONE/withdrawal", Map.of("reason", "买家取消订单"), "orderNo", "export-order");
+
+        HttpResponse<Map> asked = http.toBlocking().exchange(asOperator(HttpRequest.POST(uri, Map.of("reason",
+                "买家取消订单，包裹未离境"))), Map.class);
+        assertEquals(HttpStatus.ACCEPTED, asked.getStatus());
+        assertEquals("DECLARED", asked.body().get("status"), "withdrawn only once customs approves");
+        var told = customs.withdrawals.get(customs.withdrawals.size() - 1);
+        assertEquals(List.of(order, "4403960ABC", "买家取消订单，包裹未离境"), List.of(told.orderNo(),
+                told.vendorCustomsCode(), told.reason()));
+
+        clearance.withdrawalAnsweredByCustoms(order, false, "CEB606 100: 清单已放行");
+        assertEquals("CEB606 100: 清单已放行", call(asOperator(HttpRequest.GET("/api/export/orders/" + order))).get("customsNote"));
+        clearance.withdrawalAnsweredByCustoms(order, true, null);
+        assertEquals("WITHDRAWN", status(order));
+        assertRefused("/api/export/arrivals", arrival(List.of("LX310000019CN")), "waybillNos[0]", "declared-only");
+        assertRefused("/api/export/orders/" + order + "/shipment-confirmations", Map.of("carrier", "postal-ems",
+                "trackingNumber", "LX310000019CN"), "orderNo", "withdrawn");
     }
 
     @Test

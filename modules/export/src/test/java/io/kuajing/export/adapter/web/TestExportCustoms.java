@@ -1,11 +1,14 @@
 package io.kuajing.export.adapter.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.kuajing.export.ExportCustoms;
 import io.kuajing.export.ParcelArrival;
 import io.kuajing.export.ParcelDeparture;
+import io.kuajing.export.SummaryDeclarationView;
+import io.kuajing.kernel.RuleViolation;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
@@ -32,13 +35,34 @@ class TestExportCustoms implements ExportCustoms {
         consignments.add(consignment);
     }
 
+    /** Numbered as customs numbers reports: answered by calling ExportClearance.reportAnsweredByCustoms. */
     @Override
-    public void arrived(ParcelArrival arrival) {
+    public String arrived(ParcelArrival arrival) {
         arrivals.add(arrival);
+        return "KA" + arrivals.size();
     }
 
     @Override
-    public void departed(ParcelDeparture departure) {
+    public String departed(ParcelDeparture departure) {
         departures.add(departure);
+        return "KD" + departures.size();
+    }
+
+    final List<Withdrawal> withdrawals = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void withdraw(Withdrawal withdrawal) {
+        withdrawals.add(withdrawal);
+    }
+
+    /** Customs' summaries are the app's to test against customs (ExportListsFlowTest): none here. */
+    @Override
+    public SummaryDeclarationView summarise(SummaryRequest request) {
+        throw new RuleViolation("month", "nothing-to-summarise", "export's own tests declare no list to customs");
+    }
+
+    @Override
+    public Optional<SummaryDeclarationView> summary(String summaryNo) {
+        return Optional.empty();
     }
 }
