@@ -28,4 +28,15 @@ public interface ExportDeclarations {
      *                                         {@code withdrawal-pending}; {@code reason} / {@code ceb-export-field}
      */
     ExportDeclarationView withdraw(ExportWithdrawal withdrawal);
+
+    /**
+     * Tells customs the vendor received the buyer's payment for the order (收款单, CEB403): written, signed, checked and
+     * queued for the single window once per order; asked again, nothing more is sent. Customs' answer (CEB404) is
+     * published as {@link ExportPaymentReceiptAnswered}.
+     *
+     * @throws io.kuajing.kernel.RuleViolation {@code orderNo} / {@code export-declaration} (none),
+     *                                         {@code accepted-only} (its list is not accepted, or withdrawn); a field
+     *                                         customs' schema would refuse ({@code ceb-export-field})
+     */
+    ExportDeclarationView paymentReceived(ExportPaymentReceived payment);
 }

@@ -26,7 +26,7 @@ public interface ExportMessages {
     /** CEB701: the summary declaration of a vendor's type-B inventory lists, named by their invtNo (unsigned). */
     ExportMessage summary(ExportSummary summary, java.time.Instant at);
 
-    /** The receipts of one CEB304, CEB506, CEB604, CEB508, CEB510, CEB606 or CEB702 message, in document order. */
+    /** The receipts of one CEB304, CEB506, CEB604, CEB508, CEB510, CEB606, CEB404 or CEB702 message, in document order. */
     List<ExportReceipt> receipts(byte[] xml);
 
     /** One outgoing message: its type (CEB303 ...), the order it is for, its guid and its XML. */

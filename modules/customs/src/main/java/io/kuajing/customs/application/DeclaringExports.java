@@ -10,6 +10,7 @@ import io.kuajing.customs.ExportDeclarationRequest;
 import io.kuajing.customs.ExportDeclarationView;
 import io.kuajing.customs.ExportDeclarations;
 import io.kuajing.customs.ExportMessages;
+import io.kuajing.customs.ExportPaymentReceived;
 import io.kuajing.customs.ExportWithdrawal;
 import io.kuajing.customs.domain.declaration.DeclarationRecords;
 import io.kuajing.customs.domain.declaration.ExportDeclaration;
@@ -99,28 +100,56 @@ class DeclaringExports implements ExportDeclarations {
     public ExportDeclarationView withdraw(ExportWithdrawal w) {
         Instant now = clock.instant();
         return transactions.write(() -> {
-            ExportDeclaration d = declarations.lock(w.orderNo()).orElseThrow(() -> new RuleViolation("orderNo",
-                    "export-declaration", "no export declaration of order " + w.orderNo()));
-            if (d.status() != ExportDeclaration.Status.ACCEPTED) {
-                throw new RuleViolation("orderNo", "accepted-only", "only a list customs accepted is withdrawn; "
-                        + "order " + d.orderNo() + "'s is " + d.status());
-            }
+            ExportDeclaration d = accepted(w.orderNo(), "withdrawn");
             String copNo = CopNumbers.next(now);
             if (!declarations.withdrawing(d.orderNo(), copNo)) {
                 throw new RuleViolation("orderNo", "withdrawal-pending", "a withdrawal of order " + d.orderNo()
                         + "'s list waits on customs' answer");
             }
-            ExportMessages.ExportMessage m = messages.cancellation(new ExportCancellation(w.customsCode(), copNo,
-                    d.invtNo(), w.reason(), w.broker(), w.vendor()), now);
-            // Kept under the order, as its declaration's messages are; customs' receipt names the list (invtNo).
-            OutgoingMessage signed = new OutgoingMessage(MessageType.CEB605, d.orderNo(), m.guid(), signer.sign(m.xml()));
-            schema.violation(signed).ifPresent(v -> {
-                throw new IllegalStateException("CEB605 does not conform to customs' schema: " + v);
-            });
-            queue.queue(List.of(signed), now);
+            send(MessageType.CEB605, d.orderNo(), messages.cancellation(new ExportCancellation(w.customsCode(), copNo,
+                    d.invtNo(), w.reason(), w.broker(), w.vendor()), now), now);
             LOG.info("withdrawing export {} list {} ({})", d.orderNo(), d.invtNo(), copNo);
             return view(d);
         });
+    }
+
+    @Override
+    public ExportDeclarationView paymentReceived(ExportPaymentReceived payment) {
+        Instant now = clock.instant();
+        ExportMessages.ExportMessage m = messages.paymentReceived(payment, now);
+        return transactions.write(() -> {
+            ExportDeclaration d = accepted(payment.orderNo(), "told of its payment");
+            if (!declarations.paymentReceiptSent(d.orderNo())) {
+                LOG.info("export {}'s receipt of payment was sent before: not again", d.orderNo());
+                return view(d);
+            }
+            send(MessageType.CEB403, d.orderNo(), m, now);
+            LOG.info("telling customs export {} was paid", d.orderNo());
+            return view(d);
+        });
+    }
+
+    /** The declaration, locked: only one whose list customs accepted is {@code what}. */
+    private ExportDeclaration accepted(String orderNo, String what) {
+        ExportDeclaration d = declarations.lock(orderNo).orElseThrow(() -> new RuleViolation("orderNo",
+                "export-declaration", "no export declaration of order " + orderNo));
+        if (d.status() != ExportDeclaration.Status.ACCEPTED) {
+            throw new RuleViolation("orderNo", "accepted-only", "only an order whose list customs accepted is "
+                    + what + "; order " + d.orderNo() + "'s is " + d.status());
+        }
+        return d;
+    }
+
+    /**
+     * Signed, checked and queued under the order, as its declaration's messages are (sent after commit); customs'
+     * receipt names it by the list (invtNo) or the order.
+     */
+    private void send(MessageType type, String orderNo, ExportMessages.ExportMessage m, Instant now) {
+        OutgoingMessage signed = new OutgoingMessage(type, orderNo, m.guid(), signer.sign(m.xml()));
+        schema.violation(signed).ifPresent(v -> {
+            throw new IllegalStateException(type + " does not conform to customs' schema: " + v);
+        });
+        queue.queue(List.of(signed), now);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.kuajing.customs.ExportDeclarationAccepted;
 import io.kuajing.customs.ExportDeclarationRejected;
+import io.kuajing.customs.ExportPaymentReceiptAnswered;
 import io.kuajing.customs.ExportReportAnswered;
 import io.kuajing.customs.ExportWithdrawalAnswered;
 import io.kuajing.customs.domain.declaration.DeclarationRecords;
@@ -16,6 +17,7 @@ import io.kuajing.customs.domain.declaration.ExportReportRecords;
 import io.kuajing.customs.domain.declaration.FilingStatus;
 import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.Receipt;
+import io.kuajing.customs.domain.declaration.ReceiptStatus;
 import io.kuajing.customs.domain.declaration.SummaryDeclaration;
 import io.kuajing.customs.domain.declaration.SummaryDeclarationRecords;
 import io.kuajing.platform.Outbox;
@@ -28,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * type and status like an import receipt; the declaration's new state and its event with it. A summary declaration's
  * receipt (CEB702) is kept the same way under the summary's copNo and moves the summary; no event: export reads the
  * summary from customs. An arrival or departure report's receipt (CEB508 / CEB510) is kept under the report's copNo
- * and, when it concludes or refuses the report, tells export ({@link ExportReportAnswered}).
+ * and, when it concludes or refuses the report, tells export ({@link ExportReportAnswered}). The receipt of a
+ * vendor's receipt of payment (CEB404) is kept under the order and, filed (120) or refused, tells export once
+ * ({@link ExportPaymentReceiptAnswered}); the declaration itself is unchanged.
  */
 @Singleton
 class ExportReceipts {
@@ -76,6 +80,10 @@ class ExportReceipts {
             report(receipt, now);
             return;
         }
+        if (receipt.type() == MessageType.CEB404) {
+            paymentReceipt(receipt, now);
+            return;
+        }
         ExportDeclaration d = declarations.lock(receipt.orderNo()).orElseThrow();
         ExportDeclaration.Change change = d.apply(receipt);
         declarations.update(d, now);
@@ -102,6 +110,18 @@ class ExportReceipts {
             case NONE -> LOG.debug("receipt {} {} for export order {} changes nothing", receipt.type(),
                     receipt.status(), d.orderNo());
         }
+    }
+
+    /** Filed (120 入库, customs' last word on a 收款单; 399 taken as yes too) or refused, the first answer only. */
+    private void paymentReceipt(Receipt receipt, Instant now) {
+        boolean refused = ReceiptStatus.isFailure(receipt.status());
+        boolean accepted = receipt.status() == ReceiptStatus.ACCEPTED || ReceiptStatus.isApproval(receipt.status());
+        if (!(refused || accepted) || !declarations.paymentReceiptAnswered(receipt.orderNo(), accepted)) {
+            return;
+        }
+        String reason = refused ? receipt.type() + " " + receipt.status() + ": " + receipt.info() : null;
+        LOG.info("customs {} export order {}'s receipt of payment", accepted ? "filed" : "refused", receipt.orderNo());
+        outbox.publish(new ExportPaymentReceiptAnswered(receipt.orderNo(), accepted, reason, now));
     }
 
     private void report(Receipt receipt, Instant now) {

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,12 +19,16 @@ import io.kuajing.customs.Declarations;
 import io.kuajing.customs.ExportDeclarationAccepted;
 import io.kuajing.customs.ExportDeclarationView;
 import io.kuajing.customs.ExportDeclarations;
+import io.kuajing.customs.ExportPaymentReceiptAnswered;
+import io.kuajing.customs.ExportPaymentReceived;
+import io.kuajing.customs.Company;
 import io.kuajing.customs.ReceiptView;
 import io.kuajing.customs.SentMessageView;
 import io.kuajing.customs.conformance.OfficialSpec;
 import io.kuajing.customs.adapter.ceb.XsdMessageSchema;
 import io.kuajing.customs.support.RecordedEvents;
 import io.kuajing.customs.support.SampleParcels;
+import io.kuajing.kernel.Money;
 import io.kuajing.kernel.RuleViolation;
 import io.kuajing.platform.testing.Eventually;
 import io.kuajing.platform.testing.WithTestDatabase;
@@ -85,7 +90,7 @@ class ExportDeclarationFlowTest implements WithTestDatabase {
             return null;
         });
         assertEquals(List.of(), invalid);
-        assertTrue(types.containsAll(List.of("CEB303", "CEB505", "CEB603")), "every export type was sent and checked: " + types);
+        assertTrue(types.containsAll(List.of("CEB303", "CEB505", "CEB603", "CEB403")), "every export type was sent and checked: " + types);
     }
 
     @Test
@@ -123,5 +128,44 @@ class ExportDeclarationFlowTest implements WithTestDatabase {
         declared.remove(order);
         assertTrue(exports.status(order).isEmpty());
         assertEquals(List.<ReceiptView>of(), declarations.receipts(order));
+    }
+
+    /**
+     * The vendor's receipt of the buyer's payment (CEB403) of a parcel customs accepted: sent once after commit (a
+     * second call sends nothing), filed by the sandbox's CEB404 120, which is kept and told as
+     * {@link ExportPaymentReceiptAnswered}; refused, naming the field, for an order never declared or a payment
+     * customs' schema would refuse, nothing sent.
+     */
+    @Test
+    void aPaymentReceivedIsSentOnceForAnAcceptedParcelAndFiledByCustoms() {
+        String order = orderNo();
+        exports.declare(SampleParcels.powerBank(order));
+        Eventually.within(WAIT, "accepted", () -> exports.status(order).map(ExportDeclarationView::status)
+                .orElse("MISSING").equals("ACCEPTED"));
+        assertEquals("payerName", assertThrows(RuleViolation.class, () -> exports.paymentReceived(
+                payment(order, " "))).field(), "customs' schema would refuse it: nothing written");
+        assertEquals("export-declaration", assertThrows(RuleViolation.class, () -> exports.paymentReceived(
+                payment("EX-NEVER-DECLARED", "Amazon Payments, Inc."))).rule());
+
+        assertEquals("ACCEPTED", exports.paymentReceived(payment(order, "Amazon Payments, Inc.")).status());
+        exports.paymentReceived(payment(order, "Amazon Payments, Inc."));
+        Eventually.within(WAIT, "filed by customs", () -> RecordedEvents.of(ExportPaymentReceiptAnswered.class, order)
+                .size() == 1);
+        ExportPaymentReceiptAnswered answered = RecordedEvents.of(ExportPaymentReceiptAnswered.class, order).get(0);
+        assertTrue(answered.accepted() && answered.reason() == null, answered.toString());
+        List<SentMessageView> receipts = declarations.messages(order).stream()
+                .filter(m -> m.messageType().equals("CEB403")).toList();
+        assertEquals(1, receipts.size(), "sent once");
+        assertTrue(receipts.get(0).deliveredAt() != null && receipts.get(0).xml().contains("<ceb:charge>39.98</ceb:charge>")
+                && receipts.get(0).xml().contains("<ceb:payNo>113-0000001-0000001</ceb:payNo>"), receipts.get(0).xml());
+        assertEquals(List.of("CEB404 120"), declarations.receipts(order).stream()
+                .filter(r -> r.messageType().equals("CEB404")).map(r -> r.messageType() + " " + r.status()).toList());
+        assertEquals("ACCEPTED", exports.status(order).orElseThrow().status(), "the declaration itself unchanged");
+    }
+
+    private static ExportPaymentReceived payment(String order, String payer) {
+        return new ExportPaymentReceived(new Company("4403960KJX", "跨境出口平台有限公司"),
+                new Company("4403960ABC", "深圳市安克创新科技有限公司"), order, null, payer, "113-0000001-0000001",
+                Money.of("39.98", "USD"), Instant.now().minusSeconds(60));
     }
 }

@@ -239,6 +239,8 @@ class ExportMessagesConformanceTest {
         assertTrue(inventory.preNo() != null && inventory.invtNo() != null, inventory.toString());
         ExportMessages.ExportReceipt withdrawal = WRITER.receipts(Files.readAllBytes(samples.resolve("CEB606Message.xml"))).get(0);
         assertEquals(List.of("CEB606", "Invt20180507000001"), List.of(withdrawal.type(), withdrawal.key()));
+        ExportMessages.ExportReceipt payment = WRITER.receipts(Files.readAllBytes(samples.resolve("CEB404Message.xml"))).get(0);
+        assertEquals(List.of("CEB404", "order2018050711340001", 2), List.of(payment.type(), payment.key(), payment.status()));
         for (String report : List.of("CEB508", "CEB510")) {
             ExportMessages.ExportReceipt answer = WRITER.receipts(Files.readAllBytes(samples.resolve(report + "Message.xml"))).get(0);
             assertEquals(report, answer.type());

@@ -10,6 +10,7 @@ import io.kuajing.customs.DeclarationRejected;
 import io.kuajing.customs.DeclarationSubmitted;
 import io.kuajing.customs.ExportDeclarationAccepted;
 import io.kuajing.customs.ExportDeclarationRejected;
+import io.kuajing.customs.ExportPaymentReceiptAnswered;
 import io.kuajing.customs.ExportReportAnswered;
 import io.kuajing.customs.GoodsReleased;
 import io.kuajing.customs.GoodsReturned;
@@ -105,6 +106,13 @@ public final class RecordedEvents {
     static class ExportRejected extends Recorder<ExportDeclarationRejected> {
         ExportRejected() {
             super(ExportDeclarationRejected.class);
+        }
+    }
+
+    @Singleton
+    static class ExportPaymentReceipt extends Recorder<ExportPaymentReceiptAnswered> {
+        ExportPaymentReceipt() {
+            super(ExportPaymentReceiptAnswered.class);
         }
     }
 }

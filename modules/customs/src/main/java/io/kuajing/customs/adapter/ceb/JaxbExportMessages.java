@@ -442,6 +442,7 @@ public class JaxbExportMessages implements ExportMessages {
             case "CEB508" -> { body = "ArrivalReturn"; key = "copNo"; }
             case "CEB510" -> { body = "DepartureReturn"; key = "copNo"; }
             case "CEB606" -> { body = "InvtCancelReturn"; key = "invtNo"; }
+            case "CEB404" -> { body = "ReceiptsReturn"; key = "orderNo"; }
             case "CEB702" -> { body = "SummaryReturn"; key = "copNo"; }
             default -> throw new UnsafeXml("not an export receipt this product reads: " + type.replaceAll("[^A-Za-z0-9]", "?"));
         }

@@ -61,6 +61,18 @@ class JdbcExportDeclarationRecords implements ExportDeclarationRecords {
     }
 
     @Override
+    public boolean paymentReceiptSent(String orderNo) {
+        return sql.update("UPDATE customs_export_declaration SET payment_receipt = 'SENT' WHERE order_no = ?"
+                + " AND payment_receipt IS NULL", orderNo) == 1;
+    }
+
+    @Override
+    public boolean paymentReceiptAnswered(String orderNo, boolean accepted) {
+        return sql.update("UPDATE customs_export_declaration SET payment_receipt = ? WHERE order_no = ?"
+                + " AND payment_receipt = 'SENT'", accepted ? "ACCEPTED" : "REFUSED", orderNo) == 1;
+    }
+
+    @Override
     public void summedUpLater(String orderNo, String ebcCode) {
         sql.update("UPDATE customs_export_declaration SET summary_ebc_code = ? WHERE order_no = ?", ebcCode, orderNo);
     }

@@ -22,7 +22,7 @@ import org.w3c.dom.Node;
 
 /**
  * Reads customs' receipts (CEB312/412/512/622/624/626 and the CEB816 tax bill) exactly as the 2022-05 import XSD
- * defines them, and the 9610 export ones (CEB304/506/604, the reports' CEB508/510, the withdrawal's CEB606, the summary's CEB702) as the export XSD does — each message carries up to 100 receipts (816: tax bills), each naming its declaration customs'
+ * defines them, and the 9610 export ones (CEB304/506/604, the reports' CEB508/510, the withdrawal's CEB606, the payment receipt's CEB404, the summary's CEB702) as the export XSD does — each message carries up to 100 receipts (816: tax bills), each naming its declaration customs'
  * way ({@link Receipt}) — and writes them for the sandbox, fields in the schema's order. Reading refuses, with a
  * reason and without echoing content: documents above the size limit, DTDs and entities, malformed XML, a root
  * outside the CEB namespace, a message that is not a receipt, missing or malformed fields.
@@ -40,6 +40,7 @@ public final class ReceiptXml {
             Map.entry(MessageType.CEB508, "ArrivalReturn"),
             Map.entry(MessageType.CEB510, "DepartureReturn"),
             Map.entry(MessageType.CEB606, "InvtCancelReturn"),
+            Map.entry(MessageType.CEB404, "ReceiptsReturn"),
             Map.entry(MessageType.CEB702, "SummaryReturn"),
             Map.entry(MessageType.CEB412, "PaymentReturn"),
             Map.entry(MessageType.CEB512, "LogisticsReturn"),
@@ -68,6 +69,8 @@ public final class ReceiptXml {
                     "returnTime", "returnInfo")),
             Map.entry(MessageType.CEB606, List.of("guid", "agentCode", "copNo", "preNo", "invtNo", "returnStatus",
                     "returnTime", "returnInfo")),
+            Map.entry(MessageType.CEB404, List.of("guid", "ebcCode", "orderNo", "payNo", "returnStatus", "returnTime",
+                    "returnInfo")),
             Map.entry(MessageType.CEB702, List.of("guid", "agentCode", "ebcCode", "copNo", "preNo", "sumNo", "msgSeqNo",
                     "returnStatus", "returnTime", "returnInfo")),
             Map.entry(MessageType.CEB412, List.of("guid", "payCode", "payTransactionId", "returnStatus", "returnTime",
@@ -126,7 +129,7 @@ public final class ReceiptXml {
         String logisticsNo = identifier(body, "logisticsNo", type);
         String payTransactionId = identifier(body, "payTransactionId", type);
         String key = switch (type) {
-            case CEB312, CEB304 -> "orderNo";
+            case CEB312, CEB304, CEB404 -> "orderNo";
             case CEB412 -> "payTransactionId";
             case CEB512, CEB506 -> "logisticsNo";
             default -> "copNo";

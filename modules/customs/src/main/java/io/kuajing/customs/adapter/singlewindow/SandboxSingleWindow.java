@@ -47,7 +47,7 @@ import org.w3c.dom.Element;
  * CEB816 tax bill and 899 cleared, one step per {@code delay}; CEB624/626 for cancellations and returns. A 9610
  * export parcel's order and waybill are answered CEB304/506 (120 or 100), its inventory list CEB604 120 then 399,
  * its arrival and departure reports CEB508 / CEB510, a list's withdrawal CEB606 and a summary declaration CEB702 2
- * then 399.
+ * then 399; the vendor's receipt of payment (CEB403) CEB404 120 (filed: customs' final word on it) or 100.
  * Its state is a {@link SandboxState}: in the database, so every instance on it is the same customs, and a restart
  * forgets nothing (ADR 0015).
  */
@@ -161,6 +161,11 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
                 state.keep(orderNo, MessageType.CEB605, message.xml());
                 filedThenConcluded(MessageType.CEB606, orderNo, fields(path(root, "InvtCancel"), "agentCode", "copNo",
                         "invtNo"), Map::of, signed, now);
+            }
+            case CEB403 -> {
+                state.keep(orderNo, MessageType.CEB403, message.xml());
+                answer(MessageType.CEB404, orderNo, signed ? null : UNSIGNED, "", now,
+                        fields(path(root, "Receipts"), "ebcCode", "orderNo", "payNo"));
             }
             case CEB701 -> {
                 state.keep(orderNo, MessageType.CEB701, message.xml());

@@ -34,6 +34,18 @@ public interface ExportDeclarationRecords {
     /** Customs answered the withdrawal under way: another may be asked (after a refusal). */
     void withdrawalAnswered(String orderNo);
 
+    /**
+     * The vendor's receipt of payment (CEB403) is sent, unless one was.
+     * @return whether this one is the first
+     */
+    boolean paymentReceiptSent(String orderNo);
+
+    /**
+     * Customs answered the receipt of payment (CEB404): ACCEPTED or REFUSED, once.
+     * @return whether this answer is the first
+     */
+    boolean paymentReceiptAnswered(String orderNo, boolean accepted);
+
     /** Its list is declared type B (汇总申报) for the vendor of this customs code: summed up later by CEB701. */
     void summedUpLater(String orderNo, String ebcCode);
 

@@ -172,7 +172,7 @@ class SandboxSingleWindowTest {
     /**
      * The export receipts the sandbox writes — filed, concluded, refused; the reports' and the summary's — validate
      * against customs' own 2022-05 export schema and are read by {@link io.kuajing.customs.ExportMessages#receipts} as
-     * by the sandbox's reader; the reader takes customs' own samples (CEB304, 506, 604, 508, 510, 702) too.
+     * by the sandbox's reader; the reader takes customs' own samples (CEB304, 404, 506, 604, 508, 510, 606, 702) too.
      */
     @Test
     void everyExportReceiptTheSandboxWritesValidatesAgainstTheExportSchemaAndIsRead() throws Exception {
@@ -190,8 +190,13 @@ class SandboxSingleWindowTest {
         sandbox.send(signedReport(SampleParcels.WRITER.cancellation(new io.kuajing.customs.ExportCancellation("5316",
                 "KW-SB-3", "531620260E000000003", "买家取消订单", new io.kuajing.customs.Company("4403980KJB", "跨境报关有限公司"),
                 new io.kuajing.customs.Company("4403960ABC", "深圳市安克创新科技有限公司")), Instant.now())));
+        sandbox.send(signedReport(SampleParcels.WRITER.paymentReceived(new io.kuajing.customs.ExportPaymentReceived(
+                new io.kuajing.customs.Company("4403960KJX", "跨境出口平台有限公司"), new io.kuajing.customs.Company(
+                "4403960ABC", "深圳市安克创新科技有限公司"), "EX-SB-3", null, "Amazon Payments, Inc.", "113-0000001-0000003",
+                io.kuajing.kernel.Money.of("39.98", "USD"), Instant.now()), Instant.now())));
         List<byte[]> written = sandbox.pendingReceipts();
-        assertEquals(13, written.size(), "4 for the parcel, 1 list refused, 2 each for the reports, the summary and the withdrawal");
+        assertEquals(14, written.size(), "4 for the parcel, 1 list refused, 2 each for the reports, the summary and the "
+                + "withdrawal, 1 for the receipt of payment");
         var schema = OfficialSpec.schema(OfficialSpec.require().resolve("ceb-2022-05/xsd").resolve(OfficialSpec.EXPORT_XSD_2022));
         List<String> invalid = new java.util.ArrayList<>();
         List<String> read = new java.util.ArrayList<>();
@@ -207,11 +212,11 @@ class SandboxSingleWindowTest {
         assertTrue(read.contains("CEB304 EX-SB-3 120") && read.contains("CEB506 LX-SB-3 120"), read.toString());
         assertEquals(3, read.stream().filter(r -> r.startsWith("CEB604")).count(), read.toString());
         assertTrue(read.containsAll(List.of("CEB508 KA-SB-3 399", "CEB510 KD-SB-3 399", "CEB702 KS-SB-3 399",
-                "CEB606 531620260E000000003 399")), read.toString());
+                "CEB606 531620260E000000003 399", "CEB404 EX-SB-3 120")), read.toString());
         ReceiptXml reader = new ReceiptXml(ReceiptXml.DEFAULT_MAX_BYTES);
         for (Path sample : OfficialSpec.samples("ceb-2022-05", "export")) {
             String name = sample.getFileName().toString();
-            if (name.matches("CEB(304|506|604|508|510|606|702).*")) {
+            if (name.matches("CEB(304|404|506|604|508|510|606|702).*")) {
                 assertTrue(!reader.read(Files.readAllBytes(sample)).isEmpty(), name);
             }
         }
