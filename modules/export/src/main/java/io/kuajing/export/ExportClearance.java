@@ -1,5 +1,6 @@
 package io.kuajing.export;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -64,6 +65,21 @@ public interface ExportClearance {
      * WITHDRAWN, or keeps customs' note. Idempotent (outbox redelivery).
      */
     void withdrawalAnsweredByCustoms(String orderNo, boolean withdrawn, String customsNote);
+
+    /**
+     * Tells customs the vendor received the buyer's payment for a 9610 order customs accepted (收款单, CEB403): the
+     * order's total in its currency, received at {@code receivedAt} (null: now). Once per order: asked again, the
+     * order is answered as it is and nothing more is sent. Customs' answer: {@link #paymentReceiptAnsweredByCustoms}.
+     *
+     * @throws io.kuajing.kernel.RuleViolation {@code orderNo} / {@code export-order}, {@code declared-9610-only}
+     *                                         (9810), {@code declared-first} (customs has not accepted its list, or
+     *                                         it was refused or withdrawn); {@code receivedAt} / {@code not-in-future},
+     *                                         {@code not-before-sale}; or customs' rule
+     */
+    ExportOrderView paymentReceived(String orderNo, Instant receivedAt);
+
+    /** Customs filed ({@code accepted}) or refused the receipt of payment, with its note. Idempotent. */
+    void paymentReceiptAnsweredByCustoms(String orderNo, boolean accepted, String customsNote);
 
     /**
      * Declares the summary (汇总申报, CEB701) of the vendor's 9610 lists customs concluded in {@code month} (yyyy-MM,

@@ -1,6 +1,7 @@
 package io.kuajing.export;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +64,15 @@ public interface ExportCustoms {
      */
     void withdraw(Withdrawal withdrawal);
 
+    /**
+     * Tells customs the vendor received the buyer's payment for the order (收款单); customs sends it once per order,
+     * so asking again changes nothing. Its answer comes back as a call of
+     * {@link ExportClearance#paymentReceiptAnsweredByCustoms}.
+     *
+     * @throws io.kuajing.kernel.RuleViolation naming the field customs refuses; nothing is sent then
+     */
+    void paymentReceived(PaymentReceipt receipt);
+
     /** A summary declaration by its number, as customs keeps it. */
     Optional<SummaryDeclarationView> summary(String summaryNo);
 
@@ -94,6 +104,15 @@ public interface ExportCustoms {
 
     /** A withdrawal: the order, the vendor (its name and customs registration code) and why. */
     record Withdrawal(String orderNo, String vendorName, String vendorCustomsCode, String reason) {
+    }
+
+    /**
+     * The vendor's receipt of a 9610 order's payment: the order, the vendor (its name and customs registration code),
+     * the marketplace that collected it (plugin id) and its order id, the order's total in the sale currency, and
+     * when the vendor received it.
+     */
+    record PaymentReceipt(String orderNo, String vendorName, String vendorCustomsCode, String marketplace,
+                          String marketplaceOrderId, Money total, Instant receivedAt) {
     }
 
     /** A summary declaration asked for: the vendor (its name and customs registration code) and the month. */

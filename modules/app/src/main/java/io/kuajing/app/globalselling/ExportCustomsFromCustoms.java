@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.kuajing.customs.Company;
@@ -12,6 +13,7 @@ import io.kuajing.customs.ExportDeclarationRequest;
 import io.kuajing.customs.ExportDeclarations;
 import io.kuajing.customs.ExportDeclaredLine;
 import io.kuajing.customs.ExportDeparture;
+import io.kuajing.customs.ExportPaymentReceived;
 import io.kuajing.customs.ExportReports;
 import io.kuajing.customs.ExportSummaries;
 import io.kuajing.customs.ExportSummaryRequest;
@@ -112,6 +114,22 @@ class ExportCustomsFromCustoms implements ExportCustoms {
                 new Company(w.vendorCustomsCode(), w.vendorName()), w.reason()));
     }
 
+    /**
+     * Received by the vendor from the company that collects the marketplace's sales (configured per marketplace,
+     * without a customs code: it is abroad), under the marketplace's order id, on the platform that declared it.
+     */
+    @Override
+    public void paymentReceived(PaymentReceipt r) {
+        String payer = setting(settings.getPayers(), r.marketplace());
+        if (payer == null) {
+            throw new RuleViolation("marketplace", "payer", "no payer is set for marketplace " + r.marketplace()
+                    + " (kuajing.export.declaration.payers)");
+        }
+        customs.paymentReceived(new ExportPaymentReceived(new Company(settings.getPlatformCode(),
+                settings.getPlatformName()), new Company(r.vendorCustomsCode(), r.vendorName()), r.orderNo(), null,
+                payer, r.marketplaceOrderId(), r.total(), r.receivedAt()));
+    }
+
     /** Declared by the broker that declared the lists, at the office they were declared at. */
     @Override
     public SummaryDeclarationView summarise(SummaryRequest request) {
@@ -131,6 +149,12 @@ class ExportCustomsFromCustoms implements ExportCustoms {
                 .map(l -> new SummaryDeclarationView.SummarisedList(l.orderNo(), l.invtNo())).toList());
     }
 
+    /** Configuration keys come lower-cased (us: ...): a key is looked up either way; null when not set. */
+    private static String setting(Map<String, String> values, String key) {
+        return values == null ? null : values.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(key))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
     private Company logistics() {
         return new Company(settings.getLogisticsCode(), settings.getLogisticsName());
     }
@@ -146,10 +170,7 @@ class ExportCustomsFromCustoms implements ExportCustoms {
 
     private void declare(ExportTradeMode mode, String number, Company vendor, String destination, String waybillNo,
                          String transportMode, int packages, boolean summaryDeclaration, List<Item> items) {
-        // Configuration keys come lower-cased (us: ...): the country is looked up either way.
-        String destinationPort = settings.getDestinationPorts() == null ? null : settings.getDestinationPorts()
-                .entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(destination))
-                .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
+        String destinationPort = setting(settings.getDestinationPorts(), destination);
         if (destinationPort == null) {
             throw new RuleViolation("destination", "destination-port", "no port of destination is set for "
                     + destination + " (kuajing.export.declaration.destination-ports)");

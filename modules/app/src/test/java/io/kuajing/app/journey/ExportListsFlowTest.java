@@ -37,7 +37,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * What becomes of a 9610 parcel's inventory list customs concluded, over HTTP against the sandbox single window: a
- * declared parcel's list is withdrawn (CEB605, approved by CEB606: the order WITHDRAWN). And the monthly summary
+ * declared parcel's list is withdrawn (CEB605, approved by CEB606: the order WITHDRAWN); the vendor's receipt of a
+ * declared parcel's payment is sent once (CEB403, filed by CEB404: paymentReceipt ACCEPTED). And the monthly summary
  * declaration (汇总申报) of a refund-claiming vendor:
  * the vendor's 9610 parcel is declared with a type-B list, customs concludes it, the operator declares the month's
  * summary (CEB701, handed over after commit, schema-valid where customs' XSD is on this machine) naming that list,
@@ -124,6 +125,34 @@ class ExportListsFlowTest implements WithTestDatabase {
     }
 
     @Test
+    void theVendorsReceiptOfPaymentIsSentOnceAndFiledByCustoms() {
+        String vendor = vendor("深圳市收款示例电子有限公司", "91440300MA5FWDR06E", "4403960PY1", false, "PY-PB-1");
+        String orderNo = declaredParcel(vendor, "PY-PB-1", "114-0000003-0000001", "EA300000103CN");
+        String uri = "/api/export/orders/" + orderNo + "/payment-receipt";
+        assertRefused(uri, Map.of("receivedAt", Instant.now().plusSeconds(3600).toString()), "receivedAt",
+                "not-in-future");
+        assertRefused("/api/export/orders/EX-NONE/payment-receipt", Map.of(), "orderNo", "export-order");
+        HttpResponse<Map> asked = http.toBlocking().exchange(operator(HttpRequest.POST(uri, Map.of())), Map.class);
+        assertEquals(HttpStatus.ACCEPTED, asked.getStatus());
+        assertEquals("SENT", asked.body().get("paymentReceipt"));
+        assertEquals(HttpStatus.ACCEPTED, http.toBlocking().exchange(operator(HttpRequest.POST(uri, Map.of())), Map.class)
+                .getStatus(), "asked again: answered as it is");
+        Eventually.within(WAIT, "customs filed the receipt of payment", () -> "ACCEPTED".equals(
+                call(HttpRequest.GET("/api/export/orders/" + orderNo)).get("paymentReceipt")));
+        List<SentMessageView> sent = customs.messages(orderNo).stream().filter(m -> m.messageType().equals("CEB403"))
+                .toList();
+        assertEquals(1, sent.size(), "declared once");
+        String xml = sent.get(0).xml();
+        assertTrue(sent.get(0).deliveredAt() != null && xml.contains("<ceb:charge>15.99</ceb:charge>")
+                && xml.contains("<ceb:currency>502</ceb:currency>") && xml.contains("<ceb:payNo>114-0000003-0000001</ceb:payNo>")
+                && xml.contains("<ceb:payName>Amazon Payments, Inc.</ceb:payName>"), xml);
+        TripByModeTest.customsSchema().ifPresent(xsd -> assertEquals(Optional.empty(), XsdMessageSchema.compile(xsd)
+                .violation(xml.getBytes(StandardCharsets.UTF_8)), "CEB403 validates against the export XSD"));
+        assertTrue(customs.receipts(orderNo).stream().anyMatch(r -> r.messageType().equals("CEB404") && r.status() == 120),
+                "customs' CEB404 kept");
+    }
+
+    @Test
     void whatCannotBeSummedUpIsRefusedNamingFieldAndRule() {
         String simplified = vendor("杭州市简化申报示例有限公司", "91330100MA2HDUM040", "3301960SM1", false, "SM-TEA-1");
         assertRefused(Map.of("vendorId", simplified, "month", "2026-11"), "vendorId", "claims-export-refund");
@@ -162,8 +191,12 @@ class ExportListsFlowTest implements WithTestDatabase {
     }
 
     private void assertRefused(Map<String, Object> body, String field, String rule) {
+        assertRefused("/api/export/summary-declarations", body, field, rule);
+    }
+
+    private void assertRefused(String uri, Map<String, Object> body, String field, String rule) {
         HttpClientResponseException refused = assertThrows(HttpClientResponseException.class, () -> call(
-                HttpRequest.POST("/api/export/summary-declarations", body)));
+                HttpRequest.POST(uri, body)));
         assertEquals(422, refused.getStatus().getCode(), body.toString());
         Map<?, ?> problem = refused.getResponse().getBody(Map.class).orElseThrow();
         Map<?, ?> violation = (Map<?, ?>) ((List<?>) problem.get("violations")).get(0);

@@ -1,7 +1,9 @@
 package io.kuajing.export.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -242,6 +244,56 @@ class ClearingExports implements ExportClearance {
         });
         customs.withdraw(withdrawal);
         return transactions.read(() -> orders.byNumber(orderNo)).map(ServingGlobalSelling::view).orElseThrow();
+    }
+
+    /** Statuses of a 9610 order whose list customs accepted: it may be told of the payment. */
+    private static final Set<ExportOrderStatus> ACCEPTED_BY_CUSTOMS = EnumSet.of(
+            ExportOrderStatus.DECLARED, ExportOrderStatus.ARRIVED, ExportOrderStatus.DEPARTED, ExportOrderStatus.SHIPPED);
+
+    @Override
+    public ExportOrderView paymentReceived(String orderNo, Instant receivedAt) {
+        Instant now = clock.instant();
+        Instant at = receivedAt == null ? now : receivedAt;
+        if (at.isAfter(now)) {
+            throw new RuleViolation("receivedAt", "not-in-future", "the payment cannot have been received in the future");
+        }
+        Optional<ExportCustoms.PaymentReceipt> receipt = transactions.read(() -> {
+            ExportOrder order = orders.byNumber(orderNo).orElseThrow(() ->
+                    new RuleViolation("orderNo", "export-order", "no export order " + orderNo));
+            if (!order.mode().declaredPerOrder()) {
+                throw new RuleViolation("orderNo", "declared-9610-only", "only a 9610 order's payment is told to customs");
+            }
+            if (!ACCEPTED_BY_CUSTOMS.contains(order.status())) {
+                throw new RuleViolation("orderNo", "declared-first", "customs is told of the payment of an order whose "
+                        + "list it accepted; order " + orderNo + " is " + order.status());
+            }
+            if (order.paymentReceipt() != null) {
+                return Optional.<ExportCustoms.PaymentReceipt>empty();
+            }
+            if (at.isBefore(order.soldAt())) {
+                throw new RuleViolation("receivedAt", "not-before-sale", "the payment comes after the sale, "
+                        + order.soldAt());
+            }
+            Vendor vendor = vendors.byId(order.vendor()).orElseThrow();
+            return Optional.of(new ExportCustoms.PaymentReceipt(orderNo, vendor.name(),
+                    vendor.customsCode().value(), order.marketplace(), order.marketplaceOrderId(), order.sales(), at));
+        });
+        receipt.ifPresent(r -> {
+            customs.paymentReceived(r);
+            transactions.write(() -> {
+                orders.paymentReceiptSent(orderNo);
+                return null;
+            });
+        });
+        return transactions.read(() -> orders.byNumber(orderNo)).map(ServingGlobalSelling::view).orElseThrow();
+    }
+
+    @Override
+    public void paymentReceiptAnsweredByCustoms(String orderNo, boolean accepted, String customsNote) {
+        transactions.write(() -> {
+            orders.paymentReceiptAnswered(orderNo, accepted, customsNote);
+            return null;
+        });
     }
 
     @Override

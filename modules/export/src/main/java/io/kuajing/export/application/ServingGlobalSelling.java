@@ -275,7 +275,7 @@ class ServingGlobalSelling implements GlobalSelling {
     static ExportOrderView view(ExportOrder o) {
         return new ExportOrderView(o.orderNo(), o.vendor().value(), o.marketplace(), o.marketplaceOrderId(),
                 o.mode().code(), o.destination().value(), o.soldAt(), o.sales(), o.marketplaceFee(), o.status().name(),
-                o.customsNote(), o.lines().stream().map(l -> new ExportOrderView.Line(
+                o.customsNote(), o.paymentReceipt(), o.lines().stream().map(l -> new ExportOrderView.Line(
                         l.lineNo(), l.sku().value(), l.quantity(), l.unitPrice(), l.amount())).toList());
     }
 

@@ -14,20 +14,21 @@ import org.jmolecules.ddd.annotation.Identity;
  * An order a buyer abroad placed on an overseas marketplace for a vendor's listings, in the marketplace's currency,
  * with the fee the marketplace keeps. One marketplace order is one export order: pulling it again finds it.
  * {@code customsNote} says why customs refused its parcel (REFUSED), or the last report about it or withdrawal of its
- * list (the status unchanged), null otherwise.
+ * list or the receipt of its payment (the status unchanged), null otherwise. {@code paymentReceipt}: where customs is
+ * with the vendor's receipt of the buyer's payment (CEB403: SENT, ACCEPTED, REFUSED), null until it is told.
  */
 @AggregateRoot
 public record ExportOrder(@Identity String orderNo, VendorId vendor, String marketplace, String marketplaceOrderId,
                           ExportMode mode, CountryCode destination, Instant soldAt, Currency currency,
                           List<ExportOrderLine> lines, Money marketplaceFee, ExportOrderStatus status,
-                          String customsNote) {
+                          String customsNote, String paymentReceipt) {
 
     /** An order customs has not refused. */
     public ExportOrder(String orderNo, VendorId vendor, String marketplace, String marketplaceOrderId, ExportMode mode,
                        CountryCode destination, Instant soldAt, Currency currency, List<ExportOrderLine> lines,
                        Money marketplaceFee, ExportOrderStatus status) {
         this(orderNo, vendor, marketplace, marketplaceOrderId, mode, destination, soldAt, currency, lines,
-                marketplaceFee, status, null);
+                marketplaceFee, status, null, null);
     }
 
     public ExportOrder {

@@ -48,6 +48,12 @@ public interface ExportOrders {
     /** Marks a DECLARED order WITHDRAWN (customs approved the withdrawal of its list). */
     void withdrawn(String orderNo);
 
+    /** The vendor's receipt of the order's payment was sent to customs (once: a later call changes nothing). */
+    void paymentReceiptSent(String orderNo);
+
+    /** Customs filed ({@code accepted}) or refused the receipt of payment, with its note; its first answer only. */
+    void paymentReceiptAnswered(String orderNo, boolean accepted, String customsNote);
+
     /** Keeps customs' note on the order, whatever its status (customs refused a request about it). */
     void noted(String orderNo, String customsNote);
 

@@ -102,6 +102,17 @@ class JdbcExportOrders implements ExportOrders {
     }
 
     @Override
+    public void paymentReceiptSent(String orderNo) {
+        orders.paymentReceiptSent(orderNo);
+    }
+
+    @Override
+    public void paymentReceiptAnswered(String orderNo, boolean accepted, String customsNote) {
+        orders.paymentReceiptAnswered(orderNo, accepted ? "ACCEPTED" : "REFUSED", customsNote == null ? null
+                : note(customsNote));
+    }
+
+    @Override
     public void noted(String orderNo, String customsNote) {
         orders.note(orderNo, note(customsNote));
     }

@@ -25,18 +25,20 @@ import io.micronaut.data.annotation.MappedEntity;
 @MappedEntity("export_order")
 record OrderRow(@Id String orderNo, String vendorId, String marketplace, String marketplaceOrderId, String mode,
                 String destination, LocalDateTime soldAt, int soldYear, String currency, BigDecimal marketplaceFee,
-                ExportOrderStatus status, @Nullable String customsNote) {
+                ExportOrderStatus status, @Nullable String customsNote,
+                @Nullable String paymentReceipt) {
 
     static OrderRow of(ExportOrder o) {
         return new OrderRow(o.orderNo(), o.vendor().value(), o.marketplace(), o.marketplaceOrderId(), o.mode().code(),
                 o.destination().value(), UtcTime.of(o.soldAt()), o.soldAt().atZone(ChinaTime.ZONE).getYear(),
-                o.currency().getCurrencyCode(), o.marketplaceFee().amount(), o.status(), o.customsNote());
+                o.currency().getCurrencyCode(), o.marketplaceFee().amount(), o.status(), o.customsNote(),
+                o.paymentReceipt());
     }
 
     ExportOrder order(List<ExportOrderLine> lines) {
         Currency money = Currency.getInstance(currency);
         return new ExportOrder(orderNo, new VendorId(vendorId), marketplace, marketplaceOrderId,
                 ExportMode.ofCode(mode, "mode"), CountryCode.of(destination), UtcTime.instant(soldAt), money, lines,
-                new Money(marketplaceFee, money), status, customsNote);
+                new Money(marketplaceFee, money), status, customsNote, paymentReceipt);
     }
 }

@@ -76,6 +76,15 @@ interface OrderRows extends GenericRepository<OrderRow, String> {
     @Query("UPDATE export_order SET customs_report_no = NULL, customs_note = :customsNote WHERE customs_report_no = :reportNo")
     int reportRefused(String reportNo, String customsNote);
 
+    /** Only the first time: a second receipt of payment is never sent. */
+    @Query("UPDATE export_order SET payment_receipt = 'SENT' WHERE order_no = :orderNo AND payment_receipt IS NULL")
+    int paymentReceiptSent(String orderNo);
+
+    /** Customs' first answer only (an answer may come before the call that sent it has marked it SENT). */
+    @Query("UPDATE export_order SET payment_receipt = :answer, customs_note = COALESCE(:customsNote, customs_note)"
+            + " WHERE order_no = :orderNo AND (payment_receipt IS NULL OR payment_receipt = 'SENT')")
+    int paymentReceiptAnswered(String orderNo, String answer, @io.micronaut.core.annotation.Nullable String customsNote);
+
     @Query("UPDATE export_order SET customs_note = :customsNote WHERE order_no = :orderNo")
     int note(String orderNo, String customsNote);
 

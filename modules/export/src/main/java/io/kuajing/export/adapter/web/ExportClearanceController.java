@@ -64,6 +64,26 @@ class ExportClearanceController {
         return HttpResponse.accepted().body(ExportJson.Order.of(clearance.withdraw(orderNo, b.reason())));
     }
 
+    @Post("/orders/{orderNo}/payment-receipt")
+    @Operation(summary = "Tell customs the vendor received the buyer's payment for a 9610 order",
+            description = "Sends customs the vendor's receipt of payment (收款单, CEB403): the order's total in its "
+                    + "currency, paid over by the marketplace under its order id, received at receivedAt (default now). "
+                    + "202 with the order, paymentReceipt SENT, then ACCEPTED or REFUSED (customs' note) once customs "
+                    + "answers (CEB404). Once per order: asked again, the order as it is, nothing sent. Only an order "
+                    + "customs accepted (orderNo / export-order, declared-9610-only, declared-first); receivedAt / "
+                    + "not-in-future, not-before-sale. Roles: OPERATOR.")
+    @ApiResponse(responseCode = "202", description = "Handed to customs (or handed before)")
+    @Secured(Roles.OPERATOR)
+    HttpResponse<ExportJson.Order> paymentReceived(String orderNo, @Body @Nullable PaymentReceiptBody body) {
+        return HttpResponse.accepted().body(ExportJson.Order.of(clearance.paymentReceived(orderNo,
+                body == null ? null : body.receivedAt())));
+    }
+
+    /** When the vendor received the payment; absent: now. */
+    @Serdeable
+    record PaymentReceiptBody(@Nullable Instant receivedAt) {
+    }
+
     /** Why the list is withdrawn (customs' 撤销原因). */
     @Serdeable
     record WithdrawalBody(@Nullable String reason) {

@@ -109,12 +109,12 @@ final class ExportJson {
     @Serdeable
     record Order(String orderNo, String vendorId, String marketplace, String marketplaceOrderId, String mode,
                  String destination, Instant soldAt, MoneyJson sales, MoneyJson marketplaceFee, String status,
-                 @Nullable String customsNote, List<Line> lines) {
+                 @Nullable String customsNote, @Nullable String paymentReceipt, List<Line> lines) {
 
         static Order of(ExportOrderView o) {
             return new Order(o.orderNo(), o.vendorId(), o.marketplace(), o.marketplaceOrderId(), o.mode(),
                     o.destination(), o.soldAt(), MoneyJson.of(o.sales()), MoneyJson.of(o.marketplaceFee()), o.status(),
-                    o.customsNote(), o.lines().stream().map(l -> new Line(l.lineNo(), l.sku(), l.quantity(),
+                    o.customsNote(), o.paymentReceipt(), o.lines().stream().map(l -> new Line(l.lineNo(), l.sku(), l.quantity(),
                             MoneyJson.of(l.unitPrice()), MoneyJson.of(l.amount()))).toList());
         }
 

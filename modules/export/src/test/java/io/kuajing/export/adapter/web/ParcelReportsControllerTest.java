@@ -173,6 +173,37 @@ class ParcelReportsControllerTest extends ClearanceRoutesTest {
     }
 
     @Test
+    void customsIsToldOnceOfTheVendorsPaymentOfAnAcceptedParcelAndItsAnswerShows() {
+        String order = declared("113-0000010-0000021", "LX310000031CN", true);
+        String notAccepted = declared("113-0000010-0000022", "LX310000032CN", false);
+        String uri = "/api/export/orders/" + order + "/payment-receipt";
+        assertRefused("/api/export/orders/" + notAccepted + "/payment-receipt", Map.of(), "orderNo", "declared-first");
+        assertRefused("/api/export/orders/EX-NONE/payment-receipt", Map.of(), "orderNo", "export-order");
+        assertRefused(uri, Map.of("receivedAt", Instant.now().plusSeconds(3600).toString()), "receivedAt", "not-in-future");
+        assertRefused(uri, Map.of("receivedAt", "2026-03-01T15:00:00Z"), "receivedAt", "not-before-sale");
+        int told = customs.paymentReceipts.size();
+
+        HttpResponse<Map> asked = http.toBlocking().exchange(asOperator(HttpRequest.POST(uri, Map.of("receivedAt",
+                "2026-03-05T02:00:00Z"))), Map.class);
+        assertEquals(HttpStatus.ACCEPTED, asked.getStatus());
+        assertEquals(List.of("DECLARED", "SENT"), List.of(asked.body().get("status"), asked.body().get("paymentReceipt")));
+        var receipt = customs.paymentReceipts.get(customs.paymentReceipts.size() - 1);
+        assertEquals(List.of(order, "4403960ABC", "us-spapi", "113-0000010-0000021", Instant.parse("2026-03-05T02:00:00Z")),
+                List.of(receipt.orderNo(), receipt.vendorCustomsCode(), receipt.marketplace(), receipt.marketplaceOrderId(),
+                        receipt.receivedAt()));
+        assertEquals(((Map<?, ?>) asked.body().get("sales")).get("amount"), receipt.total().amount().toPlainString(),
+                "the order's total, in its currency");
+        assertEquals("SENT", call(asOperator(HttpRequest.POST(uri, Map.of()))).get("paymentReceipt"));
+        assertEquals(told + 1, customs.paymentReceipts.size(), "asked again: answered, nothing sent twice");
+
+        clearance.paymentReceiptAnsweredByCustoms(order, false, "CEB404 100: 收款单重复");
+        clearance.paymentReceiptAnsweredByCustoms(order, true, null);
+        Map<String, Object> shown = call(asOperator(HttpRequest.GET("/api/export/orders/" + order)));
+        assertEquals(List.of("REFUSED", "CEB404 100: 收款单重复", "DECLARED"), List.of(shown.get("paymentReceipt"),
+                shown.get("customsNote"), shown.get("status")), "customs' first answer kept");
+    }
+
+    @Test
     void aParcelIsDeclaredUnderAWaybillNoOtherParcelHas() {
         declared("113-0000010-0000006", "LX310000016CN", true);
         String other = (String) call(asOperator(HttpRequest.POST("/api/export/vendors/" + vendorId + "/orders",

@@ -55,6 +55,13 @@ class TestExportCustoms implements ExportCustoms {
         withdrawals.add(withdrawal);
     }
 
+    final List<PaymentReceipt> paymentReceipts = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void paymentReceived(PaymentReceipt receipt) {
+        paymentReceipts.add(receipt);
+    }
+
     /** Customs' summaries are the app's to test against customs (ExportListsFlowTest): none here. */
     @Override
     public SummaryDeclarationView summarise(SummaryRequest request) {
