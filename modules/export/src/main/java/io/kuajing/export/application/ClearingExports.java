@@ -39,10 +39,15 @@ import jakarta.inject.Singleton;
 /**
  * The ExportClearance facade: a 9610 order's parcel described from the vendor and its listings (the Chinese name,
  * HS code, declared CNY value and weight customs sees) and handed to customs through {@link ExportCustoms}; then its
- * arrival at the export supervision site and its departure reported, naming the parcel by its waybill number.
+ * arrival at the export supervision site and its departure reported, naming the parcel by its waybill number; its
+ * list withdrawn, and the vendor's receipt of its payment told to customs once.
  */
 @Singleton
 class ClearingExports implements ExportClearance {
+
+    /** Statuses of a 9610 order whose list customs accepted: it may be told of the payment. */
+    private static final Set<ExportOrderStatus> ACCEPTED_BY_CUSTOMS = EnumSet.of(
+            ExportOrderStatus.DECLARED, ExportOrderStatus.ARRIVED, ExportOrderStatus.DEPARTED, ExportOrderStatus.SHIPPED);
 
     /** Our bound on one report: a truck or a flight's load of parcels, and a request of reasonable size. */
     static final int MAX_PARCELS_PER_REPORT = 500;
@@ -245,10 +250,6 @@ class ClearingExports implements ExportClearance {
         customs.withdraw(withdrawal);
         return transactions.read(() -> orders.byNumber(orderNo)).map(ServingGlobalSelling::view).orElseThrow();
     }
-
-    /** Statuses of a 9610 order whose list customs accepted: it may be told of the payment. */
-    private static final Set<ExportOrderStatus> ACCEPTED_BY_CUSTOMS = EnumSet.of(
-            ExportOrderStatus.DECLARED, ExportOrderStatus.ARRIVED, ExportOrderStatus.DEPARTED, ExportOrderStatus.SHIPPED);
 
     @Override
     public ExportOrderView paymentReceived(String orderNo, Instant receivedAt) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.kuajing.export.domain.ExportOrderStatus;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -83,7 +84,7 @@ interface OrderRows extends GenericRepository<OrderRow, String> {
     /** Customs' first answer only (an answer may come before the call that sent it has marked it SENT). */
     @Query("UPDATE export_order SET payment_receipt = :answer, customs_note = COALESCE(:customsNote, customs_note)"
             + " WHERE order_no = :orderNo AND (payment_receipt IS NULL OR payment_receipt = 'SENT')")
-    int paymentReceiptAnswered(String orderNo, String answer, @io.micronaut.core.annotation.Nullable String customsNote);
+    int paymentReceiptAnswered(String orderNo, String answer, @Nullable String customsNote);
 
     @Query("UPDATE export_order SET customs_note = :customsNote WHERE order_no = :orderNo")
     int note(String orderNo, String customsNote);

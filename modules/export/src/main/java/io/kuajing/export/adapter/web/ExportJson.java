@@ -114,8 +114,8 @@ final class ExportJson {
         static Order of(ExportOrderView o) {
             return new Order(o.orderNo(), o.vendorId(), o.marketplace(), o.marketplaceOrderId(), o.mode(),
                     o.destination(), o.soldAt(), MoneyJson.of(o.sales()), MoneyJson.of(o.marketplaceFee()), o.status(),
-                    o.customsNote(), o.paymentReceipt(), o.lines().stream().map(l -> new Line(l.lineNo(), l.sku(), l.quantity(),
-                            MoneyJson.of(l.unitPrice()), MoneyJson.of(l.amount()))).toList());
+                    o.customsNote(), o.paymentReceipt(), o.lines().stream().map(l -> new Line(l.lineNo(), l.sku(),
+                            l.quantity(), MoneyJson.of(l.unitPrice()), MoneyJson.of(l.amount()))).toList());
         }
 
         @Serdeable
