@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import io.kuajing.customs.domain.declaration.Declaration;
 import io.kuajing.customs.domain.declaration.DeclarationLine;
@@ -69,17 +68,12 @@ class JdbcDeclarationRecords implements DeclarationRecords {
 
     @Override
     public Optional<String> orderOf(Receipt r) {
-        return first(r.orderNo(), n -> declarations.findById(n).map(DeclarationRow::orderNo))
-                .or(() -> first(r.copNo(), declarations::findOrderNoByCopNo))
-                .or(() -> first(r.preNo(), declarations::findOrderNoByPreNo))
-                .or(() -> first(r.invtNo(), declarations::findOrderNoByInvtNo))
-                .or(() -> first(r.logisticsNo(), declarations::findOrderNoByLogisticsNo))
-                .or(() -> first(r.payTransactionId(), declarations::findOrderNoByPayTransactionId));
-    }
-
-    /** A receipt carries some of the numbers only: an absent one finds nothing without asking. */
-    private static Optional<String> first(String number, Function<String, Optional<String>> finder) {
-        return number == null ? Optional.empty() : finder.apply(number);
+        return ReceiptNumbers.first(r.orderNo(), n -> declarations.findById(n).map(DeclarationRow::orderNo))
+                .or(() -> ReceiptNumbers.first(r.copNo(), declarations::findOrderNoByCopNo))
+                .or(() -> ReceiptNumbers.first(r.preNo(), declarations::findOrderNoByPreNo))
+                .or(() -> ReceiptNumbers.first(r.invtNo(), declarations::findOrderNoByInvtNo))
+                .or(() -> ReceiptNumbers.first(r.logisticsNo(), declarations::findOrderNoByLogisticsNo))
+                .or(() -> ReceiptNumbers.first(r.payTransactionId(), declarations::findOrderNoByPayTransactionId));
     }
 
     @Override
