@@ -39,17 +39,20 @@ class DeclaringExports implements ExportDeclarations {
     private final ExportMessages messages;
     private final Signer signer;
     private final MessageSchema schema;
+    private final SignedExportMessage signing;
     private final ExportDeclarationRecords declarations;
     private final DeclarationRecords records;
     private final SingleWindowQueue queue;
     private final Transactions transactions;
     private final Clock clock;
 
-    DeclaringExports(ExportMessages messages, Signer signer, MessageSchema schema, ExportDeclarationRecords declarations,
-                     DeclarationRecords records, SingleWindowQueue queue, Transactions transactions, Clock clock) {
+    DeclaringExports(ExportMessages messages, Signer signer, MessageSchema schema, SignedExportMessage signing,
+                     ExportDeclarationRecords declarations, DeclarationRecords records, SingleWindowQueue queue,
+                     Transactions transactions, Clock clock) {
         this.messages = messages;
         this.signer = signer;
         this.schema = schema;
+        this.signing = signing;
         this.declarations = declarations;
         this.records = records;
         this.queue = queue;
@@ -145,11 +148,7 @@ class DeclaringExports implements ExportDeclarations {
      * receipt names it by the list (invtNo) or the order.
      */
     private void send(MessageType type, String orderNo, ExportMessages.ExportMessage m, Instant now) {
-        OutgoingMessage signed = new OutgoingMessage(type, orderNo, m.guid(), signer.sign(m.xml()));
-        schema.violation(signed).ifPresent(v -> {
-            throw new IllegalStateException(type + " does not conform to customs' schema: " + v);
-        });
-        queue.queue(List.of(signed), now);
+        queue.queue(List.of(signing.of(type, orderNo, m)), now);
     }
 
     @Override

@@ -10,10 +10,8 @@ import io.kuajing.customs.ExportMessages;
 import io.kuajing.customs.ExportReports;
 import io.kuajing.customs.domain.declaration.ExportReport;
 import io.kuajing.customs.domain.declaration.ExportReportRecords;
-import io.kuajing.customs.domain.declaration.MessageSchema;
 import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.OutgoingMessage;
-import io.kuajing.customs.domain.declaration.Signer;
 import io.kuajing.platform.Transactions;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -32,19 +30,17 @@ class ReportingExports implements ExportReports {
     private static final Logger LOG = LoggerFactory.getLogger(ReportingExports.class);
 
     private final ExportMessages messages;
-    private final Signer signer;
-    private final MessageSchema schema;
+    private final SignedExportMessage signing;
     private final SingleWindowQueue queue;
     private final ExportReportRecords reports;
     private final Transactions transactions;
     private final Clock clock;
 
-    ReportingExports(ExportMessages messages, Signer signer, MessageSchema schema, SingleWindowQueue queue,
+    ReportingExports(ExportMessages messages, SignedExportMessage signing, SingleWindowQueue queue,
                      ExportReportRecords reports, Transactions transactions, Clock clock) {
         this.reports = reports;
         this.messages = messages;
-        this.signer = signer;
-        this.schema = schema;
+        this.signing = signing;
         this.queue = queue;
         this.transactions = transactions;
         this.clock = clock;
@@ -71,11 +67,7 @@ class ReportingExports implements ExportReports {
     }
 
     private void send(ExportMessages.ExportMessage message, Instant now, List<String> parcels) {
-        OutgoingMessage signed = new OutgoingMessage(MessageType.valueOf(message.type()), message.orderNo(),
-                message.guid(), signer.sign(message.xml()));
-        schema.violation(signed).ifPresent(v -> {
-            throw new IllegalStateException(signed.type() + " does not conform to customs' schema: " + v);
-        });
+        OutgoingMessage signed = signing.of(MessageType.valueOf(message.type()), message.orderNo(), message);
         transactions.write(() -> {
             queue.queue(List.of(signed), now);
             reports.add(ExportReport.reported(signed.orderNo(), signed.type()), now);

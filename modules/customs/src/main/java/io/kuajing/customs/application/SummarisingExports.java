@@ -11,10 +11,8 @@ import io.kuajing.customs.ExportSummaries;
 import io.kuajing.customs.ExportSummary;
 import io.kuajing.customs.ExportSummaryRequest;
 import io.kuajing.customs.ExportSummaryView;
-import io.kuajing.customs.domain.declaration.MessageSchema;
 import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.OutgoingMessage;
-import io.kuajing.customs.domain.declaration.Signer;
 import io.kuajing.customs.domain.declaration.SummaryDeclaration;
 import io.kuajing.customs.domain.declaration.SummaryDeclarationRecords;
 import io.kuajing.customs.domain.declaration.SummaryDeclarationRecords.SummarisableList;
@@ -38,18 +36,16 @@ class SummarisingExports implements ExportSummaries {
     private static final Logger LOG = LoggerFactory.getLogger(SummarisingExports.class);
 
     private final ExportMessages messages;
-    private final Signer signer;
-    private final MessageSchema schema;
+    private final SignedExportMessage signing;
     private final SummaryDeclarationRecords summaries;
     private final SingleWindowQueue queue;
     private final Transactions transactions;
     private final Clock clock;
 
-    SummarisingExports(ExportMessages messages, Signer signer, MessageSchema schema, SummaryDeclarationRecords summaries,
+    SummarisingExports(ExportMessages messages, SignedExportMessage signing, SummaryDeclarationRecords summaries,
                        SingleWindowQueue queue, Transactions transactions, Clock clock) {
         this.messages = messages;
-        this.signer = signer;
-        this.schema = schema;
+        this.signing = signing;
         this.summaries = summaries;
         this.queue = queue;
         this.transactions = transactions;
@@ -74,11 +70,7 @@ class SummarisingExports implements ExportSummaries {
             String copNo = CopNumbers.next(now);
             ExportMessages.ExportMessage message = messages.summary(new ExportSummary(r.customsCode(), copNo,
                     r.broker(), r.vendor(), lists.stream().map(SummarisableList::invtNo).toList()), now);
-            OutgoingMessage signed = new OutgoingMessage(MessageType.CEB701, copNo, message.guid(),
-                    signer.sign(message.xml()));
-            schema.violation(signed).ifPresent(v -> {
-                throw new IllegalStateException("CEB701 does not conform to customs' schema: " + v);
-            });
+            OutgoingMessage signed = signing.of(MessageType.CEB701, copNo, message);
             SummaryDeclaration summary = SummaryDeclaration.declared(copNo, r.vendor().code(), month);
             summaries.add(summary, now);
             if (summaries.summarise(copNo, lists.stream().map(SummarisableList::orderNo).toList()) != lists.size()) {
