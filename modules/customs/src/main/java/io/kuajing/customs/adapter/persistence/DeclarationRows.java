@@ -42,6 +42,9 @@ interface DeclarationRows extends GenericRepository<DeclarationRow, String> {
     List<DeclarationRow> findByStatus(String status);
 
     // A receipt names its declaration by whichever number it carries: one finder per number.
+    @Query("SELECT order_no FROM customs_declaration WHERE order_no = :orderNo")
+    Optional<String> orderNo(String orderNo);
+
     Optional<String> findOrderNoByLogisticsNo(String logisticsNo);
 
     Optional<String> findOrderNoByCopNo(String copNo);

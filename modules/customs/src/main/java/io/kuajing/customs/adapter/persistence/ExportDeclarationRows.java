@@ -75,6 +75,9 @@ interface ExportDeclarationRows extends GenericRepository<ExportDeclarationRow, 
     List<ExportDeclarationRow> summarisedBy(String copNo);
 
     // A receipt names its declaration by whichever number it carries: one finder per number.
+    @Query("SELECT order_no FROM customs_export_declaration WHERE order_no = :orderNo")
+    Optional<String> orderNo(String orderNo);
+
     Optional<String> findOrderNoByCopNo(String copNo);
 
     Optional<String> findOrderNoByLogisticsNo(String logisticsNo);

@@ -68,7 +68,7 @@ class JdbcDeclarationRecords implements DeclarationRecords {
 
     @Override
     public Optional<String> orderOf(Receipt r) {
-        return ReceiptNumbers.first(r.orderNo(), n -> declarations.findById(n).map(DeclarationRow::orderNo))
+        return ReceiptNumbers.first(r.orderNo(), declarations::orderNo)
                 .or(() -> ReceiptNumbers.first(r.copNo(), declarations::findOrderNoByCopNo))
                 .or(() -> ReceiptNumbers.first(r.preNo(), declarations::findOrderNoByPreNo))
                 .or(() -> ReceiptNumbers.first(r.invtNo(), declarations::findOrderNoByInvtNo))

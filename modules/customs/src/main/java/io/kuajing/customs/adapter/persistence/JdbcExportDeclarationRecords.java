@@ -69,7 +69,7 @@ class JdbcExportDeclarationRecords implements ExportDeclarationRecords {
 
     @Override
     public Optional<String> orderOf(Receipt r) {
-        return ReceiptNumbers.first(r.orderNo(), n -> rows.findById(n).map(ExportDeclarationRow::orderNo))
+        return ReceiptNumbers.first(r.orderNo(), rows::orderNo)
                 .or(() -> ReceiptNumbers.first(r.copNo(), rows::findOrderNoByCopNo))
                 .or(() -> ReceiptNumbers.first(r.logisticsNo(), rows::findOrderNoByLogisticsNo))
                 .or(() -> ReceiptNumbers.first(r.preNo(), rows::findOrderNoByPreNo))
