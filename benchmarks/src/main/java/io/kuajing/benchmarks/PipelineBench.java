@@ -54,7 +54,11 @@ final class PipelineBench {
         long restart = System.nanoTime();
         try (RunningApp app = RunningApp.restart(DATABASE, settings)) {
             double startSeconds = (System.nanoTime() - restart) / 1e9;
+            Map<String, Long> countersBefore = Database.counters();
+            CpuClock cpuBefore = CpuClock.now();
             Drain drain = drain(placed);
+            double[] cpu = CpuClock.now().perUnitMillis(cpuBefore, drain.cleared);
+            Map<String, Long> used = Database.delta(countersBefore, Database.counters());
             new Table("path", "orders", "seconds", "per s")
                     .row("raw JDBC transaction, 8 connections (baseline)", raw.done(), Table.f1(raw.millis() / 1000.0),
                             Table.f1(raw.perSecond()))
@@ -67,6 +71,14 @@ final class PipelineBench {
             System.out.println("declarations by status at the end: " + drain.declarations);
             System.out.println("orders by status at the end: " + drain.orders);
             System.out.println("outbox publications by status at the end: " + drain.publications);
+            Table perOrder = new Table("per order cleared", "value");
+            perOrder.row("CPU ms, this JVM (product and simulators)", Table.f2(cpu[0]));
+            perOrder.row("CPU ms, database server", Double.isNaN(cpu[1]) ? "n/a" : Table.f2(cpu[1]));
+            for (String counter : Database.COUNTERS) {
+                perOrder.row(counter, Table.f2(used.getOrDefault(counter, 0L) / (double) Math.max(1, drain.cleared)));
+            }
+            perOrder.print("per order over the drain (CPU from the JVM and /proc; statements from SHOW GLOBAL STATUS, "
+                    + "the benchmark's 3 counting queries every 500 ms included)");
         }
     }
 
