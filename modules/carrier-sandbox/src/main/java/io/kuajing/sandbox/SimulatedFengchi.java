@@ -231,6 +231,16 @@ final class SimulatedFengchi {
      * fifth of the simulator's time per call. A factory is not thread-safe, so builders are taken from it under its lock.
      */
     private static final DocumentBuilderFactory XML = hardenedFactory();
+    /** One parser per server thread (four), reset after each request: building one cost as much as a parse (issue #13). */
+    private static final ThreadLocal<DocumentBuilder> PARSERS = ThreadLocal.withInitial(() -> {
+        synchronized (XML) {
+            try {
+                return XML.newDocumentBuilder();
+            } catch (Exception e) {
+                throw new IllegalStateException("the JDK's XML parser refuses hardening", e);
+            }
+        }
+    });
 
     private static DocumentBuilderFactory hardenedFactory() {
         try {
@@ -246,15 +256,14 @@ final class SimulatedFengchi {
     }
 
     private static Element parse(String xml) {
+        DocumentBuilder builder = PARSERS.get();
         try {
-            DocumentBuilder builder;
-            synchronized (XML) {
-                builder = XML.newDocumentBuilder();
-            }
             builder.setErrorHandler(null);
             return builder.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
         } catch (Exception e) {
             throw new IllegalArgumentException("not well-formed XML", e);
+        } finally {
+            builder.reset();
         }
     }
 

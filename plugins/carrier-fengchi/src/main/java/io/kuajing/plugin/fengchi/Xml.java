@@ -23,6 +23,19 @@ final class Xml {
 
     /** Built once, not per answer (looking a factory up scans the class path); not thread-safe, so used under its lock. */
     private static final DocumentBuilderFactory FACTORY = hardenedFactory();
+    /**
+     * One parser per calling thread, reset after each answer: building a parser cost as much as parsing an answer
+     * (issue #13). The host calls carriers from its bounded pool, so these stay few.
+     */
+    private static final ThreadLocal<DocumentBuilder> PARSERS = ThreadLocal.withInitial(() -> {
+        synchronized (FACTORY) {
+            try {
+                return FACTORY.newDocumentBuilder();
+            } catch (Exception e) {
+                throw new IllegalStateException("the JDK's XML parser refuses hardening", e);
+            }
+        }
+    });
 
     private static DocumentBuilderFactory hardenedFactory() {
         try {
@@ -41,15 +54,14 @@ final class Xml {
     }
 
     static Element parse(String xml) {
+        DocumentBuilder b = PARSERS.get();
         try {
-            DocumentBuilder b;
-            synchronized (FACTORY) {
-                b = FACTORY.newDocumentBuilder();
-            }
             b.setErrorHandler(null);
             return b.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
         } catch (Exception e) {
             throw new IllegalArgumentException("not well-formed XML (" + e.getClass().getSimpleName() + ")");
+        } finally {
+            b.reset();
         }
     }
 
