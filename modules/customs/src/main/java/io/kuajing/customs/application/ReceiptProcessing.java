@@ -103,7 +103,7 @@ class ReceiptProcessing {
         }
         // The sandbox keeps its inbox in the database: one transaction hands the whole batch back.
         transactions.write(() -> {
-            readable.forEach(SingleWindow.Delivered::applied);
+            singleWindow.applied(readable);
             return null;
         });
     }

@@ -52,9 +52,11 @@ class SendingToSingleWindow implements EventHandler<CustomsMessageQueued> {
         if (waiting.isEmpty()) {
             LOG.debug("message {} of order {} was delivered before", queued.guid(), queued.orderNo());
         }
+        // Marked together after the hand-over: a failure part-way rolls the marks back with the rest of the
+        // transaction anyway, and the redelivery sends the same guids again, which customs treats as one.
         for (OutgoingMessage message : waiting) {
             singleWindow.send(message);
-            records.delivered(message.guid(), clock.instant());
         }
+        records.delivered(waiting.stream().map(OutgoingMessage::guid).toList(), clock.instant());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -72,6 +73,16 @@ class DeclarationTest {
         assertEquals("CEB412 100: info", d.reason());
         assertEquals(Change.NONE, d.apply(receipt(MessageType.CEB622, -301010), DAY));
         assertEquals(Change.NONE, d.apply(receipt(MessageType.CEB622, 800), DAY), "never released after a rejection");
+    }
+
+    @Test
+    void onlyAReturnChangesTheLinesTheStoreWritesBack() {
+        Declaration d = declared();
+        d.apply(receipt(MessageType.CEB622, 120), DAY);
+        d.apply(receipt(MessageType.CEB622, 800), DAY);
+        assertFalse(d.linesChanged(), "status receipts leave the lines as they were loaded");
+        d.requestReturn(Map.of(1, new BigDecimal("2")), DAY, DAY, Fixtures.REFERENCE.limits().on(DAY));
+        assertTrue(d.linesChanged(), "a return request moves quantities");
     }
 
     @Test

@@ -112,6 +112,9 @@ class JdbcDeclarationRecords implements DeclarationRecords {
     @Override
     public void update(Declaration d, Instant now) {
         declarations.updateState(DeclarationRow.of(d, UtcTime.of(now)));
+        if (!d.linesChanged()) {
+            return;
+        }
         for (DeclarationLine l : d.lines()) {
             lines.updateReturns(d.orderNo(), l.gnum(), l.returnedQty(), l.requestedReturnQty());
         }
@@ -136,8 +139,10 @@ class JdbcDeclarationRecords implements DeclarationRecords {
     }
 
     @Override
-    public void delivered(String guid, Instant now) {
-        messages.delivered(guid, UtcTime.of(now));
+    public void delivered(List<String> guids, Instant now) {
+        if (!guids.isEmpty()) {
+            messages.delivered(guids, UtcTime.of(now));
+        }
     }
 
     @Override

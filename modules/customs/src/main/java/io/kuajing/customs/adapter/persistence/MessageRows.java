@@ -28,8 +28,8 @@ interface MessageRows extends GenericRepository<MessageRow, String> {
             ORDER BY sent_at, message_type FOR UPDATE""")
     List<MessageRow> lockUndeliveredOf(String orderNo);
 
-    @Query("UPDATE customs_message SET delivered_at = :at WHERE guid = :guid")
-    void delivered(String guid, LocalDateTime at);
+    @Query("UPDATE customs_message SET delivered_at = :at WHERE guid IN (:guids)")
+    void delivered(List<String> guids, LocalDateTime at);
 
     @Query("SELECT * FROM customs_message WHERE parked_reason IS NOT NULL")
     List<MessageRow> parked();

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,23 +153,33 @@ final class JdbcSandboxState implements SandboxState {
     @Override
     public List<Claimed> claimDue(Instant now, Instant claimedUntil, int max) {
         return atomically(() -> {
-            // Locked rows are another instance's claim in progress: skipped, not waited for.
-            List<Long> ids = query("SELECT id FROM customs_sandbox_receipt WHERE due_us <= ? AND (claimed_until_us IS NULL"
-                    + " OR claimed_until_us < ?) ORDER BY due_us, id LIMIT " + Math.max(1, max) + " FOR UPDATE SKIP LOCKED",
-                    rs -> rs.getLong(1), micros(now), micros(now));
-            List<Claimed> claimed = new ArrayList<>();
-            for (long id : ids) {
-                update("UPDATE customs_sandbox_receipt SET claimed_until_us = ? WHERE id = ?", micros(claimedUntil), id);
-                claimed.add(new Claimed(id, one("SELECT order_no, message_type, due_us, body FROM customs_sandbox_receipt"
-                        + " WHERE id = ?", JdbcSandboxState::scheduled, id).orElseThrow()));
+            // Locked rows are another instance's claim in progress: skipped, not waited for. The rows are read with
+            // their lock and claimed in one statement: two statements a batch, not two more per receipt (issue #13).
+            List<Claimed> claimed = query("SELECT order_no, message_type, due_us, body, id FROM customs_sandbox_receipt"
+                    + " WHERE due_us <= ? AND (claimed_until_us IS NULL OR claimed_until_us < ?) ORDER BY due_us, id LIMIT "
+                    + Math.max(1, max) + " FOR UPDATE SKIP LOCKED",
+                    rs -> new Claimed(rs.getLong(5), scheduled(rs)), micros(now), micros(now));
+            if (!claimed.isEmpty()) {
+                List<Object> parameters = new ArrayList<>();
+                parameters.add(micros(claimedUntil));
+                claimed.forEach(c -> parameters.add(c.id()));
+                update("UPDATE customs_sandbox_receipt SET claimed_until_us = ? WHERE id IN (" + marks(claimed.size()) + ")",
+                        parameters.toArray());
             }
             return claimed;
         });
     }
 
     @Override
-    public void delivered(long id) {
-        atomically(() -> update("DELETE FROM customs_sandbox_receipt WHERE id = ?", id));
+    public void delivered(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            atomically(() -> update("DELETE FROM customs_sandbox_receipt WHERE id IN (" + marks(ids.size()) + ")",
+                    ids.toArray()));
+        }
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     @Override

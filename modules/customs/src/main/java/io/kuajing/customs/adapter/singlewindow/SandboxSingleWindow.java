@@ -428,35 +428,45 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
         List<Delivered> due = new ArrayList<>();
         for (SandboxState.Claimed claimed : state.claimDue(now, now.plus(claim), max)) {
             // Through the same hardened reader as a real inbox: the sandbox answers in the real format.
-            List<Receipt> read = receipts.read(xml(claimed.receipt()));
-            due.add(new Delivered() {
-                @Override
-                public String source() {
-                    return "sandbox";
-                }
-
-                @Override
-                public List<Receipt> receipts() {
-                    return read;
-                }
-
-                @Override
-                public String unreadable() {
-                    return null;
-                }
-
-                @Override
-                public void applied() {
-                    state.delivered(claimed.id());
-                }
-
-                @Override
-                public void failed(String reason) {
-                    state.delivered(claimed.id());
-                }
-            });
+            due.add(new SandboxDelivery(claimed.id(), receipts.read(xml(claimed.receipt())), state));
         }
         return due;
+    }
+
+    @Override
+    public void applied(List<Delivered> batch) {
+        List<Long> ours = new ArrayList<>();
+        for (Delivered delivered : batch) {
+            if (delivered instanceof SandboxDelivery sandbox) {
+                ours.add(sandbox.id());
+            } else {
+                delivered.applied();
+            }
+        }
+        state.delivered(ours);
+    }
+
+    /** A receipt message of the sandbox's inbox, gone from it once applied or failed. */
+    private record SandboxDelivery(long id, List<Receipt> receipts, SandboxState state) implements Delivered {
+        @Override
+        public String source() {
+            return "sandbox";
+        }
+
+        @Override
+        public String unreadable() {
+            return null;
+        }
+
+        @Override
+        public void applied() {
+            state.delivered(List.of(id));
+        }
+
+        @Override
+        public void failed(String reason) {
+            state.delivered(List.of(id));
+        }
     }
 
     /** The receipt messages due, written exactly as customs writes them (validated against its XSD in tests). */

@@ -59,7 +59,8 @@ interface SandboxState {
      */
     List<Claimed> claimDue(Instant now, Instant claimedUntil, int max);
 
-    void delivered(long id);
+    /** These claimed receipts are gone: applied, or set aside by the receipt processing. */
+    void delivered(List<Long> ids);
 
     /** Every receipt still to come, in order. */
     List<Scheduled> pending();

@@ -74,7 +74,8 @@ public interface DeclarationRecords {
      */
     List<OutgoingMessage> lockUndeliveredOf(String orderNo);
 
-    void delivered(String guid, Instant now);
+    /** The single window took these messages (one statement for all of a hand-over's messages). */
+    void delivered(List<String> guids, Instant now);
 
     /** @return false when this receipt (order, type, status) was recorded before */
     boolean receiptOnce(Receipt receipt, Instant now);

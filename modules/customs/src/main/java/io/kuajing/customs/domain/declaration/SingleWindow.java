@@ -21,6 +21,14 @@ public interface SingleWindow {
     List<Delivered> collect(int max);
 
     /**
+     * A collected batch applied together: each is settled as {@link Delivered#applied} would, in as few steps as the
+     * adapter can (the sandbox drops its rows in one statement).
+     */
+    default void applied(List<Delivered> batch) {
+        batch.forEach(Delivered::applied);
+    }
+
+    /**
      * One receipt message handed over (customs puts up to 100 receipts in one), or one that could not be read;
      * settled by the caller once applied (or failed), so a crash before that redelivers it.
      */

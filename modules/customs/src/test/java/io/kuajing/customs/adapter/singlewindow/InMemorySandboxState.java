@@ -113,8 +113,8 @@ final class InMemorySandboxState implements SandboxState {
     }
 
     @Override
-    public synchronized void delivered(long id) {
-        receipts.remove(id);
+    public synchronized void delivered(List<Long> ids) {
+        ids.forEach(receipts::remove);
     }
 
     @Override
