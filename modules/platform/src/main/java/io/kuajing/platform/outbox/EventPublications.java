@@ -53,7 +53,7 @@ class EventPublications {
     private static final String COMPLETE = """
             UPDATE platform_event_publication
             SET status = 'COMPLETED', completion_date = ?, completion_attempts = completion_attempts + 1, claimed_by = NULL
-            WHERE id = ? AND claimed_by = ? AND status = 'PROCESSING'""";
+            WHERE claimed_by = ? AND status = 'PROCESSING' AND id IN (%s)""";
 
     private static final String FAIL = """
             UPDATE platform_event_publication
@@ -149,15 +149,23 @@ class EventPublications {
         }
     }
 
-    /** @return false when the claim was lost (lease expired and another dispatcher took the publication over) */
-    boolean complete(long id, String dispatcher, Instant now) {
-        try (PreparedStatement ps = connection().prepareStatement(COMPLETE)) {
+    /**
+     * Completes a delivered batch in one statement (one per publication was the pipeline's most frequent UPDATE).
+     *
+     * @return false when a claim was lost (lease expired and another dispatcher took a publication over)
+     */
+    boolean complete(List<Long> ids, String dispatcher, Instant now) {
+        String sql = COMPLETE.formatted(String.join(", ", Collections.nCopies(ids.size(), "?")));
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
             ps.setString(1, utcText(now));
-            ps.setLong(2, id);
-            ps.setString(3, dispatcher);
-            return ps.executeUpdate() == 1;
+            ps.setString(2, dispatcher);
+            int i = 3;
+            for (long id : ids) {
+                ps.setLong(i++, id);
+            }
+            return ps.executeUpdate() == ids.size();
         } catch (SQLException e) {
-            throw new OutboxException("cannot complete publication " + id, e);
+            throw new OutboxException("cannot complete publications " + ids, e);
         }
     }
 

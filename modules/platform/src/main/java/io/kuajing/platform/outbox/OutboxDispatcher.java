@@ -154,7 +154,8 @@ class OutboxDispatcher {
         }
         try {
             transactions.write(() -> {
-                claimed.forEach(this::handleAndComplete);
+                claimed.forEach(this::handle);
+                completeWhileLeased(claimed);
                 return null;
             });
         } catch (RuntimeException e) {
@@ -168,7 +169,8 @@ class OutboxDispatcher {
         try {
             // A handler that lost a lock conflict runs again at once (handlers are idempotent: delivery is at least once).
             transactions.write(() -> {
-                handleAndComplete(publication);
+                handle(publication);
+                completeWhileLeased(List.of(publication));
                 return null;
             });
         } catch (RuntimeException e) {
@@ -176,13 +178,17 @@ class OutboxDispatcher {
         }
     }
 
-    /** In the caller's transaction: the handler, then the publication completed while this instance holds its lease. */
-    private void handleAndComplete(Publication publication) {
+    private void handle(Publication publication) {
         EventHandler<?> handler = handlers.byId(publication.listenerId()).orElseThrow(() ->
                 new IllegalStateException("no handler with id " + publication.listenerId()));
         invoke(handler, publication);
-        if (!publications.complete(publication.id(), name, clock.instant())) {
-            throw new IllegalStateException("lease on publication " + publication.id() + " was lost");
+    }
+
+    /** In the handlers' transaction: completed only while this instance still holds every lease, else rolled back. */
+    private void completeWhileLeased(List<Publication> delivered) {
+        if (!publications.complete(delivered.stream().map(Publication::id).toList(), name, clock.instant())) {
+            throw new IllegalStateException("a lease on publications " + delivered.stream().map(Publication::id).toList()
+                    + " was lost");
         }
     }
 
