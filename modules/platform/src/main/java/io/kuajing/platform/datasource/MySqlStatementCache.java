@@ -8,12 +8,16 @@ import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
 
 /**
- * Connector/J's client-side statement cache, on MySQL URLs only. Without it the driver parses every statement's
- * SQL on every prepare (4-7 % of the declaration pipeline's CPU, docs/performance.md), since the product prepares
- * a statement per use. The embedded H2 shares the data source's settings and the product runs the same on both
- * (ADR 8), so the driver's own settings are added here, where the URL says which driver it is, rather than in
- * the shipped configuration; a property the operator set in {@code datasources.default.data-source-properties}
- * is left as set.
+ * Connector/J's settings for the product's way of using it, on MySQL URLs only: statements prepared by the server
+ * and cached per connection, their result-set metadata cached, JDBC batches sent as multi-row statements. Without
+ * them the driver parsed every statement's SQL on every prepare and hex-escaped every byte of a bound document
+ * through a lambda, and mapped columns by name through a map it built again for each result (the declaration
+ * pipeline's drain: 15% less CPU per order in the app and 20% less in the database server with server prepares,
+ * docs/performance.md). The embedded H2 shares the data source's settings and the product runs the same on both
+ * (ADR 8), so the driver's own settings are added here, where the URL says which driver it is, rather than in the
+ * shipped configuration; a property the operator set in {@code datasources.default.data-source-properties} is left as
+ * set (README: each connection keeps up to 250 statements open on the server, within MySQL's and MariaDB's
+ * {@code max_prepared_stmt_count}).
  */
 @Singleton
 class MySqlStatementCache implements BeanCreatedEventListener<DatasourceConfiguration> {
@@ -23,9 +27,12 @@ class MySqlStatementCache implements BeanCreatedEventListener<DatasourceConfigur
      * count) and its longer queries go past the driver's defaults of 25 and 256 characters.
      */
     static final Map<String, String> PROPERTIES = Map.of(
+            "useServerPrepStmts", "true",
             "cachePrepStmts", "true",
             "prepStmtCacheSize", "250",
-            "prepStmtCacheSqlLimit", "2048");
+            "prepStmtCacheSqlLimit", "2048",
+            "cacheResultSetMetadata", "true",
+            "rewriteBatchedStatements", "true");
 
     @Override
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {

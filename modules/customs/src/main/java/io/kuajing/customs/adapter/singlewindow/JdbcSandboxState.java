@@ -43,11 +43,9 @@ final class JdbcSandboxState implements SandboxState {
 
     @Override
     public void keep(String orderNo, MessageType type, byte[] xml) {
-        atomically(() -> {
-            update("DELETE FROM customs_sandbox_document WHERE order_no = ? AND message_type = ?", orderNo, type.name());
-            return update("INSERT INTO customs_sandbox_document (order_no, message_type, xml) VALUES (?, ?, ?)",
-                    orderNo, type.name(), xml);
-        });
+        // The latest copy of a document replaces the one kept before, in one statement (was a DELETE and an INSERT).
+        atomically(() -> update("INSERT INTO customs_sandbox_document (order_no, message_type, xml) VALUES (?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE xml = VALUES(xml)", orderNo, type.name(), xml));
     }
 
     @Override
