@@ -17,15 +17,33 @@ import io.micronaut.json.tree.JsonNode;
  */
 final class PlainJson {
 
-    private static final JsonMapper JSON = JsonMapper.createDefault();
-
     private PlainJson() {
+    }
+
+    /**
+     * Built on first use, not when the simulators start: a default mapper starts a Micronaut context of its own,
+     * about two seconds of class loading, which must not delay the app's start ({@link #prepareInBackground()}).
+     * The JVM's class initialisation makes a call that comes early wait for it rather than fail.
+     */
+    private static final class Mapper {
+        static final JsonMapper JSON = JsonMapper.createDefault();
+    }
+
+    static JsonMapper mapper() {
+        return Mapper.JSON;
+    }
+
+    /** Builds the mapper on a daemon thread, so the first call to a simulator finds it (nearly) ready. */
+    static void prepareInBackground() {
+        Thread thread = new Thread(PlainJson::mapper, "simulators-json");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The body as plain values; {@link Unreadable} when it is not JSON. */
     static Object parse(byte[] body) {
         try {
-            return plain(JSON.readValue(body, JsonNode.class));
+            return plain(mapper().readValue(body, JsonNode.class));
         } catch (IOException | RuntimeException e) {
             throw new Unreadable();
         }
@@ -33,7 +51,7 @@ final class PlainJson {
 
     static String write(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return mapper().writeValueAsString(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
