@@ -33,7 +33,7 @@ import org.flywaydb.core.api.MigrationVersion;
  * restart nothing is pending, yet Flyway took over a second to say so (scanning the fat JAR through a zip file system,
  * loading its classes, then a configuration and a scan per module). Here: one walk over the {@code db/migration}
  * resources, one small query per module's history table. Whenever the answer is not a plain yes (a fresh database, a
- * file that is not a versioned SQL migration, a failed or unknown row, versions applied that are no longer packaged)
+ * migration that is not a versioned SQL file, a failed or unknown row, versions applied that are no longer packaged)
  * Flyway runs as before and reports whatever it finds. A changed checksum of an already applied migration is only
  * noticed by Flyway when something else is pending: migrations are never edited once released.
  */
@@ -111,7 +111,8 @@ final class PackagedMigrations {
             case "jar" -> {
                 var connection = (JarURLConnection) folder.openConnection();
                 connection.setUseCaches(false);  // else the JAR would stay open for the process's life
-                String prefix = connection.getEntryName() + "/";
+                // The application class loader names the folder with a trailing slash, a URLClassLoader without.
+                String prefix = connection.getEntryName().replaceFirst("/?$", "/");
                 try (JarFile jar = connection.getJarFile()) {
                     return jar.stream().filter(entry -> !entry.isDirectory()).map(JarEntry::getName)
                             .filter(name -> name.startsWith(prefix))
@@ -131,8 +132,15 @@ final class PackagedMigrations {
         }
     }
 
-    /** {@code name} is {@code <module>/[folders/]V<version>__<description>.sql}, as Flyway reads a location. */
+    /**
+     * {@code name} is {@code <module>/[folders/]<file>} as Flyway reads a location: a {@code V<version>__<description>.sql}
+     * is a migration, any other SQL file or class (repeatable, undo, Java migration) is for Flyway to judge, anything
+     * else (a README) Flyway ignores.
+     */
     private static boolean add(String name, Map<String, Set<MigrationVersion>> found) {
+        if (!name.endsWith(".sql") && !name.endsWith(".class")) {
+            return true;
+        }
         int slash = name.indexOf('/');
         Matcher versioned = VERSIONED.matcher(name.substring(name.lastIndexOf('/') + 1));
         if (slash < 0 || !versioned.matches()) {

@@ -45,6 +45,7 @@ class ModuleMigrationsTest {
             write("migtesta/V1__first.sql", "CREATE TABLE migtesta_first (id INT PRIMARY KEY)");
             write("migtestb/V1__first.sql", "CREATE TABLE migtestb_first (id INT PRIMARY KEY)");
             write("migtestb/V1_1__second.sql", "CREATE TABLE migtestb_second (id INT PRIMARY KEY)");
+            write("migtestb/README.md", "Flyway reads SQL files only.");
 
             assertTrue(migrate(dataSource, packaging), "a fresh database is migrated");
             assertFalse(migrate(dataSource, packaging), "nothing pending: Flyway is not started");
