@@ -108,7 +108,6 @@ public final class CarrierSimulators implements AutoCloseable {
             servers.values().forEach(SimulatorServer::close);
             throw e;
         }
-        PlainJson.prepareInBackground();
         Map<String, Map<String, String>> withUrls = new LinkedHashMap<>();
         settings.forEach((id, values) -> {
             Map<String, String> all = new LinkedHashMap<>(values);

@@ -21,9 +21,10 @@ final class PlainJson {
     }
 
     /**
-     * Built on first use, not when the simulators start: a default mapper starts a Micronaut context of its own,
-     * about two seconds of class loading, which must not delay the app's start ({@link #prepareInBackground()}).
-     * The JVM's class initialisation makes a call that comes early wait for it rather than fail.
+     * Built on the first call to a simulator, not when the simulators start: a default mapper starts a Micronaut
+     * context of its own, about two seconds of class loading that must not delay the app's start (nor compete with
+     * it for the CPU, as a background thread did on the shared 2-core machine). Calls that come together wait on the
+     * JVM's class initialisation, they never fail for it.
      */
     private static final class Mapper {
         static final JsonMapper JSON = JsonMapper.createDefault();
@@ -31,13 +32,6 @@ final class PlainJson {
 
     static JsonMapper mapper() {
         return Mapper.JSON;
-    }
-
-    /** Builds the mapper on a daemon thread, so the first call to a simulator finds it (nearly) ready. */
-    static void prepareInBackground() {
-        Thread thread = new Thread(PlainJson::mapper, "simulators-json");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** The body as plain values; {@link Unreadable} when it is not JSON. */
