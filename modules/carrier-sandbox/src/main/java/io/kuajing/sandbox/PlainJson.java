@@ -17,15 +17,27 @@ import io.micronaut.json.tree.JsonNode;
  */
 final class PlainJson {
 
-    private static final JsonMapper JSON = JsonMapper.createDefault();
-
     private PlainJson() {
+    }
+
+    /**
+     * Built on the first call to a simulator, not when the simulators start: a default mapper starts a Micronaut
+     * context of its own, about two seconds of class loading that must not delay the app's start (nor compete with
+     * it for the CPU, as a background thread did on the shared 2-core machine). Calls that come together wait on the
+     * JVM's class initialisation, they never fail for it.
+     */
+    private static final class Mapper {
+        static final JsonMapper JSON = JsonMapper.createDefault();
+    }
+
+    static JsonMapper mapper() {
+        return Mapper.JSON;
     }
 
     /** The body as plain values; {@link Unreadable} when it is not JSON. */
     static Object parse(byte[] body) {
         try {
-            return plain(JSON.readValue(body, JsonNode.class));
+            return plain(mapper().readValue(body, JsonNode.class));
         } catch (IOException | RuntimeException e) {
             throw new Unreadable();
         }
@@ -33,7 +45,7 @@ final class PlainJson {
 
     static String write(Object value) {
         try {
-            return JSON.writeValueAsString(value);
+            return mapper().writeValueAsString(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,6 @@
 package io.kuajing.sandbox;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +22,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.kuajing.sandbox.SimulatorServer.Call;
 import io.kuajing.sandbox.SimulatorServer.Reply;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 
 /**
@@ -42,7 +40,6 @@ final class SimulatedAeroLink {
     private static final Map<String, Long> FEN_PER_KG = Map.of("AIR-STD", 3300L, "AIR-EXP", 5200L);
     private static final BigDecimal FUEL = new BigDecimal("0.14");
 
-    private final JsonMapper json = JsonMapper.createDefault();
     private final Bookings bookings = new Bookings();
     /** The trip's DEP checkpoint: the parcel flies the day after it is booked. */
     private static final Duration DEPARTURE = Duration.ofDays(1);
@@ -128,7 +125,7 @@ final class SimulatedAeroLink {
             String hub = hub(text(request.get("shipper"), "country"));
             Instant booked = clock.instant();
             answer.put("consolidation", consolidation(hub, booked.plus(DEPARTURE)));
-            return new Bookings.Booking(awb, trip(hub, service).startingAt(booked), write(answer));
+            return new Bookings.Booking(awb, trip(hub, service).startingAt(booked), PlainJson.write(answer));
         });
         // The first answer, replayed: a retried booking sees the same waybill and label.
         return Reply.text(201, "application/json", booking.answer());
@@ -267,7 +264,7 @@ final class SimulatedAeroLink {
 
     private JsonNode read(Call call) {
         try {
-            JsonNode node = json.readValue(call.body(), JsonNode.class);
+            JsonNode node = PlainJson.mapper().readValue(call.body(), JsonNode.class);
             if (node == null || !node.isObject()) {
                 throw new IOException("not a JSON object");
             }
@@ -278,7 +275,7 @@ final class SimulatedAeroLink {
     }
 
     private Reply ok(int status, Object body) {
-        return Reply.text(status, "application/json", write(body));
+        return Reply.text(status, "application/json", PlainJson.write(body));
     }
 
     private Reply error(int status, String code, String field) {
@@ -289,14 +286,6 @@ final class SimulatedAeroLink {
         }
         error.put("message", code.toLowerCase().replace('_', ' '));
         return ok(status, Map.of("error", error));
-    }
-
-    private String write(Object body) {
-        try {
-            return json.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A body that is not JSON: AeroLink answers 400, like any API gateway. */

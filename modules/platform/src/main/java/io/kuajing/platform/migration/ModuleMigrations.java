@@ -40,8 +40,21 @@ class ModuleMigrations implements BeanCreatedEventListener<DataSource> {
                 .sorted(Comparator.comparing((ModuleSchema s) -> !s.module().equals("platform"))
                         .thenComparing(ModuleSchema::module))
                 .toList();
+        migrate(dataSource, schemas, getClass().getClassLoader());
+        return event.getBean();
+    }
+
+    /**
+     * Brings every schema to the migrations {@code classes} carry; returns false when nothing was pending, told by
+     * {@link PackagedMigrations} without starting Flyway (most starts: it saves Flyway's second of scanning).
+     */
+    static boolean migrate(DataSource dataSource, List<ModuleSchema> schemas, ClassLoader classes) {
+        if (PackagedMigrations.in(classes).allApplied(dataSource, schemas)) {
+            LOG.info("schemas {}: every packaged migration is applied", schemas.stream().map(ModuleSchema::module).toList());
+            return false;
+        }
         for (ModuleSchema schema : schemas) {
-            var result = Flyway.configure(getClass().getClassLoader())
+            var result = Flyway.configure(classes)
                     .dataSource(dataSource)
                     .locations(schema.migrationsLocation())
                     .table(schema.historyTable())
@@ -52,6 +65,6 @@ class ModuleMigrations implements BeanCreatedEventListener<DataSource> {
             LOG.info("schema {}: {} migration(s) applied, now at {}", schema.module(),
                     result.migrationsExecuted, result.targetSchemaVersion);
         }
-        return event.getBean();
+        return true;
     }
 }
