@@ -132,7 +132,7 @@ class EventPublications {
             if (claimed.isEmpty()) {
                 return claimed;
             }
-            String lease = CLAIM.formatted(String.join(", ", Collections.nCopies(claimed.size(), "?")));
+            String lease = CLAIM.formatted(marks(claimed.size()));
             try (PreparedStatement update = connection.prepareStatement(lease)) {
                 update.setString(1, dispatcher);
                 update.setString(2, utcText(leaseEnd));
@@ -155,7 +155,7 @@ class EventPublications {
      * @return false when a claim was lost (lease expired and another dispatcher took a publication over)
      */
     boolean complete(List<Long> ids, String dispatcher, Instant now) {
-        String sql = COMPLETE.formatted(String.join(", ", Collections.nCopies(ids.size(), "?")));
+        String sql = COMPLETE.formatted(marks(ids.size()));
         try (PreparedStatement ps = connection().prepareStatement(sql)) {
             ps.setString(1, utcText(now));
             ps.setString(2, dispatcher);
@@ -167,6 +167,11 @@ class EventPublications {
         } catch (SQLException e) {
             throw new OutboxException("cannot complete publications " + ids, e);
         }
+    }
+
+    /** The parameter marks of an {@code IN} list of {@code count} ids. */
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     void fail(long id, String dispatcher, boolean exhausted, Instant retryAt, String error) {

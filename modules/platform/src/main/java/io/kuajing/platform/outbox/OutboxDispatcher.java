@@ -186,9 +186,9 @@ class OutboxDispatcher {
 
     /** In the handlers' transaction: completed only while this instance still holds every lease, else rolled back. */
     private void completeWhileLeased(List<Publication> delivered) {
-        if (!publications.complete(delivered.stream().map(Publication::id).toList(), name, clock.instant())) {
-            throw new IllegalStateException("a lease on publications " + delivered.stream().map(Publication::id).toList()
-                    + " was lost");
+        List<Long> ids = delivered.stream().map(Publication::id).toList();
+        if (!publications.complete(ids, name, clock.instant())) {
+            throw new IllegalStateException("a lease on publications " + ids + " was lost");
         }
     }
 

@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import org.junit.jupiter.api.Test;
 
-class MySqlStatementCacheTest {
+class MySqlDriverSettingsTest {
 
     @Test
     void caches_statements_on_a_mysql_url() {
         DatasourceConfiguration mysql = configuration("jdbc:mysql://127.0.0.1:3306/kuajing");
 
-        MySqlStatementCache.configure(mysql);
+        MySqlDriverSettings.configure(mysql);
 
-        MySqlStatementCache.PROPERTIES.forEach((name, value) ->
+        MySqlDriverSettings.PROPERTIES.forEach((name, value) ->
                 assertEquals(value, mysql.getDataSourceProperties().getProperty(name), name));
     }
 
@@ -22,7 +22,7 @@ class MySqlStatementCacheTest {
     void leaves_the_embedded_h2_alone() {
         DatasourceConfiguration h2 = configuration("jdbc:h2:file:./data/kuajing;MODE=MySQL");
 
-        MySqlStatementCache.configure(h2);
+        MySqlDriverSettings.configure(h2);
 
         assertTrue(h2.getDataSourceProperties().isEmpty(), h2.getDataSourceProperties().toString());
     }
@@ -32,7 +32,7 @@ class MySqlStatementCacheTest {
         DatasourceConfiguration mysql = configuration("jdbc:mysql://127.0.0.1:3306/kuajing");
         mysql.addDataSourceProperty("prepStmtCacheSize", "50");
 
-        MySqlStatementCache.configure(mysql);
+        MySqlDriverSettings.configure(mysql);
 
         assertEquals("50", mysql.getDataSourceProperties().getProperty("prepStmtCacheSize"));
         assertEquals("true", mysql.getDataSourceProperties().getProperty("cachePrepStmts"));

@@ -20,7 +20,7 @@ import jakarta.inject.Singleton;
  * {@code max_prepared_stmt_count}).
  */
 @Singleton
-class MySqlStatementCache implements BeanCreatedEventListener<DatasourceConfiguration> {
+class MySqlDriverSettings implements BeanCreatedEventListener<DatasourceConfiguration> {
 
     /**
      * Statements kept per connection, and the longest SQL kept: the product's multi-row inserts (one text per row
