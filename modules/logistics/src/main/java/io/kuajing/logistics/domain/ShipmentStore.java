@@ -3,6 +3,7 @@ package io.kuajing.logistics.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 import org.jmolecules.ddd.annotation.Repository;
@@ -16,8 +17,14 @@ public interface ShipmentStore {
 
     Optional<Shipment> byId(String id);
 
+    /** The shipments of these ids that exist, with their tracking, in one read whatever their number. */
+    List<Shipment> byIds(List<String> ids);
+
     /** Reads the shipment and locks its row until the transaction ends, so a push and a poll never interleave on it. */
     Optional<Shipment> lockById(String id);
+
+    /** {@link #lockById} for several shipments at once, locked in one order whoever asks, so two callers do not deadlock. */
+    List<Shipment> lockByIds(List<String> ids);
 
     Optional<Shipment> byWaybill(String carrierId, String waybillNumber);
 
@@ -39,4 +46,7 @@ public interface ShipmentStore {
     void recordRelease(String orderId, Instant releasedAt);
 
     boolean released(String orderId);
+
+    /** Those of {@code orderIds} whose goods customs released, in one read whatever their number. */
+    Set<String> released(List<String> orderIds);
 }

@@ -87,6 +87,8 @@ public class FakeCarriers implements Extensions {
         final List<String> pickups = new CopyOnWriteArrayList<>();
         final List<String> cancelled = new CopyOnWriteArrayList<>();
         final List<String> pickupAttempts = new CopyOnWriteArrayList<>();
+        /** Idempotency keys the carrier answers with a waybill number longer than any store keeps. */
+        final Set<String> oversizedWaybills = ConcurrentHashMap.newKeySet();
         private final AtomicInteger sequence = new AtomicInteger();
 
         Fake(String id, Leg leg, String origin, Set<CustomsRegime> regimes, String price) {
@@ -141,7 +143,8 @@ public class FakeCarriers implements Extensions {
                 }
                 throw new IllegalStateException("interrupted");
             }
-            String waybill = waybillsByKey.computeIfAbsent(request.idempotencyKey(), k -> id.toUpperCase() + "-" + sequence.incrementAndGet());
+            String waybill = waybillsByKey.computeIfAbsent(request.idempotencyKey(), k -> id.toUpperCase() + "-" + sequence.incrementAndGet()
+                    + (oversizedWaybills.contains(k) ? "-" + "9".repeat(100) : ""));
             // A line haul says which flight and master air waybill the parcel travels under; couriers say nothing.
             LineHaulTransport transport = leg == Leg.LINE_HAUL
                     ? new LineHaulTransport("5", id.toUpperCase() + "-FLT", "20260302", "MAWB-" + waybill)

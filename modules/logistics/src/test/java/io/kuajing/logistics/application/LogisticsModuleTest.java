@@ -456,7 +456,7 @@ class LogisticsModuleTest implements WithTestDatabase {
 
     // ---------------------------------------------------------------- helpers
 
-    private static ShipmentOrder order(String orderId, String owner, FulfilmentMode mode, String warehouse) {
+    static ShipmentOrder order(String orderId, String owner, FulfilmentMode mode, String warehouse) {
         return new ShipmentOrder(orderId, owner, mode, warehouse,
                 new ShipmentOrder.Consignee("张三", "13812345678", mode == FulfilmentMode.DIRECT_PURCHASE ? null : "11010519491231002X",
                         "310115", "上海市", "上海市", "浦东新区", "世纪大道100号8楼", "200120"),

@@ -1,6 +1,7 @@
 package io.kuajing.logistics.adapter.persistence;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -12,6 +13,9 @@ import io.micronaut.data.repository.GenericRepository;
 interface CustomsReleaseRows extends GenericRepository<CustomsReleaseRow, String> {
 
     boolean existsById(String orderId);
+
+    /** Those of the orders whose goods customs released. */
+    List<String> findOrderIdByOrderIdIn(List<String> orderIds);
 
     /** A repeated notice keeps the first release time. */
     @Query("INSERT IGNORE INTO logistics_customs_release (order_id, released_at) VALUES (:orderId, :releasedAt)")

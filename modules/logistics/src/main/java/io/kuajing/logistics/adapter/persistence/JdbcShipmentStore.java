@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.kuajing.logistics.domain.Shipment;
 import io.kuajing.logistics.domain.ShipmentQueue;
@@ -51,8 +54,18 @@ class JdbcShipmentStore implements ShipmentStore, ShipmentQueue {
     }
 
     @Override
+    public List<Shipment> byIds(List<String> ids) {
+        return ids.isEmpty() ? List.of() : withTracking(shipments.findByIdIn(ids));
+    }
+
+    @Override
     public Optional<Shipment> lockById(String id) {
         return shipments.findByIdForUpdate(id).map(this::shipment);
+    }
+
+    @Override
+    public List<Shipment> lockByIds(List<String> ids) {
+        return ids.isEmpty() ? List.of() : withTracking(shipments.findByIdInForUpdate(ids));
     }
 
     @Override
@@ -108,6 +121,11 @@ class JdbcShipmentStore implements ShipmentStore, ShipmentQueue {
     }
 
     @Override
+    public Set<String> released(List<String> orderIds) {
+        return orderIds.isEmpty() ? Set.of() : Set.copyOf(releases.findOrderIdByOrderIdIn(orderIds));
+    }
+
+    @Override
     public void nudgeWaiting(String orderId, Instant now, Instant leasedUntilAtMost) {
         // Ids first (a plain read), then an update by primary key: an UPDATE ... WHERE order_id would lock every leg's
         // index entry and row, and deadlock with a tracking update that holds one leg and nudges the next.
@@ -126,7 +144,22 @@ class JdbcShipmentStore implements ShipmentStore, ShipmentQueue {
     }
 
     private Shipment shipment(ShipmentRow r) {
-        List<TrackingEntry> history = tracking.findByShipmentIdOrderByOccurredAtAndId(r.id()).stream()
+        return shipment(r, tracking.findByShipmentIdOrderByOccurredAtAndId(r.id()));
+    }
+
+    /** The rows' shipments with the tracking of all of them read in one statement, not one per shipment. */
+    private List<Shipment> withTracking(List<ShipmentRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<TrackingEventRow>> scans = tracking.findByShipmentIdInOrderByOccurredAtAndId(
+                rows.stream().map(ShipmentRow::id).toList()).stream()
+                .collect(Collectors.groupingBy(TrackingEventRow::shipmentId));
+        return rows.stream().map(r -> shipment(r, scans.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private Shipment shipment(ShipmentRow r, List<TrackingEventRow> scans) {
+        List<TrackingEntry> history = scans.stream()
                 .map(t -> new TrackingEntry(instant(t.occurredAt()), t.checkpoint(), t.reason(), t.rawStatus(), t.location(),
                         t.description()))
                 .toList();

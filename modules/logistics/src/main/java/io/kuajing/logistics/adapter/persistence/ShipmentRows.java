@@ -27,6 +27,11 @@ interface ShipmentRows extends GenericRepository<ShipmentRow, String> {
     /** Reads the row and locks it until the transaction ends. */
     Optional<ShipmentRow> findByIdForUpdate(String id);
 
+    List<ShipmentRow> findByIdIn(List<String> ids);
+
+    /** Reads the rows and locks them until the transaction ends, in primary-key order as InnoDB walks them. */
+    List<ShipmentRow> findByIdInForUpdate(List<String> ids);
+
     Optional<ShipmentRow> findByCarrierIdAndWaybillNumber(String carrierId, String waybillNumber);
 
     List<String> findIdByOrderId(String orderId);

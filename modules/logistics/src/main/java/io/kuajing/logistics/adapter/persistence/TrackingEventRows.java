@@ -16,6 +16,9 @@ interface TrackingEventRows extends GenericRepository<TrackingEventRow, Long> {
     /** Scans in time order, those of the same instant in the order they were stored. */
     List<TrackingEventRow> findByShipmentIdOrderByOccurredAtAndId(String shipmentId);
 
+    /** The scans of several shipments, each's in the order of {@link #findByShipmentIdOrderByOccurredAtAndId}. */
+    List<TrackingEventRow> findByShipmentIdInOrderByOccurredAtAndId(List<String> shipmentIds);
+
     /** INSERT IGNORE against the unique key: a replayed scan (same instant, same raw status) is silently kept once. */
     @Query("INSERT IGNORE INTO logistics_tracking_event (shipment_id, occurred_at, checkpoint, reason, raw_status, location, description) "
             + "VALUES (:shipmentId, :occurredAt, :checkpoint, :reason, :rawStatus, :location, :description)")

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.kuajing.kernel.FulfilmentMode;
 import io.kuajing.kernel.Money;
@@ -129,6 +131,34 @@ class JdbcShipmentStoreTest implements WithTestDatabase {
         assertTrue(first.contains("due-1"));
         assertFalse(again.contains("due-1"));
         assertEquals(now.plusSeconds(600), transactions.read(() -> store.byId("due-1")).orElseThrow().nextWorkAt());
+    }
+
+    @Test
+    void severalShipmentsAreReadAndLockedWithEachOnesOwnScansAndReleasesAskedForSeveralOrders() {
+        TrackingEntry picked = scan(NOW, Checkpoint.PICKED_UP, null);
+        TrackingEntry moving = scan(NOW.plusSeconds(60), Checkpoint.IN_TRANSIT, null);
+        transactions.write(() -> {
+            store.insert(shipment("many-1", null));
+            store.insert(shipment("many-2", null));
+            store.insert(shipment("many-3", null));
+            Shipment scanned = store.lockById("many-2").orElseThrow();
+            scanned.record(List.of(moving, picked), NOW);
+            store.update(scanned);
+            store.recordRelease("order-many-3", NOW);
+            return null;
+        });
+
+        List<Shipment> read = transactions.read(() -> store.byIds(List.of("many-3", "many-2", "many-none")));
+        assertEquals(Set.of("many-2", "many-3"), read.stream().map(Shipment::id).collect(Collectors.toSet()), "the unknown id is left out");
+        assertEquals(List.of(picked, moving), read.stream().filter(s -> s.id().equals("many-2")).findFirst().orElseThrow().history());
+        assertEquals(List.of(), read.stream().filter(s -> s.id().equals("many-3")).findFirst().orElseThrow().history());
+        List<Shipment> locked = transactions.write(() -> store.lockByIds(List.of("many-1", "many-2")));
+        assertEquals(Set.of("many-1", "many-2"), locked.stream().map(Shipment::id).collect(Collectors.toSet()));
+        assertEquals(ShipmentStatus.IN_TRANSIT, locked.stream().filter(s -> s.id().equals("many-2")).findFirst().orElseThrow().status());
+
+        assertEquals(Set.of("order-many-3"), transactions.read(() -> store.released(List.of("order-many-1", "order-many-3"))));
+        assertEquals(Set.of(), transactions.read(() -> store.released(List.<String>of())), "no orders, no question");
+        assertEquals(List.of(), transactions.read(() -> store.byIds(List.of())));
     }
 
     /** A first leg booked with carrier sf and due now, of order {@code order} (default order-{@code id}). */
