@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -122,28 +119,6 @@ class BoundedReadingTest {
     }
 
     /** A clock the test moves by hand, so ages are exact whatever the machine's load. */
-    private static final class MovingClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-12-06T00:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 
     private static boolean waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         for (int i = 0; i < 50; i++) {
