@@ -20,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The quota ledger (财关税〔2018〕49号): the per-transaction limit is a check on the order, the annual limit a
- * conditional update on the buyer-year row, both inside one transaction per call. The year is the calendar year
+ * The quota ledger (财关税〔2018〕49号): the per-transaction limit is a check on the order, the annual limit a check
+ * of the buyer-year row's sum under its lock, both inside one transaction per call. The year is the calendar year
  * in China of the reservation; the limits are those in force on that day.
  */
 @Singleton
@@ -61,25 +61,31 @@ class QuotaLedger implements Quotas {
         BuyerKey buyer = buyerKeys.of(reservation.buyerId());
         int year = today.getYear();
         return transactions.write(() -> {
-            Money used = accounts.lockAccount(buyer, year);
-            // A plain read, not a locking one: the order's entry does not exist yet, and a locking read of a missing
-            // row locks the gap where it would go; two checkouts whose new order numbers fall in one gap then each
-            // waited for the other's gap lock to insert their entry, and deadlocked. The account's lock, held now,
-            // already serialises this buyer's reservations.
-            var existing = accounts.find(reservation.orderNo());
-            if (existing.isPresent()) {
-                return sameReservation(existing.get(), buyer, amount, inForce);
-            }
-            QuotaEntry entry = new QuotaEntry(reservation.orderNo(), buyer, year, amount, Money.zero(Money.CNY),
-                    QuotaEntry.Status.RESERVED, null);
-            if (!accounts.reserve(entry, inForce.annual(), clock.instant())) {
-                Money remaining = inForce.annual().minus(used);
+            // One statement locks the account (creating it) and counts the order in; the limit is checked on what it
+            // then uses, under that lock, and a refusal takes the amount back at once: no other transaction sees the
+            // sum before this one ends, and a refused call changes nothing. The entry's INSERT tells a repeated call
+            // for the order (its primary key). No read of the new order's missing entry: a locking one locked the
+            // gap where it would go, and two checkouts each waited to insert into the other's gap (docs/adr/0020).
+            Money used = accounts.add(buyer, year, amount);
+            if (used.compareTo(inForce.annual()) > 0) {
+                accounts.takeBack(buyer, year, amount);
+                var existing = accounts.find(reservation.orderNo());
+                if (existing.isPresent()) {
+                    return sameReservation(existing.get(), buyer, amount, inForce);
+                }
+                Money remaining = inForce.annual().minus(used.minus(amount));
                 LOG.info("quota refused for {} in {}: {} asked, {} remaining", buyer, year, amount, remaining);
                 throw new RuleViolation("amount", "annual-limit", "the order's " + amount + " exceeds the buyer's "
                         + "remaining annual CBEC allowance for " + year + " of " + remaining + " (limit "
                         + inForce.annual() + ", " + inForce.source() + ")");
             }
-            return status(buyer, year, inForce, used.plus(amount));
+            QuotaEntry entry = new QuotaEntry(reservation.orderNo(), buyer, year, amount, Money.zero(Money.CNY),
+                    QuotaEntry.Status.RESERVED, null);
+            if (!accounts.record(entry, clock.instant())) {
+                accounts.takeBack(buyer, year, amount);
+                return sameReservation(accounts.find(reservation.orderNo()).orElseThrow(), buyer, amount, inForce);
+            }
+            return status(buyer, year, inForce, used);
         });
     }
 

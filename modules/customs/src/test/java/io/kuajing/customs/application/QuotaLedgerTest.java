@@ -71,6 +71,23 @@ class QuotaLedgerTest implements WithTestDatabase {
     }
 
     @Test
+    void aRepeatedReservationAnswersTheSameWhenTheAllowanceIsUsedUpAndAnotherAmountChangesNothing() {
+        ChineseIdNumber buyer = newBuyer();
+        String order = orderNo();
+        quotas.reserve(new QuotaReservation(order, buyer, Money.cny("5000.00"), false));
+        for (int i = 0; i < 4; i++) {
+            quotas.reserve(new QuotaReservation(orderNo(), buyer, Money.cny("5000.00"), false));
+        }
+        quotas.reserve(new QuotaReservation(orderNo(), buyer, Money.cny("1000.00"), false));
+        QuotaStatus again = quotas.reserve(new QuotaReservation(order, buyer, Money.cny("5000.00"), false));
+        assertEquals(Money.cny("26000.00"), again.used());
+        assertEquals(Money.cny("0.00"), again.remaining());
+        assertEquals("reserved-once", assertThrows(RuleViolation.class,
+                () -> quotas.reserve(new QuotaReservation(order, buyer, Money.cny("4000.00"), false))).rule());
+        assertEquals(Money.cny("26000.00"), quotas.status(buyer, year()).used());
+    }
+
+    @Test
     void theAnnualLimitRefusesAnOrderNamingTheRemainingAllowance() {
         ChineseIdNumber buyer = newBuyer();
         for (int i = 0; i < 5; i++) {

@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.ConflictWithRecord;
@@ -139,6 +144,38 @@ class PaymentsAndStockTest implements WithTestDatabase {
         assertTrue(unpaid.letGo() >= 1);
         assertEquals("CANCELLED", orders.ownedBy("stock-late", unpaidOrder.orderNo()).orElseThrow().status());
         assertEquals("PLACED", place("stock-other", newIdNumber(), "CN-TEA", 1).status());
+    }
+
+    @Test
+    void checkoutsRacingForAPoolAlreadyHeldFromTakeExactlyWhatIsLeft() throws Exception {
+        // The pool's row exists from here and this node knows it: each hold below is its one guarded UPDATE.
+        String first = place("stock-race", newIdNumber(), "JP-SERUM", 1).orderNo();
+        String heldOfItsPool = "SELECT p.held FROM purchase_stock_reservation r JOIN purchase_stock_pool p"
+                + " ON p.pool = r.pool WHERE r.order_no = ?";
+        int held = count(heldOfItsPool, first);
+        // Other tests hold units of this pool too: five more than held now are left for the racers.
+        stock.set("JP-SERUM", held + 5);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Boolean>> racers = IntStream.range(0, 12).<Callable<Boolean>>mapToObj(i -> () -> {
+                try {
+                    place("stock-race-" + i, newIdNumber(), "JP-SERUM", 1);
+                    return true;
+                } catch (RuleViolation refused) {
+                    assertEquals("in-stock", refused.rule(), refused.getMessage());
+                    return false;
+                }
+            }).toList();
+            int placed = 0;
+            for (Future<Boolean> racer : threads.invokeAll(racers)) {
+                placed += racer.get() ? 1 : 0;
+            }
+            assertEquals(5, placed);
+            assertEquals(held + 5, count(heldOfItsPool, first));
+        } finally {
+            threads.shutdownNow();
+            stock.set("JP-SERUM", ShelfStock.PLENTY);
+        }
     }
 
     private int count(String sql, Object... parameters) {

@@ -11,9 +11,9 @@ import io.kuajing.platform.UtcTime;
 import jakarta.inject.Singleton;
 
 /**
- * The quota ledger in MySQL. The annual limit is enforced by one conditional UPDATE
- * ({@code used + amount <= limit}) on the buyer-year row: InnoDB serialises writers on that row, so no two
- * reservations can both see room that only one of them fits in.
+ * The quota ledger in MySQL. A reservation adds to the buyer-year row in the statement that locks it, and the ledger
+ * checks the sum under that lock: InnoDB serialises writers on the row, so no two reservations can both see room
+ * that only one of them fits in.
  */
 @Singleton
 class JdbcQuotaAccounts implements QuotaAccounts {
@@ -41,13 +41,20 @@ class JdbcQuotaAccounts implements QuotaAccounts {
     }
 
     @Override
-    public boolean reserve(QuotaEntry entry, Money annualLimit, Instant now) {
-        if (rows.addWithinLimit(entry.buyer().hash(), entry.year(), entry.amount().amount(), annualLimit.amount()) == 0) {
-            return false;
-        }
-        rows.insertEntry(entry.orderNo(), entry.buyer().hash(), entry.year(), entry.amount().amount(),
-                entry.restored().amount(), entry.status().name(), entry.releasedOn(), UtcTime.of(now));
-        return true;
+    public Money add(BuyerKey buyer, int year, Money amount) {
+        rows.addToAccount(buyer.hash(), year, buyer.masked(), amount.amount());
+        return Cny.of(rows.lockedUsed(buyer.hash(), year).orElseThrow());
+    }
+
+    @Override
+    public void takeBack(BuyerKey buyer, int year, Money amount) {
+        rows.moveUsed(buyer.hash(), year, amount.amount().negate());
+    }
+
+    @Override
+    public boolean record(QuotaEntry entry, Instant now) {
+        return rows.insertEntry(entry.orderNo(), entry.buyer().hash(), entry.year(), entry.amount().amount(),
+                entry.restored().amount(), entry.status().name(), entry.releasedOn(), UtcTime.of(now)) == 1;
     }
 
     @Override

@@ -13,8 +13,8 @@ import io.micronaut.data.repository.GenericRepository;
 
 /**
  * The quota ledger's tables, {@code customs_quota_account} (one row per buyer and year) and
- * {@code customs_quota_entry} (one per order), on the caller's transaction. The limit holds by one conditional UPDATE
- * on the account row: InnoDB serialises writers on it.
+ * {@code customs_quota_entry} (one per order), on the caller's transaction. Every change to an account's used amount
+ * locks its row: InnoDB serialises writers on it.
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface QuotaRows extends GenericRepository<QuotaEntryRow, Void> {
@@ -40,6 +40,15 @@ interface QuotaRows extends GenericRepository<QuotaEntryRow, Void> {
             ON DUPLICATE KEY UPDATE buyer_masked = VALUES(buyer_masked)""")
     void lockAccount(String buyerKey, int year, String buyerMasked);
 
+    /**
+     * A reservation's first statement: creates the account holding {@code amount} or, when it exists, locks it and
+     * adds {@code amount} (ON DUPLICATE KEY takes the exclusive lock at once, as {@link #lockAccount} does).
+     */
+    @Query("""
+            INSERT INTO customs_quota_account (buyer_key, quota_year, buyer_masked, used) VALUES (:buyerKey, :year, :buyerMasked, :amount)
+            ON DUPLICATE KEY UPDATE used = used + VALUES(used)""")
+    void addToAccount(String buyerKey, int year, String buyerMasked, BigDecimal amount);
+
     /** A locking read: it sees the latest committed row, not the transaction's snapshot. */
     @Query("SELECT used FROM customs_quota_account WHERE buyer_key = :buyerKey AND quota_year = :year FOR UPDATE")
     Optional<BigDecimal> lockedUsed(String buyerKey, int year);
@@ -47,19 +56,15 @@ interface QuotaRows extends GenericRepository<QuotaEntryRow, Void> {
     @Query("SELECT used FROM customs_quota_account WHERE buyer_key = :buyerKey AND quota_year = :year")
     Optional<BigDecimal> used(String buyerKey, int year);
 
-    @Query("""
-            UPDATE customs_quota_account SET used = used + :amount
-            WHERE buyer_key = :buyerKey AND quota_year = :year AND used + :amount <= :limit""")
-    int addWithinLimit(String buyerKey, int year, BigDecimal amount, BigDecimal limit);
-
     @Query("UPDATE customs_quota_account SET used = used + :delta WHERE buyer_key = :buyerKey AND quota_year = :year")
     void moveUsed(String buyerKey, int year, BigDecimal delta);
 
+    /** INSERT IGNORE: an order that has an entry already keeps it, and the row count (0) says so. */
     @Query("""
-            INSERT INTO customs_quota_entry (order_no, buyer_key, quota_year, amount, restored, status, released_on,
+            INSERT IGNORE INTO customs_quota_entry (order_no, buyer_key, quota_year, amount, restored, status, released_on,
               created_at, updated_at)
             VALUES (:orderNo, :buyerKey, :year, :amount, :restored, :status, :releasedOn, :now, :now)""")
-    void insertEntry(String orderNo, String buyerKey, int year, BigDecimal amount, BigDecimal restored, String status,
+    int insertEntry(String orderNo, String buyerKey, int year, BigDecimal amount, BigDecimal restored, String status,
                      @Nullable LocalDate releasedOn, LocalDateTime now);
 
     @Query("""

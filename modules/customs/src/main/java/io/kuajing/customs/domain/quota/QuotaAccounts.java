@@ -25,10 +25,16 @@ public interface QuotaAccounts {
     Money lockAccount(BuyerKey buyer, int year);
 
     /**
-     * Adds the amount to the account only if the total stays within {@code annualLimit}, in one conditional
-     * statement, and records the entry. @return false, changing nothing, when the limit would be exceeded
+     * Locks the buyer's account for the year (creating it) and adds {@code amount} to what it uses, in one statement.
+     * @return what the account uses now, {@code amount} included
      */
-    boolean reserve(QuotaEntry entry, Money annualLimit, Instant now);
+    Money add(BuyerKey buyer, int year, Money amount);
+
+    /** Takes back an amount {@link #add} counted, on the account this transaction holds locked. */
+    void takeBack(BuyerKey buyer, int year, Money amount);
+
+    /** Records a new order's entry. @return false, recording nothing, when the order has an entry already */
+    boolean record(QuotaEntry entry, Instant now);
 
     /** Records the entry's new state and moves the account's used amount by {@code delta} (negative gives back). */
     void update(QuotaEntry entry, Money delta, Instant now);

@@ -2,6 +2,8 @@ package io.kuajing.purchase.adapter.persistence;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.kuajing.platform.UtcTime;
 import io.kuajing.purchase.domain.StockLedger;
@@ -21,20 +23,33 @@ class JdbcStockLedger implements StockLedger {
 
     private final StockPoolRows pools;
     private final StockReservationRows reservations;
+    /** Pools whose row this node saw made or held: at most one per offer and bonded item sold. */
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
 
     JdbcStockLedger(StockPoolRows pools, StockReservationRows reservations) {
         this.pools = pools;
         this.reservations = reservations;
     }
 
+    /**
+     * A pool's row, once made, is never deleted. For a pool this node has held from before, one guarded UPDATE takes
+     * the new count and the units; any other is first created or locked by the upsert, since an UPDATE of a missing
+     * row locks the gap where it would go, and two checkouts making new pools in one gap each waited to insert into
+     * the other's (docs/adr/0020). A pool whose first hold was rolled back is missing though known: its UPDATE finds
+     * nothing and the hold is made again the long way.
+     */
     @Override
     public boolean hold(StockPool pool, int sourceCount, String orderNo, int lineNo, int quantity, Instant now) {
         LocalDateTime at = UtcTime.of(now);
-        pools.count(pool.key(), sourceCount, at);
-        if (pools.hold(pool.key(), quantity, sourceCount, at) == 0) {
-            return false;
+        String key = pool.key();
+        if (!known.contains(key) || pools.countAndHold(key, quantity, sourceCount, at) == 0) {
+            pools.count(key, sourceCount, at);
+            if (pools.hold(key, quantity, sourceCount, at) == 0) {
+                return false;
+            }
+            known.add(key);
         }
-        reservations.hold(orderNo, lineNo, pool.key(), quantity, at);
+        reservations.hold(orderNo, lineNo, key, quantity, at);
         return true;
     }
 

@@ -28,6 +28,17 @@ interface StockPoolRows extends GenericRepository<StockPoolRow, String> {
             + " WHERE pool = :pool AND held + sold + :quantity <= :sourceCount")
     int hold(String pool, int quantity, int sourceCount, LocalDateTime updatedAt);
 
+    /**
+     * {@link #count} and {@link #hold} of an existing row in one statement, the row count the answer. MySQL assigns
+     * left to right with the values assigned so far and H2 with the row's old ones: {@code sold} reads the old
+     * {@code source_count} either way, as it is assigned first.
+     */
+    @Query("UPDATE purchase_stock_pool SET sold = CASE WHEN source_count <> :sourceCount THEN 0 ELSE sold END,"
+            + " held = held + :quantity, source_count = :sourceCount, updated_at = :updatedAt"
+            + " WHERE pool = :pool"
+            + " AND held + CASE WHEN source_count <> :sourceCount THEN 0 ELSE sold END + :quantity <= :sourceCount")
+    int countAndHold(String pool, int quantity, int sourceCount, LocalDateTime updatedAt);
+
     Optional<StockPoolRow> findById(String pool);
 
     /** Moves settled units off the held count, {@code sold} of them onto the sold count. */
