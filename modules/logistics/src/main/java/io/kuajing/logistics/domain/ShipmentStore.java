@@ -15,8 +15,6 @@ public interface ShipmentStore {
 
     List<Shipment> byOrder(String orderId);
 
-    Optional<Shipment> byId(String id);
-
     /** The shipments of these ids that exist, with their tracking, in one read whatever their number. */
     List<Shipment> byIds(List<String> ids);
 

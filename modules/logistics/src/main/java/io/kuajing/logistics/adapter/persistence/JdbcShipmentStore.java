@@ -49,11 +49,6 @@ class JdbcShipmentStore implements ShipmentStore, ShipmentQueue {
     }
 
     @Override
-    public Optional<Shipment> byId(String id) {
-        return shipments.findById(id).map(this::shipment);
-    }
-
-    @Override
     public List<Shipment> byIds(List<String> ids) {
         return ids.isEmpty() ? List.of() : withTracking(shipments.findByIdIn(ids));
     }

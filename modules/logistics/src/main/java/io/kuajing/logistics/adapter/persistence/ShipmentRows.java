@@ -22,8 +22,6 @@ interface ShipmentRows extends GenericRepository<ShipmentRow, String> {
 
     List<ShipmentRow> findByOrderIdOrderByLegNumber(String orderId);
 
-    Optional<ShipmentRow> findById(String id);
-
     /** Reads the row and locks it until the transaction ends. */
     Optional<ShipmentRow> findByIdForUpdate(String id);
 

@@ -90,7 +90,7 @@ class JdbcShipmentStoreTest implements WithTestDatabase {
         });
         assertTrue(inserted[0]);
         assertFalse(inserted[1]);
-        assertTrue(transactions.read(() -> store.byId("twice-1")).isPresent(), "the first one committed");
+        assertTrue(!transactions.read(() -> store.byIds(List.of("twice-1"))).isEmpty(), "the first one committed");
     }
 
     @Test
@@ -101,7 +101,7 @@ class JdbcShipmentStoreTest implements WithTestDatabase {
             store.recordRelease("order-undone-1", NOW);
             throw new IllegalStateException("the caller fails after the writes");
         }));
-        assertTrue(transactions.read(() -> store.byId("undone-1")).isEmpty());
+        assertTrue(transactions.read(() -> store.byIds(List.of("undone-1"))).isEmpty());
         assertFalse(transactions.read(() -> store.released("order-undone-1")));
     }
 
@@ -130,7 +130,7 @@ class JdbcShipmentStoreTest implements WithTestDatabase {
         List<String> again = transactions.write(() -> queue.claimDue(now.plusSeconds(1), now.plusSeconds(600), 1_000));
         assertTrue(first.contains("due-1"));
         assertFalse(again.contains("due-1"));
-        assertEquals(now.plusSeconds(600), transactions.read(() -> store.byId("due-1")).orElseThrow().nextWorkAt());
+        assertEquals(now.plusSeconds(600), transactions.read(() -> store.byIds(List.of("due-1"))).get(0).nextWorkAt());
     }
 
     @Test
