@@ -2,6 +2,7 @@ package io.kuajing.customs.adapter.persistence;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
@@ -17,11 +18,22 @@ import io.micronaut.data.repository.GenericRepository;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ReceiptRows extends GenericRepository<ReceiptRow, Long> {
 
-    @Query("""
+    /** A receipt delivered twice is kept once: the unique key (order, type, status) ignores the second. */
+    String KEEP_ONCE = """
             INSERT IGNORE INTO customs_receipt (order_no, message_type, status_code, info, receipt_time, received_at)
-            VALUES (:orderNo, :messageType, :statusCode, :info, :receiptTime, :receivedAt)""")
+            VALUES (:orderNo, :messageType, :statusCode, :info, :receiptTime, :receivedAt)""";
+
+    @Query(KEEP_ONCE)
     int insertOnce(String orderNo, String messageType, int statusCode, @Nullable String info, LocalDateTime receiptTime,
                    LocalDateTime receivedAt);
+
+    /** One JDBC batch; a receipt already kept (by order, type and status) is skipped. */
+    @Query(KEEP_ONCE)
+    void insertAll(List<ReceiptRow> rows);
+
+    /** A locking read: it sees what committed while the caller waited for the declarations' locks. */
+    @Query("SELECT * FROM customs_receipt WHERE order_no IN (:orderNos) FOR UPDATE")
+    List<ReceiptRow> lockedOf(Collection<String> orderNos);
 
     @Query("SELECT * FROM customs_receipt WHERE order_no = :orderNo ORDER BY receipt_time, id")
     List<ReceiptRow> of(String orderNo);
