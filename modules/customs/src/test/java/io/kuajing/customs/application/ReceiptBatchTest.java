@@ -3,7 +3,6 @@ package io.kuajing.customs.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,16 +22,16 @@ import io.kuajing.customs.domain.declaration.Receipt;
 import io.kuajing.customs.domain.declaration.SingleWindow;
 import io.kuajing.customs.domain.declaration.TaxBill;
 import io.kuajing.customs.support.FileExchangeFolders;
+import io.kuajing.customs.support.WithFileExchange;
+import io.kuajing.customs.support.HandedOver;
 import io.kuajing.customs.support.RecordedEvents;
 import io.kuajing.customs.support.SampleOrders;
 import io.kuajing.kernel.Money;
 import io.kuajing.platform.testing.Eventually;
 import io.kuajing.platform.testing.StatementCounters;
-import io.kuajing.platform.testing.WithTestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -43,7 +42,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReceiptBatchTest implements WithTestDatabase {
+class ReceiptBatchTest implements WithFileExchange {
 
     static final AtomicInteger SEQ = new AtomicInteger();
     static final FileExchangeFolders EXCHANGE = new FileExchangeFolders("customs-receipt-batch");
@@ -58,13 +57,8 @@ class ReceiptBatchTest implements WithTestDatabase {
     TransactionOperations<Connection> tx;
 
     @Override
-    public Map<String, String> getProperties() {
-        return EXCHANGE.properties(WithTestDatabase.super.getProperties());
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        EXCHANGE.delete();
+    public FileExchangeFolders exchange() {
+        return EXCHANGE;
     }
 
     @Test
@@ -77,12 +71,12 @@ class ReceiptBatchTest implements WithTestDatabase {
         Receipt bill = new Receipt(MessageType.CEB816, null, null, null, invtA, null, null, 1, "电子税单", at,
                 new TaxBill("TAX-" + a, invtA, Money.cny("0.00"), Money.cny("12.30"), Money.cny("0.00")));
         Receipt releasedA = receipt(a, 800, at);
-        List<Delivered> batch = List.of(
-                new Delivered(receipt(a, 120, at)),
-                new Delivered(bill),
-                new Delivered(releasedA, releasedA),
-                new Delivered(receipt(b, 120, at), receipt(b, 800, at)),
-                new Delivered(receipt("KJ-FROM-ELSEWHERE", 800, at)));
+        List<HandedOver> batch = List.of(
+                new HandedOver(receipt(a, 120, at)),
+                new HandedOver(bill),
+                new HandedOver(releasedA, releasedA),
+                new HandedOver(receipt(b, 120, at), receipt(b, 800, at)),
+                new HandedOver(receipt("KJ-FROM-ELSEWHERE", 800, at)));
 
         // In one transaction of the test's, so that a batch that failed and went one by one would fail the test.
         Map<String, Long> sent = StatementCounters.of(tx, () -> handOver(batch));
@@ -93,7 +87,7 @@ class ReceiptBatchTest implements WithTestDatabase {
         // bill, the receipt set aside, three events; one UPDATE per declaration, not one per receipt.
         assertEquals(Map.of("Com_delete", 0L, "Com_insert", 10L, "Com_select", 7L, "Com_update", 2L), sent);
 
-        batch.forEach(d -> assertEquals(List.of(), d.failures, d.receipts.toString()));
+        batch.forEach(d -> assertEquals(List.of(), d.failures(), d.receipts().toString()));
         assertEquals(List.of("CEB622 120", "CEB816 1", "CEB622 800"), kept(a));
         assertEquals(List.of("CEB622 120", "CEB622 800"), kept(b));
         assertEquals("RELEASED", declarations.status(a).orElseThrow().status());
@@ -112,8 +106,8 @@ class ReceiptBatchTest implements WithTestDatabase {
     void aBatchOfTwentyOrdersReceiptsSendsItsStatementsPerBatchNotPerReceipt() {
         List<String> orders = IntStream.range(0, 20).mapToObj(i -> declared()).toList();
         Instant at = Instant.now();
-        List<Delivered> batch = new ArrayList<>();
-        orders.forEach(o -> batch.add(new Delivered(receipt(o, 120, at))));
+        List<HandedOver> batch = new ArrayList<>();
+        orders.forEach(o -> batch.add(new HandedOver(receipt(o, 120, at))));
         Map<String, Long> sent = StatementCounters.of(tx, () -> handOver(batch));
         // The orders found by their numbers (1), their declarations and lines locked (2), the receipts kept for them
         // read (1); the twenty receipts kept (one batch, a statement per row) and each declaration written back once
@@ -124,7 +118,7 @@ class ReceiptBatchTest implements WithTestDatabase {
                 "every list numbered");
     }
 
-    void handOver(List<Delivered> batch) {
+    void handOver(List<HandedOver> batch) {
         processing.processTogether(List.<SingleWindow.Delivered>copyOf(batch));
     }
 
@@ -144,39 +138,5 @@ class ReceiptBatchTest implements WithTestDatabase {
 
     List<String> kept(String orderNo) {
         return declarations.receipts(orderNo).stream().map(r -> r.messageType() + " " + r.status()).toList();
-    }
-
-    /** A receipt message handed over by the test; it records what the processing settled it with. */
-    static final class Delivered implements SingleWindow.Delivered {
-        final List<Receipt> receipts;
-        final List<String> failures = new ArrayList<>();
-
-        Delivered(Receipt... receipts) {
-            this.receipts = List.of(receipts);
-        }
-
-        @Override
-        public String source() {
-            return "test";
-        }
-
-        @Override
-        public List<Receipt> receipts() {
-            return receipts;
-        }
-
-        @Override
-        public String unreadable() {
-            return null;
-        }
-
-        @Override
-        public void applied() {
-        }
-
-        @Override
-        public void failed(String reason) {
-            failures.add(reason);
-        }
     }
 }
