@@ -1,5 +1,7 @@
 package io.kuajing.customs.adapter.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,7 +25,9 @@ import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.OutgoingMessage;
 import io.kuajing.customs.domain.declaration.Receipt;
 import io.kuajing.customs.domain.declaration.TaxBill;
+import io.kuajing.platform.MultiRowInsert;
 import io.kuajing.platform.UtcTime;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
 /** Declarations, their lines, sent messages, receipts and tax bills in the customs_ tables. */
@@ -35,14 +39,16 @@ class JdbcDeclarationRecords implements DeclarationRecords {
     private final MessageRows messages;
     private final ReceiptRows receipts;
     private final AsideRows aside;
+    private final TransactionOperations<Connection> connections;
 
     JdbcDeclarationRecords(DeclarationRows declarations, DeclarationLineRows lines, MessageRows messages,
-                           ReceiptRows receipts, AsideRows aside) {
+                           ReceiptRows receipts, AsideRows aside, TransactionOperations<Connection> connections) {
         this.declarations = declarations;
         this.lines = lines;
         this.messages = messages;
         this.receipts = receipts;
         this.aside = aside;
+        this.connections = connections;
     }
 
     @Override
@@ -222,14 +228,24 @@ class JdbcDeclarationRecords implements DeclarationRecords {
                 MessageType.valueOf(r.messageType()), r.statusCode())).collect(Collectors.toSet());
     }
 
+    /** One statement for the batch, whose rows the unique key (order, type, status) keeps once each. */
     @Override
     public void received(List<Receipt> batch, Instant now) {
-        if (batch.isEmpty()) {
-            return;
-        }
         LocalDateTime at = UtcTime.of(now);
-        receipts.insertAll(batch.stream().map(r -> new ReceiptRow(null, r.orderNo(), r.type().name(), r.status(),
-                r.info(), UtcTime.of(r.time()), at)).toList());
+        try {
+            MultiRowInsert.insertRows(connections.getConnection(), "INSERT IGNORE INTO customs_receipt (order_no,"
+                    + " message_type, status_code, info, receipt_time, received_at) VALUES ", 6, "", batch, (ps, i, r) -> {
+                        ps.setString(i, r.orderNo());
+                        ps.setString(i + 1, r.type().name());
+                        ps.setInt(i + 2, r.status());
+                        ps.setString(i + 3, r.info());
+                        ps.setObject(i + 4, UtcTime.of(r.time()));
+                        ps.setObject(i + 5, at);
+                        return i + 6;
+                    });
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot keep " + batch.size() + " receipt(s): " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -18,18 +18,11 @@ import io.micronaut.data.repository.GenericRepository;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ReceiptRows extends GenericRepository<ReceiptRow, Long> {
 
-    /** A receipt delivered twice is kept once: the unique key (order, type, status) ignores the second. */
-    String KEEP_ONCE = """
+    @Query("""
             INSERT IGNORE INTO customs_receipt (order_no, message_type, status_code, info, receipt_time, received_at)
-            VALUES (:orderNo, :messageType, :statusCode, :info, :receiptTime, :receivedAt)""";
-
-    @Query(KEEP_ONCE)
+            VALUES (:orderNo, :messageType, :statusCode, :info, :receiptTime, :receivedAt)""")
     int insertOnce(String orderNo, String messageType, int statusCode, @Nullable String info, LocalDateTime receiptTime,
                    LocalDateTime receivedAt);
-
-    /** One JDBC batch; a receipt already kept (by order, type and status) is skipped. */
-    @Query(KEEP_ONCE)
-    void insertAll(List<ReceiptRow> rows);
 
     /** A locking read: it sees what committed while the caller waited for the declarations' locks. */
     @Query("SELECT * FROM customs_receipt WHERE order_no IN (:orderNos) FOR UPDATE")
