@@ -82,9 +82,10 @@ class ReceiptProcessing {
 
     /**
      * A collected batch is applied in one transaction — a transaction and its commit per receipt cost as much as
-     * applying it, seven times per order — with its statements per batch ({@link ReceiptBatch}), and handed back as applied once that committed (an inbox file moves only
-     * when its receipts are kept). If any receipt of the batch fails, none of it was kept: each is then processed
-     * on its own, as {@link #process} always did, so one bad receipt holds back no other.
+     * applying it, seven times per order — with its statements per batch ({@link ReceiptBatch}), and handed back as
+     * applied once that committed (an inbox file moves only when its receipts are kept). If any receipt of the batch
+     * fails, none of it was kept: each is then processed on its own, as {@link #process} always did, so one bad
+     * receipt holds back no other.
      */
     void processTogether(List<SingleWindow.Delivered> batch) {
         List<SingleWindow.Delivered> readable = batch.stream().filter(d -> d.unreadable() == null).toList();
