@@ -26,7 +26,7 @@ import io.kuajing.catalog.domain.WarehouseType;
 import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.Sku;
-import io.kuajing.platform.MultiRowInsert;
+import io.kuajing.platform.jdbc.MultiRowInsert;
 import jakarta.inject.Singleton;
 
 /**

@@ -25,8 +25,8 @@ import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.OutgoingMessage;
 import io.kuajing.customs.domain.declaration.Receipt;
 import io.kuajing.customs.domain.declaration.TaxBill;
-import io.kuajing.platform.MultiRowInsert;
 import io.kuajing.platform.UtcTime;
+import io.kuajing.platform.jdbc.MultiRowInsert;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 

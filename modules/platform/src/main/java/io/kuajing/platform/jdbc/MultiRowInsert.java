@@ -1,4 +1,4 @@
-package io.kuajing.platform;
+package io.kuajing.platform.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +11,10 @@ import java.util.List;
  * rows: one statement where a JDBC batch sends one per row. Written out here rather than left to the driver's
  * {@code rewriteBatchedStatements}, which does not rewrite server-side prepared statements (the server counts a
  * statement per row of a batch), so neither the speed nor H2 depends on a driver setting.
+ *
+ * <p>This package is the platform's kit for persistence adapters (their {@code adapter.persistence} packages), as
+ * {@code platform.web.pages} is for web adapters: JDBC is its subject, so it is not in the platform's API package,
+ * which stays plain Java (architecture-tests, {@code ModuleBoundaryRules.PLATFORM_PERSISTENCE_KIT}).
  */
 public final class MultiRowInsert {
 
