@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import com.tngtech.archunit.core.domain.JavaClass;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -23,13 +22,14 @@ class ModularityTests {
 
     /**
      * Production classes only: Modulith leaves target/test-classes out by default. The platform's page kit
-     * ({@code platform.web.pages}) is left out of Modulith's reading: platform publishes it to the modules' web
-     * adapters, and Modulith can only be told so by its own annotation ({@code @NamedInterface}) in production code,
-     * which carries no Spring. Who may use the kit is checked by ModuleBoundaryRules' page-kit rule
-     * ({@link ModuleBoundaryRules#PLATFORM_PAGE_KIT}) instead.
+     * ({@code platform.web.pages}) and persistence kit ({@code platform.jdbc}) are left out of Modulith's reading:
+     * platform publishes them to the modules' web and persistence adapters, and Modulith can only be told so by its
+     * own annotation ({@code @NamedInterface}) in production code, which carries no Spring. Who may use each kit is
+     * checked by ModuleBoundaryRules ({@link ModuleBoundaryRules#PLATFORM_PAGE_KIT},
+     * {@link ModuleBoundaryRules#PLATFORM_PERSISTENCE_KIT}) instead.
      */
     static final ApplicationModules MODULES = ApplicationModules.of(ModuleBoundaryTest.ROOT,
-            JavaClass.Predicates.resideInAPackage("io.kuajing.platform.web.pages"));
+            ModuleBoundaryRules.platformKits(ModuleBoundaryTest.ROOT));
 
     @Test
     void modules_verify_under_spring_modulith() {

@@ -53,6 +53,17 @@ public final class ModuleBoundaryRules {
      */
     public static final String PLATFORM_PAGE_KIT = "platform.web.pages";
 
+    /**
+     * The platform's kit for persistence adapters (multi-row inserts): JDBC is its subject, so it cannot be in the
+     * platform's plain-Java API package; published to the modules' {@code adapter.persistence} packages only.
+     */
+    public static final String PLATFORM_PERSISTENCE_KIT = "platform.jdbc";
+
+    /** The platform's kits published to some adapters (above): Spring Modulith is told to leave them out. */
+    public static com.tngtech.archunit.base.DescribedPredicate<JavaClass> platformKits(String root) {
+        return JavaClass.Predicates.resideInAnyPackage(root + "." + PLATFORM_PAGE_KIT, root + "." + PLATFORM_PERSISTENCE_KIT);
+    }
+
     /** The modules that react to purchase's events instead of calling it. */
     public static final List<String> UPSTREAM_OF_PURCHASE = List.of("catalog", "customs", "logistics");
 
@@ -384,7 +395,8 @@ public final class ModuleBoundaryRules {
                         continue;
                     }
                     List<String> api = apiPackages(root, targetModule.get());
-                    if (!api.contains(target.getPackageName()) && !rendersPagesWith(root, origin, originModule.get(), target)) {
+                    if (!api.contains(target.getPackageName())
+                            && !usesAKitPublishedToIt(root, origin, originModule.get(), target)) {
                         events.add(SimpleConditionEvent.violated(dependency, String.format(
                                 "module %s reaches into the internals of module %s (its API is only %s): %s",
                                 originModule.get(), targetModule.get(), String.join(", ", api),
@@ -395,11 +407,14 @@ public final class ModuleBoundaryRules {
         };
     }
 
-    /** A web adapter (or the app) using the platform's page kit. */
-    private static boolean rendersPagesWith(String root, JavaClass origin, String originModule, JavaClass target) {
-        boolean pageKit = target.getPackageName().equals(root + "." + PLATFORM_PAGE_KIT);
-        boolean webAdapter = originModule.equals(APP) || origin.getPackageName().contains(".adapter.web");
-        return pageKit && webAdapter;
+    /** A web adapter (or the app) using the platform's page kit, or a persistence adapter its persistence kit. */
+    private static boolean usesAKitPublishedToIt(String root, JavaClass origin, String originModule, JavaClass target) {
+        String kit = target.getPackageName();
+        boolean pages = kit.equals(root + "." + PLATFORM_PAGE_KIT)
+                && (originModule.equals(APP) || origin.getPackageName().contains(".adapter.web"));
+        boolean persistence = kit.equals(root + "." + PLATFORM_PERSISTENCE_KIT)
+                && origin.getPackageName().contains(".adapter.persistence");
+        return pages || persistence;
     }
 
     /** The packages other modules may use: the base package, and for the plugin module the SPI's sub-packages. */

@@ -58,6 +58,16 @@ class ModuleBoundaryRulesTest {
     }
 
     @Test
+    void api_rule_catches_a_use_case_writing_rows_with_the_platforms_persistence_kit_but_not_an_adapter() {
+        String root = "archfixture.persistencekit";
+        assertCaught(ModuleBoundaryRules::modulesUseOnlyEachOthersApi, root,
+                "module catalog reaches into the internals of module platform", root + ".catalog.application.Importing");
+        String report = ModuleBoundaryRules.modulesUseOnlyEachOthersApi(root).evaluate(importFixture(root))
+                .getFailureReport().toString();
+        assertFalse(report.contains("JdbcProductRows"), "a persistence adapter may use the kit: " + report);
+    }
+
+    @Test
     void api_rule_catches_app_compiling_against_a_reference_plugin() {
         assertCaught(ModuleBoundaryRules::modulesUseOnlyEachOthersApi, "archfixture.internals",
                 "module app reaches into the internals of module plugin",

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,7 @@ public class Transactions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
     static final int ATTEMPTS = 5;
+    private static final TransactionDefinition READ_COMMITTED = readCommitted();
 
     private final TransactionOperations<Connection> operations;
 
@@ -33,13 +36,30 @@ public class Transactions {
 
     /** Runs {@code work} in a write transaction, retried on deadlock or lock wait timeout when it is the outermost one. */
     public <T> T write(Supplier<T> work) {
+        return write(TransactionDefinition.DEFAULT, work);
+    }
+
+    /**
+     * As {@link #write}, at READ COMMITTED when it is the outermost transaction (a joined one keeps the isolation it
+     * began with): for claiming from, and settling, a queue that other transactions insert into at the same moment.
+     * At REPEATABLE READ a statement that scans — an UPDATE or DELETE by a list of ids, read as a scan whenever the
+     * optimizer believes the table small, as it does of a queue that keeps emptying — locks the gaps the inserts go
+     * to and waits for their uncommitted rows, and the two deadlock again and again (the customs sandbox's inbox,
+     * docs/performance.md). At READ COMMITTED no gap is locked, and an UPDATE passes over rows another transaction
+     * holds that do not match.
+     */
+    public <T> T writeReadCommitted(Supplier<T> work) {
+        return write(READ_COMMITTED, work);
+    }
+
+    private <T> T write(TransactionDefinition definition, Supplier<T> work) {
         if (operations.findTransactionStatus().isPresent()) {
             // Joined: only the outermost transaction may retry, since the database rolled back all of it.
             return operations.executeWrite(status -> work.get());
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return operations.executeWrite(status -> work.get());
+                return operations.execute(definition, status -> work.get());
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isLockConflict(e)) {
                     throw e;
@@ -82,5 +102,11 @@ public class Transactions {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to retry a transaction", e);
         }
+    }
+
+    private static TransactionDefinition readCommitted() {
+        DefaultTransactionDefinition definition = new DefaultTransactionDefinition(TransactionDefinition.DEFAULT);
+        definition.setIsolationLevel(TransactionDefinition.Isolation.READ_COMMITTED);
+        return definition;
     }
 }

@@ -1,6 +1,7 @@
 package io.kuajing.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -22,7 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** A real MySQL deadlock between two transactions: both complete, the victim having run again. */
+/**
+ * A real MySQL deadlock between two transactions: both complete, the victim having run again. And a queue's claim at
+ * READ COMMITTED, which passes over a row another transaction is inserting instead of waiting for it.
+ */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TransactionsTest implements WithTestDatabase {
@@ -39,6 +43,8 @@ class TransactionsTest implements WithTestDatabase {
             try (Statement st = status.getConnection().createStatement()) {
                 st.execute("CREATE TABLE deadlock_probe (id INT PRIMARY KEY, n INT NOT NULL) ENGINE=InnoDB");
                 st.execute("INSERT INTO deadlock_probe VALUES (1, 0), (2, 0)");
+                st.execute("CREATE TABLE queue_probe (id INT AUTO_INCREMENT PRIMARY KEY, n INT NOT NULL) ENGINE=InnoDB");
+                st.execute("INSERT INTO queue_probe (n) VALUES (0), (0), (0)");
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -55,7 +61,7 @@ class TransactionsTest implements WithTestDatabase {
             attempts.incrementAndGet();
             bump(1);
             bothHoldTheirFirstRow.countDown();
-            await(bothHoldTheirFirstRow);
+            await(bothHoldTheirFirstRow, 5);
             bump(2);
             return null;
         }));
@@ -63,7 +69,7 @@ class TransactionsTest implements WithTestDatabase {
             attempts.incrementAndGet();
             bump(2);
             bothHoldTheirFirstRow.countDown();
-            await(bothHoldTheirFirstRow);
+            await(bothHoldTheirFirstRow, 5);
             bump(1);
             return null;
         }));
@@ -73,6 +79,51 @@ class TransactionsTest implements WithTestDatabase {
         assertTrue(attempts.get() >= 3, "one of them was the deadlock victim and ran again: " + attempts.get() + " attempts");
         assertEquals(2, counter(1), "each transaction counted once");
         assertEquals(2, counter(2));
+    }
+
+    @Test
+    void aClaimAtReadCommittedPassesOverARowBeingInsertedWhereRepeatableReadWaitsForIt() throws Exception {
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch claimed = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<?> inserting = pool.submit(() -> transactions.write(() -> {
+            sql("INSERT INTO queue_probe (n) VALUES (0)");
+            inserted.countDown();
+            // Held longer than a claim that waited would take to give up, retries included.
+            await(claimed, 60);
+            return null;
+        }));
+        assertTrue(inserted.await(10, TimeUnit.SECONDS), "the other transaction holds its new row");
+        try {
+            // The claim's UPDATE by ids as the optimizer reads it when it believes the table small: a scan of all rows.
+            String claim = "UPDATE queue_probe IGNORE INDEX (PRIMARY) SET n = n + 1 WHERE id IN (1, 2)";
+            RuntimeException waited = assertThrows(RuntimeException.class, () -> tx.executeWrite(status -> impatient(claim)),
+                    "at REPEATABLE READ the claim waits for the row being inserted");
+            assertTrue(Transactions.isLockConflict(waited), waited.toString());
+            assertEquals(2, transactions.writeReadCommitted(() -> impatient(claim)), "at READ COMMITTED");
+        } finally {
+            claimed.countDown();
+            inserting.get(30, TimeUnit.SECONDS);
+            pool.shutdown();
+        }
+    }
+
+    /** Runs a statement that gives up on a lock after one second, on the current transaction's connection. */
+    private int impatient(String statement) {
+        sql("SET SESSION innodb_lock_wait_timeout = 1");
+        try {
+            return sql(statement);
+        } finally {
+            sql("SET SESSION innodb_lock_wait_timeout = DEFAULT");
+        }
+    }
+
+    private int sql(String statement) {
+        try (Statement st = tx.getConnection().createStatement()) {
+            return st.executeUpdate(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -105,10 +156,10 @@ class TransactionsTest implements WithTestDatabase {
         }
     }
 
-    private static void await(CountDownLatch latch) {
+    private static void await(CountDownLatch latch, int seconds) {
         try {
             // The retry finds the latch already open: it runs straight through.
-            latch.await(5, TimeUnit.SECONDS);
+            latch.await(seconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.kuajing.kernel.ChinaTime;
@@ -32,15 +33,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the single window's receipts. Each receipt is one transaction: the receipt row (unique per order, type
- * and status, so a receipt seen twice is a no-op), the declaration's new state, its consequences (quota confirmed,
- * given back or restored; bonded stock deducted or put back) and the event, all or nothing. A receipt that cannot
- * be applied is logged and handed back to its adapter as failed; the others go on.
+ * Applies the single window's receipts. A batch of receipts is one transaction: the receipt rows (unique per order,
+ * type and status, so a receipt seen twice is a no-op), the declarations' new states, their consequences (quota
+ * confirmed, given back or restored; bonded stock deducted or put back) and the events, all or nothing. When a batch
+ * fails, each receipt is applied in a transaction of its own; one that cannot be applied is logged and handed back to
+ * its adapter as failed, and the others go on.
  */
 @Singleton
 class ReceiptProcessing {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReceiptProcessing.class);
+    private static final String NO_DECLARATION = "matches no declaration sent from here";
 
     private final SingleWindow singleWindow;
     private final DeclarationRecords records;
@@ -79,11 +82,12 @@ class ReceiptProcessing {
 
     /**
      * A collected batch is applied in one transaction — a transaction and its commit per receipt cost as much as
-     * applying it, seven times per order — and handed back as applied once that committed (an inbox file moves only
-     * when its receipts are kept). If any receipt of the batch fails, none of it was kept: each is then processed
-     * on its own, as {@link #process} always did, so one bad receipt holds back no other.
+     * applying it, seven times per order — with its statements per batch ({@link ReceiptBatch}), and handed back as
+     * applied once that committed (an inbox file moves only when its receipts are kept). If any receipt of the batch
+     * fails, none of it was kept: each is then processed on its own, as {@link #process} always did, so one bad
+     * receipt holds back no other.
      */
-    private void processTogether(List<SingleWindow.Delivered> batch) {
+    void processTogether(List<SingleWindow.Delivered> batch) {
         List<SingleWindow.Delivered> readable = batch.stream().filter(d -> d.unreadable() == null).toList();
         batch.stream().filter(d -> d.unreadable() != null).forEach(this::process);
         if (readable.size() < 2) {
@@ -92,7 +96,8 @@ class ReceiptProcessing {
         }
         try {
             transactions.write(() -> {
-                readable.forEach(d -> d.receipts().forEach(receipt -> applyOrSetAside(d, receipt)));
+                applyAll(readable.stream().flatMap(d -> d.receipts().stream().map(r -> new Arrived(d.source(), r)))
+                        .toList());
                 return null;
             });
         } catch (RuntimeException e) {
@@ -101,22 +106,19 @@ class ReceiptProcessing {
             readable.forEach(this::process);
             return;
         }
-        // The sandbox keeps its inbox in the database: one transaction hands the whole batch back.
-        transactions.write(() -> {
-            singleWindow.applied(readable);
-            return null;
-        });
+        // Each adapter settles the batch in as few steps as it can (the sandbox: one statement, its own transaction).
+        singleWindow.applied(readable);
     }
 
     void process(SingleWindow.Delivered delivered) {
         if (delivered.unreadable() != null) {
-            setAside(delivered.source(), null, delivered.unreadable());
+            setAsideUnreadable(delivered.source(), delivered.unreadable());
             return;
         }
         try {
             for (Receipt receipt : delivered.receipts()) {
                 transactions.write(() -> {
-                    applyOrSetAside(delivered, receipt);
+                    applyAll(List.of(new Arrived(delivered.source(), receipt)));
                     return null;
                 });
             }
@@ -127,45 +129,56 @@ class ReceiptProcessing {
         }
     }
 
-    private void applyOrSetAside(SingleWindow.Delivered delivered, Receipt receipt) {
-        boolean export = receipt.type().isExport();
-        (export ? exports.orderOf(receipt) : records.orderOf(receipt)).ifPresentOrElse(order -> {
-            if (export) {
-                exports.apply(receipt.forOrder(order));
+    /** A receipt and where it came from (an inbox file, say): what is set aside names it. */
+    private record Arrived(String source, Receipt receipt) {
+    }
+
+    /** In the caller's transaction. Export receipts are about other declarations (ExportReceipts), one by one. */
+    private void applyAll(List<Arrived> arrived) {
+        List<Arrived> imports = new ArrayList<>();
+        for (Arrived a : arrived) {
+            if (a.receipt().type().isExport()) {
+                exports.orderOf(a.receipt()).ifPresentOrElse(order -> exports.apply(a.receipt().forOrder(order)),
+                        () -> aside(a.source(), a.receipt()));
             } else {
-                apply(receipt.forOrder(order));
+                imports.add(a);
             }
-        }, () -> aside(delivered.source(), receipt, "matches no declaration sent from here"));
+        }
+        if (imports.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        ReceiptBatch batch = new ReceiptBatch(records, imports.stream().map(Arrived::receipt).toList());
+        for (Arrived a : imports) {
+            batch.declarationOf(a.receipt()).ifPresentOrElse(d -> apply(batch, d, a.receipt().forOrder(d.orderNo()), now),
+                    () -> aside(a.source(), a.receipt()));
+        }
+        batch.keep(now);
     }
 
     /** Never recorded against nothing: kept for an operator with the reason (GET /api/customs/receipts/set-aside). */
-    private void aside(String source, Receipt receipt, String reason) {
-        LOG.warn("receipt {} {} {} set aside: {}", receipt.type(), receipt.status(), receipt.identifiers(), reason);
+    private void aside(String source, Receipt receipt) {
+        LOG.warn("receipt {} {} {} set aside: {}", receipt.type(), receipt.status(), receipt.identifiers(), NO_DECLARATION);
         records.setAside(new DeclarationRecords.ReceiptAside(source, receipt.type().name(), receipt.identifiers(),
-                receipt.status(), reason, clock.instant()));
+                receipt.status(), NO_DECLARATION, clock.instant()));
     }
 
-    private void setAside(String source, Receipt receipt, String reason) {
+    private void setAsideUnreadable(String source, String reason) {
         transactions.write(() -> {
-            if (receipt == null) {
-                LOG.warn("unreadable receipt {} set aside: {}", source, reason);
-                records.setAside(new DeclarationRecords.ReceiptAside(source, null, null, null, reason, clock.instant()));
-            } else {
-                aside(source, receipt, reason);
-            }
+            LOG.warn("unreadable receipt {} set aside: {}", source, reason);
+            records.setAside(new DeclarationRecords.ReceiptAside(source, null, null, null, reason, clock.instant()));
             return null;
         });
     }
 
-    private void apply(Receipt receipt) {
-        Instant now = clock.instant();
-        if (!records.receiptOnce(receipt, now)) {
+    /** @param receipt attributed to the order of {@code d}, which the batch holds locked */
+    private void apply(ReceiptBatch batch, Declaration d, Receipt receipt, Instant now) {
+        if (!batch.firstTime(receipt)) {
             LOG.debug("receipt {} {} for order {} seen before", receipt.type(), receipt.status(), receipt.orderNo());
             return;
         }
-        Declaration d = records.lock(receipt.orderNo()).orElseThrow();
         if (receipt.type() == MessageType.CEB816) {
-            taxBill(d, receipt, now);
+            taxBill(batch, d, receipt, now);
             return;
         }
         List<DeclarationLine> before = d.lines();
@@ -177,7 +190,7 @@ class ReceiptProcessing {
         LocalDate receiptDay = LocalDate.ofInstant(receipt.time(), ChinaTime.ZONE);
         boolean wasReleased = d.releasedOn() != null;
         Declaration.Change change = d.apply(receipt, receiptDay);
-        records.update(d, now);
+        batch.changed(d);
         switch (change) {
             case REJECTED -> {
                 quotas.giveBack(d.orderNo());
@@ -233,11 +246,11 @@ class ReceiptProcessing {
         outbox.publish(new GoodsReleased(d.orderNo(), d.invtNo(), d.releasedOn(), now));
     }
 
-    private void taxBill(Declaration d, Receipt receipt, Instant now) {
+    private void taxBill(ReceiptBatch batch, Declaration d, Receipt receipt, Instant now) {
         TaxBill bill = receipt.taxBill();
         if (receipt.invtNo() != null) {
             d.apply(receipt, LocalDate.ofInstant(receipt.time(), ChinaTime.ZONE));
-            records.update(d, now);
+            batch.changed(d);
         }
         if (records.taxBillOnce(d.orderNo(), bill, now)) {
             outbox.publish(new TaxBillIssued(d.orderNo(), bill.taxNo(), bill.invtNo(), bill.customsTax(),

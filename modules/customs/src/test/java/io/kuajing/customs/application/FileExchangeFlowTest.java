@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import io.kuajing.customs.Declarations;
@@ -18,11 +17,11 @@ import io.kuajing.customs.GoodsReleased;
 import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.Receipt;
 import io.kuajing.customs.support.FileExchangeFolders;
+import io.kuajing.customs.support.WithFileExchange;
 import io.kuajing.customs.support.ReceiptFiles;
 import io.kuajing.customs.support.RecordedEvents;
 import io.kuajing.customs.support.SampleOrders;
 import io.kuajing.platform.testing.Eventually;
-import io.kuajing.platform.testing.WithTestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -31,22 +30,17 @@ import org.junit.jupiter.api.TestInstance;
 /** The app wired to the file exchange: messages land in the outbox folder, receipts dropped in the inbox are applied. */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FileExchangeFlowTest implements WithTestDatabase {
+class FileExchangeFlowTest implements WithFileExchange {
 
     static final FileExchangeFolders EXCHANGE = new FileExchangeFolders("customs-exchange");
 
     @Override
-    public Map<String, String> getProperties() {
-        return EXCHANGE.properties(WithTestDatabase.super.getProperties());
+    public FileExchangeFolders exchange() {
+        return EXCHANGE;
     }
 
     @Inject
     Declarations declarations;
-
-    @org.junit.jupiter.api.AfterAll
-    void removeExchangeFolders() throws IOException {
-        EXCHANGE.delete();
-    }
 
     @Test
     void signedMessagesGoToTheOutboxAndInboxReceiptsMoveTheDeclaration() throws IOException {

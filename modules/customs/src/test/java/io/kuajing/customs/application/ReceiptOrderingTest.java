@@ -3,7 +3,6 @@ package io.kuajing.customs.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -37,15 +35,15 @@ import io.kuajing.customs.domain.declaration.DeclarationLine;
 import io.kuajing.customs.domain.declaration.DeclarationRecords;
 import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.Receipt;
-import io.kuajing.customs.domain.declaration.SingleWindow;
 import io.kuajing.customs.support.FileExchangeFolders;
+import io.kuajing.customs.support.WithFileExchange;
+import io.kuajing.customs.support.HandedOver;
 import io.kuajing.customs.support.RecordedEvents;
 import io.kuajing.customs.support.SampleOrders;
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.kernel.ChineseIdNumber;
 import io.kuajing.kernel.Money;
 import io.kuajing.platform.testing.Eventually;
-import io.kuajing.platform.testing.WithTestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -66,7 +64,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReceiptOrderingTest implements WithTestDatabase {
+class ReceiptOrderingTest implements WithFileExchange {
 
     static final String EMS = "T2900W000002";
     static final AtomicInteger SEQ = new AtomicInteger();
@@ -88,14 +86,13 @@ class ReceiptOrderingTest implements WithTestDatabase {
     final ExecutorService pool = Executors.newFixedThreadPool(6);
 
     @Override
-    public Map<String, String> getProperties() {
-        return EXCHANGE.properties(WithTestDatabase.super.getProperties());
+    public FileExchangeFolders exchange() {
+        return EXCHANGE;
     }
 
     @AfterAll
-    void stop() throws IOException {
+    void stop() {
         pool.shutdownNow();
-        EXCHANGE.delete();
     }
 
     @Test
@@ -220,33 +217,9 @@ class ReceiptOrderingTest implements WithTestDatabase {
     /** Applies one receipt the way the poller does; a receipt that could not be applied fails the test. */
     void apply(Released order, MessageType type, int status) {
         Receipt receipt = new Receipt(type, order.no(), status, "test", Instant.now(), "2900" + order.no(), null);
-        List<String> failures = new ArrayList<>();
-        processing.process(new SingleWindow.Delivered() {
-            @Override
-            public String source() {
-                return "test";
-            }
-
-            @Override
-            public List<Receipt> receipts() {
-                return List.of(receipt);
-            }
-
-            @Override
-            public String unreadable() {
-                return null;
-            }
-
-            @Override
-            public void applied() {
-            }
-
-            @Override
-            public void failed(String reason) {
-                failures.add(reason);
-            }
-        });
-        assertEquals(List.of(), failures, type + " " + status + " applied");
+        HandedOver delivered = new HandedOver(receipt);
+        processing.process(delivered);
+        assertEquals(List.of(), delivered.failures(), type + " " + status + " applied");
     }
 
     /**

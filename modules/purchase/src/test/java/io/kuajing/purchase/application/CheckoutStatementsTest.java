@@ -3,13 +3,10 @@ package io.kuajing.purchase.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Map;
-import java.util.TreeMap;
 
 import io.kuajing.kernel.ChineseIdNumber;
+import io.kuajing.platform.testing.StatementCounters;
 import io.kuajing.platform.testing.WithTestDatabase;
 import io.kuajing.purchase.Checkout;
 import io.kuajing.purchase.CheckoutCommand;
@@ -43,13 +40,7 @@ class CheckoutStatementsTest implements WithTestDatabase {
     @Test
     void aCheckoutOfOneCrossBorderOrderOfTwoLinesSendsElevenStatements() {
         checkout.checkout(basket("warm-up")); // the buyer's quota account and the stock pools exist from now on
-        Map<String, Long> sent = tx.executeWrite(status -> {
-            Map<String, Long> before = counters(status.getConnection());
-            checkout.checkout(basket("measured"));
-            Map<String, Long> after = counters(status.getConnection());
-            after.replaceAll((name, count) -> count - before.get(name));
-            return after;
-        });
+        Map<String, Long> sent = StatementCounters.of(tx, () -> checkout.checkout(basket("measured")));
         // Purchase's INSERTs of the key, the order, its two lines (one batch, a statement per row), and per line the
         // reservation; per line the pool's guarded UPDATE, which takes the source's count too now that the pool is
         // known (its upsert only the first time). Customs' quota: the account's upsert that adds the order, the read
@@ -62,19 +53,5 @@ class CheckoutStatementsTest implements WithTestDatabase {
         return new CheckoutCommand("consumer-statements", key, java.util.List.of(
                 new CheckoutCommand.Line("JP-SERUM", 1, "DIRECT_MAIL"),
                 new CheckoutCommand.Line("US-BLENDER", 1, "DIRECT_MAIL")), BUYER, HOME);
-    }
-
-    private static Map<String, Long> counters(Connection connection) {
-        try (PreparedStatement show = connection.prepareStatement("SHOW SESSION STATUS WHERE Variable_name IN"
-                + " ('Com_select', 'Com_insert', 'Com_update', 'Com_delete')");
-             ResultSet rs = show.executeQuery()) {
-            Map<String, Long> counters = new TreeMap<>();
-            while (rs.next()) {
-                counters.put(rs.getString(1), rs.getLong(2));
-            }
-            return counters;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

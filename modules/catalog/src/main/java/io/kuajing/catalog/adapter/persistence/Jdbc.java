@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import io.micronaut.transaction.TransactionOperations;
@@ -35,14 +34,6 @@ class Jdbc {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Binds one row's values from {@code index} on; returns the index after the last one it bound. */
-    interface RowBinder<T> {
-        int bind(PreparedStatement ps, int index, T row) throws SQLException;
-    }
-
-    /** Rows per multi-row statement: big enough that round trips do not count, small enough for any packet limit. */
-    static final int ROWS_PER_STATEMENT = 500;
-
     <T> T read(Work<T> work) {
         return transactions.executeRead(status -> run(status.getConnection(), work));
     }
@@ -70,53 +61,6 @@ class Jdbc {
         for (int i = 0; i < args.length; i++) {
             ps.setObject(i + 1, args[i]);
         }
-    }
-
-    /**
-     * Writes {@code rows} as multi-row {@code head (?, ...), (?, ...) tail} statements of up to
-     * {@link #ROWS_PER_STATEMENT} rows. The driver parses a statement's text again for every prepare, which for a
-     * few thousand placeholders costs more than sending the rows, so the full-size statement is prepared once and
-     * reused; only a shorter last chunk gets its own. Written out here rather than left to the driver's
-     * {@code rewriteBatchedStatements}, so the speed does not depend on a URL flag (and H2 runs the same SQL).
-     */
-    static <T> void insertRows(Connection connection, String head, int columns, String tail, List<T> rows,
-                               RowBinder<T> binder) throws SQLException {
-        PreparedStatement full = null;
-        try {
-            for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-                List<T> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-                boolean isFull = chunk.size() == ROWS_PER_STATEMENT;
-                if (isFull && full == null) {
-                    full = connection.prepareStatement(multiRow(head, columns, tail, ROWS_PER_STATEMENT));
-                }
-                PreparedStatement ps = isFull ? full : connection.prepareStatement(multiRow(head, columns, tail, chunk.size()));
-                try {
-                    int index = 1;
-                    for (T row : chunk) {
-                        index = binder.bind(ps, index, row);
-                    }
-                    ps.executeUpdate();
-                } finally {
-                    if (!isFull) {
-                        ps.close();
-                    }
-                }
-            }
-        } finally {
-            if (full != null) {
-                full.close();
-            }
-        }
-    }
-
-    private static String multiRow(String head, int columns, String tail, int rows) {
-        String tuple = "(" + placeholders(columns) + ")";
-        return head + String.join(", ", Collections.nCopies(rows, tuple)) + tail;
-    }
-
-    /** "?, ?, ?" for an IN list. */
-    static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static <T> T run(Connection connection, Work<T> work) {

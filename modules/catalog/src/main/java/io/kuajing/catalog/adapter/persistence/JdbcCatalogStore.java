@@ -26,12 +26,13 @@ import io.kuajing.catalog.domain.WarehouseType;
 import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.Money;
 import io.kuajing.kernel.Sku;
+import io.kuajing.platform.jdbc.MultiRowInsert;
 import jakarta.inject.Singleton;
 
 /**
  * The import's side of the catalogue tables, built for bulk: one IN query per table to learn what a page's
  * listings already are, and multi-row {@code INSERT ... ON DUPLICATE KEY UPDATE} statements
- * ({@link Jdbc#insertRows}) to write them. Hand-written JDBC, the one catalog adapter that is not on Micronaut Data
+ * ({@link MultiRowInsert#insertRows}) to write them. Hand-written JDBC, the one catalog adapter that is not on Micronaut Data
  * JDBC: the import is the hot path where it measured cheaper (ADR 0034).
  */
 @Singleton
@@ -79,7 +80,7 @@ class JdbcCatalogStore implements CatalogStore {
     public void write(PagePlan plan, Instant now) {
         String at = UtcTime.text(now);
         jdbc.write(connection -> {
-            Jdbc.insertRows(connection, "INSERT INTO catalog_product (" + PRODUCT_COLUMNS + ") VALUES ", 19, PRODUCT_UPDATE,
+            MultiRowInsert.insertRows(connection, "INSERT INTO catalog_product (" + PRODUCT_COLUMNS + ") VALUES ", 19, PRODUCT_UPDATE,
                     plan.products(), (ps, i, p) -> {
                         ps.setString(i++, p.sku().value());
                         ps.setString(i++, p.identity().key());
@@ -105,7 +106,7 @@ class JdbcCatalogStore implements CatalogStore {
                         ps.setString(i++, at);
                         return i;
                     });
-            Jdbc.insertRows(connection, "INSERT INTO catalog_offer (" + OFFER_COLUMNS + ") VALUES ", 13, OFFER_UPDATE,
+            MultiRowInsert.insertRows(connection, "INSERT INTO catalog_offer (" + OFFER_COLUMNS + ") VALUES ", 13, OFFER_UPDATE,
                     plan.offers(), (ps, i, o) -> {
                         ps.setString(i++, o.key().marketplace());
                         ps.setString(i++, o.key().externalRef());
@@ -131,7 +132,7 @@ class JdbcCatalogStore implements CatalogStore {
         Map<String, KnownState.KnownProduct> known = new HashMap<>();
         for (List<String> chunk : chunks(keys)) {
             try (PreparedStatement ps = connection.prepareStatement("SELECT identity_key, sku, source_marketplace, "
-                    + "source_ref, content_hash FROM catalog_product WHERE identity_key IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
+                    + "source_ref, content_hash FROM catalog_product WHERE identity_key IN (" + MultiRowInsert.placeholders(chunk.size()) + ")")) {
                 Jdbc.bind(ps, chunk.toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -149,7 +150,7 @@ class JdbcCatalogStore implements CatalogStore {
         Map<OfferKey, Offer> known = new HashMap<>();
         for (List<String> chunk : chunks(refs)) {
             try (PreparedStatement ps = connection.prepareStatement("SELECT " + OFFER_READ_COLUMNS
-                    + " FROM catalog_offer WHERE marketplace = ? AND external_ref IN (" + Jdbc.placeholders(chunk.size()) + ")")) {
+                    + " FROM catalog_offer WHERE marketplace = ? AND external_ref IN (" + MultiRowInsert.placeholders(chunk.size()) + ")")) {
                 ps.setString(1, marketplace);
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setString(i + 2, chunk.get(i));

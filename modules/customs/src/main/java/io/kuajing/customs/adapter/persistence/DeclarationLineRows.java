@@ -1,6 +1,7 @@
 package io.kuajing.customs.adapter.persistence;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 
 import io.micronaut.data.annotation.Query;
@@ -24,10 +25,10 @@ interface DeclarationLineRows extends GenericRepository<DeclarationLineRow, Void
 
     /**
      * After the declaration's row lock, the lines are read with a locking read too: a plain read would come from the
-     * transaction's snapshot, taken before the wait for the lock (see {@link JdbcDeclarationRecords#lock}).
+     * transaction's snapshot, taken before the wait for the lock (see {@link JdbcDeclarationRecords#lockAll}).
      */
-    @Query("SELECT * FROM customs_declaration_line WHERE order_no = :orderNo ORDER BY gnum FOR UPDATE")
-    List<DeclarationLineRow> lockedOf(String orderNo);
+    @Query("SELECT * FROM customs_declaration_line WHERE order_no IN (:orderNos) ORDER BY order_no, gnum FOR UPDATE")
+    List<DeclarationLineRow> lockedOf(Collection<String> orderNos);
 
     @Query("""
             UPDATE customs_declaration_line SET returned_qty = :returnedQty, requested_return_qty = :requestedReturnQty

@@ -1,5 +1,6 @@
 package io.kuajing.customs.adapter.persistence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,8 +29,9 @@ interface DeclarationRows extends GenericRepository<DeclarationRow, String> {
 
     Optional<DeclarationRow> findById(String orderNo);
 
-    @Query("SELECT * FROM customs_declaration WHERE order_no = :orderNo FOR UPDATE")
-    Optional<DeclarationRow> lock(String orderNo);
+    /** Locked in key order, so that two transactions locking overlapping sets wait for each other, never deadlock. */
+    @Query("SELECT * FROM customs_declaration WHERE order_no IN (:orderNos) ORDER BY order_no FOR UPDATE")
+    List<DeclarationRow> lockAll(Collection<String> orderNos);
 
     /** What the declaration's receipts and customs' decisions change; the parties and the goods never change. */
     @Query("""
@@ -41,17 +43,18 @@ interface DeclarationRows extends GenericRepository<DeclarationRow, String> {
 
     List<DeclarationRow> findByStatus(String status);
 
-    // A receipt names its declaration by whichever number it carries: one finder per number.
-    @Query("SELECT order_no FROM customs_declaration WHERE order_no = :orderNo")
-    Optional<String> orderNo(String orderNo);
-
     Optional<String> findOrderNoByLogisticsNo(String logisticsNo);
 
-    Optional<String> findOrderNoByCopNo(String copNo);
+    // A receipt names its declaration by whichever number it carries: one finder per number, each for a whole batch.
+    List<DeclarationNumbers> findByOrderNoIn(Collection<String> orderNos);
 
-    Optional<String> findOrderNoByPreNo(String preNo);
+    List<DeclarationNumbers> findByCopNoIn(Collection<String> copNos);
 
-    Optional<String> findOrderNoByInvtNo(String invtNo);
+    List<DeclarationNumbers> findByPreNoIn(Collection<String> preNos);
 
-    Optional<String> findOrderNoByPayTransactionId(String payTransactionId);
+    List<DeclarationNumbers> findByInvtNoIn(Collection<String> invtNos);
+
+    List<DeclarationNumbers> findByLogisticsNoIn(Collection<String> logisticsNos);
+
+    List<DeclarationNumbers> findByPayTransactionIdIn(Collection<String> payTransactionIds);
 }

@@ -1,10 +1,21 @@
 package io.kuajing.customs.adapter.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.kuajing.customs.domain.declaration.Declaration;
 import io.kuajing.customs.domain.declaration.DeclarationLine;
@@ -15,6 +26,8 @@ import io.kuajing.customs.domain.declaration.OutgoingMessage;
 import io.kuajing.customs.domain.declaration.Receipt;
 import io.kuajing.customs.domain.declaration.TaxBill;
 import io.kuajing.platform.UtcTime;
+import io.kuajing.platform.jdbc.MultiRowInsert;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
 /** Declarations, their lines, sent messages, receipts and tax bills in the customs_ tables. */
@@ -26,14 +39,16 @@ class JdbcDeclarationRecords implements DeclarationRecords {
     private final MessageRows messages;
     private final ReceiptRows receipts;
     private final AsideRows aside;
+    private final TransactionOperations<Connection> connections;
 
     JdbcDeclarationRecords(DeclarationRows declarations, DeclarationLineRows lines, MessageRows messages,
-                           ReceiptRows receipts, AsideRows aside) {
+                           ReceiptRows receipts, AsideRows aside, TransactionOperations<Connection> connections) {
         this.declarations = declarations;
         this.lines = lines;
         this.messages = messages;
         this.receipts = receipts;
         this.aside = aside;
+        this.connections = connections;
     }
 
     @Override
@@ -46,14 +61,26 @@ class JdbcDeclarationRecords implements DeclarationRecords {
     }
 
     /**
-     * The declaration's row is locked first, and everything is then read with locking reads, which see the latest
-     * committed state. A plain read of the lines would come from the transaction's snapshot, taken before the wait
-     * for the lock: a receipt that waited for a return request (or its approval) would then write the lines as they
-     * were before it, losing the quantities on their way back (or already returned).
+     * The declarations' rows are locked first, and their lines are then read with a locking read, which sees the
+     * latest committed state. A plain read of the lines would come from the transaction's snapshot, taken before the
+     * wait for the lock: a receipt that waited for a return request (or its approval) would then write the lines as
+     * they were before it, losing the quantities on their way back (or already returned).
      */
     @Override
-    public Optional<Declaration> lock(String orderNo) {
-        return declarations.lock(orderNo).map(row -> row.declaration(toLines(lines.lockedOf(orderNo))));
+    public Map<String, Declaration> lockAll(Collection<String> orderNos) {
+        if (orderNos.isEmpty()) {
+            return Map.of();
+        }
+        List<DeclarationRow> rows = declarations.lockAll(orderNos);
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<DeclarationLine>> linesOf = lines.lockedOf(rows.stream().map(DeclarationRow::orderNo).toList())
+                .stream().collect(Collectors.groupingBy(DeclarationLineRow::orderNo,
+                        Collectors.mapping(DeclarationLineRow::line, Collectors.toList())));
+        Map<String, Declaration> locked = new LinkedHashMap<>();
+        rows.forEach(row -> locked.put(row.orderNo(), row.declaration(linesOf.getOrDefault(row.orderNo(), List.of()))));
+        return locked;
     }
 
     @Override
@@ -67,13 +94,54 @@ class JdbcDeclarationRecords implements DeclarationRecords {
     }
 
     @Override
-    public Optional<String> orderOf(Receipt r) {
-        return ReceiptNumbers.first(r.orderNo(), declarations::orderNo)
-                .or(() -> ReceiptNumbers.first(r.copNo(), declarations::findOrderNoByCopNo))
-                .or(() -> ReceiptNumbers.first(r.preNo(), declarations::findOrderNoByPreNo))
-                .or(() -> ReceiptNumbers.first(r.invtNo(), declarations::findOrderNoByInvtNo))
-                .or(() -> ReceiptNumbers.first(r.logisticsNo(), declarations::findOrderNoByLogisticsNo))
-                .or(() -> ReceiptNumbers.first(r.payTransactionId(), declarations::findOrderNoByPayTransactionId));
+    public Map<Receipt, String> ordersOf(Collection<Receipt> batch) {
+        Map<Receipt, String> orders = new HashMap<>();
+        for (ReceiptNumber number : ReceiptNumber.values()) {
+            Map<String, List<Receipt>> unmatched = batch.stream()
+                    .filter(r -> !orders.containsKey(r) && number.of(r) != null)
+                    .collect(Collectors.groupingBy(number::of));
+            if (unmatched.isEmpty()) {
+                continue;
+            }
+            for (DeclarationNumbers found : number.find(declarations, unmatched.keySet())) {
+                unmatched.getOrDefault(number.in(found), List.of()).forEach(r -> orders.put(r, found.orderNo()));
+            }
+        }
+        return orders;
+    }
+
+    /** The numbers a receipt may name its declaration by, in the order they are tried. */
+    private enum ReceiptNumber {
+        ORDER_NO(Receipt::orderNo, DeclarationNumbers::orderNo, DeclarationRows::findByOrderNoIn),
+        COP_NO(Receipt::copNo, DeclarationNumbers::copNo, DeclarationRows::findByCopNoIn),
+        PRE_NO(Receipt::preNo, DeclarationNumbers::preNo, DeclarationRows::findByPreNoIn),
+        INVT_NO(Receipt::invtNo, DeclarationNumbers::invtNo, DeclarationRows::findByInvtNoIn),
+        LOGISTICS_NO(Receipt::logisticsNo, DeclarationNumbers::logisticsNo, DeclarationRows::findByLogisticsNoIn),
+        PAY_TRANSACTION_ID(Receipt::payTransactionId, DeclarationNumbers::payTransactionId,
+                DeclarationRows::findByPayTransactionIdIn);
+
+        private final Function<Receipt, String> ofReceipt;
+        private final Function<DeclarationNumbers, String> ofDeclaration;
+        private final BiFunction<DeclarationRows, Collection<String>, List<DeclarationNumbers>> finder;
+
+        ReceiptNumber(Function<Receipt, String> ofReceipt, Function<DeclarationNumbers, String> ofDeclaration,
+                      BiFunction<DeclarationRows, Collection<String>, List<DeclarationNumbers>> finder) {
+            this.ofReceipt = ofReceipt;
+            this.ofDeclaration = ofDeclaration;
+            this.finder = finder;
+        }
+
+        String of(Receipt receipt) {
+            return ofReceipt.apply(receipt);
+        }
+
+        String in(DeclarationNumbers declaration) {
+            return ofDeclaration.apply(declaration);
+        }
+
+        List<DeclarationNumbers> find(DeclarationRows rows, Collection<String> numbers) {
+            return finder.apply(rows, numbers);
+        }
     }
 
     @Override
@@ -149,6 +217,35 @@ class JdbcDeclarationRecords implements DeclarationRecords {
     public boolean receiptOnce(Receipt r, Instant now) {
         return receipts.insertOnce(r.orderNo(), r.type().name(), r.status(), r.info(), UtcTime.of(r.time()),
                 UtcTime.of(now)) == 1;
+    }
+
+    @Override
+    public Set<ReceiptKey> receiptsOf(Collection<String> orderNos) {
+        if (orderNos.isEmpty()) {
+            return Set.of();
+        }
+        return receipts.lockedOf(orderNos).stream().map(r -> new ReceiptKey(r.orderNo(),
+                MessageType.valueOf(r.messageType()), r.statusCode())).collect(Collectors.toSet());
+    }
+
+    /** One statement for the batch, whose rows the unique key (order, type, status) keeps once each. */
+    @Override
+    public void received(List<Receipt> batch, Instant now) {
+        LocalDateTime at = UtcTime.of(now);
+        try {
+            MultiRowInsert.insertRows(connections.getConnection(), "INSERT IGNORE INTO customs_receipt (order_no,"
+                    + " message_type, status_code, info, receipt_time, received_at) VALUES ", 6, "", batch, (ps, i, r) -> {
+                        ps.setString(i, r.orderNo());
+                        ps.setString(i + 1, r.type().name());
+                        ps.setInt(i + 2, r.status());
+                        ps.setString(i + 3, r.info());
+                        ps.setObject(i + 4, UtcTime.of(r.time()));
+                        ps.setObject(i + 5, at);
+                        return i + 6;
+                    });
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot keep " + batch.size() + " receipt(s): " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.kuajing.customs.adapter.persistence;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
@@ -22,6 +23,10 @@ interface ReceiptRows extends GenericRepository<ReceiptRow, Long> {
             VALUES (:orderNo, :messageType, :statusCode, :info, :receiptTime, :receivedAt)""")
     int insertOnce(String orderNo, String messageType, int statusCode, @Nullable String info, LocalDateTime receiptTime,
                    LocalDateTime receivedAt);
+
+    /** A locking read: it sees what committed while the caller waited for the declarations' locks. */
+    @Query("SELECT * FROM customs_receipt WHERE order_no IN (:orderNos) FOR UPDATE")
+    List<ReceiptRow> lockedOf(Collection<String> orderNos);
 
     @Query("SELECT * FROM customs_receipt WHERE order_no = :orderNo ORDER BY receipt_time, id")
     List<ReceiptRow> of(String orderNo);

@@ -150,7 +150,8 @@ final class JdbcSandboxState implements SandboxState {
 
     @Override
     public List<Claimed> claimDue(Instant now, Instant claimedUntil, int max) {
-        return atomically(() -> {
+        // At READ COMMITTED: the claim and the settling below meet the answers' INSERTs (Transactions#writeReadCommitted).
+        return transactions.writeReadCommitted(() -> {
             // Locked rows are another instance's claim in progress: skipped, not waited for. The rows are read with
             // their lock and claimed in one statement: two statements a batch, not two more per receipt (issue #13).
             List<Claimed> claimed = query("SELECT order_no, message_type, due_us, body, id FROM customs_sandbox_receipt"
@@ -171,8 +172,8 @@ final class JdbcSandboxState implements SandboxState {
     @Override
     public void delivered(List<Long> ids) {
         if (!ids.isEmpty()) {
-            atomically(() -> update("DELETE FROM customs_sandbox_receipt WHERE id IN (" + marks(ids.size()) + ")",
-                    ids.toArray()));
+            transactions.writeReadCommitted(() -> update("DELETE FROM customs_sandbox_receipt WHERE id IN ("
+                    + marks(ids.size()) + ")", ids.toArray()));
         }
     }
 

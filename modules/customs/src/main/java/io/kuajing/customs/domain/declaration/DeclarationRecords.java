@@ -1,8 +1,11 @@
 package io.kuajing.customs.domain.declaration;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 import org.jmolecules.ddd.annotation.Repository;
@@ -16,7 +19,15 @@ public interface DeclarationRecords {
     boolean add(Declaration declaration, Instant now);
 
     /** The declaration, locked for the rest of the transaction. */
-    Optional<Declaration> lock(String orderNo);
+    default Optional<Declaration> lock(String orderNo) {
+        return Optional.ofNullable(lockAll(List.of(orderNo)).get(orderNo));
+    }
+
+    /**
+     * The declarations of these orders, locked for the rest of the transaction, by order number (orders never
+     * declared are absent). Locked in order-number order, so two callers locking overlapping sets cannot deadlock.
+     */
+    Map<String, Declaration> lockAll(Collection<String> orderNos);
 
     Optional<Declaration> find(String orderNo);
 
@@ -24,10 +35,11 @@ public interface DeclarationRecords {
     Optional<String> orderOfParcel(String logisticsNo);
 
     /**
-     * The order a receipt is about, by the first number it names that identifies a declaration here: orderNo,
-     * copNo, preNo, invtNo, logisticsNo, payTransactionId.
+     * The order each receipt is about, by the first number it names that identifies a declaration here: orderNo,
+     * copNo, preNo, invtNo, logisticsNo, payTransactionId. Receipts matching no declaration are absent. One query per
+     * kind of number, whatever the number of receipts.
      */
-    Optional<String> orderOf(Receipt receipt);
+    Map<Receipt, String> ordersOf(Collection<Receipt> receipts);
 
     /** Declarations kept back (PARKED) and messages kept back, oldest first: what operators must look at. */
     List<Parked> parked();
@@ -79,6 +91,23 @@ public interface DeclarationRecords {
 
     /** @return false when this receipt (order, type, status) was recorded before */
     boolean receiptOnce(Receipt receipt, Instant now);
+
+    /**
+     * The receipts recorded for these orders, by their key, read with a lock: the caller holds the declarations'
+     * locks, and what it reads must be what committed while it waited for them, not its transaction's snapshot.
+     */
+    Set<ReceiptKey> receiptsOf(Collection<String> orderNos);
+
+    /** Records receipts attributed to their orders, each once by its key (one batch for all of them). */
+    void received(List<Receipt> receipts, Instant now);
+
+    /** What makes a receipt the same receipt: customs may deliver one twice, and the second changes nothing. */
+    record ReceiptKey(String orderNo, MessageType type, int status) {
+
+        public static ReceiptKey of(Receipt receipt) {
+            return new ReceiptKey(receipt.orderNo(), receipt.type(), receipt.status());
+        }
+    }
 
     List<Receipt> receipts(String orderNo);
 
