@@ -12,12 +12,14 @@ import io.kuajing.catalog.domain.GlossaryTerms;
 import io.kuajing.catalog.domain.MemoryEntry;
 import io.kuajing.catalog.domain.Products;
 import io.kuajing.catalog.domain.ReviewItem;
+import io.kuajing.catalog.domain.SeededReference;
 import io.kuajing.catalog.domain.TextDiff;
 import io.kuajing.catalog.domain.TextField;
 import io.kuajing.catalog.domain.TranslationMemory;
 import io.kuajing.catalog.domain.TranslationQueue;
 import io.kuajing.catalog.domain.TranslationReviews;
 import io.kuajing.kernel.RuleViolation;
+import io.kuajing.platform.Transactions;
 import jakarta.inject.Singleton;
 
 /** The operators' review of the zh-CN pipeline and their glossary. */
@@ -32,16 +34,21 @@ class Reviewing implements ReviewingTranslations {
     private final GlossaryTerms glossary;
     private final Products products;
     private final TranslationPipeline pipeline;
+    private final SeededReference seeded;
+    private final Transactions transactions;
     private final Clock clock;
 
     Reviewing(TranslationReviews reviews, TranslationMemory memory, TranslationQueue queue, GlossaryTerms glossary,
-              Products products, TranslationPipeline pipeline, Clock clock) {
+              Products products, TranslationPipeline pipeline, SeededReference seeded, Transactions transactions,
+              Clock clock) {
         this.reviews = reviews;
         this.memory = memory;
         this.queue = queue;
         this.glossary = glossary;
         this.products = products;
         this.pipeline = pipeline;
+        this.seeded = seeded;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -116,7 +123,15 @@ class Reviewing implements ReviewingTranslations {
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("kind", "glossary-term", e.getMessage());
         }
-        return glossary.remove(parsed, source);
+        // A seed term removed here comes back at the next start, as it always has: forgetting the seeded files makes
+        // that start seed them again (TranslationSeeding). In one transaction, so a removal never outlives its record.
+        return transactions.write(() -> {
+            boolean removed = glossary.remove(parsed, source);
+            if (removed) {
+                seeded.forget();
+            }
+            return removed;
+        });
     }
 
     private static Item item(ReviewItem r) {

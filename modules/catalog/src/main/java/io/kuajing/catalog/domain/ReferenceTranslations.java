@@ -17,6 +17,12 @@ public interface ReferenceTranslations {
     /** Reviewed translations, each approved by the file's reviewer on the file's date. */
     Seed<MemoryEntry> memory();
 
+    /**
+     * A digest of what {@link #glossary()} and {@link #memory()} would read now (the files' names and bytes, not
+     * parsed): equal digests, equal seeds.
+     */
+    String digest();
+
     /** Entries of one file, and the file's name (empty when there is no such file). */
     record Seed<T>(String source, List<T> entries) {
         public Seed {

@@ -11,8 +11,9 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
 /**
- * Hand-written JDBC for the one path that keeps it, the catalogue import ({@link JdbcCatalogStore}; why: ADR 0034),
- * on the connection of the current transaction (joining it, or opening one for a lone call); writes go through
+ * Hand-written JDBC for the paths that keep it, the catalogue import ({@link JdbcCatalogStore}; why: ADR 0034) and the
+ * translation seeding's one read at start ({@link JdbcSeededReference}: a first repository call there costs more than
+ * the seeding it skips), on the connection of the current transaction (joining it, or opening one for a lone call); writes go through
  * {@link CatalogWrites} like every other catalog write.
  */
 @Singleton

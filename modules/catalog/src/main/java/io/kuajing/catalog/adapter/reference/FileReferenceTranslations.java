@@ -6,9 +6,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import io.kuajing.catalog.domain.GlossaryTerm;
@@ -27,6 +30,9 @@ import jakarta.inject.Singleton;
 @Singleton
 class FileReferenceTranslations implements ReferenceTranslations {
 
+    private static final String GLOSSARY = "glossary-zh-CN";
+    private static final String MEMORY = "translation-memory-zh-CN";
+
     private final ReferenceSettings settings;
 
     FileReferenceTranslations(ReferenceSettings settings) {
@@ -35,7 +41,7 @@ class FileReferenceTranslations implements ReferenceTranslations {
 
     @Override
     public Seed<GlossaryTerm> glossary() {
-        Path file = file("glossary-zh-CN");
+        Path file = file(GLOSSARY);
         List<GlossaryTerm> terms = new ArrayList<>();
         read(file, (number, fields) -> {
             if (fields.length < 3) {
@@ -49,7 +55,7 @@ class FileReferenceTranslations implements ReferenceTranslations {
 
     @Override
     public Seed<MemoryEntry> memory() {
-        Path file = file("translation-memory-zh-CN");
+        Path file = file(MEMORY);
         List<String[]> rows = new ArrayList<>();
         String[] header = new String[2];
         read(file, (number, fields) -> {
@@ -71,6 +77,36 @@ class FileReferenceTranslations implements ReferenceTranslations {
             entries.add(MemoryEntry.approved(new SourceText(unescape(row[1]), row[0]), unescape(row[2]), by, at));
         }
         return new Seed<>(file.getFileName().toString(), entries);
+    }
+
+    /**
+     * SHA-256 over each file's name, then its length and bytes or the word "absent": the name is what seeded rows are
+     * marked with, and the length keeps one file's end from reading as the next one's start.
+     */
+    @Override
+    public String digest() {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        for (String name : List.of(GLOSSARY, MEMORY)) {
+            Path file = file(name);
+            sha.update((file.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));
+            if (!Files.exists(file)) {
+                sha.update("absent\n".getBytes(StandardCharsets.UTF_8));
+                continue;
+            }
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                sha.update((bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
+                sha.update(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     private Path file(String name) {
