@@ -13,8 +13,8 @@ import jakarta.inject.Singleton;
 /**
  * Hand-written JDBC for the paths that keep it, the catalogue import ({@link JdbcCatalogStore}; why: ADR 0034) and the
  * translation seeding's one read at start ({@link JdbcSeededReference}: a first repository call there costs more than
- * the seeding it skips), on the connection of the current transaction (joining it, or opening one for a lone call); writes go through
- * {@link CatalogWrites} like every other catalog write.
+ * the seeding it skips), on the connection of the current transaction (joining it, or opening one for a lone
+ * call); writes go through {@link CatalogWrites} like every other catalog write.
  */
 @Singleton
 class Jdbc {
