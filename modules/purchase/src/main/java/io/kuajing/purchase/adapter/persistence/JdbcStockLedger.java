@@ -23,12 +23,14 @@ class JdbcStockLedger implements StockLedger {
 
     private final StockPoolRows pools;
     private final StockReservationRows reservations;
+    private final PoolSettlements settlements;
     /** Pools whose row this node saw made or held: at most one per offer and bonded item sold. */
     private final Set<String> known = ConcurrentHashMap.newKeySet();
 
-    JdbcStockLedger(StockPoolRows pools, StockReservationRows reservations) {
+    JdbcStockLedger(StockPoolRows pools, StockReservationRows reservations, PoolSettlements settlements) {
         this.pools = pools;
         this.reservations = reservations;
+        this.settlements = settlements;
     }
 
     /**
@@ -71,7 +73,10 @@ class JdbcStockLedger implements StockLedger {
         settle(orderNo, CONSUMED, now);
     }
 
-    /** Settles the order's HELD lines once: read under lock, mark, and move each line's units off the pool's held count. */
+    /**
+     * Settles the order's HELD lines once: read under lock and mark them now, and move each line's units off its
+     * pool's held count as the transaction commits, with the other orders' it settled, pools in key order.
+     */
     private void settle(String orderNo, String state, Instant now) {
         LocalDateTime at = UtcTime.of(now);
         for (StockReservationRow held : reservations.lockedHeldOf(orderNo)) {
@@ -79,7 +84,7 @@ class JdbcStockLedger implements StockLedger {
             // Consumed units of an offer stay counted as sold until the marketplace counts again; the bonded book is
             // deducted by customs at release, so its consumed units simply stop being held.
             boolean stillCounted = CONSUMED.equals(state) && !held.pool().startsWith(BONDED);
-            pools.settle(held.pool(), held.quantity(), stillCounted ? held.quantity() : 0, at);
+            settlements.settle(held.pool(), held.quantity(), stillCounted ? held.quantity() : 0, at);
         }
     }
 }

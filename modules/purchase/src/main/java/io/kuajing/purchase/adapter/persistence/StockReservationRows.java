@@ -16,9 +16,8 @@ interface StockReservationRows extends GenericRepository<StockReservationRow, Vo
             + " VALUES (:orderNo, :lineNo, :pool, :quantity, 'HELD', :reservedAt)")
     void hold(String orderNo, int lineNo, String pool, int quantity, LocalDateTime reservedAt);
 
-    /** The order's unsettled lines under lock, in pool order (two settlements lock pools in the same order). */
-    @Query("SELECT * FROM purchase_stock_reservation WHERE order_no = :orderNo AND state = 'HELD' ORDER BY pool"
-            + " FOR UPDATE")
+    /** The order's unsettled lines under lock (their pools are written at the commit, in key order: PoolSettlements). */
+    @Query("SELECT * FROM purchase_stock_reservation WHERE order_no = :orderNo AND state = 'HELD' FOR UPDATE")
     List<StockReservationRow> lockedHeldOf(String orderNo);
 
     @Query("UPDATE purchase_stock_reservation SET state = :state, settled_at = :settledAt"
