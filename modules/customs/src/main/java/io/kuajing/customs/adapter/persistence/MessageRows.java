@@ -19,14 +19,19 @@ interface MessageRows extends GenericRepository<MessageRow, String> {
     @Query("SELECT * FROM customs_message WHERE order_no = :orderNo ORDER BY sent_at, message_type")
     List<MessageRow> of(String orderNo);
 
+    /** The order's messages not handed over yet, read without a lock: {@link #lockUndelivered} locks them by guid. */
+    @Query("SELECT guid FROM customs_message WHERE order_no = :orderNo AND delivered_at IS NULL AND parked_reason IS NULL")
+    List<String> undeliveredOf(String orderNo);
+
     /**
-     * A declaration's four messages are kept in one transaction (one sent_at): their types sort as they must be sent
-     * (CEB311, 411, 511, then 621), and a later cancellation or return comes later still.
+     * Those of the messages still not handed over, locked, in the order they are sent. A declaration's four messages
+     * are kept in one transaction (one sent_at): their types sort as they must be sent (CEB311, 411, 511, then 621),
+     * and a later cancellation or return comes later still.
      */
     @Query("""
-            SELECT * FROM customs_message WHERE order_no = :orderNo AND delivered_at IS NULL AND parked_reason IS NULL
+            SELECT * FROM customs_message WHERE guid IN (:guids) AND delivered_at IS NULL AND parked_reason IS NULL
             ORDER BY sent_at, message_type FOR UPDATE""")
-    List<MessageRow> lockUndeliveredOf(String orderNo);
+    List<MessageRow> lockUndelivered(List<String> guids);
 
     @Query("UPDATE customs_message SET delivered_at = :at WHERE guid IN (:guids)")
     void delivered(List<String> guids, LocalDateTime at);
