@@ -66,7 +66,7 @@ class BondedBooking implements BondedBook {
                 requireItemRecordsHsCode(entry.emsNo(), item, "items[" + i + "].hsCode");
             }
             // Answered as the database keeps it (time precision, quantity scale), so recording it again answers the same.
-            RecordedEntry recorded = entries.recorded(entry.entryNo()).orElseThrow();
+            RecordedEntry recorded = entries.added(entry.entryNo());
             return new RecordedEntry(recorded.entry(), recorded.recordedAt(), false);
         });
     }

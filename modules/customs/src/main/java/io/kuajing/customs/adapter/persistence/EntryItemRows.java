@@ -20,4 +20,7 @@ interface EntryItemRows extends GenericRepository<EntryItemRow, Void> {
     /** Read after the entry's row lock, with a locking read: the latest committed items, not the snapshot's. */
     @Query("SELECT * FROM customs_bonded_entry_item WHERE entry_no = :entryNo ORDER BY line_no, item_no FOR UPDATE")
     List<EntryItemRow> lockedOf(String entryNo);
+
+    @Query("SELECT * FROM customs_bonded_entry_item WHERE entry_no = :entryNo ORDER BY line_no, item_no")
+    List<EntryItemRow> of(String entryNo);
 }

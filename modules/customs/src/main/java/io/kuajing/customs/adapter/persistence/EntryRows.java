@@ -20,4 +20,7 @@ interface EntryRows extends GenericRepository<EntryRow, String> {
 
     @Query("SELECT * FROM customs_bonded_entry WHERE entry_no = :entryNo FOR UPDATE")
     Optional<EntryRow> lock(String entryNo);
+
+    @Query("SELECT * FROM customs_bonded_entry WHERE entry_no = :entryNo")
+    Optional<EntryRow> of(String entryNo);
 }

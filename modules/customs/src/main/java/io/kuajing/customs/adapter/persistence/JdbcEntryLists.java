@@ -39,8 +39,16 @@ class JdbcEntryLists implements EntryLists {
 
     @Override
     public Optional<RecordedEntry> recorded(String entryNo) {
-        return entries.lock(entryNo).map(row -> new RecordedEntry(new BondedEntry(row.emsNo(), entryNo,
-                items.lockedOf(entryNo).stream().map(EntryItemRow::item).toList()),
-                UtcTime.instant(row.recordedAt()), true));
+        return entries.lock(entryNo).map(row -> recordedEntry(row, items.lockedOf(entryNo)));
+    }
+
+    @Override
+    public RecordedEntry added(String entryNo) {
+        return recordedEntry(entries.of(entryNo).orElseThrow(), items.of(entryNo));
+    }
+
+    private static RecordedEntry recordedEntry(EntryRow row, List<EntryItemRow> rows) {
+        return new RecordedEntry(new BondedEntry(row.emsNo(), row.entryNo(), rows.stream().map(EntryItemRow::item).toList()),
+                UtcTime.instant(row.recordedAt()), true);
     }
 }

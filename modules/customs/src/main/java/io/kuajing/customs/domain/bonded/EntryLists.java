@@ -21,4 +21,12 @@ public interface EntryLists {
 
     /** The entry recorded under this number, read with a lock so it is the latest committed state. */
     Optional<RecordedEntry> recorded(String entryNo);
+
+    /**
+     * The entry this transaction has just added, as the database keeps it, read without a lock: its rows are the
+     * transaction's own. The locking read of {@link #recorded} would also lock the gap up to the next entry's items,
+     * where another transaction adding an entry at the same time inserts (docs/performance.md, Pipeline, seventh
+     * session: deadlocks between two outbox workers' batches).
+     */
+    RecordedEntry added(String entryNo);
 }
