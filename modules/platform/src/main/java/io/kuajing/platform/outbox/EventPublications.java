@@ -35,7 +35,8 @@ class EventPublications {
     private static final DateTimeFormatter DATETIME_6 = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     // Due = published and due, or claimed by a dispatcher whose lease ran out (it died or hangs).
-    // No ORDER BY: InnoDB then walks the (status, next_attempt_at) index and locks only the rows it returns.
+    // No ORDER BY: InnoDB then walks the (status, next_attempt_at) index and, at READ COMMITTED (the dispatcher claims
+    // so, ADR 0041), locks only the rows it returns, no gap: the lease's UPDATE moves them within that index.
     private static final String CLAIMABLE = """
             SELECT id, event_id, listener_id, serialized_event, publication_date, completion_attempts
             FROM platform_event_publication
@@ -116,7 +117,10 @@ class EventPublications {
         }
     }
 
-    /** Locks up to {@code limit} due publications, skipping those another dispatcher holds, and leases them. */
+    /**
+     * Locks up to {@code limit} due publications, skipping those another dispatcher holds, and leases them. In a
+     * transaction at READ COMMITTED: at REPEATABLE READ two claims side by side deadlock on the due index's gaps.
+     */
     List<Publication> claim(String dispatcher, Instant now, Instant leaseEnd, int limit) {
         List<Publication> claimed = new ArrayList<>();
         Connection connection = connection();

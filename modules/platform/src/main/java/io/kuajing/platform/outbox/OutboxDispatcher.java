@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * <p>It starts with the app, so publications left pending by a crash are delivered on the next start. Its workers
  * wake on every commit that published something and otherwise poll. Each worker claims its own batch, exactly as
  * the dispatchers of two instances do, so handlers make no assumption about the order events of one order arrive
- * in (they defer an event that came too early, {@link EventDeferred}). Claiming is a short transaction that locks due
- * rows with SKIP LOCKED and leases them to this instance; the batch's handlers then run in one transaction that
+ * in (they defer an event that came too early, {@link EventDeferred}). Claiming is a short transaction at READ
+ * COMMITTED that locks due rows with SKIP LOCKED and leases them to this instance; the batch's handlers then run in one transaction that
  * also completes their publications, and a completion only succeeds while this instance still holds the lease.
  * When one of them fails, the batch is rolled back and each runs in a transaction of its own: a failing handler is
  * rolled back and retried later with exponential backoff, the others are completed.
@@ -134,8 +134,9 @@ class OutboxDispatcher {
     /** @return how many publications were claimed in this round */
     int dispatchDue() {
         Instant now = clock.instant();
-        // Several workers claim side by side: one may lose a deadlock on the due index to another, and claims again.
-        List<Publication> claimed = transactions.write(() ->
+        // READ COMMITTED (ADR 0041): at REPEATABLE READ the claim's locking read also locked the due index's gaps,
+        // among them the one every lease moves its rows into, and two workers' claims each waited there for the other.
+        List<Publication> claimed = transactions.writeReadCommitted(() ->
                 publications.claim(name, now, now.plus(settings.getLease()), settings.getBatchSize()));
         deliverTogether(claimed);
         return claimed.size();
