@@ -16,11 +16,13 @@ public class OutboxSettings {
     /**
      * Dispatcher threads per instance. Each claims its own batch (SKIP LOCKED), as separate instances do, so the
      * pipeline's handlers (booking, declaring, signing, receipts) can run side by side; keep it well under the
-     * connection pool (each holds one connection while a handler runs). One by default: on 2 cores with the database
-     * on the same machine the handlers are CPU-bound and four workers drained a backlog no faster
-     * (docs/performance.md, Pipeline); more pay where the database is a network hop away.
+     * connection pool (each holds one connection while a handler runs). Two by default, so one slow handler (a
+     * carrier's call, a signature) does not hold up every other event: without the deadlocks they once met (ADR 0041),
+     * two drained a 10,000-order backlog at least as fast as one on 2 cores shared with the database, where the
+     * handlers are CPU-bound (docs/performance.md, Pipeline, seventh session); more pay where the database is a
+     * network hop away.
      */
-    private int workers = 1;
+    private int workers = 2;
     /** How long a claimed publication belongs to its dispatcher before another may take it over. */
     private Duration lease = Duration.ofMinutes(2);
     private Duration firstRetryDelay = Duration.ofSeconds(1);
