@@ -1,7 +1,11 @@
 package io.kuajing.purchase.adapter.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,12 +13,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.kuajing.platform.UtcTime;
+import io.kuajing.platform.jdbc.ConstraintRefusals;
+import io.kuajing.platform.jdbc.MultiRowInsert;
 import io.kuajing.purchase.OrderNumber;
+import io.kuajing.purchase.domain.Checkouts;
 import io.kuajing.purchase.domain.ConcurrentOrderChange;
 import io.kuajing.purchase.domain.Order;
 import io.kuajing.purchase.domain.OrderLine;
 import io.kuajing.purchase.domain.OrderStatus;
 import io.kuajing.purchase.domain.Orders;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
 /**
@@ -32,26 +40,76 @@ class JdbcOrders implements Orders {
 
     private final OrderRows orders;
     private final OrderLineRows lines;
+    private final TransactionOperations<Connection> connections;
 
-    JdbcOrders(OrderRows orders, OrderLineRows lines) {
+    JdbcOrders(OrderRows orders, OrderLineRows lines, TransactionOperations<Connection> connections) {
         this.orders = orders;
         this.lines = lines;
+        this.connections = connections;
     }
 
+    /**
+     * The first order's INSERT claims the key: its unique key (owner, key) makes a twin wait for this transaction and
+     * then fail, and the twin's locking read sees the committed row. The lines of all the orders are one statement.
+     */
     @Override
-    public void add(Order order, String checkoutId) {
-        orders.insert(OrderRow.of(order, checkoutId));
-        List<OrderLineRow> rows = new ArrayList<>();
-        for (OrderLine line : order.lines()) {
-            rows.add(OrderLineRow.of(order.number().value(), rows.size() + 1, line));
+    public Optional<Checkouts.Earlier> place(Checkouts.Claim claim, List<Order> placed) {
+        List<Order> byNumber = placed.stream().sorted(Comparator.comparing(o -> o.number().value())).toList();
+        try {
+            orders.insert(OrderRow.of(byNumber.get(0), claim.checkoutId(), claim.key(), claim.requestFingerprint()));
+        } catch (RuntimeException e) {
+            if (!ConstraintRefusals.isDuplicateKey(e)) {
+                throw e;
+            }
+            return Optional.of(orders.lockedWithKey(claim.owner(), claim.key()).map(JdbcOrders::earlier).orElseThrow(
+                    () -> new IllegalStateException("idempotency key vanished after a duplicate-key error")));
         }
-        lines.insert(rows);
+        byNumber.stream().skip(1).forEach(o -> orders.insert(OrderRow.of(o, claim.checkoutId(), null, null)));
+        List<OrderLineRow> rows = new ArrayList<>();
+        for (Order order : byNumber) {
+            for (int i = 0; i < order.lines().size(); i++) {
+                rows.add(OrderLineRow.of(order.number().value(), i + 1, order.lines().get(i)));
+            }
+        }
+        insertLines(rows);
+        return Optional.empty();
+    }
+
+    /** One multi-row INSERT: a JDBC batch of server-prepared statements is still a statement per row. */
+    private void insertLines(List<OrderLineRow> rows) {
+        try {
+            MultiRowInsert.insertRows(connections.getConnection(), "INSERT INTO purchase_order_line (order_no, line_no,"
+                    + " sku, title, hs_code, quantity, unit_price, tax, unit_weight_grams, origin_country,"
+                    + " ships_from_country, brand, specification, source_marketplace) VALUES ", 14, "", rows, (ps, i, r) -> {
+                        ps.setString(i, r.orderNo());
+                        ps.setInt(i + 1, r.lineNo());
+                        ps.setString(i + 2, r.sku());
+                        ps.setString(i + 3, r.title());
+                        ps.setString(i + 4, r.hsCode());
+                        ps.setInt(i + 5, r.quantity());
+                        ps.setBigDecimal(i + 6, r.unitPrice());
+                        ps.setBigDecimal(i + 7, r.tax());
+                        ps.setObject(i + 8, r.unitWeightGrams(), Types.INTEGER);
+                        ps.setString(i + 9, r.originCountry());
+                        ps.setString(i + 10, r.shipsFromCountry());
+                        ps.setString(i + 11, r.brand());
+                        ps.setString(i + 12, r.specification());
+                        ps.setString(i + 13, r.sourceMarketplace());
+                        return i + 14;
+                    });
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot place the lines of " + rows.get(0).orderNo() + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Checkouts.Earlier earlier(OrderRow row) {
+        return new Checkouts.Earlier(row.checkoutId(), row.requestFingerprint());
     }
 
     @Override
     public void update(Order order) {
-        // The checkout id is not written by an update: the row built here only carries the changed fields over.
-        OrderRow r = OrderRow.of(order, null);
+        // The checkout's columns are not written by an update: the row built here only carries the changed fields over.
+        OrderRow r = OrderRow.of(order);
         int updated = orders.updateAtVersion(r.orderNo(), r.version(), r.status(), r.paymentTransaction(),
                 r.payerName(), r.payerIdNumber(), r.paidAmount(), r.paidAt(), r.waybillNo(), r.cancellationReason(),
                 r.customsKind(), r.customsReason(), r.customsMessage(), r.customsNextStep(), r.customsAt(),
