@@ -2,7 +2,6 @@ package io.kuajing.purchase.adapter.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.kuajing.platform.UtcTime;
@@ -49,14 +49,21 @@ class JdbcOrders implements Orders {
     }
 
     /**
-     * The first order's INSERT claims the key: its unique key (owner, key) makes a twin wait for this transaction and
-     * then fail, and the twin's locking read sees the committed row. The lines of all the orders are one statement.
+     * The orders are one INSERT, the first (by number) carrying the key: its unique key (owner, key) makes a twin wait
+     * for this transaction and then fail, and the twin's locking read sees the committed row. The lines of all the
+     * orders are one more. Written by hand: Micronaut Data's generated insert of the order row took a sixth of a
+     * checkout's request-thread CPU in a profile (docs/performance.md, "Checkout").
      */
     @Override
     public Optional<Checkouts.Earlier> place(Checkouts.Claim claim, List<Order> placed) {
         List<Order> byNumber = placed.stream().sorted(Comparator.comparing(o -> o.number().value())).toList();
+        List<OrderRow> heads = new ArrayList<>();
+        for (Order order : byNumber) {
+            heads.add(heads.isEmpty() ? OrderRow.of(order, claim.checkoutId(), claim.key(), claim.requestFingerprint())
+                    : OrderRow.of(order, claim.checkoutId(), null, null));
+        }
         try {
-            orders.insert(OrderRow.of(byNumber.get(0), claim.checkoutId(), claim.key(), claim.requestFingerprint()));
+            insertRows("INSERT INTO purchase_order (" + OrderRow.COLUMNS + ") VALUES ", heads, OrderRow::values);
         } catch (RuntimeException e) {
             if (!ConstraintRefusals.isDuplicateKey(e)) {
                 throw e;
@@ -64,46 +71,37 @@ class JdbcOrders implements Orders {
             return Optional.of(orders.lockedWithKey(claim.owner(), claim.key()).map(JdbcOrders::earlier).orElseThrow(
                     () -> new IllegalStateException("idempotency key vanished after a duplicate-key error")));
         }
-        byNumber.stream().skip(1).forEach(o -> orders.insert(OrderRow.of(o, claim.checkoutId(), null, null)));
         List<OrderLineRow> rows = new ArrayList<>();
         for (Order order : byNumber) {
             for (int i = 0; i < order.lines().size(); i++) {
                 rows.add(OrderLineRow.of(order.number().value(), i + 1, order.lines().get(i)));
             }
         }
-        insertLines(rows);
+        insertRows("INSERT INTO purchase_order_line (" + OrderLineRow.COLUMNS + ") VALUES ", rows, OrderLineRow::values);
         return Optional.empty();
-    }
-
-    /** One multi-row INSERT: a JDBC batch of server-prepared statements is still a statement per row. */
-    private void insertLines(List<OrderLineRow> rows) {
-        try {
-            MultiRowInsert.insertRows(connections.getConnection(), "INSERT INTO purchase_order_line (order_no, line_no,"
-                    + " sku, title, hs_code, quantity, unit_price, tax, unit_weight_grams, origin_country,"
-                    + " ships_from_country, brand, specification, source_marketplace) VALUES ", 14, "", rows, (ps, i, r) -> {
-                        ps.setString(i, r.orderNo());
-                        ps.setInt(i + 1, r.lineNo());
-                        ps.setString(i + 2, r.sku());
-                        ps.setString(i + 3, r.title());
-                        ps.setString(i + 4, r.hsCode());
-                        ps.setInt(i + 5, r.quantity());
-                        ps.setBigDecimal(i + 6, r.unitPrice());
-                        ps.setBigDecimal(i + 7, r.tax());
-                        ps.setObject(i + 8, r.unitWeightGrams(), Types.INTEGER);
-                        ps.setString(i + 9, r.originCountry());
-                        ps.setString(i + 10, r.shipsFromCountry());
-                        ps.setString(i + 11, r.brand());
-                        ps.setString(i + 12, r.specification());
-                        ps.setString(i + 13, r.sourceMarketplace());
-                        return i + 14;
-                    });
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot place the lines of " + rows.get(0).orderNo() + ": " + e.getMessage(), e);
-        }
     }
 
     static Checkouts.Earlier earlier(OrderRow row) {
         return new Checkouts.Earlier(row.checkoutId(), row.requestFingerprint());
+    }
+
+    /**
+     * One multi-row INSERT (a JDBC batch of server-prepared statements is still a statement per row), each row's
+     * values bound in order; a refusal is rethrown with the driver's exception as its cause.
+     */
+    private <T> void insertRows(String head, List<T> rows, Function<T, Object[]> values) {
+        int columns = values.apply(rows.get(0)).length;
+        try {
+            MultiRowInsert.insertRows(connections.getConnection(), head, columns, "", rows, (ps, i, row) -> {
+                Object[] v = values.apply(row);
+                for (int c = 0; c < v.length; c++) {
+                    ps.setObject(i + c, v[c]);
+                }
+                return i + v.length;
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write " + rows.size() + " row(s): " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -40,6 +40,22 @@ record OrderRow(@Id String orderNo, String checkoutId, String owner, String mode
                 @Nullable LocalDateTime deliveredAt, @Nullable String idempotencyKey,
                 @Nullable String requestFingerprint) {
 
+    /** The columns a placed order is inserted with, in the order of {@link #values()}. */
+    static final String COLUMNS = "order_no, checkout_id, owner, mode, warehouse, status, buyer_name, buyer_id_number,"
+            + " buyer_phone, consignee_name, consignee_phone, consignee_division, consignee_address, freight, total,"
+            + " placed_at, payment_transaction, payer_name, payer_id_number, paid_amount, paid_at, waybill_no,"
+            + " cancellation_reason, version, promised_earliest, promised_latest, customs_kind, customs_reason,"
+            + " customs_message, customs_next_step, customs_at, delivered_at, idempotency_key, request_fingerprint";
+
+    /** The row's values for {@link #COLUMNS}. */
+    Object[] values() {
+        return new Object[] {orderNo, checkoutId, owner, mode, warehouse, status, buyerName, buyerIdNumber, buyerPhone,
+            consigneeName, consigneePhone, consigneeDivision, consigneeAddress, freight, total, placedAt,
+            paymentTransaction, payerName, payerIdNumber, paidAmount, paidAt, waybillNo, cancellationReason, version,
+            promisedEarliest, promisedLatest, customsKind, customsReason, customsMessage, customsNextStep, customsAt,
+            deliveredAt, idempotencyKey, requestFingerprint};
+    }
+
     /** The order as an update writes it: the checkout's columns are written once, at checkout, and never updated. */
     static OrderRow of(Order order) {
         return of(order, null, null, null);

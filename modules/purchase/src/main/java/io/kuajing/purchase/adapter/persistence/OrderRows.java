@@ -19,8 +19,6 @@ import io.micronaut.data.repository.GenericRepository;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface OrderRows extends GenericRepository<OrderRow, String> {
 
-    void insert(OrderRow row);
-
     Optional<OrderRow> findById(String orderNo);
 
     @Query("SELECT * FROM purchase_order WHERE order_no = :orderNo FOR UPDATE")
