@@ -10,8 +10,11 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 
+import io.kuajing.customs.adapter.ceb.BuiltMessage;
 import io.kuajing.customs.adapter.ceb.SafeXml;
+import io.kuajing.customs.domain.declaration.OutgoingMessage;
 import io.kuajing.customs.domain.declaration.Signer;
+import io.kuajing.customs.domain.declaration.UnsignedMessage;
 import org.apache.xml.security.c14n.CanonicalizationException;
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.c14n.InvalidCanonicalizerException;
@@ -71,7 +74,22 @@ public class XmlDsigSigner implements Signer {
 
     @Override
     public byte[] sign(byte[] xml) {
-        Document document = SafeXml.parse(xml, MAX_MESSAGE_BYTES);
+        return sign(SafeXml.parse(xml, MAX_MESSAGE_BYTES));
+    }
+
+    /** Our writer's messages are signed as built; any other is read from its XML first. */
+    @Override
+    public OutgoingMessage sign(UnsignedMessage message) {
+        Document document = message instanceof BuiltMessage built ? built.document()
+                : SafeXml.parse(message.xml(), MAX_MESSAGE_BYTES);
+        return new OutgoingMessage(message.type(), message.orderNo(), message.guid(), sign(document));
+    }
+
+    /**
+     * The document signed and written out, once: canonicalised as it is in memory, which is what a verifier reading
+     * the written bytes canonicalises. The document is left as it was given.
+     */
+    public byte[] sign(Document document) {
         if (document.getElementsByTagNameNS(DS, "Signature").getLength() > 0) {
             throw new IllegalArgumentException("the message is already signed");
         }
@@ -98,7 +116,11 @@ public class XmlDsigSigner implements Signer {
         // SignedInfo is canonicalized in place, so it carries the namespaces in scope of the message's root.
         byte[] value = key.signatureValue(canonical(signedInfo));
         signatureValue.setTextContent(Base64.getEncoder().encodeToString(value));
-        return SafeXml.serialize(document);
+        try {
+            return SafeXml.serialize(document);
+        } finally {
+            document.getDocumentElement().removeChild(signature);
+        }
     }
 
     /**
