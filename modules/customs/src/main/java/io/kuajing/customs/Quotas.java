@@ -12,11 +12,12 @@ import io.kuajing.kernel.Money;
 public interface Quotas {
 
     /**
-     * Reserves the order's amount at checkout, atomically against the annual limit.
+     * Reserves the order's amount at checkout, atomically against the annual limit. Answers nothing: what the
+     * buyer has left is {@link #status}, a read a checkout does not need.
      *
      * @throws io.kuajing.kernel.RuleViolation {@code per-transaction-limit} or {@code annual-limit}, naming what remains
      */
-    QuotaStatus reserve(QuotaReservation reservation);
+    void reserve(QuotaReservation reservation);
 
     /** Makes the reservation final when customs releases the goods; the release date starts the return window. */
     void confirm(String orderNo, LocalDate releasedOn);

@@ -32,6 +32,7 @@ import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.MessageSchema;
 import io.kuajing.customs.domain.declaration.ReceiptStatus;
 import io.kuajing.customs.domain.declaration.Signer;
+import io.kuajing.customs.domain.declaration.UnsignedMessage;
 import io.kuajing.customs.domain.eligibility.Eligibility;
 import io.kuajing.customs.domain.eligibility.PositiveListEditions;
 import io.kuajing.customs.domain.quota.BuyerKey;
@@ -141,8 +142,7 @@ class Declaring implements Declarations {
                         request.waybill().logisticsCompany()),
                 request.waybill().logisticsNo(), buyer, request.order().acturalPaid(), request.order().taxTotal(),
                 request.lines().stream().map(Declaring::line).toList());
-        List<OutgoingMessage> signed = messages.declare(request, copNo, now).stream()
-                .map(m -> m.withXml(signer.sign(m.xml()))).toList();
+        List<OutgoingMessage> signed = messages.declare(request, copNo, now).stream().map(signer::sign).toList();
         Optional<String> nonConforming = signed.stream()
                 .flatMap(m -> schema.violation(m).map(v -> m.type() + " does not conform to customs' schema: " + v).stream())
                 .findFirst();
@@ -229,7 +229,7 @@ class Declaring implements Declarations {
         });
     }
 
-    private DeclarationView followUp(String orderNo, Person buyer, java.util.function.Function<Declaration, OutgoingMessage> change) {
+    private DeclarationView followUp(String orderNo, Person buyer, java.util.function.Function<Declaration, UnsignedMessage> change) {
         if (buyer == null) {
             throw new RuleViolation("buyer", "required", "the declared buyer is required");
         }
@@ -240,8 +240,7 @@ class Declaring implements Declarations {
             if (!d.buyer().equals(key)) {
                 throw new RuleViolation("buyer.idNumber", "declared-buyer", "the buyer is not the one declared");
             }
-            OutgoingMessage message = change.apply(d);
-            OutgoingMessage signed = message.withXml(signer.sign(message.xml()));
+            OutgoingMessage signed = signer.sign(change.apply(d));
             Instant now = clock.instant();
             records.update(d, now);
             Optional<String> nonConforming = schema.violation(signed);

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The quota ledger (财关税〔2018〕49号): the per-transaction limit is a check on the order, the annual limit a check
- * of the buyer-year row's sum under its lock, both inside one transaction per call. The year is the calendar year
+ * of the buyer-year row's sum in the statement that adds to it, both inside one transaction per call. The year is the calendar year
  * in China of the reservation; the limits are those in force on that day.
  */
 @Singleton
@@ -45,7 +45,7 @@ class QuotaLedger implements Quotas {
     }
 
     @Override
-    public QuotaStatus reserve(QuotaReservation reservation) {
+    public void reserve(QuotaReservation reservation) {
         if (reservation.orderNo() == null || reservation.orderNo().isBlank()) {
             throw new RuleViolation("orderNo", "required", "orderNo is required");
         }
@@ -60,20 +60,19 @@ class QuotaLedger implements Quotas {
         }
         BuyerKey buyer = buyerKeys.of(reservation.buyerId());
         int year = today.getYear();
-        return transactions.write(() -> {
-            // One statement locks the account (creating it) and counts the order in; the limit is checked on what it
-            // then uses, under that lock, and a refusal takes the amount back at once: no other transaction sees the
-            // sum before this one ends, and a refused call changes nothing. The entry's INSERT tells a repeated call
-            // for the order (its primary key). No read of the new order's missing entry: a locking one locked the
-            // gap where it would go, and two checkouts each waited to insert into the other's gap (docs/adr/0020).
-            Money used = accounts.add(buyer, year, amount);
-            if (used.compareTo(inForce.annual()) > 0) {
-                accounts.takeBack(buyer, year, amount);
+        transactions.write(() -> {
+            // One statement locks the account (creating it) and counts the order in, refused by the database when the
+            // sum would pass the limit: no other transaction sees the sum before this one ends, and a refused call
+            // changes nothing. The entry's INSERT tells a repeated call for the order (its primary key). No read of
+            // the new order's missing entry: a locking one locked the gap where it would go, and two checkouts each
+            // waited to insert into the other's gap (docs/adr/0020).
+            if (!accounts.addWithin(buyer, year, amount, inForce.annual())) {
                 var existing = accounts.find(reservation.orderNo());
                 if (existing.isPresent()) {
-                    return sameReservation(existing.get(), buyer, amount, inForce);
+                    sameReservation(existing.get(), buyer, amount);
+                    return null;
                 }
-                Money remaining = inForce.annual().minus(used.minus(amount));
+                Money remaining = inForce.annual().minus(accounts.lockAccount(buyer, year));
                 LOG.info("quota refused for {} in {}: {} asked, {} remaining", buyer, year, amount, remaining);
                 throw new RuleViolation("amount", "annual-limit", "the order's " + amount + " exceeds the buyer's "
                         + "remaining annual CBEC allowance for " + year + " of " + remaining + " (limit "
@@ -83,18 +82,18 @@ class QuotaLedger implements Quotas {
                     QuotaEntry.Status.RESERVED, null);
             if (!accounts.record(entry, clock.instant())) {
                 accounts.takeBack(buyer, year, amount);
-                return sameReservation(accounts.find(reservation.orderNo()).orElseThrow(), buyer, amount, inForce);
+                sameReservation(accounts.find(reservation.orderNo()).orElseThrow(), buyer, amount);
             }
-            return status(buyer, year, inForce, used);
+            return null;
         });
     }
 
-    private QuotaStatus sameReservation(QuotaEntry existing, BuyerKey buyer, Money amount, CbecLimits inForce) {
+    /** A repeated call for an order is a no-op only if it asks what the order holds. */
+    private static void sameReservation(QuotaEntry existing, BuyerKey buyer, Money amount) {
         if (!existing.buyer().equals(buyer) || existing.amount().compareTo(amount) != 0) {
             throw new RuleViolation("orderNo", "reserved-once", "order " + existing.orderNo()
                     + " already holds a different reservation");
         }
-        return status(buyer, existing.year(), inForce, accounts.used(buyer, existing.year()));
     }
 
     @Override

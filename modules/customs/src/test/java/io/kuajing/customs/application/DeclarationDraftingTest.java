@@ -1,5 +1,6 @@
 package io.kuajing.customs.application;
 
+import io.kuajing.customs.domain.declaration.UnsignedMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,6 @@ import io.kuajing.customs.OrderToDeclare;
 import io.kuajing.customs.Person;
 import io.kuajing.customs.adapter.ceb.JaxbCustomsMessages;
 import io.kuajing.customs.conformance.MessagesConformanceTest;
-import io.kuajing.customs.domain.declaration.OutgoingMessage;
 import io.kuajing.customs.support.Fixtures;
 import io.kuajing.customs.support.SampleMessages;
 import io.kuajing.kernel.ChineseIdNumber;
@@ -77,7 +77,7 @@ class DeclarationDraftingTest {
         assertEquals("PAY-1", sold.payment().payTransactionId());
 
         // Transmitted by Kuajing's own single-window client, as the running app writes them (CebFactory).
-        List<OutgoingMessage> messages = new JaxbCustomsMessages(Fixtures.REFERENCE.countries(),
+        List<UnsignedMessage> messages = new JaxbCustomsMessages(Fixtures.REFERENCE.countries(),
                 Fixtures.REFERENCE.legalUnits(), SampleMessages.DXP_ID, new Company("3301960XXA", "跨境优选平台"))
                 .declare(sold, SampleMessages.COP_NO, SampleMessages.AT);
         MessagesConformanceTest.assertConforms(messages);

@@ -63,10 +63,11 @@ class QuotaLedgerTest implements WithTestDatabase {
     void aReservationCountsOnceAndARepeatedCallIsANoOp() {
         ChineseIdNumber buyer = newBuyer();
         String order = orderNo();
-        QuotaStatus first = quotas.reserve(new QuotaReservation(order, buyer, Money.cny("1000.00"), false));
-        QuotaStatus again = quotas.reserve(new QuotaReservation(order, buyer, Money.cny("1000.00"), false));
+        quotas.reserve(new QuotaReservation(order, buyer, Money.cny("1000.00"), false));
+        QuotaStatus first = quotas.status(buyer, year());
+        quotas.reserve(new QuotaReservation(order, buyer, Money.cny("1000.00"), false));
         assertEquals(Money.cny("25000.00"), first.remaining());
-        assertEquals(Money.cny("25000.00"), again.remaining());
+        assertEquals(Money.cny("25000.00"), quotas.status(buyer, year()).remaining());
         assertFalse(first.maskedBuyerId().contains(buyer.value().substring(3, 16)));
     }
 
@@ -79,7 +80,8 @@ class QuotaLedgerTest implements WithTestDatabase {
             quotas.reserve(new QuotaReservation(orderNo(), buyer, Money.cny("5000.00"), false));
         }
         quotas.reserve(new QuotaReservation(orderNo(), buyer, Money.cny("1000.00"), false));
-        QuotaStatus again = quotas.reserve(new QuotaReservation(order, buyer, Money.cny("5000.00"), false));
+        quotas.reserve(new QuotaReservation(order, buyer, Money.cny("5000.00"), false));
+        QuotaStatus again = quotas.status(buyer, year());
         assertEquals(Money.cny("26000.00"), again.used());
         assertEquals(Money.cny("0.00"), again.remaining());
         assertEquals("reserved-once", assertThrows(RuleViolation.class,
@@ -110,8 +112,8 @@ class QuotaLedgerTest implements WithTestDatabase {
                 () -> quotas.reserve(new QuotaReservation(orderNo(), buyer, Money.cny("5000.01"), false)));
         assertEquals("per-transaction-limit", refused.rule());
         assertEquals(Money.cny("26000.00"), quotas.status(buyer, year()).remaining());
-        assertEquals(Money.cny("18000.00"),
-                quotas.reserve(new QuotaReservation(orderNo(), buyer, Money.cny("8000.00"), true)).remaining());
+        quotas.reserve(new QuotaReservation(orderNo(), buyer, Money.cny("8000.00"), true));
+        assertEquals(Money.cny("18000.00"), quotas.status(buyer, year()).remaining());
     }
 
     @Test

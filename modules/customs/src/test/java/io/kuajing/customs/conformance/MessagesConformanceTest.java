@@ -1,5 +1,6 @@
 package io.kuajing.customs.conformance;
 
+import io.kuajing.customs.domain.declaration.UnsignedMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,23 +53,23 @@ public class MessagesConformanceTest {
     }
 
     /** Signs each message as it leaves and validates it against customs' schema; other packages' tests use it too. */
-    public static void assertConforms(List<OutgoingMessage> messages) {
+    public static void assertConforms(List<UnsignedMessage> messages) {
         XsdMessageSchema schema = schema();
         List<String> problems = new ArrayList<>();
-        for (OutgoingMessage m : messages) {
-            OutgoingMessage signed = m.withXml(SIGNER.sign(m.xml()));
+        for (UnsignedMessage m : messages) {
+            OutgoingMessage signed = SIGNER.sign(m);
             schema.violation(signed).ifPresent(v -> problems.add(m.type() + ": " + v));
         }
         assertEquals(List.of(), problems);
     }
 
-    public static List<OutgoingMessage> declare(DeclarationRequest request) {
+    public static List<UnsignedMessage> declare(DeclarationRequest request) {
         return SampleMessages.writer().declare(request, SampleMessages.COP_NO, SampleMessages.AT);
     }
 
     @Test
     void directMailWithItsLineHaulConforms() {
-        List<OutgoingMessage> messages = declare(SampleOrders.directMail("KJ20261120A1B2C3D4"));
+        List<UnsignedMessage> messages = declare(SampleOrders.directMail("KJ20261120A1B2C3D4"));
         assertEquals(4, messages.size());
         assertConforms(messages);
         String inventory = new String(messages.get(3).xml(), StandardCharsets.UTF_8);
@@ -83,7 +84,7 @@ public class MessagesConformanceTest {
         WaybillDocument w = r.waybill();
         WaybillDocument unknown = new WaybillDocument(w.logisticsCompany(), w.logisticsNo(), null, w.freight(),
                 w.insuredFee(), w.grossWeight(), w.netWeight(), w.packNo(), w.goodsInfo(), w.consignee());
-        List<OutgoingMessage> messages = declare(new DeclarationRequest(r.orderNo(), r.regime(), r.portCode(), null,
+        List<UnsignedMessage> messages = declare(new DeclarationRequest(r.orderNo(), r.regime(), r.portCode(), null,
                 r.transportMode(), r.broker(), r.order(), r.payment(), unknown, r.lines()));
         assertConforms(messages);
         String inventory = new String(messages.get(3).xml(), StandardCharsets.UTF_8);
@@ -93,7 +94,7 @@ public class MessagesConformanceTest {
 
     @Test
     void bondedImportConformsWithItsAreaOperatorAndAccountBook() {
-        List<OutgoingMessage> messages = declare(SampleOrders.bonded("KJ20261120B1", "T2900W000001", SampleOrders.BUYER));
+        List<UnsignedMessage> messages = declare(SampleOrders.bonded("KJ20261120B1", "T2900W000001", SampleOrders.BUYER));
         assertConforms(messages);
         String inventory = new String(messages.get(3).xml(), StandardCharsets.UTF_8);
         assertTrue(inventory.contains("<ceb:areaCode>3302980XXF</ceb:areaCode>")
@@ -180,13 +181,13 @@ public class MessagesConformanceTest {
 
     @Test
     void theRuntimeValidatorNamesWhatIsWrong() {
-        OutgoingMessage order = declare(SampleOrders.directMail("KJ20261120V1")).get(0);
+        UnsignedMessage order = declare(SampleOrders.directMail("KJ20261120V1")).get(0);
         String broken = new String(order.xml(), StandardCharsets.UTF_8)
                 .replaceAll("<ceb:dxpId>[^<]*</ceb:dxpId>", "");
         Optional<String> violation = schema().violation(broken.getBytes(StandardCharsets.UTF_8));
         assertTrue(violation.isPresent() && violation.get().contains("dxpId"), violation.toString());
         assertTrue(violation.get().startsWith("line "), violation.get());
-        assertEquals(Optional.empty(), schema().violation(order));
+        assertEquals(Optional.empty(), schema().violation(SIGNER.sign(order)));
     }
 
     /** A direct-mail order of {@code lines} (goods at their totals, no freight, tax or discount). */

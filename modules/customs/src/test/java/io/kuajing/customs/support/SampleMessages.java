@@ -1,5 +1,7 @@
 package io.kuajing.customs.support;
 
+import io.kuajing.customs.domain.declaration.UnsignedMessage;
+import io.kuajing.customs.domain.declaration.OutgoingMessage;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.function.Supplier;
@@ -15,6 +17,11 @@ public final class SampleMessages {
     public static final Instant AT = Instant.parse("2026-11-20T02:16:00Z");
 
     private SampleMessages() {
+    }
+
+    /** A message as it would go out unsigned (the single window refuses it; a schema without a signature may not). */
+    public static OutgoingMessage unsigned(UnsignedMessage m) {
+        return new OutgoingMessage(m.type(), m.orderNo(), m.guid(), m.xml());
     }
 
     public static JaxbCustomsMessages writer() {

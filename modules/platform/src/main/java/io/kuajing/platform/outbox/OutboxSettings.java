@@ -19,7 +19,7 @@ public class OutboxSettings {
      * connection pool (each holds one connection while a handler runs). Two by default, so one slow handler (a
      * carrier's call, a signature) does not hold up every other event: without the deadlocks they once met (ADR 0041),
      * two drained a 10,000-order backlog at least as fast as one on 2 cores shared with the database, where the
-     * handlers are CPU-bound (docs/performance.md, Pipeline, seventh session); more pay where the database is a
+     * handlers are CPU-bound (docs/performance.md, Pipeline, eighth session); more pay where the database is a
      * network hop away.
      */
     private int workers = 2;

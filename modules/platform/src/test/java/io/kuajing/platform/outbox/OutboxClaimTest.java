@@ -33,7 +33,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Two dispatcher workers claiming side by side. At REPEATABLE READ a claim's locking read locks the due index's
  * gaps around the rows it takes, among them the gap every lease moves its rows into: the other claim's lease waits
- * there, and two claims each waiting so deadlocked (docs/performance.md, Pipeline, seventh session). At READ
+ * there, and two claims each waiting so deadlocked (docs/performance.md, Pipeline, eighth session). At READ
  * COMMITTED, as the dispatcher claims (ADR 0041), a claim held open holds up no other.
  */
 @MicronautTest(environments = "test", transactional = false)

@@ -38,7 +38,6 @@ import io.kuajing.platform.Transactions;
 import io.kuajing.purchase.Checkout;
 import io.kuajing.purchase.CheckoutCommand;
 import io.kuajing.purchase.CheckoutResult;
-import io.kuajing.purchase.OrderNumber;
 import io.kuajing.purchase.OrderPlaced;
 import io.kuajing.purchase.domain.Buyer;
 import io.kuajing.purchase.domain.Checkouts;
@@ -100,8 +99,9 @@ class PlacingOrders implements Checkout {
 
     /**
      * Prices the basket and asks logistics what carrying it costs — outside any transaction, as carriers are
-     * remote — then, in one transaction, claims the idempotency key, runs {@code withinTransaction} (the basket's
-     * check that it is still what was priced) and places the orders. A retry answers the first call's orders.
+     * remote — then, in one transaction, places the orders (which claims the idempotency key: a retry answers the
+     * first call's orders), runs {@code withinTransaction} (the basket's check that it is still what was priced),
+     * reserves the quota and holds the stock; a refusal of any of them rolls the orders back.
      * Reference data (catalogue pages, carriers' quotes) comes from caches, so the transaction is the checkout's
      * only round trips to the database on the common path.
      */
@@ -152,22 +152,26 @@ class PlacingOrders implements Checkout {
         // nothing in it calls the outside world.
         return transactions.write(() -> {
             String checkoutId = UUID.randomUUID().toString();
-            Optional<Checkouts.Earlier> earlier = checkouts.claim(command.owner(), key, checkoutId, fingerprint);
-            if (earlier.isPresent()) {
-                return replayOf(earlier.get(), fingerprint); // a twin got here first
-            }
-            withinTransaction.run();
             List<Order> placed = new ArrayList<>();
             List<StockReservations.Claim> claims = new ArrayList<>();
             for (Map.Entry<String, List<PricedLine>> group : groups.entrySet()) {
-                Order order = place(command.owner(), checkoutId, today, group.getValue(), freights.get(group.getKey()), buyer, consignee);
+                Order order = order(command.owner(), today, group.getValue(), freights.get(group.getKey()), buyer, consignee);
                 placed.add(order);
                 for (int i = 0; i < group.getValue().size(); i++) {
                     claims.add(new StockReservations.Claim(order.number().value(), i + 1, group.getValue().get(i)));
                 }
             }
+            Optional<Checkouts.Earlier> earlier =
+                    orders.place(new Checkouts.Claim(command.owner(), key, checkoutId, fingerprint), placed);
+            if (earlier.isPresent()) {
+                return replayOf(earlier.get(), fingerprint); // a twin got here first
+            }
+            withinTransaction.run();
+            placed.forEach(this::reserveQuota);
             stock.hold(claims);
             placedWithin.accept(placed);
+            placed.forEach(o -> outbox.publish(new OrderPlaced(o.number().value(), o.owner(), o.mode().name(),
+                    o.warehouse(), o.total().amount())));
             // By order number, the order a replay reads them back in: a retry answers exactly the same list.
             return new CheckoutResult(checkoutId, placed.stream().sorted(Comparator.comparing(o -> o.number().value()))
                     .map(views::of).toList(), false);
@@ -237,24 +241,26 @@ class PlacingOrders implements Checkout {
                 product.origin(), product.brand(), product.specification());
     }
 
-    private Order place(String owner, String checkoutId, LocalDate today, List<PricedLine> group, Money freight,
-                        Buyer buyer, Consignee consignee) {
+    /** One order of the basket, priced and taxed: nothing is written yet. */
+    private Order order(String owner, LocalDate today, List<PricedLine> group, Money freight, Buyer buyer,
+                        Consignee consignee) {
         FulfilmentMode mode = mode(group);
-        OrderNumber number = numbers.next(today);
         List<OrderLine> lines = mode.isCrossBorder()
                 ? crossBorderLines(group, freight, Regime.of(mode), today)
                 : generalTradeLines(group);
-        Order order = Order.place(number, owner, mode, group.get(0).price().warehouseCode(), buyer, consignee, lines,
-                freight, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), promised(group));
+        return Order.place(numbers.next(today), owner, mode, group.get(0).price().warehouseCode(), buyer, consignee,
+                lines, freight, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), promised(group));
+    }
+
+    private void reserveQuota(Order order) {
         if (order.isCrossBorder()) {
             // Taxable price = goods + freight (财关税〔2016〕18号); one item alone may pass the per-transaction
             // limit at full rates (财关税〔2018〕49号), which customs decides from this flag.
+            List<OrderLine> lines = order.lines();
             boolean singleItem = lines.size() == 1 && lines.get(0).quantity() == 1;
-            quotas.reserve(new QuotaReservation(number.value(), buyer.idNumber(), order.goodsValue().plus(freight), singleItem));
+            quotas.reserve(new QuotaReservation(order.number().value(), order.buyer().idNumber(),
+                    order.goodsValue().plus(order.freight()), singleItem));
         }
-        orders.add(order, checkoutId);
-        outbox.publish(new OrderPlaced(number.value(), owner, mode.name(), order.warehouse(), order.total().amount()));
-        return order;
     }
 
     /** General trade: the platform paid duty and taxes on import, so they are inside the retail price. */

@@ -1,7 +1,7 @@
 package io.kuajing.purchase.application;
 
 import java.time.Clock;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.kuajing.customs.BondedBook;
@@ -38,25 +38,26 @@ class StockReservations {
     }
 
     /**
-     * Holds every claim in the caller's transaction, pools in key order (two checkouts sharing pools lock them in
-     * the same order), or refuses the first line short of stock: {@code lines[i].quantity}, rule {@code in-stock}.
+     * Holds every claim in the caller's transaction, or refuses the first line whose pool is short of stock:
+     * {@code lines[i].quantity}, rule {@code in-stock}.
      */
     void hold(List<Claim> claims) {
-        List<Claim> ordered = claims.stream()
-                .sorted(Comparator.comparing(c -> poolOf(c.line()) == null ? "" : poolOf(c.line()).key())).toList();
-        for (Claim claim : ordered) {
+        List<StockLedger.Hold> holds = new ArrayList<>();
+        for (Claim claim : claims) {
             StockPool pool = poolOf(claim.line());
             if (pool == null) {
                 throw new RuleViolation("lines[" + claim.line().index() + "].quantity", "in-stock", "bonded warehouse "
                         + claim.line().price().warehouseCode() + " has no account book configured: nothing can leave it");
             }
-            int onHand = levels.onHand(pool);
-            if (!ledger.hold(pool, onHand, claim.orderNo(), claim.lineNo(), claim.line().quantity(), clock.instant())) {
-                int left = ledger.available(pool, onHand);
-                throw new RuleViolation("lines[" + claim.line().index() + "].quantity", "in-stock",
-                        left == 0 ? claim.line().sku() + " is out of stock" : "only " + left + " of " + claim.line().sku() + " left");
-            }
+            holds.add(new StockLedger.Hold(pool, levels.onHand(pool), claim.orderNo(), claim.lineNo(), claim.line().quantity()));
         }
+        ledger.hold(holds, clock.instant()).ifPresent(shortage -> {
+            PricedLine line = claims.stream().filter(c -> shortage.pool().key().equals(poolOf(c.line()).key())).findFirst()
+                    .orElseThrow().line();
+            int left = shortage.available();
+            throw new RuleViolation("lines[" + line.index() + "].quantity", "in-stock",
+                    left == 0 ? line.sku() + " is out of stock" : "only " + left + " of " + line.sku() + " left");
+        });
     }
 
     void release(String orderNo) {

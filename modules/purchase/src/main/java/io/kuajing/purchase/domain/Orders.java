@@ -12,7 +12,13 @@ import org.jmolecules.ddd.annotation.Repository;
 @Repository
 public interface Orders {
 
-    void add(Order order, String checkoutId);
+    /**
+     * Places a checkout's orders, the first of them (by number) carrying its key. Called first in the checkout's
+     * transaction, so a concurrent twin with the same key waits for it and then sees its orders.
+     *
+     * @return the earlier checkout, placing nothing, when the key was already taken; empty when the orders are placed
+     */
+    Optional<Checkouts.Earlier> place(Checkouts.Claim claim, List<Order> orders);
 
     /** @throws ConcurrentOrderChange when the order changed since it was read */
     void update(Order order);

@@ -60,6 +60,9 @@ class PaymentsAndStockTest implements WithTestDatabase {
     TransactionOperations<Connection> tx;
 
     private static final AtomicInteger BUYERS = new AtomicInteger();
+    /** What the pool that holds an order's units holds in all. */
+    private static final String HELD_OF_ITS_POOL = "SELECT p.held FROM purchase_stock_reservation r"
+            + " JOIN purchase_stock_pool p ON p.pool = r.pool WHERE r.order_no = ?";
     private static final CheckoutCommand.ConsigneeDetails HOME =
             new CheckoutCommand.ConsigneeDetails("张三", "13812345678", "310115", "上海市浦东新区世纪大道1号");
 
@@ -147,12 +150,30 @@ class PaymentsAndStockTest implements WithTestDatabase {
     }
 
     @Test
+    void aBasketShortOnOneLineHoldsNothingForItsOtherLines() {
+        String serum = place("stock-pair-first", newIdNumber(), "JP-SERUM", 1).orderNo();
+        int held = count(HELD_OF_ITS_POOL, serum);
+        stock.set("CN-TEA", 1);
+        try {
+            // Two orders (直邮 and 直采), two pools, one upsert: the tea's pool refuses it, so the serum's holds nothing.
+            RuleViolation refused = assertThrows(RuleViolation.class, () -> checkout.checkout(new CheckoutCommand(
+                    "stock-pair", "stock-pair-" + System.nanoTime(), List.of(new CheckoutCommand.Line("JP-SERUM", 1, null),
+                    new CheckoutCommand.Line("CN-TEA", 2, null)), new CheckoutCommand.BuyerDetails("张三", newIdNumber(),
+                    "13812345678"), HOME)));
+            assertEquals("lines[1].quantity", refused.field(), refused.getMessage());
+            assertEquals("in-stock", refused.rule());
+            assertEquals(held, count(HELD_OF_ITS_POOL, serum), "the serum's pool holds nothing more");
+            assertEquals(0, count("SELECT COUNT(*) FROM purchase_order WHERE owner = 'stock-pair'"));
+        } finally {
+            stock.set("CN-TEA", ShelfStock.PLENTY);
+        }
+    }
+
+    @Test
     void checkoutsRacingForAPoolAlreadyHeldFromTakeExactlyWhatIsLeft() throws Exception {
-        // The pool's row exists from here and this node knows it: each hold below is its one guarded UPDATE.
+        // The pool's row exists from here: each hold below is its one upsert, refused by the pool's CHECK when short.
         String first = place("stock-race", newIdNumber(), "JP-SERUM", 1).orderNo();
-        String heldOfItsPool = "SELECT p.held FROM purchase_stock_reservation r JOIN purchase_stock_pool p"
-                + " ON p.pool = r.pool WHERE r.order_no = ?";
-        int held = count(heldOfItsPool, first);
+        int held = count(HELD_OF_ITS_POOL, first);
         // Other tests hold units of this pool too: five more than held now are left for the racers.
         stock.set("JP-SERUM", held + 5);
         ExecutorService threads = Executors.newFixedThreadPool(8);
@@ -171,7 +192,7 @@ class PaymentsAndStockTest implements WithTestDatabase {
                 placed += racer.get() ? 1 : 0;
             }
             assertEquals(5, placed);
-            assertEquals(held + 5, count(heldOfItsPool, first));
+            assertEquals(held + 5, count(HELD_OF_ITS_POOL, first));
         } finally {
             threads.shutdownNow();
             stock.set("JP-SERUM", ShelfStock.PLENTY);

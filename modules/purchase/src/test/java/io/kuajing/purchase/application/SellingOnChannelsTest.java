@@ -132,7 +132,7 @@ class SellingOnChannelsTest implements WithTestDatabase {
         // The refused amount was checked inside the placing transaction: no order, no sale, no key kept.
         assertTrue(tx.executeRead(s -> sales.ofTrade(ShelfChannel.ID, "T-BAD-1")).isEmpty());
         assertEquals(ordersBefore, count("SELECT COUNT(*) FROM purchase_order WHERE owner = 'shelf-mall'"));
-        assertEquals(0, count("SELECT COUNT(*) FROM purchase_checkout WHERE owner = 'shelf-mall' AND idempotency_key LIKE 'T-BAD-%'"));
+        assertEquals(0, count("SELECT COUNT(*) FROM purchase_order WHERE owner = 'shelf-mall' AND idempotency_key LIKE 'T-BAD-%'"));
     }
 
     @Test

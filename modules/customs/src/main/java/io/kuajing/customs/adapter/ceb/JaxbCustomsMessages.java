@@ -1,6 +1,5 @@
 package io.kuajing.customs.adapter.ceb;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,14 +18,13 @@ import io.kuajing.customs.domain.declaration.CustomsMessages;
 import io.kuajing.customs.domain.declaration.Declaration;
 import io.kuajing.customs.domain.declaration.DeclarationLine;
 import io.kuajing.customs.domain.declaration.MessageType;
-import io.kuajing.customs.domain.declaration.OutgoingMessage;
+import io.kuajing.customs.domain.declaration.UnsignedMessage;
 import io.kuajing.customs.domain.reference.CustomsCountries;
 import io.kuajing.customs.domain.reference.LegalUnits;
 import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.Money;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
 
 /** Builds the CEB messages with JAXB from a declaration request; the XML is never assembled by hand. */
 public class JaxbCustomsMessages implements CustomsMessages {
@@ -96,14 +94,14 @@ public class JaxbCustomsMessages implements CustomsMessages {
     }
 
     @Override
-    public List<OutgoingMessage> declare(DeclarationRequest r, String copNo, Instant at) {
+    public List<UnsignedMessage> declare(DeclarationRequest r, String copNo, Instant at) {
         String time = Ceb.TIME.format(at.atZone(ChinaTime.ZONE));
         // The inventory list first: it is where a product that is not declarable (no legal unit) is found.
-        OutgoingMessage inventory = inventory(r, copNo, newGuid(), at);
+        BuiltMessage inventory = inventory(r, copNo, newGuid(), at);
         return List.of(order(r, newGuid(), time), payment(r, newGuid(), at), waybill(r, newGuid(), time), inventory);
     }
 
-    private OutgoingMessage order(DeclarationRequest r, String guid, String time) {
+    private BuiltMessage order(DeclarationRequest r, String guid, String time) {
         Ceb311Message m = new Ceb311Message();
         m.guid = guid;
         var h = m.order.head;
@@ -154,7 +152,7 @@ public class JaxbCustomsMessages implements CustomsMessages {
         return message(MessageType.CEB311, r.orderNo(), guid, m);
     }
 
-    private OutgoingMessage payment(DeclarationRequest r, String guid, Instant at) {
+    private BuiltMessage payment(DeclarationRequest r, String guid, Instant at) {
         Ceb411Message m = new Ceb411Message();
         m.guid = guid;
         var h = m.payment.head;
@@ -180,7 +178,7 @@ public class JaxbCustomsMessages implements CustomsMessages {
         return message(MessageType.CEB411, r.orderNo(), guid, m);
     }
 
-    private OutgoingMessage waybill(DeclarationRequest r, String guid, String time) {
+    private BuiltMessage waybill(DeclarationRequest r, String guid, String time) {
         Ceb511Message m = new Ceb511Message();
         m.guid = guid;
         var h = m.logistics.head;
@@ -207,7 +205,7 @@ public class JaxbCustomsMessages implements CustomsMessages {
         return message(MessageType.CEB511, r.orderNo(), guid, m);
     }
 
-    private OutgoingMessage inventory(DeclarationRequest r, String copNo, String guid, Instant at) {
+    private BuiltMessage inventory(DeclarationRequest r, String copNo, String guid, Instant at) {
         Ceb621Message m = new Ceb621Message();
         m.guid = guid;
         var h = m.inventory.head;
@@ -289,7 +287,7 @@ public class JaxbCustomsMessages implements CustomsMessages {
     }
 
     @Override
-    public OutgoingMessage cancel(Declaration d, Person buyer, String reason, Instant at) {
+    public BuiltMessage cancel(Declaration d, Person buyer, String reason, Instant at) {
         String guid = newGuid();
         Ceb623Message m = new Ceb623Message();
         m.guid = guid;
@@ -299,7 +297,7 @@ public class JaxbCustomsMessages implements CustomsMessages {
     }
 
     @Override
-    public OutgoingMessage refund(Declaration d, Person buyer, String reason, Instant at) {
+    public BuiltMessage refund(Declaration d, Person buyer, String reason, Instant at) {
         String guid = newGuid();
         Ceb625Message m = new Ceb625Message();
         m.guid = guid;
@@ -365,14 +363,9 @@ public class JaxbCustomsMessages implements CustomsMessages {
         return money == null ? null : money.amount();
     }
 
-    private static OutgoingMessage message(MessageType type, String orderNo, String guid, Object jaxb) {
+    private static BuiltMessage message(MessageType type, String orderNo, String guid, Object jaxb) {
         try {
-            Marshaller marshaller = CONTEXT.createMarshaller();
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            marshaller.marshal(jaxb, out);
-            return new OutgoingMessage(type, orderNo, guid, out.toByteArray());
+            return new BuiltMessage(type, orderNo, guid, CebDocuments.marshal(CONTEXT, jaxb));
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot write " + type + " for order " + orderNo, e);
         }

@@ -204,7 +204,7 @@ class JdbcDeclarationRecords implements DeclarationRecords {
      * Locked by guid, not by order: a locking read by order number took next-key locks on the order index, the gap
      * to the next order's messages included, and an outbox batch declaring other orders waited to insert theirs
      * there while holding what this batch wanted next (deadlocks with two outbox workers, docs/performance.md,
-     * Pipeline, seventh session). The read of the guids cannot miss this order's messages: they were committed with
+     * Pipeline, eighth session). The read of the guids cannot miss this order's messages: they were committed with
      * the event being handled, before its delivery began; those kept later come with events of their own.
      */
     @Override

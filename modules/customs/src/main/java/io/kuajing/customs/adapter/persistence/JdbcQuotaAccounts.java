@@ -8,15 +8,19 @@ import io.kuajing.customs.domain.quota.QuotaAccounts;
 import io.kuajing.customs.domain.quota.QuotaEntry;
 import io.kuajing.kernel.Money;
 import io.kuajing.platform.UtcTime;
+import io.kuajing.platform.jdbc.ConstraintRefusals;
 import jakarta.inject.Singleton;
 
 /**
- * The quota ledger in MySQL. A reservation adds to the buyer-year row in the statement that locks it, and the ledger
- * checks the sum under that lock: InnoDB serialises writers on the row, so no two reservations can both see room
- * that only one of them fits in.
+ * The quota ledger in MySQL. A reservation adds to the buyer-year row in the statement that locks it, and the
+ * row's CHECK constraint refuses a sum past the limit in that same statement: InnoDB serialises writers on the row,
+ * so no two reservations can both find room that only one of them fits in.
  */
 @Singleton
 class JdbcQuotaAccounts implements QuotaAccounts {
+
+    /** customs V11: what an account uses stays within the limit its last reservation was admitted under. */
+    private static final String WITHIN_LIMIT = "customs_quota_within_annual_limit";
 
     private final QuotaRows rows;
 
@@ -41,9 +45,16 @@ class JdbcQuotaAccounts implements QuotaAccounts {
     }
 
     @Override
-    public Money add(BuyerKey buyer, int year, Money amount) {
-        rows.addToAccount(buyer.hash(), year, buyer.masked(), amount.amount());
-        return Cny.of(rows.lockedUsed(buyer.hash(), year).orElseThrow());
+    public boolean addWithin(BuyerKey buyer, int year, Money amount, Money annualLimit) {
+        try {
+            rows.addWithinLimit(buyer.hash(), year, buyer.masked(), amount.amount(), annualLimit.amount());
+            return true;
+        } catch (RuntimeException e) {
+            if (ConstraintRefusals.isCheckViolation(e, WITHIN_LIMIT)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     @Override

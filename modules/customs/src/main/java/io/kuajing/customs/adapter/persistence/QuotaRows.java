@@ -41,13 +41,16 @@ interface QuotaRows extends GenericRepository<QuotaEntryRow, Void> {
     void lockAccount(String buyerKey, int year, String buyerMasked);
 
     /**
-     * A reservation's first statement: creates the account holding {@code amount} or, when it exists, locks it and
-     * adds {@code amount} (ON DUPLICATE KEY takes the exclusive lock at once, as {@link #lockAccount} does).
+     * A reservation's one statement on the account: creates it holding {@code amount} or, when it exists, locks it
+     * and adds {@code amount} (ON DUPLICATE KEY takes the exclusive lock at once, as {@link #lockAccount} does), with
+     * the limit in force. The CHECK constraint {@code customs_quota_within_annual_limit} refuses the statement when
+     * the sum would pass the limit. The limit is assigned first: MySQL checks the row as the assignments leave it.
      */
     @Query("""
-            INSERT INTO customs_quota_account (buyer_key, quota_year, buyer_masked, used) VALUES (:buyerKey, :year, :buyerMasked, :amount)
-            ON DUPLICATE KEY UPDATE used = used + VALUES(used)""")
-    void addToAccount(String buyerKey, int year, String buyerMasked, BigDecimal amount);
+            INSERT INTO customs_quota_account (buyer_key, quota_year, buyer_masked, used, annual_limit)
+            VALUES (:buyerKey, :year, :buyerMasked, :amount, :annualLimit)
+            ON DUPLICATE KEY UPDATE annual_limit = VALUES(annual_limit), used = used + VALUES(used)""")
+    void addWithinLimit(String buyerKey, int year, String buyerMasked, BigDecimal amount, BigDecimal annualLimit);
 
     /** A locking read: it sees the latest committed row, not the transaction's snapshot. */
     @Query("SELECT used FROM customs_quota_account WHERE buyer_key = :buyerKey AND quota_year = :year FOR UPDATE")

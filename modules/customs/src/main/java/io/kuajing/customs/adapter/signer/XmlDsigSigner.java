@@ -2,16 +2,21 @@ package io.kuajing.customs.adapter.signer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import java.util.Base64;
 
+import io.kuajing.customs.adapter.ceb.BuiltMessage;
 import io.kuajing.customs.adapter.ceb.SafeXml;
+import io.kuajing.customs.domain.declaration.OutgoingMessage;
 import io.kuajing.customs.domain.declaration.Signer;
+import io.kuajing.customs.domain.declaration.UnsignedMessage;
 import org.apache.xml.security.c14n.CanonicalizationException;
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.c14n.InvalidCanonicalizerException;
@@ -35,6 +40,7 @@ public class XmlDsigSigner implements Signer {
     static final String DS = "http://www.w3.org/2000/09/xmldsig#";
     private static final String ENVELOPED = DS + "enveloped-signature";
     private static final int MAX_MESSAGE_BYTES = 4 << 20;
+    private static final byte[] DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>".getBytes(StandardCharsets.UTF_8);
 
     static {
         org.apache.xml.security.Init.init();
@@ -71,13 +77,30 @@ public class XmlDsigSigner implements Signer {
 
     @Override
     public byte[] sign(byte[] xml) {
-        Document document = SafeXml.parse(xml, MAX_MESSAGE_BYTES);
+        return sign(SafeXml.parse(xml, MAX_MESSAGE_BYTES));
+    }
+
+    /** Our writer's messages are signed as built; any other is read from its XML first. */
+    @Override
+    public OutgoingMessage sign(UnsignedMessage message) {
+        Document document = message instanceof BuiltMessage built ? built.document()
+                : SafeXml.parse(message.xml(), MAX_MESSAGE_BYTES);
+        return new OutgoingMessage(message.type(), message.orderNo(), message.guid(), sign(document));
+    }
+
+    /**
+     * The document signed and written out once, by the canonicalizer: the message goes out in the canonical form its
+     * digest is taken over (C14N 1.0, behind an XML declaration), so what a verifier reads back canonicalizes to the
+     * very bytes digested, and the Signature goes in before the root's end tag. The document is left as it was given.
+     */
+    public byte[] sign(Document document) {
         if (document.getElementsByTagNameNS(DS, "Signature").getLength() > 0) {
             throw new IllegalArgumentException("the message is already signed");
         }
         SignatureAlgorithm algorithm = key.algorithm();
         // Digested before the Signature exists: that is exactly what the enveloped-signature transform restores.
-        byte[] digest = algorithm.digest(canonical(document));
+        byte[] message = canonical(document);
+        byte[] digest = algorithm.digest(message);
 
         Element signature = ds(document, "Signature");
         signature.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:ds", DS);
@@ -98,7 +121,41 @@ public class XmlDsigSigner implements Signer {
         // SignedInfo is canonicalized in place, so it carries the namespaces in scope of the message's root.
         byte[] value = key.signatureValue(canonical(signedInfo));
         signatureValue.setTextContent(Base64.getEncoder().encodeToString(value));
-        return SafeXml.serialize(document);
+        try {
+            return enveloped(message, document.getDocumentElement(), written(signature));
+        } finally {
+            document.getDocumentElement().removeChild(signature);
+        }
+    }
+
+    /** The canonical message with {@code signature} as its root's last child, behind an XML declaration. */
+    private static byte[] enveloped(byte[] canonicalMessage, Element root, byte[] signature) {
+        byte[] endTag = ("</" + root.getTagName() + ">").getBytes(StandardCharsets.UTF_8);
+        int at = canonicalMessage.length - endTag.length;
+        // Only processing instructions may follow the root's end tag in canonical form (comments are left out).
+        while (at >= 0 && !Arrays.equals(canonicalMessage, at, at + endTag.length, endTag, 0, endTag.length)) {
+            at--;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(DECLARATION.length + canonicalMessage.length + signature.length);
+        out.writeBytes(DECLARATION);
+        out.write(canonicalMessage, 0, at);
+        out.writeBytes(signature);
+        out.write(canonicalMessage, at, canonicalMessage.length - at);
+        return out.toByteArray();
+    }
+
+    /**
+     * The Signature as written into the message: exclusive C14N, so it declares the one namespace it uses (ds), not the
+     * message's own in scope where it stands, which inclusive C14N of a subtree would repeat on it.
+     */
+    private static byte[] written(Element signature) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Canonicalizer.getInstance(Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS).canonicalizeSubtree(signature, out);
+            return out.toByteArray();
+        } catch (InvalidCanonicalizerException | CanonicalizationException e) {
+            throw new IllegalStateException("cannot write the signature", e);
+        }
     }
 
     /**

@@ -57,7 +57,7 @@ final class JdbcSandboxState implements SandboxState {
     /**
      * The buyer's row is made (nothing spent) or locked by an upsert before it is read: a locking read or an UPDATE of
      * a missing row locks the gap where it would go, and two outbox batches checking new buyers in one gap each
-     * waited to insert into the other's (docs/performance.md, Pipeline, seventh session; as purchase's pools, ADR 0020).
+     * waited to insert into the other's (docs/performance.md, Pipeline, eighth session; as purchase's pools, ADR 0020).
      */
     @Override
     public Money spent(String buyerYear) {

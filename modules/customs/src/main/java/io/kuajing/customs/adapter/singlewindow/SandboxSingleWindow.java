@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -59,6 +61,9 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
     private static final int DECLARING = 2;
     /** What customs' documents say where a required field has no value (无), as our lists' bar codes do. */
     private static final String NONE = "无";
+    /** The documents an inventory list is compared with: an import list's three, an export list's two. */
+    private static final Set<MessageType> COMPARED_WITH_LISTS = EnumSet.of(MessageType.CEB311, MessageType.CEB411,
+            MessageType.CEB511, MessageType.CEB303, MessageType.CEB505);
 
     private final PositiveListEditions positiveList;
     private final CbecLimits.Schedule limits;
@@ -68,6 +73,7 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
     private final Clock clock;
     private final ReceiptXml receipts = new ReceiptXml(ReceiptXml.DEFAULT_MAX_BYTES);
     private final SandboxState state;
+    private final ReadDocuments read = new ReadDocuments(MAX_MESSAGE);
     /** How long an instance that took due receipts has to apply them before another may take them again. */
     private final Duration claim;
 
@@ -176,6 +182,9 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
             case CEB625 -> followUp(MessageType.CEB626, orderNo, path(root, "InvtRefund", "InvtRefundHead"), signed, now);
             default -> throw new IllegalArgumentException(message.type() + " is not sent to customs");
         }
+        if (COMPARED_WITH_LISTS.contains(message.type())) {
+            read.keep(orderNo, message.type(), message.xml(), root);
+        }
     }
 
     /**
@@ -247,8 +256,8 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
         if (order.isEmpty() || waybill.isEmpty()) {
             return "单证不全: 缺少 " + (order.isEmpty() ? MessageType.CEB303 : MessageType.CEB505);
         }
-        Element orderHead = path(SafeXml.parse(order.get(), MAX_MESSAGE).getDocumentElement(), "Order", "OrderHead");
-        Element logistics = path(SafeXml.parse(waybill.get(), MAX_MESSAGE).getDocumentElement(), "Logistics");
+        Element orderHead = path(read.root(orderNo, MessageType.CEB303, order.get()), "Order", "OrderHead");
+        Element logistics = path(read.root(orderNo, MessageType.CEB505, waybill.get()), "Logistics");
         if (!text(orderHead, "orderNo").equals(text(head, "orderNo"))) {
             return "清单与订单不一致";
         }
@@ -286,7 +295,7 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
                 listAnswer(orderNo, head, null, ReceiptStatus.REJECTED, "三单不全: 缺少 " + needed, now);
                 return;
             }
-            docs.put(needed, SafeXml.parse(xml.get(), MAX_MESSAGE).getDocumentElement());
+            docs.put(needed, read.root(orderNo, needed, xml.get()));
         }
         String buyer = text(head, "buyerIdNumber");
         String buyerYear = ledgerKey(buyer, now);

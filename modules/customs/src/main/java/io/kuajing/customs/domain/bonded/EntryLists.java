@@ -25,7 +25,7 @@ public interface EntryLists {
     /**
      * The entry this transaction has just added, as the database keeps it, read without a lock: its rows are the
      * transaction's own. The locking read of {@link #recorded} would also lock the gap up to the next entry's items,
-     * where another transaction adding an entry at the same time inserts (docs/performance.md, Pipeline, seventh
+     * where another transaction adding an entry at the same time inserts (docs/performance.md, Pipeline, eighth
      * session: deadlocks between two outbox workers' batches).
      */
     RecordedEntry added(String entryNo);

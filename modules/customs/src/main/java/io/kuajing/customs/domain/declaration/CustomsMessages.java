@@ -7,7 +7,7 @@ import io.kuajing.customs.DeclarationRequest;
 import io.kuajing.customs.Person;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
-/** Writes the CEB messages (XML in the single window's namespace) for a declaration and its follow-ups. */
+/** Writes the CEB messages (XML in the single window's namespace) for a declaration and its follow-ups, to be signed. */
 @SecondaryPort
 public interface CustomsMessages {
 
@@ -25,11 +25,11 @@ public interface CustomsMessages {
      *
      * @throws io.kuajing.kernel.RuleViolation when a line is not declarable (e.g. no legal unit for its HS code)
      */
-    List<OutgoingMessage> declare(DeclarationRequest request, String copNo, Instant at);
+    List<UnsignedMessage> declare(DeclarationRequest request, String copNo, Instant at);
 
     /** CEB623: cancel the inventory list. The buyer's full identity is needed again: Kuajing keeps only its hash. */
-    OutgoingMessage cancel(Declaration declaration, Person buyer, String reason, Instant at);
+    UnsignedMessage cancel(Declaration declaration, Person buyer, String reason, Instant at);
 
     /** CEB625: return the quantities the declaration's lines have on their way back (requestedReturnQty). */
-    OutgoingMessage refund(Declaration declaration, Person buyer, String reason, Instant at);
+    UnsignedMessage refund(Declaration declaration, Person buyer, String reason, Instant at);
 }

@@ -15,10 +15,6 @@ public record OutgoingMessage(MessageType type, String orderNo, String guid, byt
         }
     }
 
-    public OutgoingMessage withXml(byte[] signed) {
-        return new OutgoingMessage(type, orderNo, guid, signed);
-    }
-
     /** The file name single-window clients expect: type, order and guid, unique per message. */
     public String fileName() {
         return type + "_" + orderNo + "_" + guid + ".xml";

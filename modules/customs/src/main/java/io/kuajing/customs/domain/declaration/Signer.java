@@ -13,4 +13,7 @@ public interface Signer {
 
     /** @return the message with its enveloped signature as its last element */
     byte[] sign(byte[] xml);
+
+    /** @return the message ready to go: its XML with its enveloped signature as its last element */
+    OutgoingMessage sign(UnsignedMessage message);
 }

@@ -25,12 +25,13 @@ public interface QuotaAccounts {
     Money lockAccount(BuyerKey buyer, int year);
 
     /**
-     * Locks the buyer's account for the year (creating it) and adds {@code amount} to what it uses, in one statement.
-     * @return what the account uses now, {@code amount} included
+     * Locks the buyer's account for the year (creating it) and adds {@code amount} to what it uses, in one statement,
+     * if the sum stays within {@code annualLimit}.
+     * @return false, adding nothing (the account stays locked), when the sum would pass the limit
      */
-    Money add(BuyerKey buyer, int year, Money amount);
+    boolean addWithin(BuyerKey buyer, int year, Money amount, Money annualLimit);
 
-    /** Takes back an amount {@link #add} counted, on the account this transaction holds locked. */
+    /** Takes back an amount {@link #addWithin} counted, on the account this transaction holds locked. */
     void takeBack(BuyerKey buyer, int year, Money amount);
 
     /** Records a new order's entry. @return false, recording nothing, when the order has an entry already */

@@ -26,15 +26,15 @@ class CebFactoryTest {
 
     @Test
     void realCustomsStartsUncheckedOnlyByExplicitConsent() {
-        OutgoingMessage any = SampleMessages.writer().declare(SampleOrders.directMail("KJ-CONSENT"),
-                SampleMessages.COP_NO, SampleMessages.AT).get(0);
+        OutgoingMessage any = SampleMessages.unsigned(SampleMessages.writer().declare(SampleOrders.directMail("KJ-CONSENT"),
+                SampleMessages.COP_NO, SampleMessages.AT).get(0));
         assertEquals(Optional.empty(), factory.messageSchema("", "files", true).violation(any));
     }
 
     @Test
     void theSandboxStartsWithoutItAndSendsUnchecked() {
-        OutgoingMessage any = SampleMessages.writer().declare(SampleOrders.directMail("KJ-NOSCHEMA"),
-                SampleMessages.COP_NO, SampleMessages.AT).get(0);
+        OutgoingMessage any = SampleMessages.unsigned(SampleMessages.writer().declare(SampleOrders.directMail("KJ-NOSCHEMA"),
+                SampleMessages.COP_NO, SampleMessages.AT).get(0));
         assertEquals(Optional.empty(), factory.messageSchema("", "sandbox", false).violation(any));
     }
 

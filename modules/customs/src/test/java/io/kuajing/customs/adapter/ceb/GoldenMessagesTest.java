@@ -1,5 +1,6 @@
 package io.kuajing.customs.adapter.ceb;
 
+import io.kuajing.customs.domain.declaration.UnsignedMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,6 @@ import java.util.regex.Pattern;
 import io.kuajing.customs.DeclarationRequest;
 import io.kuajing.customs.domain.declaration.Declaration;
 import io.kuajing.customs.domain.declaration.DeclarationLine;
-import io.kuajing.customs.domain.declaration.OutgoingMessage;
 import io.kuajing.customs.domain.quota.BuyerKey;
 import io.kuajing.customs.support.Fixtures;
 import io.kuajing.customs.adapter.signer.XmlDsigSigner;
@@ -45,9 +45,9 @@ class GoldenMessagesTest {
     @Test
     void theFourDocumentsOfABondedOrderMatchTheirGoldenFiles() throws IOException {
         DeclarationRequest request = SampleOrders.bonded("KJ20261120001", "T2900W000001", SampleOrders.BUYER);
-        List<OutgoingMessage> messages = writer().declare(request, SampleMessages.COP_NO, AT);
+        List<UnsignedMessage> messages = writer().declare(request, SampleMessages.COP_NO, AT);
         assertEquals(4, messages.size());
-        for (OutgoingMessage m : messages) {
+        for (UnsignedMessage m : messages) {
             assertGolden(m);
         }
     }
@@ -62,7 +62,7 @@ class GoldenMessagesTest {
 
     @Test
     void everyMessageIsACebRootWithAnUpperCaseGuidVersionAndApplicationFields() {
-        for (OutgoingMessage m : writer().declare(SampleOrders.directMail("KJ20261120002"), SampleMessages.COP_NO, AT)) {
+        for (UnsignedMessage m : writer().declare(SampleOrders.directMail("KJ20261120002"), SampleMessages.COP_NO, AT)) {
             Element root = SafeXml.parse(m.xml(), 1 << 20).getDocumentElement();
             assertEquals(Ceb.NAMESPACE, root.getNamespaceURI());
             assertEquals(m.type().rootElement(), root.getLocalName());
@@ -74,9 +74,9 @@ class GoldenMessagesTest {
         }
     }
 
-    static void assertGolden(OutgoingMessage m) throws IOException {
+    static void assertGolden(UnsignedMessage m) throws IOException {
         Path file = GOLDEN.resolve(m.type() + ".xml");
-        String signed = new String(SIGNER.sign(m.xml()), StandardCharsets.UTF_8);
+        String signed = new String(SIGNER.sign(m).xml(), StandardCharsets.UTF_8);
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(GOLDEN);
             Files.writeString(file, signed, StandardCharsets.UTF_8);

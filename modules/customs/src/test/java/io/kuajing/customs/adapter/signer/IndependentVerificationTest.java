@@ -12,7 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
+import io.kuajing.customs.DeclarationRequest;
+import io.kuajing.customs.DeclaredLine;
+import io.kuajing.customs.domain.declaration.UnsignedMessage;
 import io.kuajing.customs.support.SampleMessages;
 import io.kuajing.customs.support.Fixtures;
 import io.kuajing.customs.support.SampleOrders;
@@ -35,10 +39,36 @@ class IndependentVerificationTest {
     @TempDir
     Path dir;
 
-    static List<byte[]> messages() {
-        return SampleMessages.writer()
-                .declare(SampleOrders.directMail("KJ-SIGN-XV"), SampleMessages.COP_NO, SampleMessages.AT)
-                .stream().map(m -> m.xml()).toList();
+    /**
+     * Text the serialiser must escape and C14N render as a reader of the written bytes does: markup characters, both
+     * quotes, a carriage return (C14N's {@code &#xD;}), a tab, Chinese and a character beyond the BMP.
+     */
+    static final String AWKWARD = " 礼盒 & <精华> \"A\" 'B'\r\n\t\uD83C\uDF81";
+
+    /**
+     * The messages of two orders as the writer built them, signed where they were built as the pipeline signs them:
+     * a plain one, and one whose goods are named in {@link #AWKWARD} text.
+     */
+    static List<UnsignedMessage> messages() {
+        DeclarationRequest plain = SampleOrders.directMail("KJ-SIGN-XV");
+        DeclarationRequest r = SampleOrders.directMail("KJ-SIGN-XV2");
+        List<DeclaredLine> awkwardLines = r.lines().stream().map(l -> new DeclaredLine(l.gnum(), l.itemNo(),
+                l.itemName() + AWKWARD, l.hsCode(), l.gmodel() + AWKWARD, l.barCode(), l.unit(), l.qty(), l.price(),
+                l.totalPrice(), l.origin(), l.netWeightKg())).toList();
+        DeclarationRequest awkward = new DeclarationRequest(r.orderNo(), r.regime(), r.portCode(), r.emsNo(),
+                r.transportMode(), r.broker(), r.order(), r.payment(), r.waybill(), awkwardLines);
+        return Stream.of(plain, awkward)
+                .flatMap(o -> SampleMessages.writer().declare(o, SampleMessages.COP_NO, SampleMessages.AT).stream())
+                .toList();
+    }
+
+    @Test
+    void theAwkwardTextIsSentAsItWasGiven() throws IOException {
+        UnsignedMessage inventory = messages().get(7);
+        SignedXml signed = new SignedXml(sm2(Sm2.Encoding.RAW).sign(inventory).xml());
+        String gname = signed.document.getElementsByTagNameNS("http://www.chinaport.gov.cn/ceb", "gname").item(0)
+                .getTextContent();
+        assertTrue(gname.endsWith(AWKWARD), gname);
     }
 
     static XmlDsigSigner sm2(Sm2.Encoding encoding) throws IOException {
@@ -49,8 +79,8 @@ class IndependentVerificationTest {
     @Test
     void xmlsec1VerifiesOurRsaSha1SignaturesWithTheDevelopmentCertificateAndRefusesATamperedOne() throws IOException {
         XmlDsigSigner rsa = XmlDsigSigner.fromPem(DEV.resolve("dev-signing-key.pem"), DEV.resolve("dev-signing-cert.pem"));
-        for (byte[] message : messages()) {
-            byte[] signed = rsa.sign(message);
+        for (UnsignedMessage message : messages()) {
+            byte[] signed = rsa.sign(message).xml();
             var verdict = xmlsec1Verify(signed);
             assertEquals(0, verdict.exitCode(), verdict.output());
             assertTrue(verdict.output().contains("OK"), verdict.output());
@@ -67,8 +97,8 @@ class IndependentVerificationTest {
         Path publicKey = publicKey("dev-sm2-signing-cert.pem");
         for (Sm2.Encoding encoding : Sm2.Encoding.values()) {
             XmlDsigSigner signer = sm2(encoding);
-            for (byte[] message : messages()) {
-                SignedXml signed = new SignedXml(signer.sign(message));
+            for (UnsignedMessage message : messages()) {
+                SignedXml signed = new SignedXml(signer.sign(message).xml());
                 assertEquals("http://www.chinaport.gov.cn/2022/04/xmldsig#sm2-sm3", signed.algorithm("SignatureMethod"));
                 assertEquals("http://www.chinaport.gov.cn/2022/04/xmldsig#sm3", signed.algorithm("DigestMethod"));
 

@@ -1,5 +1,6 @@
 package io.kuajing.customs.adapter.singlewindow;
 
+import io.kuajing.customs.domain.declaration.UnsignedMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,7 @@ class SandboxSingleWindowTest {
             Duration.ofMinutes(1));
 
     List<OutgoingMessage> signed(DeclarationRequest r) {
-        return writer.declare(r, SampleMessages.COP_NO, Instant.now()).stream().map(m -> m.withXml(SIGNER.sign(m.xml()))).toList();
+        return writer.declare(r, SampleMessages.COP_NO, Instant.now()).stream().map(SIGNER::sign).toList();
     }
 
     List<String> answers() {
@@ -87,7 +88,7 @@ class SandboxSingleWindowTest {
         good.forEach(sandbox::send);
         List<OutgoingMessage> incomplete = signed(SampleOrders.directMail("KJ-SB-9"));
         sandbox.send(incomplete.get(3));
-        sandbox.send(writer.declare(SampleOrders.directMail("KJ-SB-10"), SampleMessages.COP_NO, Instant.now()).get(1));
+        sandbox.send(SampleMessages.unsigned(writer.declare(SampleOrders.directMail("KJ-SB-10"), SampleMessages.COP_NO, Instant.now()).get(1)));
         List<byte[]> written = new java.util.ArrayList<>(sandbox.pendingReceipts());
         sandbox.collect(100);
         var d = new io.kuajing.customs.domain.declaration.Declaration("KJ-SB-8", SampleMessages.COP_NO, null,
@@ -222,8 +223,8 @@ class SandboxSingleWindowTest {
         }
     }
 
-    OutgoingMessage signedOne(OutgoingMessage m) {
-        return m.withXml(SIGNER.sign(m.xml()));
+    OutgoingMessage signedOne(UnsignedMessage m) {
+        return SIGNER.sign(m);
     }
 
     @Test
@@ -259,7 +260,7 @@ class SandboxSingleWindowTest {
 
     @Test
     void anUnsignedOrForgedMessageIsRejected() {
-        OutgoingMessage unsigned = writer.declare(SampleOrders.directMail("KJ-SB-4"), SampleMessages.COP_NO, Instant.now()).get(0);
+        OutgoingMessage unsigned = SampleMessages.unsigned(writer.declare(SampleOrders.directMail("KJ-SB-4"), SampleMessages.COP_NO, Instant.now()).get(0));
         sandbox.send(unsigned);
         assertEquals(List.of("CEB312 100 签名验证失败 signature invalid"), answers());
     }

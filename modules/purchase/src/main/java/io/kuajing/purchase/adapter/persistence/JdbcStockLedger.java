@@ -1,62 +1,115 @@
 package io.kuajing.purchase.adapter.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import io.kuajing.platform.UtcTime;
+import io.kuajing.platform.jdbc.ConstraintRefusals;
+import io.kuajing.platform.jdbc.MultiRowInsert;
 import io.kuajing.purchase.domain.StockLedger;
 import io.kuajing.purchase.domain.StockPool;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
 /**
  * The reservation ledger in purchase_stock_pool (one row per pool: the counter and the lock) and
- * purchase_stock_reservation (one row per order line). A hold is one conditional UPDATE on the pool row, so it reads
- * the latest committed counter whatever the transaction's snapshot, and concurrent holds queue on the row lock.
+ * purchase_stock_reservation (one row per order line). A checkout's holds are one upsert of its pools' rows, which
+ * reads the latest committed counters whatever the transaction's snapshot, and concurrent holds queue on the row
+ * locks; the table's CHECK constraint keeps what is held within the source's count.
  */
 @Singleton
 class JdbcStockLedger implements StockLedger {
 
     private static final String BONDED = "bonded:";
+    private static final String HELD = "HELD";
     private static final String CONSUMED = "CONSUMED";
+    /** purchase V13: a pool holds no more than its source's count covers. */
+    private static final String WITHIN_COUNT = "purchase_stock_pool_within_count";
+    /**
+     * A new count from the source includes what it shipped for us since its last one: sold starts again from 0,
+     * assigned before source_count changes (MySQL assigns left to right with the values assigned so far, H2 with
+     * the row's old ones: sold reads the old source_count either way).
+     */
+    private static final String POOL_TAKES_COUNT_AND_UNITS = " ON DUPLICATE KEY UPDATE"
+            + " sold = CASE WHEN source_count <> VALUES(source_count) THEN 0 ELSE sold END,"
+            + " held = held + VALUES(held), source_count = VALUES(source_count), updated_at = VALUES(updated_at)";
 
     private final StockPoolRows pools;
     private final StockReservationRows reservations;
+    private final TransactionOperations<Connection> connections;
     private final PoolSettlements settlements;
-    /** Pools whose row this node saw made or held: at most one per offer and bonded item sold. */
-    private final Set<String> known = ConcurrentHashMap.newKeySet();
 
-    JdbcStockLedger(StockPoolRows pools, StockReservationRows reservations, PoolSettlements settlements) {
+    JdbcStockLedger(StockPoolRows pools, StockReservationRows reservations, TransactionOperations<Connection> connections,
+                    PoolSettlements settlements) {
         this.pools = pools;
         this.reservations = reservations;
+        this.connections = connections;
         this.settlements = settlements;
     }
 
     /**
-     * A pool's row, once made, is never deleted. For a pool this node has held from before, one guarded UPDATE takes
-     * the new count and the units; any other is first created or locked by the upsert, since an UPDATE of a missing
-     * row locks the gap where it would go, and two checkouts making new pools in one gap each waited to insert into
-     * the other's (docs/adr/0020). A pool whose first hold was rolled back is missing though known: its UPDATE finds
-     * nothing and the hold is made again the long way.
+     * One upsert for all the pools, in key order (two checkouts sharing pools lock them in the same order): it creates
+     * a new pool's row or locks an existing one, takes the source's new count and adds the units. The table's CHECK
+     * constraint refuses the whole statement when a pool would hold more than its count covers, so no read comes
+     * first and nothing is held on a refusal. An UPDATE of a missing row would lock the gap where it would go; the
+     * upsert inserts into it instead (docs/adr/0020). Then one INSERT of the lines' reservations.
      */
     @Override
-    public boolean hold(StockPool pool, int sourceCount, String orderNo, int lineNo, int quantity, Instant now) {
+    public Optional<Shortage> hold(List<Hold> holds, Instant now) {
         LocalDateTime at = UtcTime.of(now);
-        String key = pool.key();
-        if (!known.contains(key) || pools.countAndHold(key, quantity, sourceCount, at) == 0) {
-            pools.count(key, sourceCount, at);
-            if (pools.hold(key, quantity, sourceCount, at) == 0) {
-                return false;
+        Map<String, Hold> byPool = new TreeMap<>();
+        holds.forEach(h -> byPool.merge(h.pool().key(), h, (a, b) -> new Hold(a.pool(), a.sourceCount(), a.orderNo(),
+                a.lineNo(), a.quantity() + b.quantity())));
+        Connection connection = connections.getConnection();
+        try {
+            MultiRowInsert.insertRows(connection, "INSERT INTO purchase_stock_pool (pool, held, sold, source_count,"
+                    + " updated_at) VALUES ", 5, POOL_TAKES_COUNT_AND_UNITS, List.copyOf(byPool.entrySet()), (ps, i, e) -> {
+                        ps.setString(i, e.getKey());
+                        ps.setInt(i + 1, e.getValue().quantity());
+                        ps.setInt(i + 2, 0);
+                        ps.setInt(i + 3, e.getValue().sourceCount());
+                        ps.setObject(i + 4, at);
+                        return i + 5;
+                    });
+        } catch (SQLException e) {
+            if (ConstraintRefusals.isCheckViolation(e, WITHIN_COUNT)) {
+                return Optional.of(shortage(byPool));
             }
-            known.add(key);
+            throw new IllegalStateException("cannot hold stock: " + e.getMessage(), e);
         }
-        reservations.hold(orderNo, lineNo, key, quantity, at);
-        return true;
+        try {
+            MultiRowInsert.insertRows(connection, "INSERT INTO purchase_stock_reservation (order_no, line_no, pool,"
+                    + " quantity, state, reserved_at) VALUES ", 6, "", holds, (ps, i, h) -> {
+                        ps.setString(i, h.orderNo());
+                        ps.setInt(i + 1, h.lineNo());
+                        ps.setString(i + 2, h.pool().key());
+                        ps.setInt(i + 3, h.quantity());
+                        ps.setString(i + 4, HELD);
+                        ps.setObject(i + 5, at);
+                        return i + 6;
+                    });
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record the stock held for " + holds.get(0).orderNo() + ": "
+                    + e.getMessage(), e);
+        }
+        return Optional.empty();
     }
 
-    @Override
-    public int available(StockPool pool, int sourceCount) {
+    /** The first pool, in key order, that cannot hold what was asked of it (the refusal's message names it). */
+    private Shortage shortage(Map<String, Hold> byPool) {
+        List<Shortage> shortages = byPool.values().stream()
+                .map(h -> new Shortage(h.pool(), available(h.pool(), h.sourceCount()))).toList();
+        return shortages.stream().filter(s -> s.available() < byPool.get(s.pool().key()).quantity()).findFirst()
+                .orElse(shortages.get(0));
+    }
+
+    private int available(StockPool pool, int sourceCount) {
         return pools.findById(pool.key()).map(row -> {
             int sold = row.sourceCount() != null && row.sourceCount() == sourceCount ? row.sold() : 0;
             return Math.max(0, sourceCount - row.held() - sold);

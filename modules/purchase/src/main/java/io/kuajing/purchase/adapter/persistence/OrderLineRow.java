@@ -20,6 +20,16 @@ record OrderLineRow(String orderNo, int lineNo, String sku, String title, @Nulla
                     @Nullable String originCountry, @Nullable String shipsFromCountry, @Nullable String brand,
                     @Nullable String specification, @Nullable String sourceMarketplace) {
 
+    /** The columns of a line, in the order of {@link #values()}. */
+    static final String COLUMNS = "order_no, line_no, sku, title, hs_code, quantity, unit_price, tax, unit_weight_grams,"
+            + " origin_country, ships_from_country, brand, specification, source_marketplace";
+
+    /** The row's values for {@link #COLUMNS}. */
+    Object[] values() {
+        return new Object[] {orderNo, lineNo, sku, title, hsCode, quantity, unitPrice, tax, unitWeightGrams,
+            originCountry, shipsFromCountry, brand, specification, sourceMarketplace};
+    }
+
     static OrderLineRow of(String orderNo, int lineNo, OrderLine line) {
         return new OrderLineRow(orderNo, lineNo, line.sku().value(), line.title(),
                 line.hsCode() == null ? null : line.hsCode().value(), line.quantity(), line.unitPrice().amount(),

@@ -37,10 +37,35 @@ record OrderRow(@Id String orderNo, String checkoutId, String owner, String mode
                 int version, @Nullable LocalDate promisedEarliest, @Nullable LocalDate promisedLatest,
                 @Nullable String customsKind, @Nullable String customsReason, @Nullable String customsMessage,
                 @Nullable String customsNextStep, @Nullable LocalDateTime customsAt,
-                @Nullable LocalDateTime deliveredAt) {
+                @Nullable LocalDateTime deliveredAt, @Nullable String idempotencyKey,
+                @Nullable String requestFingerprint) {
 
-    /** The order as its row; {@code checkoutId} is written once, at checkout, and never updated. */
-    static OrderRow of(Order order, String checkoutId) {
+    /** The columns a placed order is inserted with, in the order of {@link #values()}. */
+    static final String COLUMNS = "order_no, checkout_id, owner, mode, warehouse, status, buyer_name, buyer_id_number,"
+            + " buyer_phone, consignee_name, consignee_phone, consignee_division, consignee_address, freight, total,"
+            + " placed_at, payment_transaction, payer_name, payer_id_number, paid_amount, paid_at, waybill_no,"
+            + " cancellation_reason, version, promised_earliest, promised_latest, customs_kind, customs_reason,"
+            + " customs_message, customs_next_step, customs_at, delivered_at, idempotency_key, request_fingerprint";
+
+    /** The row's values for {@link #COLUMNS}. */
+    Object[] values() {
+        return new Object[] {orderNo, checkoutId, owner, mode, warehouse, status, buyerName, buyerIdNumber, buyerPhone,
+            consigneeName, consigneePhone, consigneeDivision, consigneeAddress, freight, total, placedAt,
+            paymentTransaction, payerName, payerIdNumber, paidAmount, paidAt, waybillNo, cancellationReason, version,
+            promisedEarliest, promisedLatest, customsKind, customsReason, customsMessage, customsNextStep, customsAt,
+            deliveredAt, idempotencyKey, requestFingerprint};
+    }
+
+    /** The order as an update writes it: the checkout's columns are written once, at checkout, and never updated. */
+    static OrderRow of(Order order) {
+        return of(order, null, null, null);
+    }
+
+    /**
+     * The order as placed by checkout {@code checkoutId}; {@code key} and {@code requestFingerprint} only on the
+     * checkout's first order (purchase V12: the unique key on owner and key claims it).
+     */
+    static OrderRow of(Order order, String checkoutId, @Nullable String key, @Nullable String requestFingerprint) {
         Buyer buyer = order.buyer();
         Consignee consignee = order.consignee();
         Payment payment = order.payment();
@@ -58,7 +83,7 @@ record OrderRow(@Id String orderNo, String checkoutId, String owner, String mode
                 promised == null ? null : promised.latest(), note == null ? null : note.kind().name(),
                 note == null ? null : note.reason(), note == null ? null : note.message(),
                 note == null ? null : note.nextStep().name(), note == null ? null : UtcTime.of(note.at()),
-                UtcTime.of(order.deliveredAt()));
+                UtcTime.of(order.deliveredAt()), key, requestFingerprint);
     }
 
     Order order(List<OrderLine> lines) {

@@ -19,8 +19,6 @@ import io.micronaut.data.repository.GenericRepository;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface OrderRows extends GenericRepository<OrderRow, String> {
 
-    void insert(OrderRow row);
-
     Optional<OrderRow> findById(String orderNo);
 
     @Query("SELECT * FROM purchase_order WHERE order_no = :orderNo FOR UPDATE")
@@ -28,6 +26,14 @@ interface OrderRows extends GenericRepository<OrderRow, String> {
 
     @Query("SELECT * FROM purchase_order WHERE owner = :owner ORDER BY placed_at DESC LIMIT :limit")
     List<OrderRow> latestOfOwner(String owner, int limit);
+
+    /** The first order of the checkout that holds the consumer's key. */
+    @Query("SELECT * FROM purchase_order WHERE owner = :owner AND idempotency_key = :key")
+    Optional<OrderRow> withKey(String owner, String key);
+
+    /** A locking read: the latest committed row whatever this transaction's snapshot. */
+    @Query("SELECT * FROM purchase_order WHERE owner = :owner AND idempotency_key = :key FOR UPDATE")
+    Optional<OrderRow> lockedWithKey(String owner, String key);
 
     @Query("SELECT * FROM purchase_order WHERE checkout_id = :checkoutId ORDER BY order_no")
     List<OrderRow> ofCheckout(String checkoutId);

@@ -20,7 +20,7 @@ import jakarta.inject.Singleton;
  * <p>Why at the commit: the outbox delivers a batch of orders' events in one transaction, and two batches settling
  * orders whose pools interleave (one settles an order of pool A, then one of pool B; the other one of B, then one of
  * A) locked the same pool rows in opposite orders and deadlocked, although each order's own pools were taken in key
- * order (docs/performance.md, Pipeline, seventh session). Gathered until the commit, a transaction's pools are locked
+ * order (docs/performance.md, Pipeline, eighth session). Gathered until the commit, a transaction's pools are locked
  * in one key order whatever orders it settled, each row once, and only for the commit's last moment.
  */
 @Singleton

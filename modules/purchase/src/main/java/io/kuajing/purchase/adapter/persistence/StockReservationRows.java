@@ -8,13 +8,9 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
-/** {@code purchase_stock_reservation}, on the caller's transaction. */
+/** {@code purchase_stock_reservation}, on the caller's transaction (JdbcStockLedger writes the holds, in one statement). */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface StockReservationRows extends GenericRepository<StockReservationRow, Void> {
-
-    @Query("INSERT INTO purchase_stock_reservation (order_no, line_no, pool, quantity, state, reserved_at)"
-            + " VALUES (:orderNo, :lineNo, :pool, :quantity, 'HELD', :reservedAt)")
-    void hold(String orderNo, int lineNo, String pool, int quantity, LocalDateTime reservedAt);
 
     /** The order's unsettled lines under lock (their pools are written at the commit, in key order: PoolSettlements). */
     @Query("SELECT * FROM purchase_stock_reservation WHERE order_no = :orderNo AND state = 'HELD' FOR UPDATE")

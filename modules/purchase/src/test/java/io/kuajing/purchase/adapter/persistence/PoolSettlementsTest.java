@@ -103,7 +103,8 @@ class PoolSettlementsTest implements WithTestDatabase {
     /** A new order holding {@code quantity} units of the pool (counted at 100) on one line. */
     private String heldFrom(StockPool pool, int quantity) {
         String orderNo = "PS" + System.nanoTime() % 1_000_000_000L + ORDERS.incrementAndGet();
-        boolean held = tx.executeWrite(status -> ledger.hold(pool, 100, orderNo, 1, quantity, Instant.now()));
+        boolean held = tx.executeWrite(status -> ledger.hold(List.of(new StockLedger.Hold(pool, 100, orderNo, 1, quantity)),
+                Instant.now()).isEmpty());
         assertTrue(held, "held " + quantity + " of " + pool.key());
         return orderNo;
     }
