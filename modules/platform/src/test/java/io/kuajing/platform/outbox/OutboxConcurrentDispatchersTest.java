@@ -49,11 +49,7 @@ class OutboxConcurrentDispatchersTest {
                 });
             }
             Map<String, String> jdbc = toStrings(db);
-            Eventually.within(Duration.ofSeconds(60), "all publications completed", () -> OutboxCrashRecoveryTest.count(jdbc,
-                    "SELECT COUNT(*) FROM platform_event_publication WHERE status = 'COMPLETED'") == EVENTS);
-
-            assertEquals(EVENTS, OutboxCrashRecoveryTest.count(jdbc,
-                    "SELECT COUNT(*) FROM outboxprobe_handled WHERE payload LIKE 'concurrent-%'"));
+            assertEquals(EVENTS, handledWhenAllCompleted(jdbc, "concurrent-"));
             assertEquals(EVENTS, OutboxCrashRecoveryTest.count(jdbc,
                     "SELECT COUNT(*) FROM platform_event_publication WHERE completion_attempts = 1"));
             var eventIds = Probe.INVOCATIONS.entrySet().stream()
@@ -84,18 +80,22 @@ class OutboxConcurrentDispatchersTest {
                 });
             }
             Map<String, String> jdbc = toStrings(db);
-            Eventually.within(Duration.ofSeconds(60), "all publications completed", () -> OutboxCrashRecoveryTest.count(jdbc,
-                    "SELECT COUNT(*) FROM platform_event_publication WHERE status = 'COMPLETED'") == EVENTS);
-
+            assertEquals(EVENTS, handledWhenAllCompleted(jdbc, "two-workers-"), "each handled once");
             assertEquals(EVENTS, OutboxCrashRecoveryTest.count(jdbc,
                     "SELECT COUNT(DISTINCT payload) FROM outboxprobe_handled WHERE payload LIKE 'two-workers-%'"));
-            assertEquals(EVENTS, OutboxCrashRecoveryTest.count(jdbc,
-                    "SELECT COUNT(*) FROM outboxprobe_handled WHERE payload LIKE 'two-workers-%'"), "each handled once");
             assertEquals(List.of(), retried.list.stream().map(ILoggingEvent::getFormattedMessage).toList(),
                     "no transaction lost a lock conflict and ran again");
         } finally {
             transactionsLog.detachAppender(retried);
         }
+    }
+
+    /** Waits until every publication completed, then counts the handled rows whose payload starts with {@code prefix}. */
+    private static int handledWhenAllCompleted(Map<String, String> jdbc, String prefix) {
+        Eventually.within(Duration.ofSeconds(60), "all publications completed", () -> OutboxCrashRecoveryTest.count(jdbc,
+                "SELECT COUNT(*) FROM platform_event_publication WHERE status = 'COMPLETED'") == EVENTS);
+        return OutboxCrashRecoveryTest.count(jdbc, "SELECT COUNT(*) FROM outboxprobe_handled WHERE payload LIKE '"
+                + prefix + "%'");
     }
 
     private static Map<String, String> toStrings(Map<String, Object> db) {
