@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * wake on every commit that published something and otherwise poll. Each worker claims its own batch, exactly as
  * the dispatchers of two instances do, so handlers make no assumption about the order events of one order arrive
  * in (they defer an event that came too early, {@link EventDeferred}). Claiming is a short transaction at READ
- * COMMITTED that locks due rows with SKIP LOCKED and leases them to this instance; the batch's handlers then run in one transaction that
- * also completes their publications, and a completion only succeeds while this instance still holds the lease.
+ * COMMITTED that locks due rows with SKIP LOCKED and leases them to this instance; the batch's handlers then run in
+ * one transaction that also completes their publications, and a completion only succeeds while this instance still
+ * holds the lease.
  * When one of them fails, the batch is rolled back and each runs in a transaction of its own: a failing handler is
  * rolled back and retried later with exponential backoff, the others are completed.
  */

@@ -2,7 +2,9 @@ package io.kuajing.purchase.application;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.kuajing.customs.BondedBook;
 import io.kuajing.kernel.FulfilmentMode;
@@ -43,17 +45,23 @@ class StockReservations {
      */
     void hold(List<Claim> claims) {
         List<StockLedger.Hold> holds = new ArrayList<>();
+        Map<String, Integer> onHand = new HashMap<>(); // a pool two lines share is counted once
         for (Claim claim : claims) {
             StockPool pool = poolOf(claim.line());
             if (pool == null) {
                 throw new RuleViolation("lines[" + claim.line().index() + "].quantity", "in-stock", "bonded warehouse "
                         + claim.line().price().warehouseCode() + " has no account book configured: nothing can leave it");
             }
-            holds.add(new StockLedger.Hold(pool, levels.onHand(pool), claim.orderNo(), claim.lineNo(), claim.line().quantity()));
+            int counted = onHand.computeIfAbsent(pool.key(), key -> levels.onHand(pool));
+            holds.add(new StockLedger.Hold(pool, counted, claim.orderNo(), claim.lineNo(), claim.line().quantity()));
         }
         ledger.hold(holds, clock.instant()).ifPresent(shortage -> {
-            PricedLine line = claims.stream().filter(c -> shortage.pool().key().equals(poolOf(c.line()).key())).findFirst()
-                    .orElseThrow().line();
+            // holds.get(i) is claims.get(i)'s: the first line drawing on the short pool is named.
+            int i = 0;
+            while (!holds.get(i).pool().key().equals(shortage.pool().key())) {
+                i++;
+            }
+            PricedLine line = claims.get(i).line();
             int left = shortage.available();
             throw new RuleViolation("lines[" + line.index() + "].quantity", "in-stock",
                     left == 0 ? line.sku() + " is out of stock" : "only " + left + " of " + line.sku() + " left");
