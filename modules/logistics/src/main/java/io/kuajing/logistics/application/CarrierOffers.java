@@ -60,17 +60,30 @@ class CarrierOffers {
      * the question: {@code lines} / {@code carrier-input} (422), the asker's to fix, and nothing against the carrier.
      */
     List<CarrierOffer> ranked(RouteLeg leg, Manifest manifest) {
-        ParcelClass key = new ParcelClass(leg.kind(), leg.budgetDays(), manifest.from().country(),
-                manifest.from().divisionCode(), manifest.to().country(), manifest.to().divisionCode(), manifest.regime(),
-                manifest.grossWeightGrams());
+        return remembered(leg.kind(), leg.budgetDays(), manifest, true);
+    }
+
+    /**
+     * Candidates for a shipment's leg, ranked for booking: from the same remembered quotes as the checkout that
+     * promised the freight (a booking pays what the carrier answers it, so the ranking only picks whom to ask
+     * first, and a carrier down since is failed fast by its circuit and the next one asked). A carrier that cannot
+     * take the values is left unquoted.
+     */
+    List<CarrierOffer> ranked(LegKind kind, int budgetDays, Manifest manifest) {
+        return remembered(kind, budgetDays, manifest, false);
+    }
+
+    private List<CarrierOffer> remembered(LegKind kind, int budgetDays, Manifest manifest, boolean inputIsTheAskers) {
+        ParcelClass key = new ParcelClass(kind, budgetDays, manifest.from().country(), manifest.from().divisionCode(),
+                manifest.to().country(), manifest.to().divisionCode(), manifest.regime(), manifest.grossWeightGrams());
         long now = System.nanoTime();
         Quoted cached = quotes.get(key);
         if (cached != null && now - cached.expiresAt() < 0) {
             return cached.offers();
         }
-        List<CarrierOffer> offers = ranked(leg.kind(), leg.budgetDays(), manifest, true);
-        // Only complete answers are kept: a carrier that failed or timed out is asked again next time, so an
-        // outage is never remembered as "no price" once the carrier is back.
+        List<CarrierOffer> offers = ranked(kind, budgetDays, manifest, inputIsTheAskers);
+        // Only complete answers are kept: a carrier that failed, timed out or could not take the values is asked
+        // again next time, so an outage is never remembered as "no price" once the carrier is back.
         if (!offers.isEmpty() && offers.stream().allMatch(o -> o.price() != null)) {
             if (quotes.size() >= CACHED_QUOTES) {
                 quotes.clear();
@@ -84,7 +97,7 @@ class CarrierOffers {
      * What a carrier's price depends on (docs/adr/0020): the leg and lane (origin and destination country and
      * division), the customs regime and the parcel's billed weight. A basket's freight is asked for at every
      * checkout and product page; carriers change their tariffs a few times a year, so a quote holds for
-     * {@code kuajing.logistics.quote-cache-ttl}. The booking itself is always quoted afresh by the carrier.
+     * {@code kuajing.logistics.quote-cache-ttl}. The booking itself is priced afresh by the carrier's answer to it.
      */
     private record ParcelClass(LegKind kind, int budgetDays, String fromCountry, String fromDivision, String toCountry,
                                String toDivision, Regime regime, long grams) {
@@ -96,11 +109,6 @@ class CarrierOffers {
     /** Whether any loaded carrier serves the leg's lane and regime (no carrier is called). */
     boolean served(RouteLeg leg, Manifest manifest) {
         return !carriers.candidates(leg.kind(), manifest.from().country(), manifest.to().country(), manifest.regime()).isEmpty();
-    }
-
-    /** Candidates for the leg's lane (origin and destination countries of the manifest, its regime), quoted and ranked. */
-    List<CarrierOffer> ranked(LegKind kind, int budgetDays, Manifest manifest) {
-        return ranked(kind, budgetDays, manifest, false);
     }
 
     /** {@code inputIsTheAskers}: a plugin refusing the values refuses the question; else that carrier is unquoted. */

@@ -82,6 +82,8 @@ public class FakeCarriers implements Extensions {
         final Map<String, String> waybillsByKey = new ConcurrentHashMap<>();
         final Map<String, List<TrackingEvent>> tracking = new ConcurrentHashMap<>();
         final List<String> bookingAttempts = new CopyOnWriteArrayList<>();
+        /** How many times the carrier was asked for a rate. */
+        final AtomicInteger rateRequests = new AtomicInteger();
         /** Keys booked as "issue the waybill, send the courier when called", and the waybills the courier was called for. */
         final List<String> collectOnRequest = new CopyOnWriteArrayList<>();
         final List<String> pickups = new CopyOnWriteArrayList<>();
@@ -116,6 +118,7 @@ public class FakeCarriers implements Extensions {
 
         @Override
         public List<RateQuote> rate(RateRequest request) {
+            rateRequests.incrementAndGet();
             if (throwEverywhere) {
                 throw new IllegalStateException("boom");
             }

@@ -116,6 +116,25 @@ class LogisticsModuleTest implements WithTestDatabase {
     }
 
     @Test
+    void aBookingRanksItsCarriersFromTheQuotesRememberedForItsParcelClassAndIsPricedByTheCarriersAnswer() {
+        shipments.createFor(order("o-dm-q1", "alice", FulfilmentMode.DIRECT_MAIL, "us-nj-1"));
+        service.runDue();
+        int asked = carriers.fastAir.rateRequests.get();
+
+        shipments.createFor(order("o-dm-q2", "bob", FulfilmentMode.DIRECT_MAIL, "us-nj-1"));
+        service.runDue();
+
+        assertEquals(asked, carriers.fastAir.rateRequests.get(), "the same lane and parcel class: no carrier asked for a rate again");
+        ShipmentView lineHaul = shipments.forOrder("o-dm-q2").get(0);
+        assertEquals(ShipmentStatus.BOOKED, lineHaul.status());
+        assertEquals("fast-air", lineHaul.carrierId(), "ranked as remembered: slow-air first, hung, then fast-air");
+        Eventually.within(Duration.ofSeconds(10), "the line haul's WaybillAssigned",
+                () -> RecordedEvents.of(WaybillAssigned.class, "o-dm-q2").size() == 1);
+        assertEquals(0, new java.math.BigDecimal("80.00").compareTo(RecordedEvents.of(WaybillAssigned.class, "o-dm-q2").get(0).freight()),
+                "the freight is what the carrier answered the booking");
+    }
+
+    @Test
     void theLastMileIsBookedOnlyOnceTheLineHaulHandedTheParcelOverAndCustomsReleasedIt() {
         shipments.createFor(order("o-dm-2", "alice", FulfilmentMode.DIRECT_MAIL, "us-nj-1"));
         service.runDue();
