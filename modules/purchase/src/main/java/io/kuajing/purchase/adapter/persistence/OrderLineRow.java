@@ -1,6 +1,8 @@
 package io.kuajing.purchase.adapter.persistence;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 import io.kuajing.kernel.CountryCode;
 import io.kuajing.kernel.HsCode;
@@ -28,6 +30,13 @@ record OrderLineRow(String orderNo, int lineNo, String sku, String title, @Nulla
     Object[] values() {
         return new Object[] {orderNo, lineNo, sku, title, hsCode, quantity, unitPrice, tax, unitWeightGrams,
             originCountry, shipsFromCountry, brand, specification, sourceMarketplace};
+    }
+
+    /** A row read by hand, its columns those of {@link #COLUMNS} in that order. */
+    static OrderLineRow read(ResultSet rs) throws SQLException {
+        return new OrderLineRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getInt(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getObject(9, Integer.class), rs.getString(10),
+                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14));
     }
 
     static OrderLineRow of(String orderNo, int lineNo, OrderLine line) {

@@ -1,6 +1,8 @@
 package io.kuajing.purchase.adapter.persistence;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -54,6 +56,18 @@ record OrderRow(@Id String orderNo, String checkoutId, String owner, String mode
             paymentTransaction, payerName, payerIdNumber, paidAmount, paidAt, waybillNo, cancellationReason, version,
             promisedEarliest, promisedLatest, customsKind, customsReason, customsMessage, customsNextStep, customsAt,
             deliveredAt, idempotencyKey, requestFingerprint};
+    }
+
+    /** A row read by hand, its columns those of {@link #COLUMNS} in that order. */
+    static OrderRow read(ResultSet rs) throws SQLException {
+        return new OrderRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getString(12), rs.getString(13), rs.getBigDecimal(14), rs.getBigDecimal(15),
+                rs.getObject(16, LocalDateTime.class), rs.getString(17), rs.getString(18), rs.getString(19),
+                rs.getBigDecimal(20), rs.getObject(21, LocalDateTime.class), rs.getString(22), rs.getString(23),
+                rs.getInt(24), rs.getObject(25, LocalDate.class), rs.getObject(26, LocalDate.class), rs.getString(27),
+                rs.getString(28), rs.getString(29), rs.getString(30), rs.getObject(31, LocalDateTime.class),
+                rs.getObject(32, LocalDateTime.class), rs.getString(33), rs.getString(34));
     }
 
     /** The order as an update writes it: the checkout's columns are written once, at checkout, and never updated. */

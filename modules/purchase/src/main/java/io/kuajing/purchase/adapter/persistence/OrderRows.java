@@ -19,11 +19,6 @@ import io.micronaut.data.repository.GenericRepository;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface OrderRows extends GenericRepository<OrderRow, String> {
 
-    Optional<OrderRow> findById(String orderNo);
-
-    @Query("SELECT * FROM purchase_order WHERE order_no = :orderNo FOR UPDATE")
-    Optional<OrderRow> lockedById(String orderNo);
-
     @Query("SELECT * FROM purchase_order WHERE owner = :owner ORDER BY placed_at DESC LIMIT :limit")
     List<OrderRow> latestOfOwner(String owner, int limit);
 
