@@ -14,7 +14,8 @@ import io.micronaut.data.repository.GenericRepository;
 /**
  * The quota ledger's tables, {@code customs_quota_account} (one row per buyer and year) and
  * {@code customs_quota_entry} (one per order), on the caller's transaction. Every change to an account's used amount
- * locks its row: InnoDB serialises writers on it.
+ * locks its row: InnoDB serialises writers on it. A reservation's two statements (the account's upsert, the entry's
+ * INSERT) are written by hand in {@link JdbcQuotaAccounts}: every checkout sends them (ADR 0044).
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface QuotaRows extends GenericRepository<QuotaEntryRow, Void> {
