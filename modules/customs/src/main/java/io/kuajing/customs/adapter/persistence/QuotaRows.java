@@ -14,7 +14,8 @@ import io.micronaut.data.repository.GenericRepository;
 /**
  * The quota ledger's tables, {@code customs_quota_account} (one row per buyer and year) and
  * {@code customs_quota_entry} (one per order), on the caller's transaction. Every change to an account's used amount
- * locks its row: InnoDB serialises writers on it.
+ * locks its row: InnoDB serialises writers on it. A reservation's two statements (the account's upsert, the entry's
+ * INSERT) are written by hand in {@link JdbcQuotaAccounts}: every checkout sends them (ADR 0044).
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface QuotaRows extends GenericRepository<QuotaEntryRow, Void> {
@@ -40,18 +41,6 @@ interface QuotaRows extends GenericRepository<QuotaEntryRow, Void> {
             ON DUPLICATE KEY UPDATE buyer_masked = VALUES(buyer_masked)""")
     void lockAccount(String buyerKey, int year, String buyerMasked);
 
-    /**
-     * A reservation's one statement on the account: creates it holding {@code amount} or, when it exists, locks it
-     * and adds {@code amount} (ON DUPLICATE KEY takes the exclusive lock at once, as {@link #lockAccount} does), with
-     * the limit in force. The CHECK constraint {@code customs_quota_within_annual_limit} refuses the statement when
-     * the sum would pass the limit. The limit is assigned first: MySQL checks the row as the assignments leave it.
-     */
-    @Query("""
-            INSERT INTO customs_quota_account (buyer_key, quota_year, buyer_masked, used, annual_limit)
-            VALUES (:buyerKey, :year, :buyerMasked, :amount, :annualLimit)
-            ON DUPLICATE KEY UPDATE annual_limit = VALUES(annual_limit), used = used + VALUES(used)""")
-    void addWithinLimit(String buyerKey, int year, String buyerMasked, BigDecimal amount, BigDecimal annualLimit);
-
     /** A locking read: it sees the latest committed row, not the transaction's snapshot. */
     @Query("SELECT used FROM customs_quota_account WHERE buyer_key = :buyerKey AND quota_year = :year FOR UPDATE")
     Optional<BigDecimal> lockedUsed(String buyerKey, int year);
@@ -61,14 +50,6 @@ interface QuotaRows extends GenericRepository<QuotaEntryRow, Void> {
 
     @Query("UPDATE customs_quota_account SET used = used + :delta WHERE buyer_key = :buyerKey AND quota_year = :year")
     void moveUsed(String buyerKey, int year, BigDecimal delta);
-
-    /** INSERT IGNORE: an order that has an entry already keeps it, and the row count (0) says so. */
-    @Query("""
-            INSERT IGNORE INTO customs_quota_entry (order_no, buyer_key, quota_year, amount, restored, status, released_on,
-              created_at, updated_at)
-            VALUES (:orderNo, :buyerKey, :year, :amount, :restored, :status, :releasedOn, :now, :now)""")
-    int insertEntry(String orderNo, String buyerKey, int year, BigDecimal amount, BigDecimal restored, String status,
-                     @Nullable LocalDate releasedOn, LocalDateTime now);
 
     @Query("""
             UPDATE customs_quota_entry SET restored = :restored, status = :status, released_on = :releasedOn,
