@@ -11,10 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.kuajing.platform.FailedPublications;
 import io.micronaut.transaction.TransactionOperations;
@@ -37,17 +34,9 @@ class EventPublications {
 
     private static final DateTimeFormatter DATETIME_6 = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
-    // Which handlers have due publications (published and due, or claimed by a dispatcher whose lease ran out: it
-    // died or hangs), and since when: a loose scan of the due index (status, listener_id, next_attempt_at), a few
-    // index dives per handler and status however many are due. Not a locking read.
-    private static final String DUE_LISTENERS = """
-            SELECT listener_id, MIN(next_attempt_at)
-            FROM platform_event_publication
-            WHERE status IN ('PUBLISHED', 'PROCESSING') AND next_attempt_at <= ?
-            GROUP BY status, listener_id""";
-
-    // One handler's share of a batch, its longest due first. No ORDER BY: InnoDB walks the due index, which holds
-    // them in that order, and at READ COMMITTED (the dispatcher claims so, ADR 0041) locks only the rows it returns,
+    // One handler's share of a batch: its due publications (published and due, or claimed by a dispatcher whose lease
+    // ran out: it died or hangs), longest due first. No ORDER BY: InnoDB walks the due index
+    // (status, listener_id, next_attempt_at), which holds them in that order, reads no other, and at READ COMMITTED (the dispatcher claims so, ADR 0041) locks only the rows it returns,
     // no gap: the lease's UPDATE moves them within that index.
     private static final String CLAIMABLE = """
             SELECT id, event_id, listener_id, serialized_event, publication_date, completion_attempts
@@ -130,20 +119,19 @@ class EventPublications {
     }
 
     /**
-     * Locks up to {@code limit} due publications, skipping those another dispatcher holds, and leases them. In a
-     * transaction at READ COMMITTED: at REPEATABLE READ two claims side by side deadlock on the due index's gaps.
+     * Locks up to {@code limit} due publications of the given handlers, skipping those another dispatcher holds, and
+     * leases them. In a transaction at READ COMMITTED: at REPEATABLE READ two claims side by side deadlock on the due
+     * index's gaps.
      *
-     * <p>The batch is shared out evenly between the handlers with due publications, each taking its longest due
-     * first, and a share a handler cannot fill passes to the handlers after it: the handler due longest comes last,
-     * as the one most likely to have a backlog to fill the batch from (ADR 0043). Claiming the oldest
-     * publications of all first, as before, worked a backlog off one step at a time: with 100,000 paid orders every
-     * one was shipped before the first was declared, since each step's event is published only once the step before
-     * was handled, behind the whole backlog.
+     * <p>The batch is shared out evenly between the handlers, in the order given, each taking its longest due first;
+     * a share a handler cannot fill passes to the handlers after it (ADR 0043). Claiming the oldest publications of
+     * all first, as before, worked a backlog off one step at a time: with 100,000 paid orders every one was shipped
+     * before the first was declared, since each step's event is published only once the step before was handled,
+     * behind the whole backlog.
      */
-    List<Publication> claim(String dispatcher, Instant now, Instant leaseEnd, int limit) {
+    List<Publication> claim(String dispatcher, Instant now, Instant leaseEnd, int limit, List<String> listeners) {
         Connection connection = connection();
         try {
-            List<String> listeners = dueListeners(connection, now);
             List<Publication> claimed = new ArrayList<>();
             for (int i = 0; i < listeners.size() && claimed.size() < limit; i++) {
                 int handlersLeft = listeners.size() - i;
@@ -157,22 +145,6 @@ class EventPublications {
         } catch (SQLException e) {
             throw new OutboxException("cannot claim publications", e);
         }
-    }
-
-    /** The handlers with due publications, the one due longest last. */
-    private static List<String> dueListeners(Connection connection, Instant now) throws SQLException {
-        Map<String, Timestamp> dueSince = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(DUE_LISTENERS)) {
-            select.setString(1, utcText(now));
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    dueSince.merge(rs.getString(1), rs.getTimestamp(2), (a, b) -> a.before(b) ? a : b);
-                }
-            }
-        }
-        List<String> listeners = new ArrayList<>(dueSince.keySet());
-        listeners.sort(Comparator.comparing(dueSince::get, Comparator.reverseOrder()));
-        return listeners;
     }
 
     private static List<Publication> claimable(Connection connection, String listener, Instant now, int limit)

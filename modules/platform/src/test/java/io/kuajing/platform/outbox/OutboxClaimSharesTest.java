@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * A claim shares its batch out between the handlers with due publications (ADR 0043): behind a backlog of one
- * handler's publications, the next steps another handler's events stand for are claimed at once, not after the
- * whole backlog; and every publication is still claimed once.
+ * A claim shares its batch out between the handlers (ADR 0043): behind a backlog of one handler's publications, the
+ * next steps other handlers' publications stand for are claimed at once, not after the whole backlog; every
+ * publication is still claimed once, and none for a handler the claim was not made for.
  */
 @MicronautTest(environments = "test", transactional = false)
 @Property(name = "kuajing.outbox.dispatcher-enabled", value = "false")
@@ -39,6 +39,9 @@ class OutboxClaimSharesTest implements WithTestDatabase {
     private static final Instant NOW = Instant.parse("2026-12-07T18:00:00Z");
     private static final int BATCH = 10;
     private static final int BACKLOG = 200;
+    /** In the order of their shares: the two quick ones, one with nothing due, and the backlog's last. */
+    private static final List<String> HANDLERS = List.of("claim-shares.declaring", "claim-shares.sending",
+            "claim-shares.not-due-yet", "claim-shares.shipping");
 
     @Inject
     Transactions transactions;
@@ -55,12 +58,13 @@ class OutboxClaimSharesTest implements WithTestDatabase {
         List<Long> declaring = publish("claim-shares.declaring", 3, NOW.minusSeconds(2));
         List<Long> sending = publish("claim-shares.sending", 3, NOW.minusSeconds(1));
         publish("claim-shares.not-due-yet", 3, NOW.plusSeconds(60));
+        publish("claim-shares.another-apps", 3, NOW.minusSeconds(900));
 
         List<Publication> first = claim();
         Map<String, List<Long>> byHandler = first.stream().collect(Collectors.groupingBy(Publication::listenerId,
                 Collectors.mapping(Publication::id, Collectors.toList())));
-        // Three handlers due, a share of 4 of 10 each: the two due since a moment take their 3 each, the one due
-        // longest, last, the 4 left.
+        // Ten shared between four: the first two take a share of 3 each, the third has nothing due, and the
+        // backlog's handler, last, takes the 4 left.
         assertEquals(backlog.subList(0, 4), byHandler.get("claim-shares.shipping"), "the backlog's four oldest");
         assertEquals(declaring, byHandler.get("claim-shares.declaring"));
         assertEquals(sending, byHandler.get("claim-shares.sending"));
@@ -74,12 +78,13 @@ class OutboxClaimSharesTest implements WithTestDatabase {
         assertEquals((BACKLOG + 6 + BATCH - 1) / BATCH, claims, "every batch full while publications are due");
         Set<Long> distinct = new HashSet<>(all);
         assertEquals(all.size(), distinct.size(), "no publication claimed twice");
-        assertEquals(BACKLOG + 6, distinct.size(), "every due publication claimed, none not due yet");
+        assertEquals(BACKLOG + 6, distinct.size(), "every due publication claimed, none not due yet or not its handlers'");
         assertTrue(distinct.containsAll(backlog));
     }
 
     private List<Publication> claim() {
-        return transactions.writeReadCommitted(() -> publications.claim("claim-shares", NOW, NOW.plusSeconds(600), BATCH));
+        return transactions.writeReadCommitted(() -> publications.claim("claim-shares", NOW, NOW.plusSeconds(600), BATCH,
+                HANDLERS));
     }
 
     /** Stores {@code count} publications for one handler, due at {@code at}, and returns their ids in order. */
