@@ -11,7 +11,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.kuajing.platform.FailedPublications;
 import io.micronaut.transaction.TransactionOperations;
@@ -42,7 +45,7 @@ class EventPublications {
             SELECT id, event_id, listener_id, serialized_event, publication_date, completion_attempts
             FROM platform_event_publication
             WHERE status IN ('PUBLISHED', 'PROCESSING') AND listener_id = ? AND next_attempt_at <= ?
-            LIMIT ? FOR UPDATE SKIP LOCKED""";
+            LIMIT ? OFFSET ? FOR UPDATE SKIP LOCKED""";
 
     // One statement leases the whole claimed batch (ids IN the batch), not one per publication: OutboxWriteBenchmark
     // drained 29% faster that way (ADR 0038).
@@ -124,7 +127,8 @@ class EventPublications {
      * index's gaps.
      *
      * <p>The batch is shared out evenly between the handlers, in the order given, each taking its longest due first;
-     * a share a handler cannot fill passes to the handlers after it (ADR 0043). Claiming the oldest publications of
+     * a share a handler cannot fill passes to the handlers after it, and what is left after them to those that
+     * filled theirs (ADR 0043). Claiming the oldest publications of
      * all first, as before, worked a backlog off one step at a time: with 100,000 paid orders every one was shipped
      * before the first was declared, since each step's event is published only once the step before was handled,
      * behind the whole backlog.
@@ -132,28 +136,47 @@ class EventPublications {
     List<Publication> claim(String dispatcher, Instant now, Instant leaseEnd, int limit, List<String> listeners) {
         Connection connection = connection();
         try {
-            List<Publication> claimed = new ArrayList<>();
-            for (int i = 0; i < listeners.size() && claimed.size() < limit; i++) {
-                int handlersLeft = listeners.size() - i;
-                int share = (limit - claimed.size() + handlersLeft - 1) / handlersLeft;
-                claimed.addAll(claimable(connection, listeners.get(i), now, share));
+            // By id: a later round reads past the rows a handler gave before by OFFSET, and a row another claim
+            // released in between would shift them by one; it is then read twice, and kept once.
+            Map<Long, Publication> claimed = new LinkedHashMap<>();
+            Map<String, Integer> given = new HashMap<>();
+            List<String> round = listeners;
+            // A round shares out what is left between the handlers that filled their share in the round before: a
+            // handler with a backlog fills the batch however early its turn came.
+            while (!round.isEmpty() && claimed.size() < limit) {
+                List<String> filled = new ArrayList<>();
+                for (int i = 0; i < round.size() && claimed.size() < limit; i++) {
+                    String listener = round.get(i);
+                    int handlersLeft = round.size() - i;
+                    int share = (limit - claimed.size() + handlersLeft - 1) / handlersLeft;
+                    List<Publication> got = claimable(connection, listener, now, share, given.getOrDefault(listener, 0));
+                    got.forEach(p -> claimed.put(p.id(), p));
+                    given.merge(listener, got.size(), Integer::sum);
+                    if (got.size() == share) {
+                        filled.add(listener);
+                    }
+                }
+                round = filled;
             }
-            if (!claimed.isEmpty()) {
-                lease(connection, claimed, dispatcher, now, leaseEnd);
+            List<Publication> batch = new ArrayList<>(claimed.values());
+            if (!batch.isEmpty()) {
+                lease(connection, batch, dispatcher, now, leaseEnd);
             }
-            return claimed;
+            return batch;
         } catch (SQLException e) {
             throw new OutboxException("cannot claim publications", e);
         }
     }
 
-    private static List<Publication> claimable(Connection connection, String listener, Instant now, int limit)
-            throws SQLException {
+    /** Up to {@code limit} of one handler's due publications, past the {@code skip} this claim already holds. */
+    private static List<Publication> claimable(Connection connection, String listener, Instant now, int limit,
+                                               int skip) throws SQLException {
         List<Publication> claimable = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(CLAIMABLE)) {
             select.setString(1, listener);
             select.setString(2, utcText(now));
             select.setInt(3, limit);
+            select.setInt(4, skip);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     claimable.add(new Publication(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),

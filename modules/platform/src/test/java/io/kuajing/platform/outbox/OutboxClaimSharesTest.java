@@ -39,9 +39,9 @@ class OutboxClaimSharesTest implements WithTestDatabase {
     private static final Instant NOW = Instant.parse("2026-12-07T18:00:00Z");
     private static final int BATCH = 10;
     private static final int BACKLOG = 200;
-    /** In the order of their shares: the two quick ones, one with nothing due, and the backlog's last. */
-    private static final List<String> HANDLERS = List.of("claim-shares.declaring", "claim-shares.sending",
-            "claim-shares.not-due-yet", "claim-shares.shipping");
+    /** In the order of their shares: the backlog's first, then two quick ones and one with nothing due. */
+    private static final List<String> HANDLERS = List.of("claim-shares.shipping", "claim-shares.declaring",
+            "claim-shares.sending", "claim-shares.not-due-yet");
 
     @Inject
     Transactions transactions;
@@ -63,8 +63,8 @@ class OutboxClaimSharesTest implements WithTestDatabase {
         List<Publication> first = claim();
         Map<String, List<Long>> byHandler = first.stream().collect(Collectors.groupingBy(Publication::listenerId,
                 Collectors.mapping(Publication::id, Collectors.toList())));
-        // Ten shared between four: the first two take a share of 3 each, the third has nothing due, and the
-        // backlog's handler, last, takes the 4 left.
+        // Ten shared between four, 3, 3, 2 and 2: the last has nothing due, and the 2 left go to the three that
+        // filled their shares, the backlog's first: it gives 4 in all.
         assertEquals(backlog.subList(0, 4), byHandler.get("claim-shares.shipping"), "the backlog's four oldest");
         assertEquals(declaring, byHandler.get("claim-shares.declaring"));
         assertEquals(sending, byHandler.get("claim-shares.sending"));
