@@ -28,6 +28,11 @@ class EventHandlers {
         return handlers().values().stream().filter(h -> h.eventType().isAssignableFrom(eventType)).toList();
     }
 
+    /** Every handler's id, in a fixed order. */
+    List<String> ids() {
+        return handlers().keySet().stream().sorted().toList();
+    }
+
     Optional<EventHandler<?>> byId(String id) {
         return Optional.ofNullable(handlers().get(id));
     }

@@ -11,7 +11,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.kuajing.platform.FailedPublications;
 import io.micronaut.transaction.TransactionOperations;
@@ -34,14 +37,15 @@ class EventPublications {
 
     private static final DateTimeFormatter DATETIME_6 = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
-    // Due = published and due, or claimed by a dispatcher whose lease ran out (it died or hangs).
-    // No ORDER BY: InnoDB then walks the (status, next_attempt_at) index and, at READ COMMITTED (the dispatcher claims
-    // so, ADR 0041), locks only the rows it returns, no gap: the lease's UPDATE moves them within that index.
+    // One handler's share of a batch: its due publications (published and due, or claimed by a dispatcher whose lease
+    // ran out: it died or hangs), longest due first. No ORDER BY: InnoDB walks the due index
+    // (status, listener_id, next_attempt_at), which holds them in that order, reads no other, and at READ COMMITTED (the dispatcher claims so, ADR 0041) locks only the rows it returns,
+    // no gap: the lease's UPDATE moves them within that index.
     private static final String CLAIMABLE = """
             SELECT id, event_id, listener_id, serialized_event, publication_date, completion_attempts
             FROM platform_event_publication
-            WHERE status IN ('PUBLISHED', 'PROCESSING') AND next_attempt_at <= ?
-            LIMIT ? FOR UPDATE SKIP LOCKED""";
+            WHERE status IN ('PUBLISHED', 'PROCESSING') AND listener_id = ? AND next_attempt_at <= ?
+            LIMIT ? OFFSET ? FOR UPDATE SKIP LOCKED""";
 
     // One statement leases the whole claimed batch (ids IN the batch), not one per publication: OutboxWriteBenchmark
     // drained 29% faster that way (ADR 0038).
@@ -118,38 +122,82 @@ class EventPublications {
     }
 
     /**
-     * Locks up to {@code limit} due publications, skipping those another dispatcher holds, and leases them. In a
-     * transaction at READ COMMITTED: at REPEATABLE READ two claims side by side deadlock on the due index's gaps.
+     * Locks up to {@code limit} due publications of the given handlers, skipping those another dispatcher holds, and
+     * leases them. In a transaction at READ COMMITTED: at REPEATABLE READ two claims side by side deadlock on the due
+     * index's gaps.
+     *
+     * <p>The batch is shared out evenly between the handlers, in the order given, each taking its longest due first;
+     * a share a handler cannot fill passes to the handlers after it, and what is left after them to those that
+     * filled theirs (ADR 0043). Claiming the oldest publications of
+     * all first, as before, worked a backlog off one step at a time: with 100,000 paid orders every one was shipped
+     * before the first was declared, since each step's event is published only once the step before was handled,
+     * behind the whole backlog.
      */
-    List<Publication> claim(String dispatcher, Instant now, Instant leaseEnd, int limit) {
-        List<Publication> claimed = new ArrayList<>();
+    List<Publication> claim(String dispatcher, Instant now, Instant leaseEnd, int limit, List<String> listeners) {
         Connection connection = connection();
+        try {
+            // By id: a later round reads past the rows a handler gave before by OFFSET, and a row another claim
+            // released in between would shift them by one; it is then read twice, and kept once.
+            Map<Long, Publication> claimed = new LinkedHashMap<>();
+            Map<String, Integer> given = new HashMap<>();
+            List<String> round = listeners;
+            // A round shares out what is left between the handlers that filled their share in the round before: a
+            // handler with a backlog fills the batch however early its turn came.
+            while (!round.isEmpty() && claimed.size() < limit) {
+                List<String> filled = new ArrayList<>();
+                for (int i = 0; i < round.size() && claimed.size() < limit; i++) {
+                    String listener = round.get(i);
+                    int handlersLeft = round.size() - i;
+                    int share = (limit - claimed.size() + handlersLeft - 1) / handlersLeft;
+                    List<Publication> got = claimable(connection, listener, now, share, given.getOrDefault(listener, 0));
+                    got.forEach(p -> claimed.put(p.id(), p));
+                    given.merge(listener, got.size(), Integer::sum);
+                    if (got.size() == share) {
+                        filled.add(listener);
+                    }
+                }
+                round = filled;
+            }
+            List<Publication> batch = new ArrayList<>(claimed.values());
+            if (!batch.isEmpty()) {
+                lease(connection, batch, dispatcher, now, leaseEnd);
+            }
+            return batch;
+        } catch (SQLException e) {
+            throw new OutboxException("cannot claim publications", e);
+        }
+    }
+
+    /** Up to {@code limit} of one handler's due publications, past the {@code skip} this claim already holds. */
+    private static List<Publication> claimable(Connection connection, String listener, Instant now, int limit,
+                                               int skip) throws SQLException {
+        List<Publication> claimable = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(CLAIMABLE)) {
-            select.setString(1, utcText(now));
-            select.setInt(2, limit);
+            select.setString(1, listener);
+            select.setString(2, utcText(now));
+            select.setInt(3, limit);
+            select.setInt(4, skip);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    claimed.add(new Publication(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    claimable.add(new Publication(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             instant(rs.getTimestamp(5)), rs.getInt(6)));
                 }
             }
-            if (claimed.isEmpty()) {
-                return claimed;
+        }
+        return claimable;
+    }
+
+    private static void lease(Connection connection, List<Publication> claimed, String dispatcher, Instant now,
+                              Instant leaseEnd) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(CLAIM.formatted(marks(claimed.size())))) {
+            update.setString(1, dispatcher);
+            update.setString(2, utcText(leaseEnd));
+            update.setString(3, utcText(now));
+            int i = 4;
+            for (Publication p : claimed) {
+                update.setLong(i++, p.id());
             }
-            String lease = CLAIM.formatted(marks(claimed.size()));
-            try (PreparedStatement update = connection.prepareStatement(lease)) {
-                update.setString(1, dispatcher);
-                update.setString(2, utcText(leaseEnd));
-                update.setString(3, utcText(now));
-                int i = 4;
-                for (Publication p : claimed) {
-                    update.setLong(i++, p.id());
-                }
-                update.executeUpdate();
-            }
-            return claimed;
-        } catch (SQLException e) {
-            throw new OutboxException("cannot claim publications", e);
+            update.executeUpdate();
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.kuajing.platform.EventDeferred;
 import io.kuajing.platform.EventHandler;
@@ -52,6 +53,8 @@ class OutboxDispatcher {
     private final Object commitSignal = new Object();
     private long commits;
     private volatile boolean running = true;
+    /** Whose share of a batch comes first moves on by one every claim, so what one handler leaves goes to each in turn. */
+    private final AtomicInteger claims = new AtomicInteger();
     private final List<Thread> workers = new ArrayList<>();
 
     OutboxDispatcher(EventPublications publications, EventHandlers handlers, EventSerializer serializer,
@@ -137,10 +140,25 @@ class OutboxDispatcher {
         Instant now = clock.instant();
         // READ COMMITTED (ADR 0041): at REPEATABLE READ the claim's locking read also locked the due index's gaps,
         // among them the one every lease moves its rows into, and two workers' claims each waited there for the other.
+        List<String> listeners = inTurn(handlers.ids());
         List<Publication> claimed = transactions.writeReadCommitted(() ->
-                publications.claim(name, now, now.plus(settings.getLease()), settings.getBatchSize()));
+                publications.claim(name, now, now.plus(settings.getLease()), settings.getBatchSize(), listeners));
         deliverTogether(claimed);
         return claimed.size();
+    }
+
+    /**
+     * The handlers in this claim's turn. Only this app's handlers are claimed for: a publication for a handler it does
+     * not have (another version's, beside it in a rolling upgrade) is left to an instance that has it.
+     */
+    private List<String> inTurn(List<String> ids) {
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        int first = Math.floorMod(claims.getAndIncrement(), ids.size());
+        List<String> turn = new ArrayList<>(ids.subList(first, ids.size()));
+        turn.addAll(ids.subList(0, first));
+        return turn;
     }
 
     /**

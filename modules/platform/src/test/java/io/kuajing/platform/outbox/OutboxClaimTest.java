@@ -43,6 +43,7 @@ class OutboxClaimTest implements WithTestDatabase {
 
     private static final Instant NOW = Instant.parse("2026-12-07T12:00:00Z");
     private static final int BATCH = 5;
+    private static final String LISTENER = "outbox.claim-test";
 
     @Inject
     Transactions transactions;
@@ -57,7 +58,7 @@ class OutboxClaimTest implements WithTestDatabase {
     void due() {
         tx.executeWrite(status -> {
             publications.insert(IntStream.range(0, 4 * BATCH).mapToObj(i -> new EventPublications.NewPublication(
-                    UUID.randomUUID().toString(), "outbox.claim-test", "Probe", "{}")).toList(), NOW.minusSeconds(1));
+                    UUID.randomUUID().toString(), LISTENER, "Probe", "{}")).toList(), NOW.minusSeconds(1));
             return null;
         });
     }
@@ -98,7 +99,7 @@ class OutboxClaimTest implements WithTestDatabase {
     }
 
     private List<Long> claim(String worker) {
-        return publications.claim(worker, NOW, NOW.plusSeconds(60), BATCH).stream().map(Publication::id).toList();
+        return publications.claim(worker, NOW, NOW.plusSeconds(60), BATCH, List.of(LISTENER)).stream().map(Publication::id).toList();
     }
 
     /** Gives up on a lock after one second, on the current transaction's connection. */

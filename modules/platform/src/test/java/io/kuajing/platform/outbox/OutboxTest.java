@@ -61,7 +61,8 @@ class OutboxTest implements WithTestDatabase {
             publications.insert(List.of(new EventPublications.NewPublication(eventId, "outbox.test.fraction", "Probe", "{}")), stored);
             return null;
         });
-        List<Publication> claimed = tx.executeWrite(status -> publications.claim("test", stored.plusMillis(100), stored.plusSeconds(60), 50));
+        List<Publication> claimed = tx.executeWrite(status -> publications.claim("test", stored.plusMillis(100), stored.plusSeconds(60), 50,
+                List.of("outbox.test.fraction")));
         assertEquals(List.of(eventId), claimed.stream().map(Publication::eventId).filter(eventId::equals).toList(),
                 "due 0.1 s later, not only once the next whole second comes (MariaDB drops a bound Timestamp's fraction)");
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import io.kuajing.platform.outbox.DataPublications.PublicationRow;
 import io.kuajing.platform.outbox.DataPublications.PublicationRows;
@@ -50,6 +51,8 @@ class OutboxWriteBenchmark implements WithTestDatabase {
 
     static final int TRANSACTIONS = Integer.getInteger("bench.outbox.transactions", 2_000);
     static final int PER_TRANSACTION = 4;
+    /** The handlers the publications of a transaction are stored for, one each. */
+    private static final List<String> HANDLERS = IntStream.range(0, PER_TRANSACTION).mapToObj(i -> "handler-" + i).toList();
     static final int BATCH = 50;
     static final int ROUNDS = 3;
     static final String EVENT = "{\"orderNo\":\"KJ20261206000000001\",\"buyer\":\"u-0001\",\"total\":{\"amount\":\"199.00\",\"currency\":\"CNY\"}}";
@@ -132,7 +135,7 @@ class OutboxWriteBenchmark implements WithTestDatabase {
     private void storeByHand(List<String> eventIds, Instant at) {
         List<EventPublications.NewPublication> rows = new ArrayList<>();
         for (int i = 0; i < eventIds.size(); i++) {
-            rows.add(new EventPublications.NewPublication(eventIds.get(i), "handler-" + i, "OrderPlaced", EVENT));
+            rows.add(new EventPublications.NewPublication(eventIds.get(i), HANDLERS.get(i), "OrderPlaced", EVENT));
         }
         hand.insert(rows, at);
     }
@@ -141,14 +144,14 @@ class OutboxWriteBenchmark implements WithTestDatabase {
         LocalDateTime utc = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
         List<PublicationRow> rows = new ArrayList<>();
         for (int i = 0; i < eventIds.size(); i++) {
-            rows.add(new PublicationRow(null, eventIds.get(i), "handler-" + i, "OrderPlaced", EVENT, utc, "PUBLISHED",
+            rows.add(new PublicationRow(null, eventIds.get(i), HANDLERS.get(i), "OrderPlaced", EVENT, utc, "PUBLISHED",
                     0, utc, null, null, null, null));
         }
         data.insert(rows);
     }
 
     private int drainByHand(Instant now) {
-        List<Publication> claimed = hand.claim("bench", now, now.plusSeconds(120), BATCH);
+        List<Publication> claimed = hand.claim("bench", now, now.plusSeconds(120), BATCH, HANDLERS);
         if (!claimed.isEmpty()) {
             hand.complete(claimed.stream().map(Publication::id).toList(), "bench", now);
         }

@@ -1,0 +1,114 @@
+package io.kuajing.platform.outbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import io.kuajing.platform.Transactions;
+import io.kuajing.platform.testing.WithTestDatabase;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A claim shares its batch out between the handlers (ADR 0043): behind a backlog of one handler's publications, the
+ * next steps other handlers' publications stand for are claimed at once, not after the whole backlog; every
+ * publication is still claimed once, and none for a handler the claim was not made for.
+ */
+@MicronautTest(environments = "test", transactional = false)
+@Property(name = "kuajing.outbox.dispatcher-enabled", value = "false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OutboxClaimSharesTest implements WithTestDatabase {
+
+    private static final Instant NOW = Instant.parse("2026-12-07T18:00:00Z");
+    private static final int BATCH = 10;
+    private static final int BACKLOG = 200;
+    /** In the order of their shares: the backlog's first, then two quick ones and one with nothing due. */
+    private static final List<String> HANDLERS = List.of("claim-shares.shipping", "claim-shares.declaring",
+            "claim-shares.sending", "claim-shares.not-due-yet");
+
+    @Inject
+    Transactions transactions;
+
+    @Inject
+    TransactionOperations<Connection> tx;
+
+    @Inject
+    EventPublications publications;
+
+    @Test
+    void behindABacklogEachHandlerGetsItsShareOldestFirstAndNothingIsClaimedTwice() {
+        List<Long> backlog = publish("claim-shares.shipping", BACKLOG, NOW.minusSeconds(600));
+        List<Long> declaring = publish("claim-shares.declaring", 3, NOW.minusSeconds(2));
+        List<Long> sending = publish("claim-shares.sending", 3, NOW.minusSeconds(1));
+        publish("claim-shares.not-due-yet", 3, NOW.plusSeconds(60));
+        publish("claim-shares.another-apps", 3, NOW.minusSeconds(900));
+
+        List<Publication> first = claim();
+        Map<String, List<Long>> byHandler = first.stream().collect(Collectors.groupingBy(Publication::listenerId,
+                Collectors.mapping(Publication::id, Collectors.toList())));
+        // Ten shared between four, 3, 3, 2 and 2: the last has nothing due, and the 2 left go to the three that
+        // filled their shares, the backlog's first: it gives 4 in all.
+        assertEquals(backlog.subList(0, 4), byHandler.get("claim-shares.shipping"), "the backlog's four oldest");
+        assertEquals(declaring, byHandler.get("claim-shares.declaring"));
+        assertEquals(sending, byHandler.get("claim-shares.sending"));
+
+        List<Long> all = new ArrayList<>(first.stream().map(Publication::id).toList());
+        int claims = 1;
+        for (List<Publication> next = claim(); !next.isEmpty(); next = claim()) {
+            claims++;
+            next.forEach(p -> all.add(p.id()));
+        }
+        assertEquals((BACKLOG + 6 + BATCH - 1) / BATCH, claims, "every batch full while publications are due");
+        Set<Long> distinct = new HashSet<>(all);
+        assertEquals(all.size(), distinct.size(), "no publication claimed twice");
+        assertEquals(BACKLOG + 6, distinct.size(), "every due publication claimed, none not due yet or not its handlers'");
+        assertTrue(distinct.containsAll(backlog));
+    }
+
+    private List<Publication> claim() {
+        return transactions.writeReadCommitted(() -> publications.claim("claim-shares", NOW, NOW.plusSeconds(600), BATCH,
+                HANDLERS));
+    }
+
+    /** Stores {@code count} publications for one handler, due at {@code at}, and returns their ids in order. */
+    private List<Long> publish(String listener, int count, Instant at) {
+        return tx.executeWrite(status -> {
+            publications.insert(IntStream.range(0, count).mapToObj(i -> new EventPublications.NewPublication(
+                    UUID.randomUUID().toString(), listener, "Probe", "{}")).toList(), at);
+            return ids(listener);
+        });
+    }
+
+    private List<Long> ids(String listener) {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = tx.getConnection().prepareStatement(
+                "SELECT id FROM platform_event_publication WHERE listener_id = ? ORDER BY id")) {
+            ps.setString(1, listener);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
+    }
+}
