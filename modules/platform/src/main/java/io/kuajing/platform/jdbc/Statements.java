@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,24 @@ public final class Statements {
         try (PreparedStatement ps = prepared(connection, sql, values); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.ofNullable(rs.getObject(1, type)) : Optional.empty();
         }
+    }
+
+    /** Every row the query answers, each read by {@code row}. */
+    public static <T> List<T> rows(Connection connection, String sql, Row<T> row, Object... values)
+            throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (PreparedStatement ps = prepared(connection, sql, values); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(row.read(rs));
+            }
+        }
+        return rows;
+    }
+
+    /** Reads the result set's current row. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 
     private static PreparedStatement prepared(Connection connection, String sql, Object... values) throws SQLException {

@@ -39,8 +39,9 @@ class EventPublications {
 
     // One handler's share of a batch: its due publications (published and due, or claimed by a dispatcher whose lease
     // ran out: it died or hangs), longest due first. No ORDER BY: InnoDB walks the due index
-    // (status, listener_id, next_attempt_at), which holds them in that order, reads no other, and at READ COMMITTED (the dispatcher claims so, ADR 0041) locks only the rows it returns,
-    // no gap: the lease's UPDATE moves them within that index.
+    // (status, listener_id, next_attempt_at), which holds them in that order, reads no other, and at READ COMMITTED
+    // (the dispatcher claims so, ADR 0041) locks only the rows it returns, no gap: the lease's UPDATE moves them
+    // within that index.
     private static final String CLAIMABLE = """
             SELECT id, event_id, listener_id, serialized_event, publication_date, completion_attempts
             FROM platform_event_publication

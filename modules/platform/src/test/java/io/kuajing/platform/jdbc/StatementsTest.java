@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import io.kuajing.platform.testing.WithTestDatabase;
@@ -18,7 +19,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** One statement by hand: values bound in order (a null too), the row count, the first column of the first row. */
+/**
+ * One statement by hand: values bound in order (a null too), the row count, the first column of the first row, every
+ * row.
+ */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatementsTest implements WithTestDatabase {
@@ -48,6 +52,12 @@ class StatementsTest implements WithTestDatabase {
                         "SELECT due FROM statements_probe WHERE id = ?", LocalDate.class, "a"), "a NULL is no value");
                 assertEquals(Optional.empty(), Statements.firstValue(c,
                         "SELECT amount FROM statements_probe WHERE id = ?", BigDecimal.class, "none"));
+                assertEquals(List.of("b:1.00", "a:12.50"), Statements.rows(c,
+                        "SELECT id, amount FROM statements_probe WHERE amount > ? ORDER BY amount",
+                        rs -> rs.getString(1) + ":" + rs.getBigDecimal(2), BigDecimal.ZERO),
+                        "every row, in the query's order");
+                assertEquals(List.of(), Statements.rows(c, "SELECT id FROM statements_probe WHERE id = ?",
+                        rs -> rs.getString(1), "none"));
 
                 SQLException taken = assertThrows(SQLException.class, () -> Statements.update(c,
                         "INSERT INTO statements_probe VALUES (?, ?, ?)", "b", BigDecimal.TEN, null));

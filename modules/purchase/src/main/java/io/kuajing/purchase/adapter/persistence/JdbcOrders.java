@@ -1,8 +1,6 @@
 package io.kuajing.purchase.adapter.persistence;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +15,7 @@ import java.util.stream.Collectors;
 import io.kuajing.platform.UtcTime;
 import io.kuajing.platform.jdbc.ConstraintRefusals;
 import io.kuajing.platform.jdbc.MultiRowInsert;
+import io.kuajing.platform.jdbc.Statements;
 import io.kuajing.purchase.OrderNumber;
 import io.kuajing.purchase.domain.Checkouts;
 import io.kuajing.purchase.domain.ConcurrentOrderChange;
@@ -164,26 +163,13 @@ class JdbcOrders implements Orders {
     }
 
     private static Optional<Order> one(Connection connection, String orderSql, OrderNumber number) throws SQLException {
-        OrderRow head;
-        try (PreparedStatement ps = connection.prepareStatement(orderSql)) {
-            ps.setString(1, number.value());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                head = OrderRow.read(rs);
-            }
+        List<OrderRow> heads = Statements.rows(connection, orderSql, OrderRow::read, number.value());
+        if (heads.isEmpty()) {
+            return Optional.empty();
         }
-        List<OrderLine> lines = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(LINES_OF_ORDER)) {
-            ps.setString(1, number.value());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    lines.add(OrderLineRow.read(rs).line());
-                }
-            }
-        }
-        return Optional.of(head.order(lines));
+        List<OrderLine> lines = Statements.rows(connection, LINES_OF_ORDER, rs -> OrderLineRow.read(rs).line(),
+                number.value());
+        return Optional.of(heads.get(0).order(lines));
     }
 
     @Override
