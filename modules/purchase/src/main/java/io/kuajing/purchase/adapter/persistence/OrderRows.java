@@ -1,12 +1,10 @@
 package io.kuajing.purchase.adapter.persistence;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -43,23 +41,4 @@ interface OrderRows extends GenericRepository<OrderRow, String> {
     @Query("SELECT * FROM purchase_order WHERE customs_at >= :since ORDER BY customs_at DESC, order_no"
             + " LIMIT :limit OFFSET :offset")
     List<OrderRow> customsNotedSince(LocalDateTime since, int limit, long offset);
-
-    /**
-     * What an order's life changes, only over the version it was read at (optimistic locking): the row count says
-     * whether it was. Owner, consignee, lines and amounts are fixed at checkout.
-     */
-    @Query("UPDATE purchase_order SET status = :status, payment_transaction = :paymentTransaction,"
-            + " payer_name = :payerName, payer_id_number = :payerIdNumber, paid_amount = :paidAmount,"
-            + " paid_at = :paidAt, waybill_no = :waybillNo, cancellation_reason = :cancellationReason,"
-            + " customs_kind = :customsKind, customs_reason = :customsReason, customs_message = :customsMessage,"
-            + " customs_next_step = :customsNextStep, customs_at = :customsAt, delivered_at = :deliveredAt,"
-            + " version = version + 1"
-            + " WHERE order_no = :orderNo AND version = :version")
-    int updateAtVersion(String orderNo, int version, String status, @Nullable String paymentTransaction,
-                        @Nullable String payerName, @Nullable String payerIdNumber, @Nullable BigDecimal paidAmount,
-                        @Nullable LocalDateTime paidAt, @Nullable String waybillNo,
-                        @Nullable String cancellationReason, @Nullable String customsKind,
-                        @Nullable String customsReason, @Nullable String customsMessage,
-                        @Nullable String customsNextStep, @Nullable LocalDateTime customsAt,
-                        @Nullable LocalDateTime deliveredAt);
 }
