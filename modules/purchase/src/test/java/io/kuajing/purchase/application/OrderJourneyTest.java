@@ -26,7 +26,12 @@ import io.kuajing.platform.testing.WithTestDatabase;
 import io.kuajing.purchase.Checkout;
 import io.kuajing.purchase.CheckoutCommand;
 import io.kuajing.purchase.ConsumerOrders;
+import io.kuajing.purchase.OrderNumber;
 import io.kuajing.purchase.OrderView;
+import io.kuajing.purchase.domain.ConcurrentOrderChange;
+import io.kuajing.purchase.domain.CustomsNote;
+import io.kuajing.purchase.domain.Order;
+import io.kuajing.purchase.domain.Orders;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -72,6 +77,9 @@ class OrderJourneyTest implements WithTestDatabase {
     TransactionOperations<Connection> tx;
 
     @Inject
+    Orders stored;
+
+    @Inject
     MovableClock clock;
 
     /** The quota year of an order placed now (the clock may have been moved on by a return-window test). */
@@ -101,6 +109,32 @@ class OrderJourneyTest implements WithTestDatabase {
             outbox.publish(event);
             return null;
         });
+    }
+
+    @Test
+    void anUpdateOverAnOrderChangedSinceItWasReadIsRefusedAndTheFirstChangeKept() {
+        OrderView paid = paidDirectMailOrder("stale-copy", "11010519491231002X");
+        OrderNumber number = new OrderNumber(paid.orderNo());
+        Order first = tx.executeRead(status -> stored.byNumber(number).orElseThrow());
+        Order stale = tx.executeRead(status -> stored.byNumber(number).orElseThrow());
+        Instant at = clock.instant();
+        first.noteFromCustoms(new CustomsNote(
+                CustomsNote.Kind.CANCELLATION_ASKED, "first", "第一",
+                CustomsNote.NextStep.CONTACT, at));
+        tx.executeWrite(status -> {
+            stored.update(first);
+            return null;
+        });
+        stale.noteFromCustoms(new CustomsNote(
+                CustomsNote.Kind.RETURN_REFUSED, "stale", "过时",
+                CustomsNote.NextStep.REFUND, at));
+        assertThrows(ConcurrentOrderChange.class, () -> tx.executeWrite(status -> {
+            stored.update(stale);
+            return null;
+        }));
+        Order now = tx.executeRead(status -> stored.byNumber(number).orElseThrow());
+        assertEquals("first", now.customsNote().reason());
+        assertEquals("PAID", now.status().name());
     }
 
     @Test
