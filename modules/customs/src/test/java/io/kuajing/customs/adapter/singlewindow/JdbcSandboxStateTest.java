@@ -71,9 +71,12 @@ class JdbcSandboxStateTest implements WithTestDatabase {
     void claimingAndSettlingReadOnlyTheClaimedRowsOfAQueueTheOptimizerTakesForSmall() {
         JdbcSandboxState state = new JdbcSandboxState(transactions, tx);
         Instant now = Instant.now();
+        // A recursive CTE, not MariaDB's seq_1_to_N tables: the tests also run on MySQL (Testcontainers).
         tx.executeWrite(status -> sql(status.getConnection(), """
                 INSERT INTO customs_sandbox_receipt (order_no, message_type, return_status, due_us, body)
-                SELECT CONCAT('ORDER-', seq), 'CEB622', '800', seq, '' FROM seq_1_to_1000"""));
+                SELECT CONCAT('ORDER-', n), 'CEB622', '800', n, ''
+                FROM (WITH RECURSIVE seq (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 1000)
+                      SELECT n FROM seq) numbers"""));
         int claims = 200;
         tx.executeWrite(status -> {
             Connection connection = status.getConnection();
