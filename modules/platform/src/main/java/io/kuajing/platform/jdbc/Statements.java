@@ -45,21 +45,6 @@ public final class Statements {
         return rows;
     }
 
-    /**
-     * Runs the statement once for each key, as one JDBC batch, {@code values} bound first and the key last: for
-     * changes by primary key where one statement {@code WHERE id IN (…)} may be planned as a scan of the table
-     * (ADR 0046). The rows each run changed.
-     */
-    public static int[] eachKey(Connection connection, String sql, List<?> keys, Object... values) throws SQLException {
-        try (PreparedStatement ps = prepared(connection, sql, values)) {
-            for (Object key : keys) {
-                ps.setObject(values.length + 1, key);
-                ps.addBatch();
-            }
-            return ps.executeBatch();
-        }
-    }
-
     /** Reads the result set's current row. */
     @FunctionalInterface
     public interface Row<T> {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * One statement by hand: values bound in order (a null too), the row count, the first column of the first row, every
- * row, one statement per key as a batch.
+ * row.
  */
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,13 +58,6 @@ class StatementsTest implements WithTestDatabase {
                         "every row, in the query's order");
                 assertEquals(List.of(), Statements.rows(c, "SELECT id FROM statements_probe WHERE id = ?",
                         rs -> rs.getString(1), "none"));
-
-                assertEquals(List.of(1, 1, 0), java.util.Arrays.stream(Statements.eachKey(c,
-                        "UPDATE statements_probe SET amount = ? WHERE id = ?", List.of("a", "b", "none"),
-                        new BigDecimal("7.00"))).boxed().toList(), "each key's run, its values bound first");
-                assertEquals(List.of("a:7.00", "b:7.00"), Statements.rows(c,
-                        "SELECT id, amount FROM statements_probe ORDER BY id",
-                        rs -> rs.getString(1) + ":" + rs.getBigDecimal(2)));
 
                 SQLException taken = assertThrows(SQLException.class, () -> Statements.update(c,
                         "INSERT INTO statements_probe VALUES (?, ?, ?)", "b", BigDecimal.TEN, null));

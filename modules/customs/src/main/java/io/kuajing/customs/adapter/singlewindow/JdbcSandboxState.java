@@ -22,7 +22,6 @@ import java.util.function.Supplier;
 import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.kernel.Money;
 import io.kuajing.platform.Transactions;
-import io.kuajing.platform.jdbc.Statements;
 import io.micronaut.transaction.TransactionOperations;
 
 /** The sandbox's state in the customs_sandbox_* tables (customs migration V5). */
@@ -191,9 +190,18 @@ final class JdbcSandboxState implements SandboxState {
      * server still counts a question per statement).
      */
     private void eachById(List<Long> ids, String statement, Object... parameters) {
-        if (!ids.isEmpty()) {
-            sql(connection -> Statements.eachKey(connection, statement, ids, parameters));
+        if (ids.isEmpty()) {
+            return;
         }
+        sql(connection -> {
+            try (PreparedStatement ps = prepared(connection, statement, parameters)) {
+                for (Long id : ids) {
+                    ps.setLong(parameters.length + 1, id);
+                    ps.addBatch();
+                }
+                return ps.executeBatch();
+            }
+        });
     }
 
     @Override
@@ -252,6 +260,11 @@ final class JdbcSandboxState implements SandboxState {
     }
 
     @FunctionalInterface
+    private interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    @FunctionalInterface
     private interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
@@ -265,14 +278,34 @@ final class JdbcSandboxState implements SandboxState {
     }
 
     private int update(String statement, Object... parameters) {
-        return sql(connection -> Statements.update(connection, statement, parameters));
+        return sql(connection -> {
+            try (PreparedStatement ps = prepared(connection, statement, parameters)) {
+                return ps.executeUpdate();
+            }
+        });
     }
 
-    private <T> List<T> query(String statement, Statements.Row<T> row, Object... parameters) {
-        return sql(connection -> Statements.rows(connection, statement, row, parameters));
+    private <T> List<T> query(String statement, Row<T> row, Object... parameters) {
+        return sql(connection -> {
+            try (PreparedStatement ps = prepared(connection, statement, parameters); ResultSet rs = ps.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(row.map(rs));
+                }
+                return rows;
+            }
+        });
     }
 
-    private <T> Optional<T> one(String statement, Statements.Row<T> row, Object... parameters) {
+    private <T> Optional<T> one(String statement, Row<T> row, Object... parameters) {
         return query(statement, row, parameters).stream().findFirst();
+    }
+
+    private static PreparedStatement prepared(Connection connection, String statement, Object... parameters) throws SQLException {
+        PreparedStatement ps = connection.prepareStatement(statement);
+        for (int i = 0; i < parameters.length; i++) {
+            ps.setObject(i + 1, parameters[i]);
+        }
+        return ps;
     }
 }
