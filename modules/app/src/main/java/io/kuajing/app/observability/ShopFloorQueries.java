@@ -46,10 +46,10 @@ class ShopFloorQueries {
             JOIN (SELECT order_no, MIN(received_at) AS released_at FROM customs_receipt WHERE status_code = 800
                   GROUP BY order_no) r ON r.order_no = d.order_no""";
     private static final String OUTBOX = """
-            SELECT SUM(CASE WHEN status IN ('PUBLISHED', 'PROCESSING') THEN 1 ELSE 0 END),
+            SELECT SUM(CASE WHEN status = 'PUBLISHED' THEN 1 ELSE 0 END),
                    SUM(CASE WHEN status = 'FAILED' THEN 1 ELSE 0 END),
-                   MIN(CASE WHEN status IN ('PUBLISHED', 'PROCESSING') THEN publication_date END)
-            FROM platform_event_publication WHERE status IN ('PUBLISHED', 'PROCESSING', 'FAILED')""";
+                   MIN(CASE WHEN status = 'PUBLISHED' THEN publication_date END)
+            FROM platform_event_publication WHERE status IN ('PUBLISHED', 'FAILED')""";
     private static final String IMPORTS = """
             SELECT COALESCE(SUM(seen), 0), SUM(CASE WHEN status = 'RUNNING' THEN 1 ELSE 0 END)
             FROM catalog_import_run""";

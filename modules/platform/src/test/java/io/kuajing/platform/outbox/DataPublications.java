@@ -41,22 +41,23 @@ final class DataPublications {
 
         @Query("""
                 SELECT * FROM platform_event_publication
-                WHERE status IN ('PUBLISHED', 'PROCESSING') AND next_attempt_at <= :now
+                WHERE status = 'PUBLISHED' AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until <= :now)
                 LIMIT :limit FOR UPDATE SKIP LOCKED""")
         List<PublicationRow> claimable(LocalDateTime now, int limit);
 
         @Query("""
                 UPDATE platform_event_publication
-                SET status = 'PROCESSING', claimed_by = :dispatcher, next_attempt_at = :leaseEnd,
-                    last_resubmission_date = CASE WHEN status = 'PROCESSING' THEN :now ELSE last_resubmission_date END
+                SET claimed_by = :dispatcher,
+                    last_resubmission_date = CASE WHEN lease_until IS NOT NULL THEN :now ELSE last_resubmission_date END,
+                    lease_until = :leaseEnd
                 WHERE id IN (:ids)""")
         void lease(List<Long> ids, String dispatcher, LocalDateTime leaseEnd, LocalDateTime now);
 
         @Query("""
                 UPDATE platform_event_publication
                 SET status = 'COMPLETED', completion_date = :now, completion_attempts = completion_attempts + 1,
-                    claimed_by = NULL
-                WHERE id = :id AND claimed_by = :dispatcher AND status = 'PROCESSING'""")
+                    claimed_by = NULL, lease_until = NULL
+                WHERE id = :id AND claimed_by = :dispatcher AND status = 'PUBLISHED'""")
         int complete(long id, String dispatcher, LocalDateTime now);
 
         @Query("SELECT publication_date FROM platform_event_publication WHERE event_id = :eventId")

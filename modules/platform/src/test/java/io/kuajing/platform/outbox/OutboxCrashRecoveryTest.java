@@ -43,9 +43,9 @@ class OutboxCrashRecoveryTest {
     void aPublicationLeasedByADeadDispatcherIsTakenOverWhenTheLeaseEnds() throws Exception {
         Map<String, String> db = TestDatabase.freshDatabaseProperties();
         runCrashingPublisher(db, "crash-while-processing");
-        // As if a dispatcher had claimed it and died: PROCESSING, leased to a dead instance until a moment ago.
-        update(db, "UPDATE platform_event_publication SET status = 'PROCESSING', claimed_by = 'dispatcher-dead', "
-                + "next_attempt_at = TIMESTAMPADD(SECOND, -1, UTC_TIMESTAMP(6)) WHERE serialized_event LIKE '%crash-while-processing%'");
+        // As if a dispatcher had claimed it and died: leased to a dead instance until a moment ago.
+        update(db, "UPDATE platform_event_publication SET claimed_by = 'dispatcher-dead', "
+                + "lease_until = TIMESTAMPADD(SECOND, -1, UTC_TIMESTAMP(6)) WHERE serialized_event LIKE '%crash-while-processing%'");
 
         try (ApplicationContext restarted = start(db)) {
             Eventually.within(Duration.ofSeconds(10), "taken over and delivered",
