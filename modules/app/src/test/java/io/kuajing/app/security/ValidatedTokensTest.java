@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
@@ -17,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.kuajing.app.TestTokens;
+import io.kuajing.app.observability.MovingClock;
 import io.kuajing.platform.Roles;
 import io.kuajing.platform.testing.WithTestDatabase;
 import io.micronaut.context.annotation.Property;
@@ -100,19 +98,19 @@ class ValidatedTokensTest implements WithTestDatabase {
 
     @Test
     void anEntryEndsAtTheTokensExpiryOrAfterTheMaximumAge() {
-        MovableClock clock = new MovableClock(Instant.parse("2026-12-07T12:00:00Z"));
+        MovingClock clock = new MovingClock();
         ValidatedTokens kept = new ValidatedTokens(List.of(), clock);
         HttpRequest<?> request = HttpRequest.GET("/");
         kept.remember("short", Authentication.build("a", List.of(), Map.of(Claims.EXPIRATION_TIME,
                 Date.from(clock.instant().plusSeconds(60)))));
         kept.remember("long", Authentication.build("b", List.of(), Map.of(Claims.EXPIRATION_TIME,
                 Date.from(clock.instant().plusSeconds(3_600)))));
-        clock.now = clock.now.plusSeconds(59);
+        clock.advance(Duration.ofSeconds(59));
         assertNotNull(kept.stillValid("short", request));
-        clock.now = clock.now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         assertNull(kept.stillValid("short", request), "kept past the token's expiry");
         assertNotNull(kept.stillValid("long", request));
-        clock.now = clock.now.plus(ValidatedTokens.MAX_AGE);
+        clock.advance(ValidatedTokens.MAX_AGE);
         assertNull(kept.stillValid("long", request), "kept past the maximum age");
     }
 
@@ -151,30 +149,6 @@ class ValidatedTokensTest implements WithTestDatabase {
 
         long of(String token) {
             return tokens.stream().filter(token::equals).count();
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-
-        Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }
