@@ -44,11 +44,8 @@ class RememberingTokenAuthenticationFetcher extends TokenAuthenticationFetcher {
 
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
-        List<String> found = tokens.resolveTokens(request);
-        if (found.isEmpty()) {
-            return Flux.empty();
-        }
-        return Flux.fromIterable(found).concatMap(token -> authenticate(token, request));
+        // In the readers' order, bearer header before session cookie; the first token accepted authenticates.
+        return Flux.fromIterable(tokens.resolveTokens(request)).concatMap(token -> authenticate(token, request));
     }
 
     private Mono<Authentication> authenticate(String token, HttpRequest<?> request) {

@@ -57,11 +57,10 @@ class ValidatedTokens {
     void remember(String token, Authentication authentication) {
         Instant now = clock.instant();
         Instant until = now.plus(MAX_AGE);
-        Object expiry = authentication.getAttributes().get(Claims.EXPIRATION_TIME);
-        if (expiry instanceof Date date && date.toInstant().isBefore(until)) {
-            until = date.toInstant();
-        } else if (expiry instanceof Number seconds && Instant.ofEpochSecond(seconds.longValue()).isBefore(until)) {
-            until = Instant.ofEpochSecond(seconds.longValue());
+        // The JWT validator's authentication carries the token's claims, exp as a Date.
+        if (authentication.getAttributes().get(Claims.EXPIRATION_TIME) instanceof Date expiry
+                && expiry.toInstant().isBefore(until)) {
+            until = expiry.toInstant();
         }
         if (entries.size() >= MAX_ENTRIES) {
             entries.values().removeIf(e -> !now.isBefore(e.until()));
