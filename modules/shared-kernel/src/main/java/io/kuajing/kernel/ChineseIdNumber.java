@@ -2,6 +2,7 @@ package io.kuajing.kernel;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
@@ -17,6 +18,7 @@ public final class ChineseIdNumber {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+    private static final Pattern FORMAT = Pattern.compile("\\d{17}[\\dX]");
 
     private final String value;
 
@@ -31,7 +33,7 @@ public final class ChineseIdNumber {
      */
     public static ChineseIdNumber of(String raw) {
         String candidate = raw == null ? "" : raw.trim().toUpperCase(java.util.Locale.ROOT);
-        if (!candidate.matches("\\d{17}[\\dX]")) {
+        if (!FORMAT.matcher(candidate).matches()) {
             throw new IllegalArgumentException("ID number must be 17 digits followed by a digit or X");
         }
         birthDateOf(candidate);

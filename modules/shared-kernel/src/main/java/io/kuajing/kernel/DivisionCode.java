@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
@@ -22,6 +23,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
 public record DivisionCode(String value) {
 
     static final String LIST = "/reference/divisions/administrative-divisions.csv";
+    private static final Pattern FORMAT = Pattern.compile("[1-8]\\d{5}");
 
     public DivisionCode {
         if (value == null || !Counties.NAMES.containsKey(value)) {
@@ -31,7 +33,7 @@ public record DivisionCode(String value) {
 
     /** The code, or a {@link RuleViolation} naming {@code field}: {@code division-code} (format), {@code division-code-known}. */
     public static DivisionCode of(String raw, String field) {
-        if (raw == null || !raw.matches("[1-8]\\d{5}")) {
+        if (raw == null || !FORMAT.matcher(raw).matches()) {
             throw new RuleViolation(field, "division-code",
                     "must be a 6-digit county-level administrative-division code (GB/T 2260), e.g. 310115");
         }

@@ -12,6 +12,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
 public record HsCode(String value) {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{8}|\\d{10}");
+    private static final Pattern SEPARATORS = Pattern.compile("[.\\s]");
 
     public HsCode {
         if (value == null || !DIGITS.matcher(value).matches()) {
@@ -20,7 +21,7 @@ public record HsCode(String value) {
     }
 
     public static HsCode of(String raw) {
-        return new HsCode(raw == null ? null : raw.replaceAll("[.\\s]", ""));
+        return new HsCode(raw == null ? null : SEPARATORS.matcher(raw).replaceAll(""));
     }
 
     /** The 8-digit tariff line, the key of the positive list. */

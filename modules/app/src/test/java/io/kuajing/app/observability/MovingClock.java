@@ -7,11 +7,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock a test moves by hand, to age cached readings and answers without waiting. */
-final class MovingClock extends Clock {
+public final class MovingClock extends Clock {
 
     private volatile Instant now = Instant.parse("2026-12-06T00:00:00Z");
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
