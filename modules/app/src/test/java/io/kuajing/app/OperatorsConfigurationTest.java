@@ -31,7 +31,8 @@ class OperatorsConfigurationTest {
         Files.writeString(distribution.resolve("config/application.yml"), "kuajing:\n  operations:\n    metrics-max-age: 7s\n");
         Kuajing.readOperatorsConfiguration(distribution);
         // dev: customs refuses to start without its registrations, which only the dev environment ships.
-        try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false).environments("dev").start()) {
+        try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false).environments("dev")
+                .properties(Map.of(Kuajing.JWT_SECRET, "a-secret-long-enough-for-hs256-signing-0123456789")).start()) {
             assertEquals("7s", context.getProperty("kuajing.operations.metrics-max-age", String.class).orElse(null));
         }
     }
