@@ -38,14 +38,16 @@ class EventPublications {
     private static final DateTimeFormatter DATETIME_6 = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     // One handler's share of a batch: its due publications (published and due, not leased or leased to a dispatcher
-    // whose lease ran out: it died or hangs), longest due first. No ORDER BY: InnoDB walks the due index
-    // (status, listener_id, next_attempt_at), which holds them in that order, and at READ COMMITTED (the dispatcher
-    // claims so, ADR 0041) locks only the rows it returns, no gap.
-    private static final String CLAIMABLE = """
-            SELECT id, event_id, listener_id, serialized_event, publication_date, completion_attempts
+    // whose lease ran out: it died or hangs), longest due first, past those this claim already holds. No ORDER BY:
+    // InnoDB walks the due index (status, listener_id, next_attempt_at), which holds them in that order, and at READ
+    // COMMITTED (the dispatcher claims so, ADR 0041) locks only the rows it returns, no gap. A round's shares are read
+    // by one statement, these parts joined by UNION ALL (ADR 0045): MariaDB walks each part's range as it would alone,
+    // locking and skipping per part.
+    private static final String SHARE = """
+            (SELECT id, event_id, listener_id, serialized_event, publication_date, completion_attempts
             FROM platform_event_publication
             WHERE status = 'PUBLISHED' AND listener_id = ? AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
-            LIMIT ? OFFSET ? FOR UPDATE SKIP LOCKED""";
+            LIMIT ? OFFSET ? FOR UPDATE SKIP LOCKED)""";
 
     // One statement leases the whole claimed batch (ids IN the batch), not one per publication: OutboxWriteBenchmark
     // drained 29% faster that way (ADR 0038). It writes no column of the due index, so it never waits: a range read
@@ -132,12 +134,13 @@ class EventPublications {
      * leases them. In a transaction at READ COMMITTED: at REPEATABLE READ two claims side by side deadlock on the due
      * index's gaps.
      *
-     * <p>The batch is shared out evenly between the handlers, in the order given, each taking its longest due first;
-     * a share a handler cannot fill passes to the handlers after it, and what is left after them to those that
-     * filled theirs (ADR 0043). Claiming the oldest publications of
-     * all first, as before, worked a backlog off one step at a time: with 100,000 paid orders every one was shipped
-     * before the first was declared, since each step's event is published only once the step before was handled,
-     * behind the whole backlog.
+     * <p>The batch is dealt out between the handlers, in the order given, each taking its longest due first; what a
+     * handler cannot take is dealt again, in a further round, between the handlers still at the table, the deal going
+     * on from where it stopped (ADR 0043, 0045). Claiming the oldest publications of all first, as before, worked a
+     * backlog off one step at a time: with 100,000 paid orders every one was shipped before the first was declared,
+     * since each step's event is published only once the step before was handled, behind the whole backlog. A round
+     * is one statement, whatever the number of handlers (ADR 0045): a read per handler cost an idle instance some
+     * thirty round trips a poll.
      */
     List<Publication> claim(String dispatcher, Instant now, Instant leaseEnd, int limit, List<String> listeners) {
         Connection connection = connection();
@@ -146,23 +149,16 @@ class EventPublications {
             // released in between would shift them by one; it is then read twice, and kept once.
             Map<Long, Publication> claimed = new LinkedHashMap<>();
             Map<String, Integer> given = new HashMap<>();
-            List<String> round = listeners;
-            // A round shares out what is left between the handlers that filled their share in the round before: a
-            // handler with a backlog fills the batch however early its turn came.
-            while (!round.isEmpty() && claimed.size() < limit) {
-                List<String> filled = new ArrayList<>();
-                for (int i = 0; i < round.size() && claimed.size() < limit; i++) {
-                    String listener = round.get(i);
-                    int handlersLeft = round.size() - i;
-                    int share = (limit - claimed.size() + handlersLeft - 1) / handlersLeft;
-                    List<Publication> got = claimable(connection, listener, now, share, given.getOrDefault(listener, 0));
-                    got.forEach(p -> claimed.put(p.id(), p));
-                    given.merge(listener, got.size(), Integer::sum);
-                    if (got.size() == share) {
-                        filled.add(listener);
-                    }
+            Deal deal = new Deal(listeners);
+            while (deal.goesOn() && claimed.size() < limit) {
+                Map<String, Integer> shares = deal.shares(limit - claimed.size());
+                Map<String, Integer> got = new HashMap<>();
+                for (Publication p : claimable(connection, shares, given, now)) {
+                    claimed.put(p.id(), p);
+                    got.merge(p.listenerId(), 1, Integer::sum);
                 }
-                round = filled;
+                got.forEach((listener, count) -> given.merge(listener, count, Integer::sum));
+                deal.took(got);
             }
             List<Publication> batch = new ArrayList<>(claimed.values());
             if (!batch.isEmpty()) {
@@ -174,17 +170,24 @@ class EventPublications {
         }
     }
 
-    /** Up to {@code limit} of one handler's due publications, past the {@code skip} this claim already holds. */
-    private static List<Publication> claimable(Connection connection, String listener, Instant now, int limit,
-                                               int skip) throws SQLException {
+    /**
+     * One round's shares, in one statement: up to each handler's share of its due publications, past the ones this
+     * claim already holds.
+     */
+    private static List<Publication> claimable(Connection connection, Map<String, Integer> shares,
+                                               Map<String, Integer> given, Instant now) throws SQLException {
         List<Publication> claimable = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(CLAIMABLE)) {
-            select.setString(1, listener);
+        String sql = String.join(" UNION ALL ", Collections.nCopies(shares.size(), SHARE));
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
             String at = utcText(now);
-            select.setString(2, at);
-            select.setString(3, at);
-            select.setInt(4, limit);
-            select.setInt(5, skip);
+            int i = 1;
+            for (Map.Entry<String, Integer> share : shares.entrySet()) {
+                select.setString(i++, share.getKey());
+                select.setString(i++, at);
+                select.setString(i++, at);
+                select.setInt(i++, share.getValue());
+                select.setInt(i++, given.getOrDefault(share.getKey(), 0));
+            }
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     claimable.add(new Publication(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),

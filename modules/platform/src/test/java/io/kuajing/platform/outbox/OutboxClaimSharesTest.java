@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,8 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.kuajing.platform.Transactions;
 import io.kuajing.platform.testing.WithTestDatabase;
@@ -63,8 +70,8 @@ class OutboxClaimSharesTest implements WithTestDatabase {
         List<Publication> first = claim();
         Map<String, List<Long>> byHandler = first.stream().collect(Collectors.groupingBy(Publication::listenerId,
                 Collectors.mapping(Publication::id, Collectors.toList())));
-        // Ten shared between four, 3, 3, 2 and 2: the last has nothing due, and the 2 left go to the three that
-        // filled their shares, the backlog's first: it gives 4 in all.
+        // Ten dealt between four, 3, 3, 2 and 2: the last has nothing due and leaves, and the 2 left are dealt on
+        // from where the one-mores stopped, to the third (its last) and the backlog: it gives 4 in all.
         assertEquals(backlog.subList(0, 4), byHandler.get("claim-shares.shipping"), "the backlog's four oldest");
         assertEquals(declaring, byHandler.get("claim-shares.declaring"));
         assertEquals(sending, byHandler.get("claim-shares.sending"));
@@ -80,6 +87,106 @@ class OutboxClaimSharesTest implements WithTestDatabase {
         assertEquals(all.size(), distinct.size(), "no publication claimed twice");
         assertEquals(BACKLOG + 6, distinct.size(), "every due publication claimed, none not due yet or not its handlers'");
         assertTrue(distinct.containsAll(backlog));
+    }
+
+    /**
+     * Two claims side by side, the first still open as the second reads: each round's one statement skips, per
+     * handler, what the other holds and locks only what it returns, so the second takes the next oldest of each, fills
+     * its batch and waits for nothing.
+     */
+    @Test
+    void aClaimBesideAnOpenOneTakesEachHandlersNextOldestAndNoneOfItsRows() throws Exception {
+        List<String> handlers = List.of("side-by-side.a", "side-by-side.b", "side-by-side.c");
+        List<Long> a = publish(handlers.get(0), 30, NOW.minusSeconds(30));
+        List<Long> b = publish(handlers.get(1), 30, NOW.minusSeconds(20));
+        List<Long> c = publish(handlers.get(2), 2, NOW.minusSeconds(10));
+        CountDownLatch firstClaimed = new CountDownLatch(1);
+        CountDownLatch secondDone = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<List<Long>> first = other.submit(() -> transactions.writeReadCommitted(() -> {
+                List<Long> ids = ids(publications.claim("first", NOW, NOW.plusSeconds(600), BATCH, handlers));
+                firstClaimed.countDown();
+                await(secondDone);
+                return ids;
+            }));
+            assertTrue(firstClaimed.await(30, TimeUnit.SECONDS), "the first claim holds its batch");
+            List<Long> second = transactions.writeReadCommitted(() -> {
+                sql("SET SESSION innodb_lock_wait_timeout = 1");
+                try {
+                    return ids(publications.claim("second", NOW, NOW.plusSeconds(600), BATCH, handlers));
+                } finally {
+                    sql("SET SESSION innodb_lock_wait_timeout = DEFAULT");
+                }
+            });
+            secondDone.countDown();
+            // 4, 3 and 3 dealt: c gives its 2 and leaves, the one left goes to b. The second finds c's held, and
+            // a's and b's next 4 and 3, and the 3 left go 2 to b, 1 to a.
+            assertEquals(concat(a.subList(0, 4), b.subList(0, 4), c), sorted(first.get(30, TimeUnit.SECONDS)));
+            assertEquals(concat(a.subList(4, 9), b.subList(4, 9)), sorted(second));
+        } finally {
+            secondDone.countDown();
+            other.shutdown();
+        }
+    }
+
+    /**
+     * An idle claim, nothing due for any of thirty handlers, is one statement (it was one per handler), and after the
+     * first one the driver's cached: the server does not prepare it again.
+     */
+    @Test
+    void anIdleClaimForThirtyHandlersIsOneStatementPreparedOnce() {
+        List<String> idle = IntStream.range(0, 30).mapToObj(i -> "idle.handler-" + i).toList();
+        transactions.writeReadCommitted(() -> publications.claim("idle", NOW, NOW.plusSeconds(600), 50, idle));
+        List<Long> sent = transactions.writeReadCommitted(() -> {
+            long prepares = counter("Com_stmt_prepare");
+            long before = counter("Questions");
+            long nothing = counter("Questions") - before;
+            long questions = counter("Questions");
+            assertEquals(List.of(), publications.claim("idle", NOW, NOW.plusSeconds(600), 50, idle));
+            return List.of(counter("Questions") - questions - nothing, counter("Com_stmt_prepare") - prepares);
+        });
+        assertEquals(List.of(1L, 0L), sent, "statements, and statements the server prepared");
+    }
+
+    /** One of this connection's counters on the server (Questions counts the statement reading it). */
+    private long counter(String name) {
+        try (Statement st = tx.getConnection().createStatement();
+             ResultSet rs = st.executeQuery("SHOW SESSION STATUS LIKE '" + name + "'")) {
+            rs.next();
+            return rs.getLong(2);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void sql(String statement) {
+        try (Statement st = tx.getConnection().createStatement()) {
+            st.execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Long> ids(List<Publication> claimed) {
+        return claimed.stream().map(Publication::id).toList();
+    }
+
+    @SafeVarargs
+    private static List<Long> concat(List<Long>... parts) {
+        return sorted(Stream.of(parts).flatMap(List::stream).toList());
+    }
+
+    private static List<Long> sorted(List<Long> ids) {
+        return ids.stream().sorted().toList();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private List<Publication> claim() {
