@@ -28,6 +28,7 @@ import io.kuajing.customs.domain.declaration.DeclarationLine;
 import io.kuajing.customs.domain.declaration.DeclarationRecords;
 import io.kuajing.customs.domain.declaration.DeclarationRules;
 import io.kuajing.customs.domain.declaration.OutgoingMessage;
+import io.kuajing.customs.domain.declaration.QueuedMessage;
 import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.MessageSchema;
 import io.kuajing.customs.domain.declaration.ReceiptStatus;
@@ -49,8 +50,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Declaring an order: every check customs would make is made first (matching rules, port and regime, positive
- * list, bonded stock), then the four messages are written, signed, recorded and sent in ONE transaction together
- * with the DeclarationSubmitted event. The order number is the declaration's key, so an order is declared once:
+ * list, bonded stock), then the four messages are written, checked against customs' schema and kept in ONE
+ * transaction together with the DeclarationSubmitted event, to be signed and sent in envelopes with other orders'
+ * (ADR 0047). The order number is the declaration's key, so an order is declared once:
  * a repeated call answers the existing declaration. Sending inside the transaction means a failed send leaves
  * nothing behind and the call can simply be repeated.
  */
@@ -142,9 +144,11 @@ class Declaring implements Declarations {
                         request.waybill().logisticsCompany()),
                 request.waybill().logisticsNo(), buyer, request.order().acturalPaid(), request.order().taxTotal(),
                 request.lines().stream().map(Declaring::line).toList());
-        List<OutgoingMessage> signed = messages.declare(request, copNo, now).stream().map(signer::sign).toList();
-        Optional<String> nonConforming = signed.stream()
-                .flatMap(m -> schema.violation(m).map(v -> m.type() + " does not conform to customs' schema: " + v).stream())
+        // Signed later, in envelopes with other orders' messages (ADR 0047); checked now, unsigned (customs' schema
+        // makes the signature optional), so an order that does not conform is kept back alone.
+        List<QueuedMessage> kept = messages.declare(request, copNo, now).stream().map(QueuedMessage::of).toList();
+        Optional<String> nonConforming = kept.stream()
+                .flatMap(m -> schema.violation(m.unsigned()).map(v -> m.type() + " does not conform to customs' schema: " + v).stream())
                 .findFirst();
         nonConforming.ifPresent(declaration::park);
         return transactions.write(() -> {
@@ -153,14 +157,14 @@ class Declaring implements Declarations {
             }
             if (nonConforming.isPresent()) {
                 // Kept back, never sent: customs' gate would refuse it. Operators see it (GET /api/customs/parked).
-                signed.forEach(m -> records.park(m, nonConforming.get(), now));
+                kept.forEach(m -> records.park(m.unsigned(), nonConforming.get(), now));
                 quotas.giveBack(request.orderNo()); // nothing reached customs: the order is cancelled for it
                 LOG.error("order {} parked, nothing sent: {}", request.orderNo(), nonConforming.get());
                 outbox.publish(new DeclarationParked(request.orderNo(), MessageType.CEB621.name(), nonConforming.get(), now));
                 return view(declaration);
             }
             countYearlyCaps(request, buyer, today);
-            queue.queue(signed, now);
+            queue.queueForEnvelopes(kept, now);
             outbox.publish(new DeclarationSubmitted(request.orderNo(), request.regime(), request.portCode(),
                     request.order().acturalPaid(), request.order().taxTotal(), now));
             LOG.info("declared order {} under {} at {} for buyer {}", request.orderNo(), request.regime().code(),
@@ -274,7 +278,7 @@ class Declaring implements Declarations {
     public List<SentMessageView> messages(String orderNo) {
         return transactions.read(() -> records.messages(orderNo)).stream()
                 .map(m -> new SentMessageView(m.type().name(), m.type().meaning(), m.sentAt(), m.deliveredAt(),
-                        m.parkedReason(), m.xml() == null ? null : messages.forOperators(m.xml())))
+                        m.parkedReason(), m.xml() == null ? null : messages.forOperators(m.xml()), m.envelopeGuid()))
                 .toList();
     }
 

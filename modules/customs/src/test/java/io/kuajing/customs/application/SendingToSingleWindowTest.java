@@ -1,6 +1,7 @@
 package io.kuajing.customs.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -16,11 +17,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import io.kuajing.customs.domain.declaration.CustomsMessages;
 import io.kuajing.customs.domain.declaration.DeclarationRecords;
+import io.kuajing.customs.domain.declaration.MessageSchema;
+import io.kuajing.customs.domain.declaration.QueuedMessage;
+import io.kuajing.customs.domain.declaration.Signer;
 import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.OutgoingMessage;
 import io.kuajing.customs.domain.declaration.SingleWindow;
+import io.kuajing.customs.support.SampleOrders;
 import io.kuajing.platform.EventMetadata;
 import io.kuajing.platform.testing.WithTestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -39,15 +47,23 @@ class SendingToSingleWindowTest implements WithTestDatabase {
     @Inject
     DeclarationRecords records;
     @Inject
+    CustomsMessages messages;
+    @Inject
+    Signer signer;
+    @Inject
+    MessageSchema schema;
+    @Inject
     TransactionOperations<Connection> tx;
 
     /** The single window as seen from here: what reached it, in arrival order; slow enough to overlap two senders. */
     static final class RecordingSingleWindow implements SingleWindow {
         final List<String> arrived = Collections.synchronizedList(new ArrayList<>());
+        final List<OutgoingMessage> messages = Collections.synchronizedList(new ArrayList<>());
 
         @Override
         public void send(OutgoingMessage message) {
             arrived.add(message.type().name());
+            messages.add(message);
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
@@ -64,7 +80,7 @@ class SendingToSingleWindowTest implements WithTestDatabase {
     final RecordingSingleWindow window = new RecordingSingleWindow();
 
     SendingToSingleWindow sender() {
-        return new SendingToSingleWindow(records, window, Clock.systemUTC());
+        return new SendingToSingleWindow(records, messages, signer, schema, window, Clock.systemUTC());
     }
 
     static String orderNo() {
@@ -136,5 +152,99 @@ class SendingToSingleWindowTest implements WithTestDatabase {
         }
 
         assertEquals(List.of("CEB311", "CEB411", "CEB511", "CEB621", "CEB623"), window.arrived);
+    }
+
+    /**
+     * An import declaration's messages as declaring keeps them, unsigned, under a sender of this test's own (the
+     * envelope takes no other test's waiting messages).
+     */
+    List<QueuedMessage> waiting(String orderNo, String sender) {
+        List<QueuedMessage> kept = messages.declare(SampleOrders.directMail(orderNo), "COP" + orderNo, Instant.now()).stream()
+                .map(m -> new QueuedMessage(m.type(), m.orderNo(), m.guid(), sender, m.xml())).toList();
+        tx.executeWrite(status -> {
+            kept.forEach(message -> records.waiting(message, Instant.now()));
+            return null;
+        });
+        return kept;
+    }
+
+    void handle(QueuedMessage queued) {
+        tx.executeWrite(status -> {
+            sender().handle(new CustomsMessageQueued(queued.guid(), queued.orderNo(), queued.type().name()),
+                    new EventMetadata(queued.guid(), Instant.now(), 1));
+            return null;
+        });
+    }
+
+    /** The order numbers a message carries, in order (each document's head names its order). */
+    static List<String> ordersIn(OutgoingMessage message) {
+        String xml = new String(message.xml(), StandardCharsets.UTF_8);
+        List<String> orders = new ArrayList<>();
+        Matcher m = Pattern.compile("<ceb:(Order|Payment|Logistics|Inventory)Head>.*?<ceb:orderNo>([^<]+)</ceb:orderNo>",
+                Pattern.DOTALL).matcher(xml);
+        while (m.find()) {
+            orders.add(m.group(2));
+        }
+        return orders;
+    }
+
+    List<String> envelopesOf(List<String> orderNos) {
+        return orderNos.stream().flatMap(o -> tx.executeRead(status -> records.messages(o)).stream())
+                .map(DeclarationRecords.SentMessage::envelopeGuid).distinct().toList();
+    }
+
+    @Test
+    void oneEventSendsTheWaitingOrdersAsOneSignedMessagePerKindInTheirOrderAndTheOthersSendNothing() {
+        String sender = "S" + orderNo();
+        List<String> orders = List.of(orderNo(), orderNo(), orderNo());
+        List<List<QueuedMessage>> kept = orders.stream().map(o -> waiting(o, sender)).toList();
+
+        handle(kept.get(1).get(0));
+        kept.forEach(k -> handle(k.get(3)));
+
+        assertEquals(List.of("CEB311", "CEB411", "CEB511", "CEB621"), window.arrived, "one message per kind, lists last");
+        for (OutgoingMessage sent : window.messages) {
+            assertEquals(orders.stream().sorted().toList(), ordersIn(sent).stream().sorted().toList(), sent.toString());
+            assertTrue(schema.violation(sent).isEmpty(), sent + " conforms");
+        }
+        assertEquals(4, envelopesOf(orders).size(), "each row names the message it went in, one per kind");
+        assertEquals(window.messages.stream().map(OutgoingMessage::guid).sorted().toList(),
+                envelopesOf(orders).stream().sorted().toList());
+    }
+
+    @Test
+    void anInventoryListJoinsAnotherOrdersMessageOnlyOnceItsOwnDocumentsWent() throws Exception {
+        String sender = "S" + orderNo();
+        List<QueuedMessage> first = waiting(orderNo(), sender);
+        List<QueuedMessage> second = waiting(orderNo(), sender);
+
+        // Another sender holds the second order's CEB311 (as a worker sending it would): it is skipped, not waited for.
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService holder = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> holding = holder.submit(() -> tx.executeWrite(status -> {
+                records.lockEnvelopeOf(second.get(0).guid(), 1);
+                held.countDown();
+                release.await(30, TimeUnit.SECONDS);
+                return null;
+            }));
+            held.await(30, TimeUnit.SECONDS);
+            handle(first.get(0));
+            release.countDown();
+            holding.get(30, TimeUnit.SECONDS);
+        } finally {
+            holder.shutdownNow();
+        }
+
+        assertEquals(List.of("CEB311", "CEB411", "CEB511", "CEB621"), window.arrived);
+        assertEquals(List.of(first.get(0).orderNo()), ordersIn(window.messages.get(0)), "the held order skipped");
+        assertEquals(2, ordersIn(window.messages.get(1)).size(), "the second order's payment went");
+        assertEquals(List.of(first.get(0).orderNo()), ordersIn(window.messages.get(3)),
+                "the second order's list waits for its order (CEB311) to go");
+
+        handle(second.get(0));
+        assertEquals(List.of("CEB311", "CEB411", "CEB511", "CEB621", "CEB311", "CEB621"), window.arrived,
+                "its own event sends the rest, the list after the order");
     }
 }

@@ -13,6 +13,11 @@ import org.w3c.dom.Document;
 public record BuiltMessage(MessageType type, String orderNo, String guid, Document document) implements UnsignedMessage {
 
     @Override
+    public String sender() {
+        return CebEnvelopes.sender(document.getDocumentElement());
+    }
+
+    @Override
     public byte[] xml() {
         return SafeXml.serialize(document);
     }

@@ -287,6 +287,11 @@ public class JaxbCustomsMessages implements CustomsMessages {
     }
 
     @Override
+    public BuiltMessage envelope(List<? extends UnsignedMessage> members) {
+        return CebEnvelopes.of(newGuid(), members);
+    }
+
+    @Override
     public BuiltMessage cancel(Declaration d, Person buyer, String reason, Instant at) {
         String guid = newGuid();
         Ceb623Message m = new Ceb623Message();

@@ -23,6 +23,7 @@ import io.kuajing.customs.domain.declaration.DeclarationRecords;
 import io.kuajing.customs.domain.declaration.DeclarationStatus;
 import io.kuajing.customs.domain.declaration.MessageType;
 import io.kuajing.customs.domain.declaration.OutgoingMessage;
+import io.kuajing.customs.domain.declaration.QueuedMessage;
 import io.kuajing.customs.domain.declaration.Receipt;
 import io.kuajing.customs.domain.declaration.TaxBill;
 import io.kuajing.platform.UtcTime;
@@ -158,7 +159,7 @@ class JdbcDeclarationRecords implements DeclarationRecords {
     @Override
     public void park(OutgoingMessage message, String reason, Instant now) {
         messages.save(new MessageRow(message.guid(), message.orderNo(), message.type().name(), UtcTime.of(now),
-                message.xml(), null, cut(reason, 1000)));
+                message.xml(), null, cut(reason, 1000), null, null));
     }
 
     @Override
@@ -191,13 +192,20 @@ class JdbcDeclarationRecords implements DeclarationRecords {
     @Override
     public void sent(OutgoingMessage message, Instant now) {
         messages.save(new MessageRow(message.guid(), message.orderNo(), message.type().name(), UtcTime.of(now),
-                message.xml(), null, null));
+                message.xml(), null, null, null, null));
+    }
+
+    @Override
+    public void waiting(QueuedMessage message, Instant now) {
+        messages.save(new MessageRow(message.guid(), message.orderNo(), message.type().name(), UtcTime.of(now),
+                message.xml(), null, null, message.sender(), null));
     }
 
     @Override
     public List<SentMessage> messages(String orderNo) {
         return messages.of(orderNo).stream().map(m -> new SentMessage(MessageType.valueOf(m.messageType()),
-                UtcTime.instant(m.sentAt()), UtcTime.instant(m.deliveredAt()), m.parkedReason(), m.xml())).toList();
+                UtcTime.instant(m.sentAt()), UtcTime.instant(m.deliveredAt()), m.parkedReason(), m.xml(),
+                m.envelopeGuid())).toList();
     }
 
     /**
@@ -222,6 +230,47 @@ class JdbcDeclarationRecords implements DeclarationRecords {
         if (!guids.isEmpty()) {
             messages.delivered(guids, UtcTime.of(now));
         }
+    }
+
+    @Override
+    public List<String> waitingForEnvelopeOf(String orderNo) {
+        return messages.waitingForEnvelopeOf(orderNo);
+    }
+
+    /**
+     * The others are read without a lock, then locked by guid, skipping those another sender holds: a locking read of
+     * the kind's index range would lock its gaps too, where every declaring transaction inserts its messages. The
+     * plain read may be older than the locks; the locking read drops what went meanwhile, and what was kept after it
+     * comes with an event of its own.
+     */
+    @Override
+    public List<QueuedMessage> lockEnvelopeOf(String guid, int max) {
+        Optional<MessageRow> own = messages.lockWaiting(guid);
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        MessageRow row = own.get();
+        List<String> others = new ArrayList<>(MessageType.CEB621.name().equals(row.messageType())
+                ? messages.oldestListsWhoseDocumentsWent(row.sender(), max)
+                : messages.oldestWaiting(row.messageType(), row.sender(), max));
+        others.remove(guid);
+        List<String> fill = others.subList(0, Math.min(others.size(), max - 1));
+        List<MessageRow> envelope = new ArrayList<>(List.of(row));
+        if (!fill.isEmpty()) {
+            envelope.addAll(messages.lockWaitingUnheld(fill));
+        }
+        return envelope.stream().map(m -> new QueuedMessage(MessageType.valueOf(m.messageType()), m.orderNo(), m.guid(),
+                m.sender(), m.xml())).toList();
+    }
+
+    @Override
+    public void delivered(List<String> guids, String envelopeGuid, Instant now) {
+        messages.deliveredIn(guids, envelopeGuid, UtcTime.of(now));
+    }
+
+    @Override
+    public void parkWaiting(String guid, String reason) {
+        messages.park(guid, cut(reason, 1000));
     }
 
     @Override

@@ -13,12 +13,13 @@ import org.w3c.dom.Element;
  * came, until the list needs them: reading them again from the stored bytes was three parses per order (issue #13).
  * One is used only when the state still holds the very bytes it was read from (another instance on the same state, or
  * an answer rolled back, may have kept others), and it is taken out when used, so no two threads read one DOM (Xerces
- * expands a parsed DOM as it is read). Bounded: an order's documents come just before its list, so a few dozen
- * orders' worth is plenty; one not found here is parsed from the state's bytes, as before.
+ * expands a parsed DOM as it is read). Bounded: an order's documents come shortly before its list, in envelopes of up
+ * to 100 orders' (ADR 0047); one not found here is parsed from the state's bytes, as before.
  */
 final class ReadDocuments {
 
-    private static final int KEPT = 3 * 64;
+    /** Two envelopes' worth of each document (ADR 0047: the lists come in envelopes of 100, after their documents'). */
+    private static final int KEPT = 3 * 2 * 100;
 
     private record Key(String orderNo, MessageType type) {
     }

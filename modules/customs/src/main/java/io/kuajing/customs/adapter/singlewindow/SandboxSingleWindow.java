@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import io.kuajing.customs.CustomsSandbox;
 import io.kuajing.kernel.ChinaTime;
 import io.kuajing.customs.adapter.ceb.Ceb;
+import io.kuajing.customs.adapter.ceb.CebEnvelopes;
 import io.kuajing.customs.adapter.ceb.SafeXml;
 import io.kuajing.customs.adapter.signer.XmlDsigSigner;
 import io.kuajing.customs.domain.declaration.MessageType;
@@ -108,29 +109,50 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
         });
     }
 
+    /**
+     * One parse and one signature check per message, as customs makes them, then each document it carries answered on
+     * its own: an envelope of up to 100 orders' (ADR 0047) is filed as that many messages of one order each would be,
+     * named by each document's own order number.
+     */
     private void answer(OutgoingMessage message) {
         Instant now = clock.instant();
         Document document = SafeXml.parse(message.xml(), MAX_MESSAGE);
         Element root = document.getDocumentElement();
-        String orderNo = message.orderNo();
         boolean signed = signerKey == null || XmlDsigSigner.verify(document, signerKey);
-        switch (message.type()) {
+        List<Element> documents = CebEnvelopes.documents(root);
+        if (documents.size() <= 1) {
+            answer(message.type(), message.orderNo(), root, message.xml(), signed, now);
+            return;
+        }
+        if (!CebEnvelopes.KINDS.contains(message.type())) {
+            throw new IllegalArgumentException(message.type() + " carries one document, not " + documents.size());
+        }
+        for (Element each : documents) {
+            Document alone = CebEnvelopes.alone(each);
+            String orderNo = text(path(each, each.getLocalName() + "Head"), "orderNo");
+            answer(message.type(), orderNo, alone.getDocumentElement(), SafeXml.serialize(alone), signed, now);
+        }
+    }
+
+    /** One document of a message: {@code root} a message carrying it alone, read from {@code xml}. */
+    private void answer(MessageType type, String orderNo, Element root, byte[] xml, boolean signed, Instant now) {
+        switch (type) {
             case CEB311 -> {
                 Element head = path(root, "Order", "OrderHead");
-                state.keep(orderNo, MessageType.CEB311, message.xml());
+                state.keep(orderNo, MessageType.CEB311, xml);
                 // Each receipt names the document customs' way: the order by ebp, ebc and orderNo.
                 answer(MessageType.CEB312, orderNo, signed ? idValid(text(head, "buyerIdNumber")) : UNSIGNED, "订购人", now,
                         fields(head, "ebpCode", "ebcCode", "orderNo"));
             }
             case CEB411 -> {
                 Element head = path(root, "Payment", "PaymentHead");
-                state.keep(orderNo, MessageType.CEB411, message.xml());
+                state.keep(orderNo, MessageType.CEB411, xml);
                 answer(MessageType.CEB412, orderNo, signed ? idValid(text(head, "payerIdNumber")) : UNSIGNED, "支付人", now,
                         fields(head, "payCode", "payTransactionId"));
             }
             case CEB511 -> {
                 Element head = path(root, "Logistics", "LogisticsHead");
-                state.keep(orderNo, MessageType.CEB511, message.xml());
+                state.keep(orderNo, MessageType.CEB511, xml);
                 answer(MessageType.CEB512, orderNo, signed ? null : UNSIGNED, "", now,
                         fields(head, "logisticsCode", "logisticsNo"));
             }
@@ -142,48 +164,48 @@ public class SandboxSingleWindow implements SingleWindow, CustomsSandbox {
                 }
             }
             case CEB303 -> {
-                state.keep(orderNo, MessageType.CEB303, message.xml());
+                state.keep(orderNo, MessageType.CEB303, xml);
                 answer(MessageType.CEB304, orderNo, signed ? null : UNSIGNED, "", now,
                         fields(path(root, "Order", "OrderHead"), "ebpCode", "ebcCode", "orderNo"));
             }
             case CEB505 -> {
-                state.keep(orderNo, MessageType.CEB505, message.xml());
+                state.keep(orderNo, MessageType.CEB505, xml);
                 answer(MessageType.CEB506, orderNo, signed ? null : UNSIGNED, "", now,
                         fields(path(root, "Logistics"), "logisticsCode", "logisticsNo"));
             }
             case CEB603 -> exportInventory(orderNo, path(root, "Inventory", "InventoryHead"), signed, now);
             // Kept under our report number; answering them (CEB508 / 510) is not done yet.
             case CEB507 -> {
-                state.keep(orderNo, MessageType.CEB507, message.xml());
+                state.keep(orderNo, MessageType.CEB507, xml);
                 filedThenConcluded(MessageType.CEB508, orderNo, arrivalFields(path(root, "Arrival", "ArrivalHead")),
                         Map::of, signed, now);
             }
             case CEB509 -> {
-                state.keep(orderNo, MessageType.CEB509, message.xml());
+                state.keep(orderNo, MessageType.CEB509, xml);
                 filedThenConcluded(MessageType.CEB510, orderNo, fields(path(root, "Departure", "DepartureHead"),
                         "logisticsCode", "copNo"), Map::of, signed, now);
             }
             case CEB605 -> {
-                state.keep(orderNo, MessageType.CEB605, message.xml());
+                state.keep(orderNo, MessageType.CEB605, xml);
                 filedThenConcluded(MessageType.CEB606, orderNo, fields(path(root, "InvtCancel"), "agentCode", "copNo",
                         "invtNo"), Map::of, signed, now);
             }
             case CEB403 -> {
-                state.keep(orderNo, MessageType.CEB403, message.xml());
+                state.keep(orderNo, MessageType.CEB403, xml);
                 answer(MessageType.CEB404, orderNo, signed ? null : UNSIGNED, "", now,
                         fields(path(root, "Receipts"), "ebcCode", "orderNo", "payNo"));
             }
             case CEB701 -> {
-                state.keep(orderNo, MessageType.CEB701, message.xml());
+                state.keep(orderNo, MessageType.CEB701, xml);
                 filedThenConcluded(MessageType.CEB702, orderNo, fields(path(root, "SummaryApply", "SummaryApplyHead"),
                         "agentCode", "ebcCode", "copNo"), () -> sumNo(now), signed, now);
             }
             case CEB623 -> followUp(MessageType.CEB624, orderNo, path(root, "InvtCancel"), signed, now);
             case CEB625 -> followUp(MessageType.CEB626, orderNo, path(root, "InvtRefund", "InvtRefundHead"), signed, now);
-            default -> throw new IllegalArgumentException(message.type() + " is not sent to customs");
+            default -> throw new IllegalArgumentException(type + " is not sent to customs");
         }
-        if (COMPARED_WITH_LISTS.contains(message.type())) {
-            read.keep(orderNo, message.type(), message.xml(), root);
+        if (COMPARED_WITH_LISTS.contains(type)) {
+            read.keep(orderNo, type, xml, root);
         }
     }
 

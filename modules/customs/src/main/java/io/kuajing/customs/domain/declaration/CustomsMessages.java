@@ -27,6 +27,15 @@ public interface CustomsMessages {
      */
     List<UnsignedMessage> declare(DeclarationRequest request, String copNo, Instant at);
 
+    /**
+     * One message of the members' kind (CEB311, 411, 511 or 621) under a new guid, carrying each member's document
+     * (its Order, Payment, Logistics or Inventory element) and their common BaseTransfer, to be signed once: customs'
+     * schema takes up to 100 in one message and customs answers each on its own (ADR 0047).
+     *
+     * @throws IllegalArgumentException for no member, more than 100, or members of different kinds or senders
+     */
+    UnsignedMessage envelope(List<? extends UnsignedMessage> members);
+
     /** CEB623: cancel the inventory list. The buyer's full identity is needed again: Kuajing keeps only its hash. */
     UnsignedMessage cancel(Declaration declaration, Person buyer, String reason, Instant at);
 

@@ -69,11 +69,16 @@ public interface DeclarationRecords {
     /** Keeps a signed message, to be sent once the change that made it commits. */
     void sent(OutgoingMessage message, Instant now);
 
+    /** Keeps an order's message unsigned, to go in an envelope (ADR 0047) once the change that made it commits. */
+    void waiting(QueuedMessage message, Instant now);
+
     /**
      * A message kept for an order: when it was queued, when the single window took it (null while not yet, or when
-     * parked with a reason), and the signed XML (null for messages sent before it was kept).
+     * parked with a reason) in which message ({@code envelopeGuid}: its own guid when it went alone), and its XML
+     * (null for messages sent before it was kept; unsigned for one that went in an envelope).
      */
-    record SentMessage(MessageType type, Instant sentAt, Instant deliveredAt, String parkedReason, byte[] xml) {
+    record SentMessage(MessageType type, Instant sentAt, Instant deliveredAt, String parkedReason, byte[] xml,
+                       String envelopeGuid) {
     }
 
     /** The messages kept for the order, in the order they were queued. */
@@ -86,8 +91,24 @@ public interface DeclarationRecords {
      */
     List<OutgoingMessage> lockUndeliveredOf(String orderNo);
 
-    /** The single window took these messages (one statement for all of a hand-over's messages). */
+    /** The single window took these messages, each sent alone (one statement for all of a hand-over's messages). */
     void delivered(List<String> guids, Instant now);
+
+    /** The order's messages waiting for an envelope (their guids), in the order they must reach customs: 311, 411, 511, 621. */
+    List<String> waitingForEnvelopeOf(String orderNo);
+
+    /**
+     * The envelope the waiting message {@code guid} goes in, locked: that message (waited for while another sender
+     * holds it; none when it went meanwhile), then up to {@code max} - 1 others of its kind and sender that no one
+     * holds, oldest first; an inventory list among those only once its order's three documents went.
+     */
+    List<QueuedMessage> lockEnvelopeOf(String guid, int max);
+
+    /** The single window took these messages in the message {@code envelopeGuid}. */
+    void delivered(List<String> guids, String envelopeGuid, Instant now);
+
+    /** A waiting message kept back: the envelope it would go in does not conform (failed customs' schema). */
+    void parkWaiting(String guid, String reason);
 
     /** @return false when this receipt (order, type, status) was recorded before */
     boolean receiptOnce(Receipt receipt, Instant now);

@@ -13,6 +13,9 @@ public interface UnsignedMessage {
 
     String guid();
 
+    /** Who transmits it (BaseTransfer copCode): messages of one kind and sender may share an envelope (ADR 0047). */
+    String sender();
+
     /** The message written out, unsigned. */
     byte[] xml();
 }
