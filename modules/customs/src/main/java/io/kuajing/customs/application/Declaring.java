@@ -144,11 +144,11 @@ class Declaring implements Declarations {
                         request.waybill().logisticsCompany()),
                 request.waybill().logisticsNo(), buyer, request.order().acturalPaid(), request.order().taxTotal(),
                 request.lines().stream().map(Declaring::line).toList());
-        // Signed later, in envelopes with other orders' messages (ADR 0047); checked now, unsigned (customs' schema
-        // makes the signature optional), so an order that does not conform is kept back alone.
+        // Signed later, in envelopes with other orders' messages (ADR 0047); checked now, as they will be once
+        // signed, so that an order that does not conform is kept back alone.
         List<QueuedMessage> kept = messages.declare(request, copNo, now).stream().map(QueuedMessage::of).toList();
         Optional<String> nonConforming = kept.stream()
-                .flatMap(m -> schema.violation(m.unsigned()).map(v -> m.type() + " does not conform to customs' schema: " + v).stream())
+                .flatMap(m -> schema.violationOnceSigned(m).map(v -> m.type() + " does not conform to customs' schema: " + v).stream())
                 .findFirst();
         nonConforming.ifPresent(declaration::park);
         return transactions.write(() -> {

@@ -7,6 +7,8 @@ import io.kuajing.customs.Company;
 import io.kuajing.customs.ExportMessages;
 import io.kuajing.customs.domain.declaration.CustomsMessages;
 import io.kuajing.customs.domain.declaration.MessageSchema;
+import io.kuajing.customs.domain.declaration.OutgoingMessage;
+import io.kuajing.customs.domain.declaration.QueuedMessage;
 import io.kuajing.customs.domain.reference.CustomsCountries;
 import io.kuajing.customs.domain.reference.CustomsCurrencies;
 import io.kuajing.customs.domain.reference.LegalUnits;
@@ -67,6 +69,16 @@ class CebFactory {
         LOG.warn("kuajing.customs.schema-dir (KUAJING_CUSTOMS_SCHEMA_DIR) is not set: customs messages go to the");
         LOG.warn("sandbox WITHOUT schema validation. Install customs' XSD and set it (docs/customs.md, Conformance).");
         LOG.warn("**********************************************************************************************");
-        return message -> Optional.empty();
+        return new MessageSchema() {
+            @Override
+            public Optional<String> violation(OutgoingMessage message) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> violationOnceSigned(QueuedMessage message) {
+                return Optional.empty();
+            }
+        };
     }
 }

@@ -1,6 +1,7 @@
 package io.kuajing.customs.adapter.ceb;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import javax.xml.validation.Validator;
 
 import io.kuajing.customs.domain.declaration.MessageSchema;
 import io.kuajing.customs.domain.declaration.OutgoingMessage;
+import io.kuajing.customs.domain.declaration.QueuedMessage;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -32,6 +34,14 @@ public final class XsdMessageSchema implements MessageSchema {
     /** The import schema's file name in the 2018 and 2022-05 editions: 进口业务节点报文.xsd, ...定义202205.xsd. */
     private static final String IMPORT_SCHEMA_NAME = "进口业务节点报文";
     private static final String EXPORT_SCHEMA_NAME = "出口业务节点报文";
+
+    private static final String DS = "http://www.w3.org/2000/09/xmldsig#";
+    private static final byte[] SIGNATURE_PLACE = ("<ds:Signature xmlns:ds=\"" + DS + "\"><ds:SignedInfo>"
+            + "<ds:CanonicalizationMethod Algorithm=\"http://www.w3.org/TR/2001/REC-xml-c14n-20010315\"/>"
+            + "<ds:SignatureMethod Algorithm=\"" + DS + "rsa-sha1\"/><ds:Reference URI=\"\">"
+            + "<ds:DigestMethod Algorithm=\"" + DS + "sha1\"/><ds:DigestValue>AA==</ds:DigestValue></ds:Reference>"
+            + "</ds:SignedInfo><ds:SignatureValue>AA==</ds:SignatureValue></ds:Signature>")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private final Schema schema;
     private final Path file;
@@ -96,6 +106,27 @@ public final class XsdMessageSchema implements MessageSchema {
                     + file.getFileName() + ": export messages are not sent unchecked");
         }
         return violation(message.type().isExport() ? exportSchema : schema, message.xml());
+    }
+
+    /**
+     * The message with a signature of the schema's shape and no meaning as its root's last element, where the signer
+     * puts the real one. The declaration's XML (and so its line numbers) comes before it unchanged.
+     */
+    @Override
+    public Optional<String> violationOnceSigned(QueuedMessage message) {
+        byte[] xml = message.xml();
+        int end = xml.length - 2;
+        while (end >= 0 && !(xml[end] == '<' && xml[end + 1] == '/')) {
+            end--;
+        }
+        if (end < 0) {
+            return Optional.of("not a message: no end tag");
+        }
+        ByteArrayOutputStream placed = new ByteArrayOutputStream(xml.length + SIGNATURE_PLACE.length);
+        placed.write(xml, 0, end);
+        placed.writeBytes(SIGNATURE_PLACE);
+        placed.write(xml, end, xml.length - end);
+        return violation(new OutgoingMessage(message.type(), message.orderNo(), message.guid(), placed.toByteArray()));
     }
 
     /**

@@ -15,10 +15,7 @@ public record QueuedMessage(MessageType type, String orderNo, String guid, Strin
         return new QueuedMessage(message.type(), message.orderNo(), message.guid(), message.sender(), message.xml());
     }
 
-    /**
-     * The message as it stands, unsigned: what customs' schema is checked against when it is kept (the signature is
-     * optional there), and what an operator finds when it is parked.
-     */
+    /** The message as it stands, unsigned: what an operator finds when it is parked. */
     public OutgoingMessage unsigned() {
         return new OutgoingMessage(type, orderNo, guid, xml);
     }

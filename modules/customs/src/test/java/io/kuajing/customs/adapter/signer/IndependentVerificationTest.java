@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 
 import io.kuajing.customs.DeclarationRequest;
 import io.kuajing.customs.DeclaredLine;
+import io.kuajing.customs.conformance.MessagesConformanceTest;
+import io.kuajing.customs.domain.declaration.QueuedMessage;
 import io.kuajing.customs.domain.declaration.UnsignedMessage;
 import io.kuajing.customs.support.SampleMessages;
 import io.kuajing.customs.support.Fixtures;
@@ -87,6 +89,31 @@ class IndependentVerificationTest {
 
             String xml = new String(signed, StandardCharsets.UTF_8);
             String tampered = xml.replaceFirst("<ceb:guid>([0-9A-F])", "<ceb:guid>0$1");
+            assertNotEquals(xml, tampered);
+            assertNotEquals(0, xmlsec1Verify(tampered.getBytes(StandardCharsets.UTF_8)).exitCode());
+        }
+    }
+
+    /**
+     * Two orders' messages of each kind in one message (ADR 0047; one built in memory, one read back as it is kept):
+     * customs' schema takes each envelope, and xmlsec1 verifies its one signature and refuses it tampered.
+     */
+    @Test
+    void xmlsec1VerifiesEnvelopesOfTwoOrdersThatConformToCustomsSchema() throws IOException {
+        XmlDsigSigner rsa = XmlDsigSigner.fromPem(DEV.resolve("dev-signing-key.pem"), DEV.resolve("dev-signing-cert.pem"));
+        List<UnsignedMessage> messages = messages();
+        for (int kind = 0; kind < 4; kind++) {
+            UnsignedMessage envelope = SampleMessages.writer().envelope(List.of(messages.get(kind),
+                    QueuedMessage.of(messages.get(4 + kind))));
+            MessagesConformanceTest.assertConforms(List.of(envelope));
+            byte[] signed = rsa.sign(envelope).xml();
+            String xml = new String(signed, StandardCharsets.UTF_8);
+            assertEquals(2, xml.split("<ceb:[A-Za-z]+Head>", -1).length - 1, "two orders in " + envelope.type());
+            assertEquals(1, xml.split("<ceb:BaseTransfer>", -1).length - 1, "one BaseTransfer");
+            var verdict = xmlsec1Verify(signed);
+            assertEquals(0, verdict.exitCode(), verdict.output());
+            assertTrue(verdict.output().contains("OK"), verdict.output());
+            String tampered = xml.replace("KJ-SIGN-XV2<", "KJ-SIGN-XV3<");
             assertNotEquals(xml, tampered);
             assertNotEquals(0, xmlsec1Verify(tampered.getBytes(StandardCharsets.UTF_8)).exitCode());
         }

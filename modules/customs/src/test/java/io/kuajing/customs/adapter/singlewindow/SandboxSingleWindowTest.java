@@ -61,6 +61,59 @@ class SandboxSingleWindowTest {
         assertTrue(bill.taxBill().total().isPositive());
     }
 
+    /**
+     * Customs' own CEB311 sample carries six orders in one message (all numbered alike, as customs wrote it): the
+     * sandbox reads it once and answers each order with its own CEB312, naming it by ebp, ebc and order number.
+     */
+    @Test
+    void theOfficialSixOrderMessageIsAnsweredOrderByOrder() throws Exception {
+        byte[] sample = Files.readAllBytes(OfficialSpec.require().resolve("ceb-2022-05/samples/import/CEB311Message.xml"));
+        SandboxSingleWindow unchecked = new SandboxSingleWindow(Fixtures.REFERENCE.positiveList(),
+                Fixtures.REFERENCE.limits(), new TaxCalculator(Fixtures.REFERENCE.rates(), Fixtures.REFERENCE.limits()),
+                null, Duration.ZERO, Clock.systemUTC(), new InMemorySandboxState(), Duration.ofMinutes(1));
+
+        unchecked.send(new OutgoingMessage(MessageType.CEB311, "order20160321116421002",
+                "4CDE1CFD-EDED-46B1-946C-B8022E42FC94", sample));
+
+        List<Receipt> receipts = unchecked.collect(100).stream().flatMap(d -> d.receipts().stream()).toList();
+        assertEquals(6, receipts.size(), "one receipt per order of the message");
+        for (Receipt r : receipts) {
+            assertEquals(MessageType.CEB312, r.type());
+            assertEquals("order20160321116421002", r.orderNo());
+        }
+    }
+
+    /**
+     * Three orders' messages in one message per kind, as the sender builds them (ADR 0047): one signature checked per
+     * message, and every order filed, released, taxed and cleared on its own; a tampered envelope is refused for
+     * each order it carries.
+     */
+    @Test
+    void envelopesOfSeveralOrdersAreCheckedOnceAndAnsweredPerOrder() {
+        List<String> orders = List.of("KJ-SB-E1", "KJ-SB-E2", "KJ-SB-E3");
+        List<UnsignedMessage> kept = orders.stream().flatMap(o -> writer.declare(SampleOrders.directMail(o), "COP" + o,
+                Instant.now()).stream()).toList();
+        for (MessageType kind : List.of(MessageType.CEB311, MessageType.CEB411, MessageType.CEB511, MessageType.CEB621)) {
+            sandbox.send(SIGNER.sign(writer.envelope(kept.stream().filter(m -> m.type() == kind).toList())));
+        }
+        List<Receipt> receipts = sandbox.collect(100).stream().flatMap(d -> d.receipts().stream()).toList();
+        for (String order : orders) {
+            assertEquals(List.of("CEB312 120", "CEB412 120", "CEB512 120", "CEB622 120", "CEB622 800", "CEB816 1", "CEB622 899"),
+                    receipts.stream().filter(r -> order.equals(r.orderNo()) || ("PAY" + order).equals(r.payTransactionId())
+                                    || ("LN" + order).equals(r.logisticsNo()) || ("COP" + order).equals(r.copNo())
+                                    || r.type() == MessageType.CEB816 && receipts.stream().anyMatch(l -> ("COP" + order)
+                                    .equals(l.copNo()) && r.invtNo().equals(l.invtNo())))
+                            .map(r -> r.type() + " " + r.status()).toList(), order);
+        }
+
+        OutgoingMessage envelope = SIGNER.sign(writer.envelope(kept.stream().filter(m -> m.type() == MessageType.CEB311).toList()));
+        String xml = new String(envelope.xml(), StandardCharsets.UTF_8);
+        sandbox.send(new OutgoingMessage(envelope.type(), envelope.orderNo(), envelope.guid(),
+                xml.replace("KJ-SB-E2</ceb:orderNo>", "KJ-SB-E9</ceb:orderNo>").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("CEB312 100 签名验证失败 signature invalid", "CEB312 100 签名验证失败 signature invalid",
+                "CEB312 100 签名验证失败 signature invalid"), answers());
+    }
+
     @Test
     void eachReceiptNamesItsDocumentAsCustomsDoes() {
         DeclarationRequest r = SampleOrders.directMail("KJ-SB-7");

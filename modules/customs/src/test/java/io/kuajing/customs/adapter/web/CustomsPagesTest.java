@@ -40,7 +40,7 @@ class CustomsPagesTest implements WithTestDatabase {
     }
 
     @Test
-    void theDeclarationPageShowsEverySignedMessageIndentedEscapedAndMasked() {
+    void theDeclarationPageShowsEveryMessageIndentedEscapedAndMaskedWithTheMessageItWentIn() {
         declarations.declare(SampleOrders.directMail("KJ-PAGE-MSG"));
         Eventually.within(Duration.ofSeconds(10), "released",
                 () -> declarations.status("KJ-PAGE-MSG").orElseThrow().releasedOn() != null);
@@ -54,7 +54,10 @@ class CustomsPagesTest implements WithTestDatabase {
         assertTrue(html.contains("单一窗口已接收"), "delivered: " + html);
         // The XML as text, escaped, one element per line, indented.
         assertTrue(html.matches("(?s).*<pre class=\"xml\"[^>]*>&lt;\\?xml [^\n]*\n&lt;ceb:CEB311Message .*\n {4}&lt;ceb:OrderHead&gt;\n {6}&lt;ceb:guid&gt;.*"), html);
-        assertTrue(html.contains("SignatureValue&gt;"), "as signed: " + html);
+        // The order's own document, unsigned: it went signed in an envelope with other orders', which the page names.
+        assertFalse(html.contains("SignatureValue&gt;"), "the order's own document: " + html);
+        String envelope = declarations.messages("KJ-PAGE-MSG").get(0).envelopeGuid();
+        assertTrue(envelope != null && html.contains("（报文 " + envelope + "）"), "names the message it went in: " + html);
         // Masked by the kernel's rules: ID number, phone, name, address.
         assertTrue(html.contains("&lt;ceb:buyerIdNumber&gt;110*************2X&lt;/ceb:buyerIdNumber&gt;"), html);
         assertTrue(html.contains("&lt;ceb:buyerTelephone&gt;138****5678&lt;/ceb:buyerTelephone&gt;"), html);
