@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hands kept messages to the single window after the change that made them committed. If the process dies after
- * sending and before marking the message delivered, the outbox redelivers and the same message (same guid) is
- * sent again, which customs treats as one; a message is never sent for a change that rolled back.
+ * sending and before marking the message delivered, the outbox redelivers and a signed message is sent again under
+ * its guid, which customs treats as one; a document that went in an envelope goes again in a new envelope under its
+ * own head guid (ADR 0047, Consequences). A message is never sent for a change that rolled back.
  *
  * <p>An import declaration's four messages wait unsigned and go in envelopes (ADR 0047): for each of the order's
  * waiting messages, kind by kind (311, 411, 511, then 621), one message carrying it and up to 99 other orders'

@@ -333,6 +333,10 @@ class DeclarationFlowTest implements WithTestDatabase {
     }
 
     int count(String sql, String parameter) {
+        return count(tx, sql, parameter);
+    }
+
+    static int count(TransactionOperations<Connection> tx, String sql, String parameter) {
         return tx.executeRead(status -> {
             try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
                 ps.setString(1, parameter);

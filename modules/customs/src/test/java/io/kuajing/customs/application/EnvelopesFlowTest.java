@@ -3,21 +3,14 @@ package io.kuajing.customs.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.kuajing.customs.DeclarationRequest;
 import io.kuajing.customs.DeclarationView;
 import io.kuajing.customs.Declarations;
-import io.kuajing.customs.OrderDocument;
-import io.kuajing.customs.conformance.OfficialSpec;
 import io.kuajing.customs.support.SampleOrders;
+import io.kuajing.customs.support.WithCustomsSchema;
 import io.kuajing.platform.testing.Eventually;
-import io.kuajing.platform.testing.WithTestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -33,19 +26,12 @@ import org.junit.jupiter.api.condition.EnabledIf;
         disabledReason = "needs customs' official schema: set KUAJING_CEB_SPEC_DIR")
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EnvelopesFlowTest implements WithTestDatabase {
+class EnvelopesFlowTest implements WithCustomsSchema {
 
     @Inject
     Declarations declarations;
     @Inject
     TransactionOperations<Connection> tx;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(WithTestDatabase.super.getProperties());
-        properties.put("kuajing.customs.schema-dir", OfficialSpec.require().resolve("ceb-2022-05/xsd").toString());
-        return properties;
-    }
 
     static String orderNo() {
         return DeclarationFlowTest.orderNo();
@@ -63,12 +49,7 @@ class EnvelopesFlowTest implements WithTestDatabase {
     @Test
     void ordersDeclaredTogetherGoAsOneMessagePerKindAndAreEachClearedWhileOneThatDoesNotConformIsKeptBackAlone() {
         List<String> orders = List.of(orderNo(), orderNo(), orderNo(), orderNo(), orderNo());
-        DeclarationRequest r = SampleOrders.directMail(orderNo());
-        OrderDocument o = r.order();
-        // The buyer's registration number is 61 characters: customs' schema allows 60, our own rules do not know it.
-        DeclarationRequest tooLong = new DeclarationRequest(r.orderNo(), r.regime(), r.portCode(), null, "5", r.broker(),
-                new OrderDocument(o.platform(), o.seller(), o.goodsValue(), o.freight(), o.discount(), o.taxTotal(),
-                        o.acturalPaid(), "b".repeat(61), o.buyer(), o.consignee()), r.payment(), r.waybill(), r.lines());
+        DeclarationRequest tooLong = SampleOrders.notConforming(orderNo());
         String parked = tx.executeWrite(status -> {
             orders.forEach(each -> declarations.declare(SampleOrders.directMail(each)));
             return declarations.declare(tooLong).status();
@@ -89,17 +70,7 @@ class EnvelopesFlowTest implements WithTestDatabase {
                 + " AND delivered_at IS NULL AND envelope_guid IS NULL", tooLong.orderNo()), "kept back, never sent");
     }
 
-    int count(String sql, String parameter) {
-        return tx.executeRead(status -> {
-            try (PreparedStatement ps = status.getConnection().prepareStatement(sql)) {
-                ps.setString(1, parameter);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    int count(String sql, String kind) {
+        return DeclarationFlowTest.count(tx, sql, kind);
     }
 }

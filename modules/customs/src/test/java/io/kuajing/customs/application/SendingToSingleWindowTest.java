@@ -102,9 +102,12 @@ class SendingToSingleWindowTest implements WithTestDatabase {
     }
 
     void handle(OutgoingMessage queued) {
+        handle(queued.guid(), queued.orderNo(), queued.type());
+    }
+
+    void handle(String guid, String orderNo, MessageType type) {
         tx.executeWrite(status -> {
-            sender().handle(new CustomsMessageQueued(queued.guid(), queued.orderNo(), queued.type().name()),
-                    new EventMetadata(queued.guid(), Instant.now(), 1));
+            sender().handle(new CustomsMessageQueued(guid, orderNo, type.name()), new EventMetadata(guid, Instant.now(), 1));
             return null;
         });
     }
@@ -169,11 +172,7 @@ class SendingToSingleWindowTest implements WithTestDatabase {
     }
 
     void handle(QueuedMessage queued) {
-        tx.executeWrite(status -> {
-            sender().handle(new CustomsMessageQueued(queued.guid(), queued.orderNo(), queued.type().name()),
-                    new EventMetadata(queued.guid(), Instant.now(), 1));
-            return null;
-        });
+        handle(queued.guid(), queued.orderNo(), queued.type());
     }
 
     /** The order numbers a message carries, in order (each document's head names its order). */

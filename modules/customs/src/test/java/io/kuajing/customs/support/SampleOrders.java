@@ -35,6 +35,18 @@ public final class SampleOrders {
     private SampleOrders() {
     }
 
+    /**
+     * {@link #directMail} with the buyer's platform registration number 61 characters long: customs' schema allows 60,
+     * our own rules do not know every length; customs' schema does.
+     */
+    public static DeclarationRequest notConforming(String orderNo) {
+        DeclarationRequest r = directMail(orderNo);
+        OrderDocument o = r.order();
+        return new DeclarationRequest(r.orderNo(), r.regime(), r.portCode(), null, "5", r.broker(),
+                new OrderDocument(o.platform(), o.seller(), o.goodsValue(), o.freight(), o.discount(), o.taxTotal(),
+                        o.acturalPaid(), "b".repeat(61), o.buyer(), o.consignee()), r.payment(), r.waybill(), r.lines());
+    }
+
     /** Two lines, 9610 direct mail: goods 200.00 + freight 20.00 + tax 20.02 - discount 10.00 = 230.02. */
     public static DeclarationRequest directMail(String orderNo) {
         return request(orderNo, Regime.CBEC_DIRECT_MAIL, null, BUYER);

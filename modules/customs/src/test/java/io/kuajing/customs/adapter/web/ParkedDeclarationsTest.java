@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.kuajing.customs.DeclarationRequest;
 import io.kuajing.customs.DeclarationView;
 import io.kuajing.customs.Declarations;
-import io.kuajing.customs.OrderDocument;
-import io.kuajing.customs.conformance.OfficialSpec;
 import io.kuajing.customs.support.SampleOrders;
+import io.kuajing.customs.support.WithCustomsSchema;
 import io.kuajing.platform.Roles;
 import io.kuajing.platform.testing.Eventually;
-import io.kuajing.platform.testing.WithTestDatabase;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -37,7 +33,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
         disabledReason = "needs customs' official schema: set KUAJING_CEB_SPEC_DIR")
 @MicronautTest(environments = "test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ParkedDeclarationsTest implements WithTestDatabase {
+class ParkedDeclarationsTest implements WithCustomsSchema {
 
     @Inject
     @Client("/")
@@ -47,27 +43,13 @@ class ParkedDeclarationsTest implements WithTestDatabase {
     @Inject
     Declarations declarations;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(WithTestDatabase.super.getProperties());
-        properties.put("kuajing.customs.schema-dir", OfficialSpec.require().resolve("ceb-2022-05/xsd").toString());
-        return properties;
-    }
-
     @Test
     void aConformingDeclarationIsSentAndOneCustomsWouldRefuseIsParkedNotSent() {
         String good = "KJ-PARK-OK";
         declarations.declare(SampleOrders.directMail(good));
         Eventually.within(Duration.ofSeconds(10), "released", () -> declarations.status(good).orElseThrow().releasedOn() != null);
 
-        // The platform registration number of the buyer is 61 characters: customs allows 60 (our own rules do not
-        // know every length; customs' schema does).
-        DeclarationRequest r = SampleOrders.directMail("KJ-PARK-1");
-        OrderDocument o = r.order();
-        DeclarationRequest tooLong = new DeclarationRequest(r.orderNo(), r.regime(), r.portCode(), null, "5", r.broker(),
-                new OrderDocument(o.platform(), o.seller(), o.goodsValue(), o.freight(), o.discount(), o.taxTotal(),
-                        o.acturalPaid(), "b".repeat(61), o.buyer(), o.consignee()), r.payment(), r.waybill(), r.lines());
-        DeclarationView parked = declarations.declare(tooLong);
+        DeclarationView parked = declarations.declare(SampleOrders.notConforming("KJ-PARK-1"));
         assertEquals("PARKED", parked.status());
         assertTrue(parked.reason().startsWith("CEB311 does not conform to customs' schema: line ")
                 && parked.reason().contains("buyerRegNo"), parked.reason());
