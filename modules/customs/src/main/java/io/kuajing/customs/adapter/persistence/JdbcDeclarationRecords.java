@@ -1,6 +1,7 @@
 package io.kuajing.customs.adapter.persistence;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -256,16 +257,28 @@ class JdbcDeclarationRecords implements DeclarationRecords {
         others.remove(guid);
         List<String> fill = others.subList(0, Math.min(others.size(), max - 1));
         List<MessageRow> envelope = new ArrayList<>(List.of(row));
-        if (!fill.isEmpty()) {
-            envelope.addAll(messages.lockWaitingUnheld(fill));
-        }
+        fill.forEach(other -> messages.lockIfUnheld(other).ifPresent(envelope::add));
         return envelope.stream().map(m -> new QueuedMessage(MessageType.valueOf(m.messageType()), m.orderNo(), m.guid(),
                 m.sender(), m.xml())).toList();
     }
 
+    /** One statement per row by its key, sent as one batch: a list of keys is a scan while the table is small (ADR 0046). */
     @Override
     public void delivered(List<String> guids, String envelopeGuid, Instant now) {
-        messages.deliveredIn(guids, envelopeGuid, UtcTime.of(now));
+        LocalDateTime at = UtcTime.of(now);
+        try (PreparedStatement ps = connections.getConnection().prepareStatement(
+                "UPDATE customs_message SET delivered_at = ?, envelope_guid = ? WHERE guid = ?")) {
+            for (String guid : guids) {
+                ps.setObject(1, at);
+                ps.setString(2, envelopeGuid);
+                ps.setString(3, guid);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot mark " + guids.size() + " message(s) delivered in " + envelopeGuid
+                    + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -58,11 +58,15 @@ interface MessageRows extends GenericRepository<MessageRow, String> {
             ORDER BY m.sent_at, m.guid LIMIT :max""")
     List<String> oldestListsWhoseDocumentsWent(String sender, int max);
 
-    /** Those of the messages still waiting that nobody holds, locked by primary key (no gap locked), oldest first. */
+    /**
+     * The message, locked, if it still waits and nobody holds it. By one key: a list of up to 100 keys is read as a
+     * scan of the table while it is small (ADR 0046), and a scan at REPEATABLE READ locks the gaps declaring
+     * transactions insert into.
+     */
     @Query("""
-            SELECT * FROM customs_message WHERE guid IN (:guids) AND delivered_at IS NULL AND parked_reason IS NULL
-            ORDER BY sent_at, guid FOR UPDATE SKIP LOCKED""")
-    List<MessageRow> lockWaitingUnheld(List<String> guids);
+            SELECT * FROM customs_message WHERE guid = :guid AND delivered_at IS NULL AND parked_reason IS NULL
+            FOR UPDATE SKIP LOCKED""")
+    Optional<MessageRow> lockIfUnheld(String guid);
 
     /**
      * Those of the messages still not handed over, locked, in the order they are sent. A declaration's four messages
@@ -77,9 +81,6 @@ interface MessageRows extends GenericRepository<MessageRow, String> {
     /** Messages sent alone: each is its own envelope. */
     @Query("UPDATE customs_message SET delivered_at = :at, envelope_guid = guid WHERE guid IN (:guids)")
     void delivered(List<String> guids, LocalDateTime at);
-
-    @Query("UPDATE customs_message SET delivered_at = :at, envelope_guid = :envelopeGuid WHERE guid IN (:guids)")
-    void deliveredIn(List<String> guids, String envelopeGuid, LocalDateTime at);
 
     @Query("UPDATE customs_message SET parked_reason = :reason WHERE guid = :guid")
     void park(String guid, String reason);
