@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -245,5 +246,44 @@ class SendingToSingleWindowTest implements WithTestDatabase {
         handle(second.get(0));
         assertEquals(List.of("CEB311", "CEB411", "CEB511", "CEB621", "CEB311", "CEB621"), window.arrived,
                 "its own event sends the rest, the list after the order");
+    }
+
+    /**
+     * An envelope customs' schema would refuse as a whole goes per order instead, so that the one order whose document
+     * does not conform is kept back alone (here a schema that refuses any message naming that order).
+     */
+    @Test
+    void anEnvelopeThatDoesNotConformGoesPerOrderAndOnlyTheBadOrderIsKeptBack() {
+        String sender = "S" + orderNo();
+        List<String> orders = List.of(orderNo(), orderNo(), orderNo());
+        List<List<QueuedMessage>> kept = orders.stream().map(o -> waiting(o, sender)).toList();
+        String bad = orders.get(1);
+        MessageSchema refusingTheBadOrder = new MessageSchema() {
+            @Override
+            public Optional<String> violation(OutgoingMessage message) {
+                return ordersIn(message).contains(bad) ? Optional.of("names " + bad) : Optional.empty();
+            }
+
+            @Override
+            public Optional<String> violationOnceSigned(QueuedMessage message) {
+                return Optional.empty();
+            }
+        };
+
+        tx.executeWrite(status -> {
+            new SendingToSingleWindow(records, messages, signer, refusingTheBadOrder, window, Clock.systemUTC())
+                    .handle(new CustomsMessageQueued(kept.get(0).get(0).guid(), orders.get(0), "CEB311"),
+                            new EventMetadata("e", Instant.now(), 1));
+            return null;
+        });
+
+        assertEquals(List.of("CEB311", "CEB311", "CEB411", "CEB411", "CEB511", "CEB511", "CEB621"), window.arrived,
+                "the good orders' documents one by one, then their lists together (the bad order's list waits)");
+        assertTrue(window.messages.stream().noneMatch(m -> ordersIn(m).contains(bad)));
+        assertEquals(List.of("CEB311", "CEB411", "CEB511"), tx.executeRead(status -> records.messages(bad)).stream()
+                .filter(m -> m.parkedReason() != null).map(m -> m.type().name()).toList(), "kept back, with the reason");
+        for (String good : List.of(orders.get(0), orders.get(2))) {
+            assertTrue(tx.executeRead(status -> records.messages(good)).stream().allMatch(m -> m.deliveredAt() != null));
+        }
     }
 }
