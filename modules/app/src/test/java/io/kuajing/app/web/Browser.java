@@ -123,6 +123,12 @@ final class Browser implements AutoCloseable {
                 value = find(css).getAttribute(attribute);
             } catch (org.openqa.selenium.StaleElementReferenceException replacedMeanwhile) {
                 value = null;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium 156 reports an element replaced between the find and the read this way, not as stale.
+                if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+                value = null;
             }
             if (java.util.Arrays.asList(expected).contains(value) || System.nanoTime() > deadline) {
                 return value;
