@@ -131,8 +131,8 @@ class EventPublications {
 
     /**
      * Locks up to {@code limit} due publications of the given handlers, skipping those another dispatcher holds, and
-     * leases them. In a transaction at READ COMMITTED: at REPEATABLE READ two claims side by side deadlock on the due
-     * index's gaps.
+     * leases them. In a transaction at READ COMMITTED: at REPEATABLE READ its locking read would also lock the due
+     * index's gaps, where publishing transactions insert (and, before ADR 0049, where leases moved their rows).
      *
      * <p>The batch is dealt out between the handlers, in the order given, each taking its longest due first; what a
      * handler cannot take is dealt again, in a further round, between the handlers still at the table, the deal going

@@ -138,8 +138,9 @@ class OutboxDispatcher {
     /** @return how many publications were claimed in this round */
     int dispatchDue() {
         Instant now = clock.instant();
-        // READ COMMITTED (ADR 0041): at REPEATABLE READ the claim's locking read also locked the due index's gaps,
-        // among them the one every lease moves its rows into, and two workers' claims each waited there for the other.
+        // READ COMMITTED (ADR 0041): at REPEATABLE READ the claim's locking read also locks the due index's gaps, where
+        // publishing transactions insert; until ADR 0049 every lease moved its rows into them too, and two workers'
+        // claims each waited there for the other.
         List<String> listeners = inTurn(handlers.ids());
         List<Publication> claimed = transactions.writeReadCommitted(() ->
                 publications.claim(name, now, now.plus(settings.getLease()), settings.getBatchSize(), listeners));
